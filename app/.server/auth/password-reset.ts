@@ -1,0 +1,116 @@
+import type { DB } from "../db/database";
+import type { User } from "../db/tables/users.table";
+import { toDbTime } from "../db/time";
+import { normalizeEmail } from "../users/normalize-email";
+import { findUserByEmail, findUserById, updateUserPasswordHash } from "../users/users";
+import { hashPassword } from "./password";
+import { isRateLimited, PASSWORD_RESET_LIMIT } from "./rate-limit";
+import type { RequestMeta } from "./request-meta";
+import { logSecurityEvent } from "./security-log";
+import { revokeAllSessions } from "./sessions";
+import { hashToken, newSecretToken } from "./tokens";
+
+export const RESET_LINK_MINUTES = 60;
+
+export type ResetRequestResult =
+  | { status: "rateLimited" }
+  /** Also returned when no account has the address: the page must not reveal who has one. */
+  | { status: "accepted"; user: User | undefined; token: string | undefined };
+
+/**
+ * Records a reset request and, when the address has an active account, makes a single-use token.
+ * The caller sends the e-mail (it knows the language and the public URL).
+ */
+export async function requestPasswordReset(
+  db: DB,
+  options: { email: string; meta: RequestMeta; now?: Date },
+): Promise<ResetRequestResult> {
+  const email = normalizeEmail(options.email);
+  const now = options.now ?? new Date();
+  if (await isRateLimited(db, PASSWORD_RESET_LIMIT, { email, meta: options.meta, now })) {
+    await logSecurityEvent(db, { event: "password_reset_rate_limited", meta: options.meta, email });
+    return { status: "rateLimited" };
+  }
+  const user = await findUserByEmail(db, email);
+  await logSecurityEvent(db, {
+    event: "password_reset_requested",
+    meta: options.meta,
+    email,
+    userId: user?.id,
+    organisationId: user?.organisation_id,
+  });
+  if (user?.is_active !== 1) return { status: "accepted", user: undefined, token: undefined };
+  const token = newSecretToken();
+  await db
+    .insertInto("password_reset_tokens")
+    .values({
+      id: hashToken(token),
+      user_id: user.id,
+      organisation_id: user.organisation_id,
+      created_at: toDbTime(now),
+      expires_at: toDbTime(new Date(now.getTime() + RESET_LINK_MINUTES * 60_000)),
+      used_at: null,
+    })
+    .execute();
+  return { status: "accepted", user, token };
+}
+
+/** Whether a reset link can still be used (shown before the user types a new password). */
+export async function isResetTokenUsable(db: DB, token: string, now = new Date()): Promise<boolean> {
+  const row = await db
+    .selectFrom("password_reset_tokens")
+    .select("id")
+    .where("id", "=", hashToken(token))
+    .where("used_at", "is", null)
+    .where("expires_at", ">", toDbTime(now))
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+export type ResetPasswordResult = { ok: true; user: User } | { ok: false; error: "invalidToken" };
+
+/**
+ * Sets a new password with a token from an e-mailed link. The token is spent atomically (a second
+ * use, even at the same moment, fails) and every session of the account is signed out.
+ */
+export async function resetPassword(
+  db: DB,
+  options: { token: string; password: string; meta: RequestMeta; now?: Date },
+): Promise<ResetPasswordResult> {
+  const now = options.now ?? new Date();
+  const passwordHash = await hashPassword(options.password);
+  const user = await db.transaction().execute(async (tx) => {
+    const spent = await tx
+      .updateTable("password_reset_tokens")
+      .set({ used_at: toDbTime(now) })
+      .where("id", "=", hashToken(options.token))
+      .where("used_at", "is", null)
+      .where("expires_at", ">", toDbTime(now))
+      .returning(["user_id"])
+      .executeTakeFirst();
+    if (!spent) return undefined;
+    await updateUserPasswordHash(tx, spent.user_id, passwordHash);
+    // Older links for the same account are spent too: only the newest reset can succeed once.
+    await tx
+      .updateTable("password_reset_tokens")
+      .set({ used_at: toDbTime(now) })
+      .where("user_id", "=", spent.user_id)
+      .where("used_at", "is", null)
+      .execute();
+    await revokeAllSessions(tx, spent.user_id);
+    const found = await findUserById(tx, spent.user_id);
+    await logSecurityEvent(tx, {
+      event: "password_reset_completed",
+      meta: options.meta,
+      email: found?.email,
+      userId: spent.user_id,
+      organisationId: found?.organisation_id,
+    });
+    return found;
+  });
+  if (!user) {
+    await logSecurityEvent(db, { event: "password_reset_failed", meta: options.meta });
+    return { ok: false, error: "invalidToken" };
+  }
+  return { ok: true, user };
+}

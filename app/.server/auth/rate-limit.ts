@@ -1,0 +1,48 @@
+import { toCount } from "../db/count";
+import type { Executor } from "../db/database";
+import type { SecurityEventKind } from "../db/tables/security-events.table";
+import { toDbTime } from "../db/time";
+import type { RequestMeta } from "./request-meta";
+
+export interface RateLimitRule {
+  /** The events that count against the limit. */
+  events: SecurityEventKind[];
+  windowMinutes: number;
+  perEmail: number;
+  perIp: number;
+}
+
+// Counted from the security log in the database, so the limits hold across several app processes.
+export const SIGN_IN_LIMIT: RateLimitRule = {
+  events: ["sign_in_failed"],
+  windowMinutes: 15,
+  perEmail: 5,
+  perIp: 30,
+};
+
+export const PASSWORD_RESET_LIMIT: RateLimitRule = {
+  events: ["password_reset_requested"],
+  windowMinutes: 60,
+  perEmail: 3,
+  perIp: 20,
+};
+
+export async function isRateLimited(
+  db: Executor,
+  rule: RateLimitRule,
+  options: { email: string; meta: RequestMeta; now?: Date },
+): Promise<boolean> {
+  const since = toDbTime(new Date((options.now ?? new Date()).getTime() - rule.windowMinutes * 60_000));
+  const countWhere = async (column: "email" | "ip", value: string) => {
+    const row = await db
+      .selectFrom("security_events")
+      .select((eb) => eb.fn.countAll<string | number>().as("count"))
+      .where("event", "in", rule.events)
+      .where(column, "=", value)
+      .where("created_at", ">", since)
+      .executeTakeFirst();
+    return toCount(row?.count);
+  };
+  if ((await countWhere("email", options.email)) >= rule.perEmail) return true;
+  return options.meta.ip !== null && (await countWhere("ip", options.meta.ip)) >= rule.perIp;
+}

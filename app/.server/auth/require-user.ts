@@ -1,0 +1,43 @@
+import { type RouterContextProvider, redirect } from "react-router";
+import { sessionUserContext } from "../context";
+import type { SessionUser } from "./sessions";
+
+type Context = Readonly<RouterContextProvider>;
+
+export function getOptionalUser(context: Context): SessionUser["user"] | null {
+  return context.get(sessionUserContext)?.user ?? null;
+}
+
+/**
+ * Every loader and action that shows or changes a person's data calls this itself: a parent
+ * route's check protects nothing, because loaders run in parallel.
+ */
+export function requireUser(context: Context, request: Request): SessionUser["user"] {
+  const user = getOptionalUser(context);
+  if (!user) {
+    const url = new URL(request.url);
+    throw redirect(`/log-ind?redirectTo=${encodeURIComponent(url.pathname + url.search)}`);
+  }
+  return user;
+}
+
+/** Sign-in and sign-up pages send a signed-in user home instead. */
+export function requireAnonymous(context: Context): void {
+  if (getOptionalUser(context)) throw redirect("/min-lederdialog");
+}
+
+/** Only local paths: an open redirect would let a phishing link pass through our sign-in page. */
+export function safeRedirectPath(
+  value: FormDataEntryValue | string | null | undefined,
+  fallback = "/min-lederdialog",
+): string {
+  if (
+    typeof value !== "string" ||
+    !value.startsWith("/") ||
+    value.startsWith("//") ||
+    value.startsWith("/\\")
+  ) {
+    return fallback;
+  }
+  return value;
+}

@@ -1,0 +1,102 @@
+import type { Executor } from "../db/database";
+import type { User } from "../db/tables/users.table";
+import { toDbTime } from "../db/time";
+import type { RequestMeta } from "./request-meta";
+import { hashToken, newSecretToken } from "./tokens";
+
+export const SESSION_DAYS = 30;
+/** The expiry slides forward at most once an hour, so a busy page does not write on every request. */
+const SLIDE_AFTER_MS = 60 * 60 * 1000;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Starts a session and returns the token for the cookie; only its hash is stored. */
+export async function createSession(
+  db: Executor,
+  user: Pick<User, "id" | "organisation_id">,
+  meta: RequestMeta,
+  now = new Date(),
+): Promise<{ token: string; expiresAt: Date }> {
+  const token = newSecretToken();
+  const expiresAt = new Date(now.getTime() + SESSION_DAYS * DAY_MS);
+  await db
+    .insertInto("sessions")
+    .values({
+      id: hashToken(token),
+      user_id: user.id,
+      organisation_id: user.organisation_id,
+      created_at: toDbTime(now),
+      last_used_at: toDbTime(now),
+      expires_at: toDbTime(expiresAt),
+      ip: meta.ip,
+      user_agent: meta.userAgent?.slice(0, 512) ?? null,
+    })
+    .execute();
+  return { token, expiresAt };
+}
+
+export interface SessionUser {
+  sessionId: string;
+  expiresAt: Date;
+  /** True when the expiry moved: the cookie must be sent again with the new date. */
+  wasExtended: boolean;
+  user: Pick<User, "id" | "organisation_id" | "email" | "name" | "locale" | "nearest_leader_id">;
+}
+
+/** The signed-in user for a cookie token, or undefined; slides the expiry forward when due. */
+export async function findSessionUser(
+  db: Executor,
+  token: string,
+  now = new Date(),
+): Promise<SessionUser | undefined> {
+  const row = await db
+    .selectFrom("sessions")
+    .innerJoin("users", "users.id", "sessions.user_id")
+    .select([
+      "sessions.id as session_id",
+      "sessions.last_used_at",
+      "sessions.expires_at",
+      "users.id",
+      "users.organisation_id",
+      "users.email",
+      "users.name",
+      "users.locale",
+      "users.nearest_leader_id",
+    ])
+    .where("sessions.id", "=", hashToken(token))
+    .where("sessions.expires_at", ">", toDbTime(now))
+    .where("users.is_active", "=", 1)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  let expiresAt = new Date(row.expires_at);
+  const isSlideDue = now.getTime() - new Date(row.last_used_at).getTime() > SLIDE_AFTER_MS;
+  if (isSlideDue) {
+    expiresAt = new Date(now.getTime() + SESSION_DAYS * DAY_MS);
+    await db
+      .updateTable("sessions")
+      .set({ last_used_at: toDbTime(now), expires_at: toDbTime(expiresAt) })
+      .where("id", "=", row.session_id)
+      .execute();
+  }
+  return {
+    sessionId: row.session_id,
+    expiresAt,
+    wasExtended: isSlideDue,
+    user: {
+      id: row.id,
+      organisation_id: row.organisation_id,
+      email: row.email,
+      name: row.name,
+      locale: row.locale,
+      nearest_leader_id: row.nearest_leader_id,
+    },
+  };
+}
+
+export async function revokeSession(db: Executor, token: string): Promise<void> {
+  await db.deleteFrom("sessions").where("id", "=", hashToken(token)).execute();
+}
+
+/** Signs a user out everywhere, e.g. after a password reset. */
+export async function revokeAllSessions(db: Executor, userId: string): Promise<void> {
+  await db.deleteFrom("sessions").where("user_id", "=", userId).execute();
+}

@@ -1,0 +1,16 @@
+import { redirect } from "react-router";
+import type { AppServices } from "../context";
+import type { User } from "../db/tables/users.table";
+import type { RequestMeta } from "./request-meta";
+import { createSession } from "./sessions";
+
+/** Starts a session for the user and redirects with the cookie set: the end of sign-up and sign-in. */
+export async function redirectWithNewSession(
+  services: Pick<AppServices, "db" | "sessionCookie">,
+  options: { user: Pick<User, "id" | "organisation_id">; meta: RequestMeta; redirectTo: string },
+): Promise<Response> {
+  const { token, expiresAt } = await createSession(services.db, options.user, options.meta);
+  return redirect(options.redirectTo, {
+    headers: { "Set-Cookie": await services.sessionCookie.serialize(token, { expires: expiresAt }) },
+  });
+}

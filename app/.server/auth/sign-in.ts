@@ -1,0 +1,48 @@
+import type { DB } from "../db/database";
+import type { User } from "../db/tables/users.table";
+import { normalizeEmail } from "../users/normalize-email";
+import { findUserByEmail } from "../users/users";
+import { verifyAgainstDummy, verifyPassword } from "./password";
+import { isRateLimited, SIGN_IN_LIMIT } from "./rate-limit";
+import type { RequestMeta } from "./request-meta";
+import { logSecurityEvent } from "./security-log";
+
+export type SignInResult = { ok: true; user: User } | { ok: false; reason: "invalid" | "rateLimited" };
+
+/**
+ * Checks e-mail and password. The answer for a wrong address and a wrong password is the same, and
+ * takes as long, so the form does not tell who has an account.
+ */
+export async function signIn(
+  db: DB,
+  options: { email: string; password: string; meta: RequestMeta },
+): Promise<SignInResult> {
+  const email = normalizeEmail(options.email);
+  if (await isRateLimited(db, SIGN_IN_LIMIT, { email, meta: options.meta })) {
+    await logSecurityEvent(db, { event: "sign_in_rate_limited", meta: options.meta, email });
+    return { ok: false, reason: "rateLimited" };
+  }
+  const user = await findUserByEmail(db, email);
+  const isValid =
+    user?.password_hash && user.is_active === 1
+      ? await verifyPassword(user.password_hash, options.password)
+      : await verifyAgainstDummy(options.password);
+  if (!user || !isValid) {
+    await logSecurityEvent(db, {
+      event: "sign_in_failed",
+      meta: options.meta,
+      email,
+      userId: user?.id,
+      organisationId: user?.organisation_id,
+    });
+    return { ok: false, reason: "invalid" };
+  }
+  await logSecurityEvent(db, {
+    event: "sign_in",
+    meta: options.meta,
+    email,
+    userId: user.id,
+    organisationId: user.organisation_id,
+  });
+  return { ok: true, user };
+}

@@ -1,0 +1,49 @@
+import type { DB } from "../db/database";
+import type { User } from "../db/tables/users.table";
+import { createUser, findUserByEmail } from "../users/users";
+import { hashPassword } from "./password";
+import type { RequestMeta } from "./request-meta";
+import { logSecurityEvent } from "./security-log";
+
+export interface SignUpOptions {
+  organisationId: string;
+  name: string;
+  email: string;
+  password: string;
+  locale: string;
+  meta: RequestMeta;
+}
+
+export type SignUpResult = { ok: true; user: User } | { ok: false; error: "emailTaken" };
+
+/** A leader creates their own account (using the tool alone, no organisation set up). */
+export async function signUp(db: DB, options: SignUpOptions): Promise<SignUpResult> {
+  if (await findUserByEmail(db, options.email)) return { ok: false, error: "emailTaken" };
+  const passwordHash = await hashPassword(options.password);
+  let user: User;
+  try {
+    user = await db.transaction().execute(async (tx) => {
+      const created = await createUser(tx, {
+        organisationId: options.organisationId,
+        email: options.email,
+        name: options.name,
+        passwordHash,
+        locale: options.locale,
+        roles: ["leader"],
+      });
+      await logSecurityEvent(tx, {
+        event: "sign_up",
+        meta: options.meta,
+        email: created.email,
+        userId: created.id,
+        organisationId: created.organisation_id,
+      });
+      return created;
+    });
+  } catch (error) {
+    // Two sign-ups with the same address at the same moment: the unique index decides.
+    if (await findUserByEmail(db, options.email)) return { ok: false, error: "emailTaken" };
+    throw error;
+  }
+  return { ok: true, user };
+}

@@ -1,0 +1,146 @@
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+
+/**
+ * Start-up configuration from environment variables. A wrong value stops start-up with one line that
+ * names the variable (ConfigError), never a stack trace. The messages are for operators, so they are
+ * English and live here rather than in the user-facing catalogs.
+ */
+
+export type DatabaseConfig = { kind: "sqlite"; file: string } | { kind: "postgres"; url: string };
+
+export interface Config {
+  isProduction: boolean;
+  dataDir: string;
+  database: DatabaseConfig;
+  host: string;
+  port: number;
+  publicUrl: URL;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  sessionSecret: string;
+  logLevel: string;
+  trustProxy: boolean;
+}
+
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+const envSchema = z.object({
+  NODE_ENV: z.string().optional(),
+  DATA_DIR: z.string().min(1, "must not be empty").default("./data"),
+  DATABASE_URL: z
+    .string()
+    .optional()
+    .refine((value) => value === undefined || value === "" || isPostgresUrl(value), {
+      message:
+        'must be a PostgreSQL URL such as "postgres://user@host:5432/lederdialog" (leave it unset for the embedded SQLite database)',
+    }),
+  SQLITE_FILE: z.string().min(1, "must not be empty").optional(),
+  HOST: z.string().min(1, "must not be empty").default("0.0.0.0"),
+  PORT: z
+    .string()
+    .default("3000")
+    .refine((value) => /^\d+$/.test(value) && Number(value) >= 1 && Number(value) <= 65535, {
+      message: "must be a whole number from 1 to 65535",
+    }),
+  PUBLIC_URL: z
+    .string()
+    .optional()
+    .refine((value) => value === undefined || isHttpUrl(value), {
+      message: 'must be an http(s) URL such as "https://lederdialog.example.dk"',
+    }),
+  SMTP_URL: z
+    .string()
+    .optional()
+    .refine((value) => value === undefined || value === "" || /^smtps?:\/\/[^/]+/.test(value), {
+      message: 'must be an SMTP URL such as "smtp://user:password@mail.example.dk:587"',
+    }),
+  MAIL_FROM: z
+    .string()
+    .min(3, "must be a sender address")
+    .default("Lederdialog <no-reply@lederdialog.local>"),
+  SESSION_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  TRUST_PROXY: z.enum(["true", "false", "1", "0"]).default("false"),
+});
+
+function isPostgresUrl(value: string): boolean {
+  if (!/^postgres(ql)?:\/\//.test(value)) return false;
+  try {
+    return new URL(value).hostname !== "" || value.includes("host=");
+  } catch {
+    return false;
+  }
+}
+
+function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === "http:" || url.protocol === "https:";
+  } catch {
+    return false;
+  }
+}
+
+/** Reads and checks the environment; throws ConfigError naming the first wrong variable. */
+export function loadConfig(
+  env: NodeJS.ProcessEnv = process.env,
+  defaults: { dataDir?: string } = {},
+): Config {
+  const parsed = envSchema.safeParse({ ...env, DATA_DIR: env.DATA_DIR || defaults.dataDir || undefined });
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const name = String(issue?.path[0] ?? "environment");
+    const given = env[name];
+    const shown = given === undefined ? "" : ` (got "${name.includes("SECRET") ? "…" : given}")`;
+    throw new ConfigError(`Configuration error: ${name} ${issue?.message ?? "is invalid"}${shown}.`);
+  }
+  const values = parsed.data;
+  const dataDir = path.resolve(values.DATA_DIR);
+  const port = Number(values.PORT);
+  const database: DatabaseConfig = values.DATABASE_URL
+    ? { kind: "postgres", url: values.DATABASE_URL }
+    : { kind: "sqlite", file: path.resolve(values.SQLITE_FILE ?? path.join(dataDir, "lederdialog.sqlite")) };
+  return {
+    isProduction: values.NODE_ENV === "production",
+    dataDir,
+    database,
+    host: values.HOST,
+    port,
+    publicUrl: new URL(values.PUBLIC_URL ?? `http://localhost:${port}`),
+    smtpUrl: values.SMTP_URL || undefined,
+    mailFrom: values.MAIL_FROM,
+    sessionSecret: values.SESSION_SECRET ?? readOrCreateSecrets(dataDir).sessionSecret,
+    logLevel: values.LOG_LEVEL,
+    trustProxy: values.TRUST_PROXY === "true" || values.TRUST_PROXY === "1",
+  };
+}
+
+interface StoredSecrets {
+  sessionSecret: string;
+}
+
+/**
+ * Secrets that are not configured are generated once and kept in DATA_DIR/secrets.json (mode 0600),
+ * so that a plain `npm start` needs no set-up and sessions survive a restart.
+ */
+function readOrCreateSecrets(dataDir: string): StoredSecrets {
+  const file = path.join(dataDir, "secrets.json");
+  if (existsSync(file)) {
+    const stored = JSON.parse(readFileSync(file, "utf8")) as Partial<StoredSecrets>;
+    if (typeof stored.sessionSecret === "string" && stored.sessionSecret.length >= 32) {
+      return { sessionSecret: stored.sessionSecret };
+    }
+    throw new ConfigError(
+      `Configuration error: ${file} has no valid sessionSecret; remove the file or set SESSION_SECRET.`,
+    );
+  }
+  mkdirSync(dataDir, { recursive: true });
+  const secrets: StoredSecrets = { sessionSecret: randomBytes(32).toString("base64url") };
+  writeFileSync(file, `${JSON.stringify(secrets, null, 2)}\n`, { mode: 0o600 });
+  return secrets;
+}

@@ -1,0 +1,35 @@
+import type { Logger } from "pino";
+import { createContext } from "react-router";
+import { DEFAULT_LOCALE, type Locale } from "~/i18n/locales";
+import type { SessionCookie } from "./auth/session-cookie";
+import type { SessionUser } from "./auth/sessions";
+import type { Config } from "./config";
+import type { DB } from "./db/database";
+import type { Mailer } from "./mail/mailer";
+
+/**
+ * What the server hands every loader and action through React Router's typed context, instead of
+ * module globals: tests can build their own, and nothing hides a database connection in an import.
+ */
+export interface AppServices {
+  config: Config;
+  db: DB;
+  mailer: Mailer;
+  log: Logger;
+  sessionCookie: SessionCookie;
+}
+export const servicesContext = createContext<AppServices>();
+
+/** Facts about this request, filled in by the server (nonce, client) and the root middleware. */
+export interface RequestInfo {
+  /** The Content-Security-Policy nonce for this response's scripts. */
+  nonce: string;
+  ip: string | null;
+  userAgent: string | null;
+}
+export const requestInfoContext = createContext<RequestInfo>();
+
+export const localeContext = createContext<Locale>(DEFAULT_LOCALE);
+
+/** The signed-in user, or null; read through requireUser/getOptionalUser, never directly. */
+export const sessionUserContext = createContext<SessionUser | null>(null);

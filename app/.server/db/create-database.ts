@@ -1,0 +1,28 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import SQLite from "better-sqlite3";
+import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
+import pg from "pg";
+import type { DatabaseConfig } from "../config";
+import type { DB } from "./database";
+
+/**
+ * The one place where the two engines differ in set-up. Everything above this file uses the same
+ * Kysely queries on both (docs/decisions/003).
+ */
+export function createDatabase(config: DatabaseConfig): DB {
+  if (config.kind === "postgres") {
+    const pool = new pg.Pool({ connectionString: config.url, max: 10 });
+    // An idle client that loses its connection (database restarted) must not crash the process.
+    pool.on("error", () => {});
+    return new Kysely({ dialect: new PostgresDialect({ pool }) });
+  }
+  if (config.file !== ":memory:") mkdirSync(path.dirname(config.file), { recursive: true });
+  const sqlite = new SQLite(config.file);
+  // WAL lets readers continue while one request writes; foreign keys are off by default in SQLite.
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.pragma("foreign_keys = ON");
+  sqlite.pragma("busy_timeout = 5000");
+  sqlite.pragma("synchronous = NORMAL");
+  return new Kysely({ dialect: new SqliteDialect({ database: sqlite }) });
+}

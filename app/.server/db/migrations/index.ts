@@ -1,0 +1,10 @@
+import type { Migration } from "kysely";
+import * as foundation from "./20261128T0330-foundation";
+
+/**
+ * All migrations by name. Listed here (not read from disk) because the server is one bundled file.
+ * Names start with a timestamp so that Kysely's alphabetical order is the order they were written.
+ */
+export const migrations: Record<string, Migration> = {
+  "20261128T0330-foundation": foundation,
+};

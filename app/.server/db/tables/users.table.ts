@@ -1,0 +1,22 @@
+import type { Insertable, Selectable, Updateable } from "kysely";
+
+export interface UsersTable {
+  id: string;
+  organisation_id: string;
+  /** Stored trimmed and lower-cased: the unique sign-in name. */
+  email: string;
+  name: string;
+  /** argon2id hash; null for accounts that sign in only through single sign-on. */
+  password_hash: string | null;
+  /** The user's own language setting ("da" | "en"); null means "follow cookie / browser". */
+  locale: string | null;
+  nearest_leader_id: string | null;
+  /** 1 = active, 0 = deactivated (data kept). SQLite has no boolean, so both engines use 0/1. */
+  is_active: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export type User = Selectable<UsersTable>;
+export type NewUser = Insertable<UsersTable>;
+export type UserUpdate = Updateable<UsersTable>;

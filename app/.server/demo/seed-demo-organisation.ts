@@ -1,0 +1,74 @@
+import { hashPassword } from "../auth/password";
+import type { DB } from "../db/database";
+import { newId } from "../db/ids";
+import type { Role } from "../db/tables/user-roles.table";
+import { nowDbTime } from "../db/time";
+import { createUser, findUserByEmail } from "../users/users";
+
+export const DEMO_PASSWORD = "demo-lederdialog";
+
+export interface DemoAccount {
+  role: string;
+  name: string;
+  email: string;
+}
+
+const DEMO_PEOPLE: { key: string; role: string; name: string; email: string; roles: Role[] }[] = [
+  {
+    key: "nearest",
+    role: "Nærmeste leder",
+    name: "Niels Nørgaard",
+    email: "niels@demo.lederdialog.dk",
+    roles: ["leader"],
+  },
+  { key: "leader", role: "Leder", name: "Lone Lund", email: "lone@demo.lederdialog.dk", roles: ["leader"] },
+  { key: "hr", role: "HR-konsulent", name: "Hanne Holm", email: "hanne@demo.lederdialog.dk", roles: ["hr"] },
+  {
+    key: "admin",
+    role: "Administrator",
+    name: "Anders Aagaard",
+    email: "anders@demo.lederdialog.dk",
+    roles: ["admin"],
+  },
+];
+
+/**
+ * The demo organisation: a leader, their nearest leader, an HR consultant and an administrator.
+ * Only `npm run demo` calls this, on its own database, so demo data never mixes with real data.
+ * Idempotent: a second run finds the accounts and leaves them as they are.
+ */
+export async function seedDemoOrganisation(db: DB): Promise<DemoAccount[]> {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await db.transaction().execute(async (tx) => {
+    let organisation = await tx
+      .selectFrom("organisations")
+      .select("id")
+      .where("slug", "=", "demo")
+      .executeTakeFirst();
+    if (!organisation) {
+      organisation = { id: newId() };
+      await tx
+        .insertInto("organisations")
+        .values({ id: organisation.id, name: "Demo Kommune", slug: "demo", created_at: nowDbTime() })
+        .execute();
+    }
+    const ids: Record<string, string> = {};
+    for (const person of DEMO_PEOPLE) {
+      const existing = await findUserByEmail(tx, person.email);
+      ids[person.key] =
+        existing?.id ??
+        (
+          await createUser(tx, {
+            organisationId: organisation.id,
+            email: person.email,
+            name: person.name,
+            passwordHash,
+            locale: "da",
+            nearestLeaderId: person.key === "leader" ? ids.nearest : null,
+            roles: person.roles,
+          })
+        ).id;
+    }
+  });
+  return DEMO_PEOPLE.map(({ role, name, email }) => ({ role, name, email }));
+}

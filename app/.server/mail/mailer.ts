@@ -1,0 +1,53 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import nodemailer from "nodemailer";
+import type { Logger } from "pino";
+
+export interface MailMessage {
+  to: string;
+  subject: string;
+  text: string;
+  html?: string;
+}
+
+/** The one way the app sends mail (docs/decisions/005). */
+export interface Mailer {
+  send(message: MailMessage): Promise<void>;
+}
+
+export interface MailerOptions {
+  smtpUrl: string | undefined;
+  from: string;
+  /** Where mails go when no SMTP server is configured: DATA_DIR/outbox/*.eml. */
+  outboxDir: string;
+  log?: Logger;
+}
+
+/**
+ * SMTP when SMTP_URL is set; otherwise every mail is written as a standard .eml file to the outbox,
+ * so a leader trying the app alone can still open the reset link (the README explains where).
+ */
+export function createMailer(options: MailerOptions): Mailer {
+  if (options.smtpUrl) {
+    const transport = nodemailer.createTransport(options.smtpUrl);
+    return {
+      async send(message) {
+        await transport.sendMail({ from: options.from, ...message });
+        options.log?.info({ to: message.to, subject: message.subject }, "mail sent");
+      },
+    };
+  }
+  const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix" });
+  return {
+    async send(message) {
+      const info = await transport.sendMail({ from: options.from, ...message });
+      mkdirSync(options.outboxDir, { recursive: true });
+      const file = path.join(
+        options.outboxDir,
+        `${new Date().toISOString().replace(/[:.]/g, "-")}-${info.messageId.replace(/[^a-zA-Z0-9]/g, "")}.eml`,
+      );
+      writeFileSync(file, info.message as Buffer);
+      options.log?.info({ file, subject: message.subject }, "mail written to outbox");
+    },
+  };
+}

@@ -1,0 +1,43 @@
+import type { MiddlewareFunction } from "react-router";
+import { findSessionUser } from "../auth/sessions";
+import { localeContext, servicesContext, sessionUserContext } from "../context";
+import { readLocaleCookie, resolveLocale } from "../i18n/resolve-locale";
+
+/**
+ * Runs once per request before any loader or action: finds the signed-in user from the session
+ * cookie and the response language. Routes still authorise themselves with requireUser.
+ */
+export const sessionMiddleware: MiddlewareFunction<Response> = async ({ request, context }, next) => {
+  const { db, sessionCookie } = context.get(servicesContext);
+  const cookieHeader = request.headers.get("Cookie");
+  const token: unknown = await sessionCookie.parse(cookieHeader);
+  const sessionUser =
+    typeof token === "string" && token !== "" ? ((await findSessionUser(db, token)) ?? null) : null;
+  context.set(sessionUserContext, sessionUser);
+  context.set(
+    localeContext,
+    resolveLocale({
+      userLocale: sessionUser?.user.locale,
+      cookieLocale: readLocaleCookie(cookieHeader),
+      acceptLanguage: request.headers.get("Accept-Language"),
+    }),
+  );
+
+  const response = await next();
+  // An action that signed in or out has set the cookie itself; do not overwrite its decision.
+  const isCookieSetByRoute = response.headers
+    .getSetCookie()
+    .some((c) => c.startsWith(`${sessionCookie.name}=`));
+  if (!isCookieSetByRoute) {
+    if (sessionUser?.wasExtended) {
+      response.headers.append(
+        "Set-Cookie",
+        await sessionCookie.serialize(token, { expires: sessionUser.expiresAt }),
+      );
+    } else if (token && !sessionUser) {
+      // Expired or revoked: drop the stale cookie.
+      response.headers.append("Set-Cookie", await sessionCookie.serialize("", { maxAge: 0 }));
+    }
+  }
+  return response;
+};

@@ -1,0 +1,44 @@
+import { type FieldMetadata, getInputProps } from "@conform-to/react";
+import type { HTMLInputAutoCompleteAttribute } from "react";
+import { useTranslation } from "react-i18next";
+import { translateError } from "./translate-error";
+
+export interface TextFieldProps {
+  field: FieldMetadata<string>;
+  label: string;
+  hint?: string;
+  type: "text" | "email" | "password";
+  autoComplete: HTMLInputAutoCompleteAttribute;
+}
+
+/**
+ * Label above the field, then the hint, then the error (Det Fælles Designsystem's order). The input
+ * is tied to both by aria-describedby, and marked aria-invalid while it has an error.
+ */
+export function TextField({ field, label, hint, type, autoComplete }: TextFieldProps) {
+  const { t } = useTranslation();
+  const error = field.errors?.[0];
+  return (
+    <div className={error ? "form-group form-group--error" : "form-group"}>
+      <label className="form-label" htmlFor={field.id}>
+        {label}
+      </label>
+      {hint ? (
+        <p className="form-hint" id={field.descriptionId}>
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p className="form-error-message" id={field.errorId}>
+          {translateError(t, error)}
+        </p>
+      ) : null}
+      <input
+        className="form-input"
+        {...getInputProps(field, { type, ariaDescribedBy: hint ? field.descriptionId : undefined })}
+        autoComplete={autoComplete}
+        spellCheck={type === "text" ? undefined : false}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+
+export function SiteFooter() {
+  const { t } = useTranslation();
+  return (
+    <footer className="site-footer">
+      <div className="site-footer__inner">
+        <p>{t("layout.footerCredit")}</p>
+        <nav aria-label={t("layout.footerNavigation")}>
+          <ul>
+            <li>
+              <Link to="/om-vaerktoejet">{t("layout.about")}</Link>
+            </li>
+            <li>
+              <Link to="/tilgaengelighed">{t("layout.accessibilityStatement")}</Link>
+            </li>
+          </ul>
+        </nav>
+      </div>
+    </footer>
+  );
+}

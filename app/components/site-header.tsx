@@ -1,0 +1,72 @@
+import { useTranslation } from "react-i18next";
+import { Form, NavLink, useLocation } from "react-router";
+
+export function SiteHeader({ user }: { user: { name: string } | null }) {
+  const { t } = useTranslation();
+  return (
+    <header className="site-header">
+      <div className="site-header__inner">
+        <a className="site-header__brand" href={user ? "/min-lederdialog" : "/"}>
+          {t("meta.appName")}
+        </a>
+        <nav aria-label={t("layout.mainNavigation")} className="site-nav">
+          <ul>
+            {user ? (
+              <li>
+                <NavLink to="/min-lederdialog">{t("layout.myDialog")}</NavLink>
+              </li>
+            ) : null}
+            <li>
+              <NavLink to="/om-vaerktoejet">{t("layout.about")}</NavLink>
+            </li>
+            {user ? null : (
+              <>
+                <li>
+                  <NavLink to="/log-ind">{t("layout.signIn")}</NavLink>
+                </li>
+                <li>
+                  <NavLink to="/opret-konto">{t("layout.signUp")}</NavLink>
+                </li>
+              </>
+            )}
+          </ul>
+        </nav>
+        <div className="site-header__tools">
+          {user ? (
+            <Form method="post" action="/log-ud" className="inline-form">
+              <span className="site-header__user">{t("layout.signedInAs", { name: user.name })}</span>{" "}
+              <button type="submit" className="button button--link">
+                {t("layout.signOut")}
+              </button>
+            </Form>
+          ) : null}
+          <LanguageSwitch />
+        </div>
+      </div>
+    </header>
+  );
+}
+
+/**
+ * A plain form: works without JavaScript, and reloads the whole document so that the page and its
+ * texts switch language together.
+ */
+function LanguageSwitch() {
+  const { t, i18n } = useTranslation();
+  const location = useLocation();
+  const other = i18n.language === "en" ? "da" : "en";
+  return (
+    <Form method="post" action="/sprog" reloadDocument className="inline-form">
+      <input type="hidden" name="locale" value={other} />
+      <input type="hidden" name="redirectTo" value={location.pathname + location.search} />
+      <button
+        type="submit"
+        className="button button--link"
+        lang={other}
+        aria-label={t("layout.switchLanguageLabel")}
+      >
+        {t("layout.switchLanguage")}
+      </button>
+    </Form>
+  );
+}

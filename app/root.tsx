@@ -1,0 +1,104 @@
+import { useEffect } from "react";
+import { useTranslation } from "react-i18next";
+import {
+  isRouteErrorResponse,
+  Links,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useRouteLoaderData,
+} from "react-router";
+import { getOptionalUser } from "~/.server/auth/require-user";
+import { localeContext } from "~/.server/context";
+import { sessionMiddleware } from "~/.server/middleware/session-middleware";
+import type { Route } from "./+types/root";
+import { useNonce } from "./components/nonce";
+import { PageTitle } from "./components/page-title";
+import { SiteFooter } from "./components/site-footer";
+import { SiteHeader } from "./components/site-header";
+import { loadCatalog } from "./i18n/load-catalog";
+import stylesheet from "./styles/app.css?url";
+
+export const middleware: Route.MiddlewareFunction[] = [sessionMiddleware];
+
+export const links: Route.LinksFunction = () => [
+  { rel: "stylesheet", href: stylesheet },
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+];
+
+export async function loader({ context }: Route.LoaderArgs) {
+  const user = getOptionalUser(context);
+  // Only what the header needs: the root loader's data is in every page's HTML.
+  return { locale: context.get(localeContext), user: user ? { name: user.name } : null };
+}
+
+export function Layout({ children }: { children: React.ReactNode }) {
+  const { t, i18n } = useTranslation();
+  const nonce = useNonce();
+  const data = useRouteLoaderData<typeof loader>("root");
+  useSyncedLanguage(data?.locale);
+  return (
+    <html lang={data?.locale ?? i18n.language}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="description" content={t("meta.description")} />
+        <Links />
+      </head>
+      <body>
+        <a className="skip-link" href="#indhold">
+          {t("layout.skipToContent")}
+        </a>
+        <SiteHeader user={data?.user ?? null} />
+        <main id="indhold" tabIndex={-1} className="page">
+          {children}
+        </main>
+        <SiteFooter />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
+      </body>
+    </html>
+  );
+}
+
+/**
+ * After a client-side navigation that changed the language (e.g. signing in as a user who chose
+ * English), load the other catalog and switch, so the page never mixes languages.
+ */
+function useSyncedLanguage(locale: "da" | "en" | undefined) {
+  const { i18n } = useTranslation();
+  useEffect(() => {
+    if (!locale || i18n.language === locale) return;
+    void loadCatalog(locale).then((catalog) => {
+      i18n.addResourceBundle(locale, "translation", catalog);
+      void i18n.changeLanguage(locale);
+    });
+  }, [locale, i18n]);
+}
+
+export default function App() {
+  return <Outlet />;
+}
+
+export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
+  const { t } = useTranslation();
+  const status = isRouteErrorResponse(error) ? error.status : 500;
+  const [title, text] =
+    status === 404
+      ? [t("errors.notFoundTitle"), t("errors.notFoundText")]
+      : status === 503
+        ? [t("errors.unavailableTitle"), t("errors.unavailableText")]
+        : status >= 400 && status < 500
+          ? [t("errors.badRequestTitle"), t("errors.badRequestText")]
+          : [t("errors.genericTitle"), t("errors.genericText")];
+  return (
+    <div className="narrow">
+      <PageTitle title={title} />
+      <h1>{title}</h1>
+      <p>{text}</p>
+      <p>
+        <a href="/">{t("errors.backHome")}</a>
+      </p>
+    </div>
+  );
+}

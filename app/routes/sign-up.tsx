@@ -1,0 +1,101 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import { useTranslation } from "react-i18next";
+import { data, Form, Link } from "react-router";
+import type { z } from "zod";
+import { getRequestMeta } from "~/.server/auth/request-meta-from-context";
+import { requireAnonymous } from "~/.server/auth/require-user";
+import { redirectWithNewSession } from "~/.server/auth/sign-in-session";
+import { signUp } from "~/.server/auth/sign-up";
+import { localeContext, servicesContext } from "~/.server/context";
+import { readFormData } from "~/.server/http/read-form-data";
+import { ensureDefaultOrganisation } from "~/.server/organisations/ensure-default-organisation";
+import { ErrorSummary } from "~/components/form/error-summary";
+import { TextField } from "~/components/form/text-field";
+import { PageTitle } from "~/components/page-title";
+import { signUpSchema } from "~/schemas/auth";
+import type { Route } from "./+types/sign-up";
+
+export async function loader({ context }: Route.LoaderArgs) {
+  requireAnonymous(context);
+  return null;
+}
+
+export async function action({ request, context }: Route.ActionArgs) {
+  requireAnonymous(context);
+  const submission = parseWithZod(await readFormData(request), { schema: signUpSchema });
+  if (submission.status !== "success") {
+    return data({ result: submission.reply({ hideFields: ["password"] }) }, { status: 400 });
+  }
+  const services = context.get(servicesContext);
+  const organisation = await ensureDefaultOrganisation(services.db);
+  const result = await signUp(services.db, {
+    organisationId: organisation.id,
+    ...submission.value,
+    locale: context.get(localeContext),
+    meta: getRequestMeta(context),
+  });
+  if (!result.ok) {
+    return data(
+      {
+        result: submission.reply({
+          fieldErrors: { email: ["auth.signUp.emailTaken"] },
+          hideFields: ["password"],
+        }),
+      },
+      { status: 400 },
+    );
+  }
+  return redirectWithNewSession(services, {
+    user: result.user,
+    meta: getRequestMeta(context),
+    redirectTo: "/min-lederdialog",
+  });
+}
+
+export default function SignUp({ actionData }: Route.ComponentProps) {
+  const { t } = useTranslation();
+  const [form, fields] = useForm<z.input<typeof signUpSchema>>({
+    lastResult: actionData?.result,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: signUpSchema }),
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+  });
+  return (
+    <div className="narrow">
+      <PageTitle title={t("auth.signUp.title")} />
+      <h1>{t("auth.signUp.title")}</h1>
+      <p className="lead">{t("auth.signUp.intro")}</p>
+      <ErrorSummary form={form} fieldOrder={["name", "email", "password"]} />
+      <Form method="post" {...getFormProps(form)} noValidate>
+        <TextField
+          field={fields.name}
+          label={t("auth.signUp.name")}
+          hint={t("auth.signUp.nameHint")}
+          type="text"
+          autoComplete="name"
+        />
+        <TextField
+          field={fields.email}
+          label={t("auth.signUp.email")}
+          hint={t("auth.signUp.emailHint")}
+          type="email"
+          autoComplete="username"
+        />
+        <TextField
+          field={fields.password}
+          label={t("auth.signUp.password")}
+          hint={t("auth.signUp.passwordHint")}
+          type="password"
+          autoComplete="new-password"
+        />
+        <button type="submit" className="button button--primary">
+          {t("auth.signUp.submit")}
+        </button>
+      </Form>
+      <p>
+        {t("auth.signUp.haveAccount")} <Link to="/log-ind">{t("layout.signIn")}</Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,14 @@
+import type { Config } from "@react-router/dev/config";
+
+export default {
+  // Server-rendered pages that work without JavaScript: the core of the product (docs/decisions/001).
+  ssr: true,
+  future: {
+    // The v8 flags are on so that moving to React Router 8 (Node 22+) is a version bump.
+    v8_middleware: true,
+    v8_splitRouteModules: true,
+    v8_viteEnvironmentApi: true,
+    v8_passThroughRequests: true,
+    v8_trailingSlashAwareDataRequests: true,
+  },
+} satisfies Config;

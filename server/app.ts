@@ -1,0 +1,59 @@
+import type { ServerBuild } from "react-router";
+import { ConfigError, loadConfig } from "~/.server/config";
+import type { AppServices } from "~/.server/context";
+import { migrateToLatest } from "~/.server/db/migrate";
+import { DEMO_PASSWORD, seedDemoOrganisation } from "~/.server/demo/seed-demo-organisation";
+import { createExpressApp } from "./create-express-app";
+import { createServices, StartupError } from "./create-services";
+import { listen } from "./listen";
+
+// The server bundle's entry (vite.config.ts): bin/lederdialog.mjs imports it and calls runCommand.
+const loadBuild = (): Promise<ServerBuild> => import("virtual:react-router/server-build");
+
+export type Command = "start" | "migrate" | "demo";
+
+export async function runCommand(command: Command, options: { clientDir: string }): Promise<void> {
+  try {
+    if (command === "migrate") return await migrateOnly();
+    const config = loadConfig(process.env, command === "demo" ? { dataDir: "./data/demo" } : {});
+    const services = await createServices(config);
+    if (command === "demo") await printDemoAccounts(services);
+    const app = createExpressApp({ services, clientDir: options.clientDir, build: await loadBuild() });
+    await listen(app, services);
+    const where = config.database.kind === "sqlite" ? `SQLite ${config.database.file}` : "PostgreSQL";
+    services.log.info(`Lederdialog is running at ${config.publicUrl.origin} (${where})`);
+  } catch (error) {
+    exitOnStartupError(error);
+  }
+}
+
+async function migrateOnly(): Promise<void> {
+  const services = await createServices(loadConfig());
+  const applied = await migrateToLatest(services.db);
+  process.stdout.write(
+    applied.length ? `Migrated: ${applied.join(", ")}\n` : "The database is up to date.\n",
+  );
+  await services.db.destroy();
+}
+
+async function printDemoAccounts(services: AppServices): Promise<void> {
+  const accounts = await seedDemoOrganisation(services.db);
+  const lines = accounts.map((a) => `  ${a.role.padEnd(16)} ${a.name.padEnd(16)} ${a.email}`);
+  process.stdout.write(
+    `\nDemo organisation "Demo Kommune" is ready at ${services.config.publicUrl.origin}/log-ind\n` +
+      `Sign in as any of these with the password "${DEMO_PASSWORD}":\n${lines.join("\n")}\n` +
+      `Demo data lives in ${services.config.dataDir} only (not in your own database).\n\n`,
+  );
+}
+
+/** Configuration and start-up problems end the process with one clear line, not a stack trace. */
+function exitOnStartupError(error: unknown): never {
+  if (error instanceof ConfigError || error instanceof StartupError) {
+    process.stderr.write(`${error.message}\n`);
+  } else {
+    process.stderr.write(
+      `Lederdialog could not start: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
+  }
+  process.exit(1);
+}

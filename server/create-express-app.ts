@@ -1,0 +1,82 @@
+import path from "node:path";
+import { createRequestHandler } from "@react-router/express";
+import compression from "compression";
+import express, { type NextFunction, type Request, type Response } from "express";
+import { sql } from "kysely";
+import { RouterContextProvider, type ServerBuild } from "react-router";
+import { type AppServices, requestInfoContext, servicesContext } from "~/.server/context";
+import { sendPlainPage } from "./plain-page";
+import { assignNonce, limitBodySize, refuseCrossSiteRequests, securityHeaders } from "./security";
+
+export interface ExpressAppOptions {
+  services: AppServices;
+  /** build/client in production; absent in development, where Vite serves the assets. */
+  clientDir?: string;
+  build: ServerBuild | (() => Promise<ServerBuild>);
+  isDevelopment?: boolean;
+}
+
+const MAX_BODY_BYTES = 1024 * 1024;
+
+/** The whole HTTP pipeline: headers, static files, health, then React Router. */
+export function createExpressApp(options: ExpressAppOptions): express.Express {
+  const { services } = options;
+  const app = express();
+  app.disable("x-powered-by");
+  if (services.config.trustProxy) app.set("trust proxy", true);
+
+  app.get("/healthz", async (_req, res) => {
+    try {
+      await sql`select 1`.execute(services.db);
+      res.set("Cache-Control", "no-store").json({ status: "ok" });
+    } catch {
+      res.status(503).set("Cache-Control", "no-store").json({ status: "unavailable" });
+    }
+  });
+
+  app.use(compression());
+  app.use(assignNonce);
+  app.use(
+    securityHeaders({
+      isHttps: services.config.publicUrl.protocol === "https:",
+      isDevelopment: options.isDevelopment ?? false,
+    }),
+  );
+
+  if (options.clientDir) {
+    // Vite puts a content hash in every file name under /assets, so they can be cached for a year.
+    app.use(
+      "/assets",
+      express.static(path.join(options.clientDir, "assets"), { immutable: true, maxAge: "1y", index: false }),
+    );
+    app.use(express.static(options.clientDir, { maxAge: "1h", index: false }));
+  }
+
+  app.use(refuseCrossSiteRequests(services.config.publicUrl.origin));
+  app.use(limitBodySize(MAX_BODY_BYTES));
+
+  app.all(
+    "/{*path}",
+    createRequestHandler({
+      build: options.build,
+      mode: options.isDevelopment ? "development" : "production",
+      getLoadContext(req, res) {
+        const context = new RouterContextProvider();
+        context.set(servicesContext, services);
+        context.set(requestInfoContext, {
+          nonce: res.locals.nonce as string,
+          ip: req.ip ?? null,
+          userAgent: req.get("user-agent") ?? null,
+        });
+        return context;
+      },
+    }),
+  );
+
+  // Last resort: anything that escaped React Router's own error handling. Logged, never shown.
+  app.use((error: unknown, req: Request, res: Response, _next: NextFunction) => {
+    services.log.error({ err: error, url: req.originalUrl }, "unhandled request error");
+    if (!res.headersSent) sendPlainPage(req, res, 500, "generic");
+  });
+  return app;
+}
