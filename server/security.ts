@@ -35,7 +35,10 @@ export function securityHeaders(options: { isHttps: boolean; isDevelopment: bool
     // HSTS only makes sense, and is only honoured, behind https.
     strictTransportSecurity: options.isHttps ? { maxAge: 31_536_000, includeSubDomains: true } : false,
     crossOriginEmbedderPolicy: false,
-    referrerPolicy: { policy: "no-referrer" },
+    // "same-origin", not "no-referrer": with no-referrer Chromium sends `Origin: null` on form posts,
+    // which React Router's own CSRF check refuses. Other sites still get no referrer (reset tokens
+    // live in paths).
+    referrerPolicy: { policy: "same-origin" },
   });
 }
 

@@ -50,7 +50,11 @@ export async function action({ request, context }: Route.ActionArgs) {
       services.log.error({ err: error }, "password reset mail could not be sent");
     }
   }
-  return { result: submission.reply({ resetForm: true }), sentTo: submission.value.email, minutes: RESET_LINK_MINUTES };
+  return {
+    result: submission.reply({ resetForm: true }),
+    sentTo: submission.value.email,
+    minutes: RESET_LINK_MINUTES,
+  };
 }
 
 export default function ForgotPassword({ actionData }: Route.ComponentProps) {

@@ -1,0 +1,52 @@
+import { expect, expectNoAxeViolations, test } from "./support/fixtures";
+
+test.describe("public pages", () => {
+  test("the landing page is Danish, explains the tool and lets a leader start", async ({ page }) => {
+    await page.goto("/");
+    await expect(page.locator("html")).toHaveAttribute("lang", "da");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      "Styrk din dialog med din nærmeste leder",
+    );
+    await expect(page.getByText("Lederen gennemgår interviewguiden med sig selv")).toBeVisible();
+    await expect(page.getByRole("link", { name: "Kom i gang" })).toHaveAttribute("href", "/opret-konto");
+    await expectNoAxeViolations(page);
+  });
+
+  test("'Om værktøjet' credits BFA and shows the tool's questions in its own words", async ({ page }) => {
+    await page.goto("/om-vaerktoejet");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      "Styrk lederens dialog med nærmeste leder",
+    );
+    await expect(page.getByText("Revideret marts 2024", { exact: false })).toBeVisible();
+    await expect(page.getByText(/BFA Velfærd og Offentlig administration/).first()).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Styre- og interessegruppe" })).toBeVisible();
+    await expect(
+      page
+        .getByText(
+          "Hvad er vigtigt for dig at afstemme med din nærmeste leder for at understøtte dit psykiske arbejdsmiljø som leder?",
+        )
+        .first(),
+    ).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  test("the footer links to the accessibility statement", async ({ page }) => {
+    await page.goto("/");
+    await page.getByRole("contentinfo").getByRole("link", { name: "Tilgængelighedserklæring" }).click();
+    await expect(page).toHaveURL(/\/tilgaengelighed$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tilgængelighedserklæring");
+    await expectNoAxeViolations(page);
+  });
+
+  test("an unknown address gets a translated 404 page", async ({ page }) => {
+    const response = await page.goto("/findes-ikke");
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Siden findes ikke");
+    await expectNoAxeViolations(page);
+  });
+
+  test("a signed-out visitor who opens 'Min lederdialog' is sent to sign in and back", async ({ page }) => {
+    await page.goto("/min-lederdialog");
+    await expect(page).toHaveURL(/\/log-ind\?redirectTo=%2Fmin-lederdialog$/);
+  });
+});

@@ -1,0 +1,58 @@
+import AxeBuilder from "@axe-core/playwright";
+import { test as base, expect, type Page } from "@playwright/test";
+
+/**
+ * Every test fails on a browser console error or an uncaught exception: a hydration mismatch or a
+ * Content-Security-Policy violation shows up there first.
+ */
+export const test = base.extend<{ consoleErrors: string[] }>({
+  consoleErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on("console", (message) => {
+        // The browser logs every 4xx answer (a 400 form reply, a 404 page) as a failed resource:
+        // those are deliberate. A 5xx is not.
+        const isExpectedClientError = /Failed to load resource: .* status of 4\d\d/.test(message.text());
+        if (message.type() === "error" && !isExpectedClientError) errors.push(message.text());
+      });
+      page.on("pageerror", (error) => errors.push(error.message));
+      await use(errors);
+      expect(errors, "browser console errors").toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** axe with the WCAG 2.1 A and AA rules: the page must have no violations at all. */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`,
+  );
+  expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+}
+
+let counter = 0;
+/** A unique address per test, so tests never collide on the one database of the run. */
+export function uniqueEmail(prefix = "leder"): string {
+  counter += 1;
+  return `${prefix}-${Date.now()}-${counter}@eksempel.dk`;
+}
+
+export const PASSWORD = "en god lang adgangssætning";
+
+export async function signUp(
+  page: Page,
+  options: { name: string; email: string; password?: string },
+): Promise<void> {
+  await page.goto("/opret-konto");
+  await page.getByLabel("Dit navn").fill(options.name);
+  await page.getByLabel("E-mail").fill(options.email);
+  await page.getByLabel("Adgangskode").fill(options.password ?? PASSWORD);
+  await page.getByRole("button", { name: "Opret konto" }).click();
+  await expect(page).toHaveURL(/\/min-lederdialog$/);
+}
