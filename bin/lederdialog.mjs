@@ -38,12 +38,10 @@ function ensureBuild() {
     process.exit(1);
   }
   process.stdout.write("Building Lederdialog (first start, or the sources changed)…\n");
-  const result = spawnSync(process.execPath, [cli, "build"], {
-    cwd: root,
-    stdio: ["ignore", "ignore", "inherit"],
-  });
+  // Quiet unless it fails: start-up output stays short, and errors stay one line.
+  const result = spawnSync(process.execPath, [cli, "build"], { cwd: root, encoding: "utf8" });
   if (result.status !== 0) {
-    process.stderr.write("The build failed; see the messages above.\n");
+    process.stderr.write(`${result.stdout}${result.stderr}\nThe build failed; see the messages above.\n`);
     process.exit(1);
   }
 }

@@ -57,3 +57,12 @@ function exitOnStartupError(error: unknown): never {
   }
   process.exit(1);
 }
+
+/**
+ * For `npm run dev` (bin/dev.mjs): the same pipeline with Vite serving assets and hot reload, and the
+ * React Router build loaded fresh from Vite on every request.
+ */
+export async function createDevelopmentApp(loadDevBuild: () => Promise<ServerBuild>) {
+  const services = await createServices(loadConfig());
+  return createExpressApp({ services, build: loadDevBuild, isDevelopment: true });
+}

@@ -1,0 +1,49 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { type AppProcess, startApp } from "../support/app-process";
+
+async function signIn(baseUrl: string, email: string, password: string): Promise<Response> {
+  return fetch(`${baseUrl}/log-ind`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { Origin: baseUrl, "Content-Type": "application/x-www-form-urlencoded" },
+    body: new URLSearchParams({ email, password }).toString(),
+  });
+}
+
+describe("npm run demo", () => {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), "lederdialog-demo-"));
+  const apps: AppProcess[] = [];
+  afterAll(async () => {
+    for (const app of apps) await app.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it("prints how to sign in as each role, and each account signs in", async () => {
+    const demo = await startApp({ DATA_DIR: path.join(dataDir, "demo") }, "demo");
+    apps.push(demo);
+    const printed = demo.stdout();
+    const password = printed.match(/password "([^"]+)"/)?.[1];
+    expect(password).toBeTruthy();
+    const emails = [...printed.matchAll(/\S+@demo\.lederdialog\.dk/g)].map((m) => m[0]);
+    expect(printed).toMatch(/Leder/);
+    expect(printed).toMatch(/Nærmeste leder/);
+    expect(printed).toMatch(/HR/);
+    expect(printed).toMatch(/Administrator/);
+    expect(emails).toHaveLength(4);
+    for (const email of emails) {
+      const response = await signIn(demo.baseUrl, email, password as string);
+      expect(response.status, email).toBe(302);
+      expect(response.headers.get("location")).toBe("/min-lederdialog");
+    }
+  });
+
+  it("never puts demo accounts in the ordinary database", async () => {
+    const app = await startApp({ DATA_DIR: path.join(dataDir, "own") });
+    apps.push(app);
+    const response = await signIn(app.baseUrl, "lone@demo.lederdialog.dk", "demo-lederdialog");
+    expect(response.status).toBe(401);
+  });
+});

@@ -1,0 +1,161 @@
+import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type AppProcess, freePort, runLauncher, startApp } from "../support/app-process";
+import { createTestDatabase, postgresTestUrl, type TestDatabase } from "../support/test-database";
+
+// The real launcher and production build, as `npm start` runs them.
+
+describe("start-up configuration errors", () => {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), "lederdialog-config-"));
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it.each([
+    ["PORT", { PORT: "abc" }],
+    ["PORT", { PORT: "70000" }],
+    ["DATABASE_URL", { DATABASE_URL: "mysql://root@localhost/x" }],
+    ["PUBLIC_URL", { PUBLIC_URL: "not a url" }],
+  ])("a wrong %s stops start-up with one clear line", async (name, env) => {
+    const { code, stderr } = await runLauncher("start", { DATA_DIR: dataDir, ...env });
+    expect(code).toBe(1);
+    const lines = stderr.trim().split("\n");
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain(name);
+    expect(stderr).not.toMatch(/\s+at\s/); // no stack trace
+  });
+
+  it("an unreachable PostgreSQL stops start-up with one line naming DATABASE_URL", async () => {
+    const port = await freePort(); // nothing listens there
+    const { code, stderr } = await runLauncher("start", {
+      DATA_DIR: dataDir,
+      PORT: String(await freePort()),
+      DATABASE_URL: `postgres://postgres@127.0.0.1:${port}/lederdialog`,
+    });
+    expect(code).toBe(1);
+    expect(stderr.trim().split("\n")).toHaveLength(1);
+    expect(stderr).toContain("DATABASE_URL");
+  });
+});
+
+describe("the server on embedded SQLite", () => {
+  let app: AppProcess;
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), "lederdialog-server-"));
+
+  beforeAll(async () => {
+    app = await startApp({ DATA_DIR: dataDir });
+  });
+  afterAll(async () => {
+    await app?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it("creates and migrates the database and keeps generated secrets under DATA_DIR", () => {
+    expect(existsSync(path.join(dataDir, "lederdialog.sqlite"))).toBe(true);
+    const secrets = path.join(dataDir, "secrets.json");
+    expect(statSync(secrets).mode & 0o777).toBe(0o600);
+  });
+
+  it("serves the Danish landing page with a nonce-based Content-Security-Policy", async () => {
+    const response = await fetch(`${app.baseUrl}/`, { headers: { "Accept-Language": "da" } });
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toContain('<html lang="da">');
+    const csp = response.headers.get("content-security-policy") ?? "";
+    const nonce = csp.match(/'nonce-([^']+)'/)?.[1];
+    expect(nonce).toBeTruthy();
+    expect(csp).not.toContain("unsafe-inline");
+    // Every inline script carries this response's nonce.
+    const scripts = [...html.matchAll(/<script([^>]*)>/g)].map((m) => m[1] ?? "");
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const attributes of scripts) expect(attributes).toContain(`nonce="${nonce}"`);
+    const second = await fetch(`${app.baseUrl}/`);
+    expect(second.headers.get("content-security-policy")).not.toContain(nonce);
+  });
+
+  it("answers the health check", async () => {
+    const response = await fetch(`${app.baseUrl}/healthz`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: "ok" });
+  });
+
+  it("compresses pages and caches hashed assets for a year", async () => {
+    const page = await fetch(`${app.baseUrl}/om-vaerktoejet`, { headers: { "Accept-Encoding": "gzip" } });
+    expect(page.headers.get("content-encoding")).toBe("gzip");
+    const html = await page.text();
+    const asset = html.match(/\/assets\/[^"]+\.css/)?.[0];
+    expect(asset).toBeTruthy();
+    const assetResponse = await fetch(`${app.baseUrl}${asset}`);
+    expect(assetResponse.status).toBe(200);
+    expect(assetResponse.headers.get("cache-control")).toContain("max-age=31536000");
+    expect(assetResponse.headers.get("cache-control")).toContain("immutable");
+  });
+
+  it("refuses a form post from another site with a translated 403", async () => {
+    const response = await fetch(`${app.baseUrl}/log-ind`, {
+      method: "POST",
+      headers: {
+        Origin: "https://evil.example",
+        "Content-Type": "application/x-www-form-urlencoded",
+        "Accept-Language": "da",
+      },
+      body: "email=a%40b.dk&password=x",
+    });
+    expect(response.status).toBe(403);
+    expect(await response.text()).toContain("Handlingen blev afvist");
+    const viaFetchMetadata = await fetch(`${app.baseUrl}/log-ind`, {
+      method: "POST",
+      headers: { "Sec-Fetch-Site": "cross-site", "Content-Type": "application/x-www-form-urlencoded" },
+      body: "email=a%40b.dk&password=x",
+    });
+    expect(viaFetchMetadata.status).toBe(403);
+  });
+
+  it("refuses an oversized body with a 413 and a translated page", async () => {
+    const response = await fetch(`${app.baseUrl}/opret-konto`, {
+      method: "POST",
+      headers: { "Content-Type": "application/x-www-form-urlencoded", "Accept-Language": "en" },
+      body: `name=${"x".repeat(2 * 1024 * 1024)}`,
+    });
+    expect(response.status).toBe(413);
+    expect(await response.text()).toContain("We could not read that");
+  });
+
+  it("answers a malformed form body with a 4xx, not a 500", async () => {
+    const response = await fetch(`${app.baseUrl}/opret-konto`, {
+      method: "POST",
+      headers: { "Content-Type": "multipart/form-data; boundary=nothing" },
+      body: "this is not multipart",
+    });
+    expect(response.status).toBeGreaterThanOrEqual(400);
+    expect(response.status).toBeLessThan(500);
+  });
+
+  it("stops cleanly on SIGTERM", async () => {
+    const own = await startApp({ DATA_DIR: dataDir });
+    expect(await own.stop()).toBe(0);
+  });
+});
+
+describe.skipIf(!postgresTestUrl)("the server on PostgreSQL (DATABASE_URL)", () => {
+  let database: TestDatabase;
+  let app: AppProcess;
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), "lederdialog-server-pg-"));
+
+  beforeAll(async () => {
+    database = await createTestDatabase("postgres");
+    app = await startApp({ DATA_DIR: dataDir, DATABASE_URL: database.location });
+  });
+  afterAll(async () => {
+    await app?.stop();
+    await database?.destroy();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it("serves the same Danish landing page and creates no SQLite file", async () => {
+    const response = await fetch(`${app.baseUrl}/`);
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain("Styrk din dialog med din nærmeste leder");
+    expect(existsSync(path.join(dataDir, "lederdialog.sqlite"))).toBe(false);
+  });
+});
