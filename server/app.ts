@@ -1,10 +1,9 @@
 import type { ServerBuild } from "react-router";
 import { ConfigError, loadConfig } from "~/.server/config";
 import type { AppServices } from "~/.server/context";
-import { migrateToLatest } from "~/.server/db/migrate";
 import { DEMO_PASSWORD, seedDemoOrganisation } from "~/.server/demo/seed-demo-organisation";
 import { createExpressApp } from "./create-express-app";
-import { createServices, StartupError } from "./create-services";
+import { createServices, openDatabase, prepareDatabase, StartupError } from "./create-services";
 import { listen } from "./listen";
 
 // The server bundle's entry (vite.config.ts): bin/lederdialog.mjs imports it and calls runCommand.
@@ -28,12 +27,13 @@ export async function runCommand(command: Command, options: { clientDir: string 
 }
 
 async function migrateOnly(): Promise<void> {
-  const services = await createServices(loadConfig());
-  const applied = await migrateToLatest(services.db);
+  const config = loadConfig();
+  const db = await openDatabase(config);
+  const applied = await prepareDatabase(db, config);
   process.stdout.write(
     applied.length ? `Migrated: ${applied.join(", ")}\n` : "The database is up to date.\n",
   );
-  await services.db.destroy();
+  await db.destroy();
 }
 
 async function printDemoAccounts(services: AppServices): Promise<void> {

@@ -5,6 +5,7 @@ import { createSessionCookie } from "~/.server/auth/session-cookie";
 import type { Config } from "~/.server/config";
 import type { AppServices } from "~/.server/context";
 import { createDatabase } from "~/.server/db/create-database";
+import type { DB } from "~/.server/db/database";
 import { migrateToLatest } from "~/.server/db/migrate";
 import { createMailer } from "~/.server/mail/mailer";
 import { ensureDefaultOrganisation } from "~/.server/organisations/ensure-default-organisation";
@@ -13,28 +14,40 @@ export class StartupError extends Error {
   override name = "StartupError";
 }
 
-/** Opens the database, migrates it and wires the services every request gets. */
-export async function createServices(config: Config): Promise<AppServices> {
-  const log = pino({ level: config.logLevel, base: undefined });
+/** Opens the database and checks that it answers; one clear error when it does not. */
+export async function openDatabase(config: Config): Promise<DB> {
   const db = createDatabase(config.database);
   try {
     await sql`select 1`.execute(db);
+    return db;
   } catch (error) {
     await db.destroy().catch(() => {});
     throw new StartupError(
       `Could not open the database (${describeDatabase(config)}): ${errorMessage(error)}`,
     );
   }
+}
+
+/** Brings the schema up to date and makes sure the default organisation exists. */
+export async function prepareDatabase(db: DB, config: Config): Promise<string[]> {
   try {
     const applied = await migrateToLatest(db);
-    if (applied.length > 0) log.info({ applied }, "database migrated");
     await ensureDefaultOrganisation(db);
+    return applied;
   } catch (error) {
     await db.destroy().catch(() => {});
     throw new StartupError(
       `Could not migrate the database (${describeDatabase(config)}): ${errorMessage(error)}`,
     );
   }
+}
+
+/** Opens the database, migrates it and wires the services every request gets. */
+export async function createServices(config: Config): Promise<AppServices> {
+  const log = pino({ level: config.logLevel, base: undefined });
+  const db = await openDatabase(config);
+  const applied = await prepareDatabase(db, config);
+  if (applied.length > 0) log.info({ applied }, "database migrated");
   return {
     config,
     db,

@@ -1,8 +1,7 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { useTranslation } from "react-i18next";
 import { data, Form, Link } from "react-router";
-import type { z } from "zod";
 import { RESET_LINK_MINUTES, requestPasswordReset } from "~/.server/auth/password-reset";
 import { getRequestMeta } from "~/.server/auth/request-meta-from-context";
 import { requireAnonymous } from "~/.server/auth/require-user";
@@ -11,6 +10,7 @@ import { readFormData } from "~/.server/http/read-form-data";
 import { sendPasswordResetMail } from "~/.server/mail/send-password-reset-mail";
 import { ErrorSummary } from "~/components/form/error-summary";
 import { TextField } from "~/components/form/text-field";
+import { useValidatedForm } from "~/components/form/use-validated-form";
 import { PageTitle } from "~/components/page-title";
 import { isLocale } from "~/i18n/locales";
 import { forgotPasswordSchema } from "~/schemas/auth";
@@ -59,12 +59,7 @@ export async function action({ request, context }: Route.ActionArgs) {
 
 export default function ForgotPassword({ actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
-  const [form, fields] = useForm<z.input<typeof forgotPasswordSchema>>({
-    lastResult: actionData?.result,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: forgotPasswordSchema }),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
-  });
+  const [form, fields] = useValidatedForm(forgotPasswordSchema, actionData?.result);
   return (
     <div className="narrow">
       <PageTitle title={t("auth.forgot.title")} />

@@ -1,8 +1,7 @@
-import { getFormProps, getInputProps, useForm } from "@conform-to/react";
+import { getFormProps, getInputProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { useTranslation } from "react-i18next";
 import { data, Form, Link, useSearchParams } from "react-router";
-import type { z } from "zod";
 import { getRequestMeta } from "~/.server/auth/request-meta-from-context";
 import { requireAnonymous, safeRedirectPath } from "~/.server/auth/require-user";
 import { signIn } from "~/.server/auth/sign-in";
@@ -11,6 +10,7 @@ import { servicesContext } from "~/.server/context";
 import { readFormData } from "~/.server/http/read-form-data";
 import { ErrorSummary } from "~/components/form/error-summary";
 import { TextField } from "~/components/form/text-field";
+import { useValidatedForm } from "~/components/form/use-validated-form";
 import { PageTitle } from "~/components/page-title";
 import { signInSchema } from "~/schemas/auth";
 import type { Route } from "./+types/sign-in";
@@ -47,12 +47,7 @@ export async function action({ request, context }: Route.ActionArgs) {
 export default function SignIn({ actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
   const [searchParams] = useSearchParams();
-  const [form, fields] = useForm<z.input<typeof signInSchema>>({
-    lastResult: actionData?.result,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: signInSchema }),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
-  });
+  const [form, fields] = useValidatedForm(signInSchema, actionData?.result);
   const notice = searchParams.has("passwordChanged")
     ? t("auth.signIn.passwordChanged")
     : searchParams.has("signedOut")

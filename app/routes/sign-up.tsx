@@ -1,8 +1,7 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { useTranslation } from "react-i18next";
 import { data, Form, Link } from "react-router";
-import type { z } from "zod";
 import { getRequestMeta } from "~/.server/auth/request-meta-from-context";
 import { requireAnonymous } from "~/.server/auth/require-user";
 import { redirectWithNewSession } from "~/.server/auth/sign-in-session";
@@ -12,6 +11,7 @@ import { readFormData } from "~/.server/http/read-form-data";
 import { ensureDefaultOrganisation } from "~/.server/organisations/ensure-default-organisation";
 import { ErrorSummary } from "~/components/form/error-summary";
 import { TextField } from "~/components/form/text-field";
+import { useValidatedForm } from "~/components/form/use-validated-form";
 import { PageTitle } from "~/components/page-title";
 import { signUpSchema } from "~/schemas/auth";
 import type { Route } from "./+types/sign-up";
@@ -55,12 +55,7 @@ export async function action({ request, context }: Route.ActionArgs) {
 
 export default function SignUp({ actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
-  const [form, fields] = useForm<z.input<typeof signUpSchema>>({
-    lastResult: actionData?.result,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: signUpSchema }),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
-  });
+  const [form, fields] = useValidatedForm(signUpSchema, actionData?.result);
   return (
     <div className="narrow">
       <PageTitle title={t("auth.signUp.title")} />

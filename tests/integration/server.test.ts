@@ -38,6 +38,20 @@ describe("start-up configuration errors", () => {
   });
 });
 
+describe("npm run db:migrate", () => {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), "lederdialog-migrate-"));
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it("creates the schema once, then reports it up to date", async () => {
+    const first = await runLauncher("migrate", { DATA_DIR: dataDir });
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain("Migrated: 20261128T0330-foundation");
+    const second = await runLauncher("migrate", { DATA_DIR: dataDir });
+    expect(second.code).toBe(0);
+    expect(second.stdout).toContain("The database is up to date.");
+  });
+});
+
 describe("the server on embedded SQLite", () => {
   let app: AppProcess;
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "lederdialog-server-"));

@@ -1,0 +1,20 @@
+import { type SubmissionResult, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import type { z } from "zod";
+
+/**
+ * Conform with our one policy: validate on submit (as the server does without JavaScript), then
+ * re-check each field as it is corrected. Not on blur: an error appearing while the pointer is on
+ * its way to the submit button moves the button and swallows the click.
+ */
+export function useValidatedForm<Schema extends z.ZodObject>(
+  schema: Schema,
+  lastResult: SubmissionResult<string[]> | undefined,
+) {
+  return useForm<z.input<Schema>, z.output<Schema>>({
+    lastResult,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
+    shouldValidate: "onSubmit",
+    shouldRevalidate: "onInput",
+  });
+}
