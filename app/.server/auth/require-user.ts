@@ -35,9 +35,23 @@ export function safeRedirectPath(
     typeof value !== "string" ||
     !value.startsWith("/") ||
     value.startsWith("//") ||
-    value.startsWith("/\\")
+    value.startsWith("/\\") ||
+    !staysOnThisSite(value)
   ) {
     return fallback;
   }
   return value;
+}
+
+/**
+ * Resolves the path the way a browser does: browsers drop tabs and newlines inside a URL and read a
+ * backslash as "/", so "/<tab>/evil.example" would otherwise leave the site as "//evil.example".
+ */
+function staysOnThisSite(value: string): boolean {
+  const base = "http://lederdialog.invalid";
+  try {
+    return new URL(value, base).origin === base;
+  } catch {
+    return false;
+  }
 }

@@ -1,0 +1,97 @@
+import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { ConfigError, loadConfig } from "./config";
+
+const GOOD_SECRET = "a-session-secret-that-is-long-enough-0123456789";
+
+const tempDirs: string[] = [];
+function tempDataDir(): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "lederdialog-config-test-"));
+  tempDirs.push(dir);
+  return dir;
+}
+afterEach(() => {
+  for (const dir of tempDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** The ConfigError that start-up would print for this environment. */
+function configErrorFor(env: NodeJS.ProcessEnv): ConfigError {
+  try {
+    loadConfig({ DATA_DIR: tempDataDir(), SESSION_SECRET: GOOD_SECRET, ...env });
+  } catch (error) {
+    if (error instanceof ConfigError) return error;
+    throw error;
+  }
+  throw new Error(`expected a ConfigError for ${JSON.stringify(env)}`);
+}
+
+describe("loadConfig", () => {
+  it("runs with no set-up: embedded SQLite under DATA_DIR, port 3000, localhost public URL", () => {
+    const dataDir = tempDataDir();
+    const config = loadConfig({ DATA_DIR: dataDir, SESSION_SECRET: GOOD_SECRET });
+    expect(config.database).toEqual({ kind: "sqlite", file: path.join(dataDir, "lederdialog.sqlite") });
+    expect(config.port).toBe(3000);
+    expect(config.publicUrl.href).toBe("http://localhost:3000/");
+    expect(config.smtpUrl).toBeUndefined();
+    expect(config.isProduction).toBe(false);
+  });
+
+  it("selects PostgreSQL when DATABASE_URL is a postgres URL", () => {
+    for (const url of [
+      "postgres://app@db.example:5432/lederdialog",
+      "postgresql://app@db.example/lederdialog",
+    ]) {
+      const config = loadConfig({ DATA_DIR: tempDataDir(), SESSION_SECRET: GOOD_SECRET, DATABASE_URL: url });
+      expect(config.database).toEqual({ kind: "postgres", url });
+    }
+  });
+
+  it.each(["abc", "0", "70000", "3000.5", ""])("refuses PORT=%j with one line naming PORT", (port) => {
+    const error = configErrorFor({ PORT: port });
+    expect(error.message.split("\n")).toHaveLength(1);
+    expect(error.message).toContain("PORT");
+  });
+
+  it.each([
+    ["DATABASE_URL", "mysql://x"],
+    ["DATABASE_URL", "nonsense"],
+    ["PUBLIC_URL", "not a url"],
+    ["PUBLIC_URL", "ftp://lederdialog.example.dk"],
+    ["SMTP_URL", "http://mail.example.dk"],
+    ["SMTP_URL", "mail.example.dk:587"],
+  ])("refuses a wrong %s (%j) with one line naming it", (name, value) => {
+    const error = configErrorFor({ [name]: value });
+    expect(error.message.split("\n")).toHaveLength(1);
+    expect(error.message).toContain(name);
+  });
+
+  it("refuses a short SESSION_SECRET without printing the secret", () => {
+    const secret = "short-but-secret-Xq7";
+    const error = configErrorFor({ SESSION_SECRET: secret });
+    expect(error.message.split("\n")).toHaveLength(1);
+    expect(error.message).toContain("SESSION_SECRET");
+    expect(error.message).not.toContain(secret);
+  });
+
+  it("without SESSION_SECRET, generates one into DATA_DIR/secrets.json (0600) and keeps it", () => {
+    const dataDir = tempDataDir();
+    const first = loadConfig({ DATA_DIR: dataDir });
+    const file = path.join(dataDir, "secrets.json");
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    expect(first.sessionSecret.length).toBeGreaterThanOrEqual(32);
+    expect(JSON.parse(readFileSync(file, "utf8"))).toEqual({ sessionSecret: first.sessionSecret });
+
+    const second = loadConfig({ DATA_DIR: dataDir });
+    expect(second.sessionSecret).toBe(first.sessionSecret);
+    // Another installation gets its own secret.
+    expect(loadConfig({ DATA_DIR: tempDataDir() }).sessionSecret).not.toBe(first.sessionSecret);
+  });
+
+  it("prefers a configured SESSION_SECRET and then writes no secrets file", () => {
+    const dataDir = tempDataDir();
+    expect(loadConfig({ DATA_DIR: dataDir, SESSION_SECRET: GOOD_SECRET }).sessionSecret).toBe(GOOD_SECRET);
+    expect(() => statSync(path.join(dataDir, "secrets.json"))).toThrow();
+  });
+});
