@@ -3,6 +3,7 @@ import { localeContext } from "~/.server/context";
 import { PageTitle } from "~/components/page-title";
 import { InterviewGuide } from "~/components/tool/interview-guide";
 import { KontraktTemplate } from "~/components/tool/kontrakt-template";
+import { ProcessSteps } from "~/components/tool/process-steps";
 import { getToolContent, joinLead } from "~/content/get-tool-content";
 import type { Route } from "./+types/about";
 
@@ -60,14 +61,7 @@ export default function About({ loaderData }: Route.ComponentProps) {
       </dl>
 
       <h2>{t("about.stepsTitle")}</h2>
-      <ol className="process-steps">
-        {tool.processSteps.map((step) => (
-          <li key={step.number}>
-            <h3>{step.title}</h3>
-            <p>{step.text}</p>
-          </li>
-        ))}
-      </ol>
+      <ProcessSteps steps={tool.processSteps} />
       <h3>{t("about.importantAgreements")}</h3>
       <ul>
         {tool.importantAgreementExamples.map((example) => (

@@ -3,6 +3,7 @@ import { Link } from "react-router";
 import { getOptionalUser } from "~/.server/auth/require-user";
 import { localeContext } from "~/.server/context";
 import { PageTitle } from "~/components/page-title";
+import { ProcessSteps } from "~/components/tool/process-steps";
 import { getToolContent } from "~/content/get-tool-content";
 import type { Route } from "./+types/landing";
 
@@ -46,18 +47,12 @@ export default function Landing({ loaderData }: Route.ComponentProps) {
 
       <section aria-labelledby="steps-title">
         <h2 id="steps-title">{t("landing.stepsTitle")}</h2>
-        <ol className="process-steps">
-          {tool.processSteps.map((step) => (
-            <li key={step.number}>
-              <h3>{step.title}</h3>
-              <p>{step.text}</p>
-            </li>
-          ))}
+        <ProcessSteps steps={tool.processSteps}>
           <li>
             <h3>{t("steps.followUp")}</h3>
             <p>{t("landing.followUpText")}</p>
           </li>
-        </ol>
+        </ProcessSteps>
       </section>
 
       <div className="two-columns">

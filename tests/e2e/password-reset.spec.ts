@@ -1,40 +1,18 @@
-import { SMTPServer } from "smtp-server";
+import { readableMail, type SmtpInbox, startSmtpInbox } from "../support/smtp-inbox";
 import { expect, expectNoAxeViolations, signUp, test, uniqueEmail } from "./support/fixtures";
 
 // A real SMTP server on loopback receives what the app sends (the app's SMTP_URL points here).
-const smtpPort = Number(process.env.E2E_SMTP_PORT ?? 2526);
-const inbox: { to: string; raw: string }[] = [];
-let smtp: SMTPServer;
+let inbox: SmtpInbox;
 
 test.beforeAll(async () => {
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS"],
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on("data", (chunk: Buffer) => chunks.push(chunk));
-      stream.on("end", () => {
-        inbox.push({
-          to: session.envelope.rcptTo.map((r) => r.address).join(","),
-          raw: Buffer.concat(chunks).toString("utf8"),
-        });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(smtpPort, "127.0.0.1", resolve));
+  inbox = await startSmtpInbox(Number(process.env.E2E_SMTP_PORT ?? 2526));
 });
 
 test.afterAll(async () => {
-  await new Promise<void>((resolve) => smtp.close(resolve));
+  await inbox.close();
 });
 
-/** Undoes quoted-printable soft line breaks and escapes, so the link can be read from the raw mail. */
-function decodeQuotedPrintable(raw: string): string {
-  return raw
-    .replace(/=\r?\n/g, "")
-    .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
-}
+const mailsTo = (email: string) => inbox.messages.filter((m) => m.rcptTo.includes(email));
 
 test("forgot password: the e-mailed link works once and sets a new password", async ({ page, browser }) => {
   const email = uniqueEmail("glemt");
@@ -49,8 +27,8 @@ test("forgot password: the e-mailed link works once and sets a new password", as
   await page.getByRole("button", { name: "Send link" }).click();
   await expect(page.getByRole("status")).toContainText("Tjek din indbakke");
 
-  await expect.poll(() => inbox.filter((m) => m.to === email).length, { timeout: 10_000 }).toBe(1);
-  const mail = decodeQuotedPrintable(inbox.find((m) => m.to === email)?.raw ?? "");
+  await expect.poll(() => mailsTo(email).length, { timeout: 10_000 }).toBe(1);
+  const mail = readableMail(mailsTo(email)[0]?.raw ?? "");
   const link = mail.match(/http:\/\/localhost:\d+\/nulstil-adgangskode\/[A-Za-z0-9_-]+/)?.[0];
   expect(link, "reset link in the mail").toBeTruthy();
 
@@ -79,5 +57,5 @@ test("an unknown address gets the same answer and no mail", async ({ page }) => 
   await page.getByRole("button", { name: "Send link" }).click();
   await expect(page.getByRole("status")).toContainText("Tjek din indbakke");
   // The action answers only after any mail has gone out, so an empty inbox now means none was sent.
-  expect(inbox.filter((m) => m.to === email)).toEqual([]);
+  expect(mailsTo(email)).toEqual([]);
 });

@@ -2,9 +2,9 @@ import { expect, it } from "vitest";
 import type { RequestMeta } from "~/.server/auth/request-meta";
 import { signIn } from "~/.server/auth/sign-in";
 import { signUp } from "~/.server/auth/sign-up";
-import type { SecurityEventKind } from "~/.server/db/tables/security-events.table";
 import { ensureDefaultOrganisation } from "~/.server/organisations/ensure-default-organisation";
 import { findUserByEmail, findUserRoles } from "~/.server/users/users";
+import { securityEventsFor } from "../support/security-events";
 import { describeEachDialect } from "../support/test-database";
 
 const PASSWORD = "en lang og god sætning";
@@ -26,15 +26,6 @@ describeEachDialect("sign-up and sign-in", (getDb) => {
     });
     if (!result.ok) throw new Error(`sign-up failed: ${result.error}`);
     return { user: result.user, organisation };
-  }
-
-  async function eventsFor(email: string): Promise<SecurityEventKind[]> {
-    const rows = await getDb()
-      .selectFrom("security_events")
-      .select("event")
-      .where("email", "=", email)
-      .execute();
-    return rows.map((row) => row.event).sort();
   }
 
   it("signs up a leader in the given organisation and logs it", async () => {
@@ -88,7 +79,7 @@ describeEachDialect("sign-up and sign-in", (getDb) => {
       meta: newMeta(),
     });
     expect(result.ok && result.user.id).toBe(user.id);
-    expect(await eventsFor("signin@kommune.dk")).toEqual(["sign_in", "sign_up"]);
+    expect(await securityEventsFor(getDb(), "signin@kommune.dk")).toEqual(["sign_in", "sign_up"]);
   });
 
   it("gives the same answer for a wrong password and an unknown address, and logs both", async () => {
@@ -105,8 +96,8 @@ describeEachDialect("sign-up and sign-in", (getDb) => {
     });
     expect(wrongPassword).toEqual({ ok: false, reason: "invalid" });
     expect(unknownEmail).toEqual({ ok: false, reason: "invalid" });
-    expect(await eventsFor("wrong@kommune.dk")).toEqual(["sign_in_failed", "sign_up"]);
-    expect(await eventsFor("nobody@kommune.dk")).toEqual(["sign_in_failed"]);
+    expect(await securityEventsFor(getDb(), "wrong@kommune.dk")).toEqual(["sign_in_failed", "sign_up"]);
+    expect(await securityEventsFor(getDb(), "nobody@kommune.dk")).toEqual(["sign_in_failed"]);
   });
 
   it("locks an address for 15 minutes after 5 failures, even for the right password", async () => {
@@ -126,7 +117,7 @@ describeEachDialect("sign-up and sign-in", (getDb) => {
       meta: newMeta(),
     });
     expect(result).toEqual({ ok: false, reason: "rateLimited" });
-    const events = await eventsFor("guessed@kommune.dk");
+    const events = await securityEventsFor(getDb(), "guessed@kommune.dk");
     expect(events.filter((event) => event === "sign_in_failed")).toHaveLength(5);
     expect(events).toContain("sign_in_rate_limited");
     expect(events).not.toContain("sign_in");
@@ -146,6 +137,6 @@ describeEachDialect("sign-up and sign-in", (getDb) => {
     await getDb().updateTable("users").set({ is_active: 0 }).where("id", "=", user.id).execute();
     const result = await signIn(getDb(), { email: "gone@kommune.dk", password: PASSWORD, meta: newMeta() });
     expect(result).toEqual({ ok: false, reason: "invalid" });
-    expect(await eventsFor("gone@kommune.dk")).toEqual(["sign_in_failed", "sign_up"]);
+    expect(await securityEventsFor(getDb(), "gone@kommune.dk")).toEqual(["sign_in_failed", "sign_up"]);
   });
 });

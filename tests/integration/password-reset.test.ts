@@ -5,8 +5,8 @@ import type { RequestMeta } from "~/.server/auth/request-meta";
 import { createSession, findSessionUser } from "~/.server/auth/sessions";
 import { signIn } from "~/.server/auth/sign-in";
 import { signUp } from "~/.server/auth/sign-up";
-import type { SecurityEventKind } from "~/.server/db/tables/security-events.table";
 import { ensureDefaultOrganisation } from "~/.server/organisations/ensure-default-organisation";
+import { securityEventsFor } from "../support/security-events";
 import { describeEachDialect } from "../support/test-database";
 
 const OLD_PASSWORD = "det gamle kodeord 123";
@@ -40,19 +40,10 @@ describeEachDialect("password reset", (getDb) => {
     return result.token;
   }
 
-  async function eventsFor(email: string): Promise<SecurityEventKind[]> {
-    const rows = await getDb()
-      .selectFrom("security_events")
-      .select("event")
-      .where("email", "=", email)
-      .execute();
-    return rows.map((row) => row.event).sort();
-  }
-
   it("answers the same for an unknown address, makes no token, and logs the request", async () => {
     const result = await requestPasswordReset(getDb(), { email: "Nobody@Kommune.dk", meta: newMeta() });
     expect(result).toEqual({ status: "accepted", user: undefined, token: undefined });
-    expect(await eventsFor("nobody@kommune.dk")).toEqual(["password_reset_requested"]);
+    expect(await securityEventsFor(getDb(), "nobody@kommune.dk")).toEqual(["password_reset_requested"]);
   });
 
   it("makes a token for a known address and stores only its hash", async () => {
@@ -67,7 +58,7 @@ describeEachDialect("password reset", (getDb) => {
       .where("user_id", "=", user.id)
       .execute();
     expect(rows).toEqual([{ id: sha256(token ?? ""), used_at: null }]);
-    expect(await eventsFor("known@kommune.dk")).toContain("password_reset_requested");
+    expect(await securityEventsFor(getDb(), "known@kommune.dk")).toContain("password_reset_requested");
   });
 
   it("sets the new password, signs out every session, and works only once", async () => {
@@ -102,7 +93,7 @@ describeEachDialect("password reset", (getDb) => {
       meta: newMeta(),
     });
     expect(stillNew.ok).toBe(true);
-    expect(await eventsFor("reset@kommune.dk")).toContain("password_reset_completed");
+    expect(await securityEventsFor(getDb(), "reset@kommune.dk")).toContain("password_reset_completed");
   });
 
   it("lets exactly one of two simultaneous resets with the same link succeed", async () => {
@@ -162,7 +153,7 @@ describeEachDialect("password reset", (getDb) => {
     }
     const fourth = await requestPasswordReset(getDb(), { email: "flood@kommune.dk", meta: newMeta() });
     expect(fourth).toEqual({ status: "rateLimited" });
-    expect(await eventsFor("flood@kommune.dk")).toContain("password_reset_rate_limited");
+    expect(await securityEventsFor(getDb(), "flood@kommune.dk")).toContain("password_reset_rate_limited");
     const tokens = await getDb()
       .selectFrom("password_reset_tokens")
       .innerJoin("users", "users.id", "password_reset_tokens.user_id")

@@ -1,0 +1,8 @@
+import type { DB } from "~/.server/db/database";
+import type { SecurityEventKind } from "~/.server/db/tables/security-events.table";
+
+/** The security-log events written for an address, sorted, for comparing with an expected list. */
+export async function securityEventsFor(db: DB, email: string): Promise<SecurityEventKind[]> {
+  const rows = await db.selectFrom("security_events").select("event").where("email", "=", email).execute();
+  return rows.map((row) => row.event).sort();
+}

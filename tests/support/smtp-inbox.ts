@@ -1,0 +1,53 @@
+import type { AddressInfo } from "node:net";
+import { SMTPServer } from "smtp-server";
+
+export interface ReceivedMail {
+  rcptTo: string[];
+  raw: string;
+}
+
+export interface SmtpInbox {
+  port: number;
+  /** Every message received so far, oldest first. */
+  messages: ReceivedMail[];
+  close(): Promise<void>;
+}
+
+/** A real SMTP server on loopback (smtp-server) that keeps what it receives, for tests that send mail. */
+export async function startSmtpInbox(port = 0): Promise<SmtpInbox> {
+  const messages: ReceivedMail[] = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS"],
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on("data", (chunk: Buffer) => chunks.push(chunk));
+      stream.on("end", () => {
+        messages.push({
+          rcptTo: session.envelope.rcptTo.map((address) => address.address),
+          raw: Buffer.concat(chunks).toString("latin1"),
+        });
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", () => resolve()));
+  return {
+    port: (server.server.address() as AddressInfo).port,
+    messages,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/**
+ * What a reader sees, near enough for assertions: header lines unfolded, quoted-printable soft line
+ * breaks removed and =XX bytes decoded as UTF-8 (nodemailer encodes Danish letters and folds long lines).
+ */
+export function readableMail(raw: string): string {
+  const unfolded = raw.replace(/\r?\n[ \t]+/g, " ");
+  const joined = unfolded.replace(/=\r?\n/g, "");
+  const bytes = joined.replace(/=([0-9A-F]{2})/g, (_, hex: string) =>
+    String.fromCharCode(Number.parseInt(hex, 16)),
+  );
+  return Buffer.from(bytes, "latin1").toString("utf8");
+}
