@@ -97,7 +97,8 @@ if (!chromium) {
 
 rmSync(work, { recursive: true, force: true });
 if (isFailed && totals.failed === 0) totals.failed = 1;
-if (!process.env.TEST_DATABASE_URL) process.stdout.write("\nPostgreSQL: skipped (TEST_DATABASE_URL not set).\n");
+if (!process.env.TEST_DATABASE_URL)
+  process.stdout.write("\nPostgreSQL: skipped (TEST_DATABASE_URL not set).\n");
 process.stdout.write(
   `\ntests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped\n`,
 );

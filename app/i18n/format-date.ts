@@ -20,3 +20,35 @@ export function formatDateTime(date: Date, locale: Locale): string {
     timeZone: TIME_ZONE,
   }).format(date);
 }
+
+/**
+ * A calendar date the leader chose ("2026-12-15", a local date in Denmark) in words. Noon UTC is the
+ * same date in Copenhagen all year, so the zone cannot move it to the day before or after.
+ */
+export function formatLocalDate(localDate: string, locale: Locale): string {
+  return formatDate(new Date(`${localDate}T12:00:00Z`), locale);
+}
+
+/** Today's date in Denmark as "YYYY-MM-DD" (the server may run in any zone). */
+export function localDateInDenmark(now: Date = new Date()): string {
+  const parts = new Intl.DateTimeFormat("en-CA", {
+    timeZone: TIME_ZONE,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(now);
+  return parts;
+}
+
+/** Adds whole days to a "YYYY-MM-DD" date. */
+export function addDaysToLocalDate(localDate: string, days: number): string {
+  const date = new Date(`${localDate}T12:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+/** The Monday of the week a "YYYY-MM-DD" date is in (Danish weeks start on Monday). */
+export function mondayOfLocalDate(localDate: string): string {
+  const weekday = new Date(`${localDate}T12:00:00Z`).getUTCDay();
+  return addDaysToLocalDate(localDate, -((weekday + 6) % 7));
+}

@@ -1,35 +1,129 @@
 import { useTranslation } from "react-i18next";
+import { Form, Link, redirect } from "react-router";
+import { listAgreements } from "~/.server/agreements/agreements";
 import { requireUser } from "~/.server/auth/require-user";
-import { localeContext } from "~/.server/context";
+import { localeContext, servicesContext } from "~/.server/context";
+import { findCycleTexts } from "~/.server/cycles/cycle-texts";
+import { findActiveCycle, listArchivedCycles, startNewCycle } from "~/.server/cycles/cycles";
+import { readFormData } from "~/.server/http/read-form-data";
 import { PageTitle } from "~/components/page-title";
 import { StepIndicator } from "~/components/step-indicator";
-import { InterviewGuide } from "~/components/tool/interview-guide";
-import { getToolContent } from "~/content/get-tool-content";
+import { formatDate } from "~/i18n/format-date";
+import { isStepOneKey } from "~/kontrakt/text-keys";
 import type { Route } from "./+types/my-dialogue";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const user = requireUser(context, request);
-  const tool = getToolContent(context.get(localeContext));
-  return { name: user.name, themes: tool.themes };
+  const { db } = context.get(servicesContext);
+  const locale = context.get(localeContext);
+  const [cycle, archived] = await Promise.all([
+    findActiveCycle(db, user.id),
+    listArchivedCycles(db, user.id),
+  ]);
+  const texts = cycle ? await findCycleTexts(db, cycle.id) : {};
+  const agreements = cycle ? await listAgreements(db, cycle.id) : [];
+  const written = Object.entries(texts).filter(([, text]) => text.body.trim() !== "");
+  const noteCount = written.filter(([key]) => isStepOneKey(key)).length;
+  const kontraktFields = written.filter(([key]) => key.startsWith("kontrakt:")).length;
+  // Where the leader is: preparing until the kontrakt has content, then the kontrakt.
+  const currentStep = kontraktFields > 0 || agreements.length > 0 ? 2 : 1;
+  return {
+    name: user.name,
+    hasStarted: cycle !== undefined,
+    currentStep,
+    noteCount,
+    kontraktFields,
+    agreementCount: agreements.filter((a) => a.status !== "dropped").length,
+    archived: archived.map((item) => ({
+      id: item.id,
+      from: formatDate(new Date(item.created_at), locale),
+      to: formatDate(new Date(item.archived_at ?? item.updated_at), locale),
+    })),
+  };
 }
 
-/** "Min lederdialog": the signed-in leader's home. The steps themselves arrive with issue #3. */
+export async function action({ request, context }: Route.ActionArgs) {
+  const user = requireUser(context, request);
+  const form = await readFormData(request);
+  if (form.get("intent") === "newCycle") {
+    const { db } = context.get(servicesContext);
+    await db.transaction().execute((tx) => startNewCycle(tx, user));
+  }
+  return redirect("/min-lederdialog");
+}
+
+/** "Min lederdialog": where the leader is in the three steps, and what comes next. */
 export default function MyDialogue({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation();
+  const step = loaderData.currentStep as 1 | 2;
   return (
     <>
       <PageTitle title={t("home.title")} />
       <h1>{t("home.welcome", { name: loaderData.name })}</h1>
-      <StepIndicator current={1} />
+      <StepIndicator current={step} />
       <p className="lead">{t("home.intro")}</p>
-      <section aria-labelledby="next-title" className="panel">
-        <h2 id="next-title">{t("home.nextTitle")}</h2>
-        <p>{t("home.nextText")}</p>
-      </section>
-      <section aria-labelledby="guide-title">
-        <h2 id="guide-title">{t("home.guidePreviewTitle")}</h2>
-        <InterviewGuide themes={loaderData.themes} />
-      </section>
+      <ol className="step-cards">
+        <li className={step === 1 ? "step-card step-card--current" : "step-card"}>
+          <h2>1. {t("steps.prepare")}</h2>
+          <p>
+            {loaderData.hasStarted
+              ? t("home.prepareStatus", { count: loaderData.noteCount })
+              : t("home.nextText")}
+          </p>
+          <Link
+            className={step === 1 ? "button button--primary" : "button button--secondary"}
+            to="/min-lederdialog/forbered"
+          >
+            {loaderData.noteCount > 0 ? t("home.continuePrepare") : t("home.startPrepare")}
+          </Link>
+        </li>
+        <li className={step === 2 ? "step-card step-card--current" : "step-card"}>
+          <h2>2. {t("steps.kontrakt")}</h2>
+          <p>
+            {t("home.kontraktStatus", {
+              fields: loaderData.kontraktFields,
+              agreements: loaderData.agreementCount,
+            })}
+          </p>
+          <Link
+            className={step === 2 ? "button button--primary" : "button button--secondary"}
+            to="/min-lederdialog/kontrakt"
+          >
+            {t("home.openKontrakt")}
+          </Link>
+        </li>
+        <li className="step-card">
+          <h2>3. {t("steps.dialogue")}</h2>
+          <p>{t("home.dialogueSoon")}</p>
+        </li>
+      </ol>
+
+      {loaderData.hasStarted ? (
+        <section aria-labelledby="new-cycle-title" className="panel">
+          <h2 id="new-cycle-title">{t("cycles.startNew")}</h2>
+          <p>{t("cycles.startNewHint")}</p>
+          <Form method="post">
+            <button type="submit" name="intent" value="newCycle" className="button button--secondary">
+              {t("cycles.startNew")}
+            </button>
+          </Form>
+        </section>
+      ) : null}
+
+      {loaderData.archived.length > 0 ? (
+        <section aria-labelledby="archive-title">
+          <h2 id="archive-title">{t("cycles.archiveTitle")}</h2>
+          <ul>
+            {loaderData.archived.map((cycle) => (
+              <li key={cycle.id}>
+                <Link to={`/min-lederdialog/forloeb/${cycle.id}`}>
+                  {t("cycles.archivedOn", { from: cycle.from, to: cycle.to })}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
     </>
   );
 }

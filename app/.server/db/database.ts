@@ -1,6 +1,12 @@
 import type { Kysely, Transaction } from "kysely";
+import type { AgreementChecksTable } from "./tables/agreement-checks.table";
+import type { AgreementsTable } from "./tables/agreements.table";
+import type { CalendarFeedsTable } from "./tables/calendar-feeds.table";
+import type { CycleTextsTable } from "./tables/cycle-texts.table";
+import type { CyclesTable } from "./tables/cycles.table";
 import type { OrganisationsTable } from "./tables/organisations.table";
 import type { PasswordResetTokensTable } from "./tables/password-reset-tokens.table";
+import type { PreparationTimeTable } from "./tables/preparation-time.table";
 import type { SecurityEventsTable } from "./tables/security-events.table";
 import type { SessionsTable } from "./tables/sessions.table";
 import type { UserRolesTable } from "./tables/user-roles.table";
@@ -13,6 +19,12 @@ export interface Database {
   sessions: SessionsTable;
   password_reset_tokens: PasswordResetTokensTable;
   security_events: SecurityEventsTable;
+  cycles: CyclesTable;
+  cycle_texts: CycleTextsTable;
+  preparation_time: PreparationTimeTable;
+  agreements: AgreementsTable;
+  agreement_checks: AgreementChecksTable;
+  calendar_feeds: CalendarFeedsTable;
 }
 
 export type DB = Kysely<Database>;

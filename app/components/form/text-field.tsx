@@ -4,18 +4,20 @@ import { useTranslation } from "react-i18next";
 import { translateError } from "./translate-error";
 
 export interface TextFieldProps {
-  field: FieldMetadata<string>;
+  field: FieldMetadata<string | undefined>;
   label: string;
   hint?: string;
-  type: "text" | "email" | "password";
+  type: "text" | "email" | "password" | "date" | "time";
   autoComplete: HTMLInputAutoCompleteAttribute;
+  /** A short field (a date, a time) should not look like it wants a sentence. */
+  isShort?: boolean;
 }
 
 /**
  * Label above the field, then the hint, then the error (Det Fælles Designsystem's order). The input
  * is tied to both by aria-describedby, and marked aria-invalid while it has an error.
  */
-export function TextField({ field, label, hint, type, autoComplete }: TextFieldProps) {
+export function TextField({ field, label, hint, type, autoComplete, isShort }: TextFieldProps) {
   const { t } = useTranslation();
   const error = field.errors?.[0];
   return (
@@ -34,7 +36,7 @@ export function TextField({ field, label, hint, type, autoComplete }: TextFieldP
         </p>
       ) : null}
       <input
-        className="form-input"
+        className={isShort ? "form-input form-input--short" : "form-input"}
         {...getInputProps(field, { type, ariaDescribedBy: hint ? field.descriptionId : undefined })}
         autoComplete={autoComplete}
         spellCheck={type === "text" ? undefined : false}

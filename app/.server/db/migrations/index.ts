@@ -1,5 +1,6 @@
 import type { Migration } from "kysely";
 import * as foundation from "./20261128T0330-foundation";
+import * as cyclesAndKontrakt from "./20261128T0420-cycles-and-kontrakt";
 
 /**
  * All migrations by name. Listed here (not read from disk) because the server is one bundled file.
@@ -7,4 +8,5 @@ import * as foundation from "./20261128T0330-foundation";
  */
 export const migrations: Record<string, Migration> = {
   "20261128T0330-foundation": foundation,
+  "20261128T0420-cycles-and-kontrakt": cyclesAndKontrakt,
 };

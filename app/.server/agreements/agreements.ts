@@ -1,0 +1,163 @@
+import type { Agreement, AgreementKind, AgreementStatus, Recurrence } from "~/kontrakt/agreement-types";
+import type { Executor } from "../db/database";
+import { newId } from "../db/ids";
+import type { AgreementRow } from "../db/tables/agreements.table";
+import type { Cycle } from "../db/tables/cycles.table";
+import { nowDbTime } from "../db/time";
+
+const AGREEMENT_COLUMNS = [
+  "agreements.id",
+  "agreements.organisation_id",
+  "agreements.cycle_id",
+  "agreements.kind",
+  "agreements.text",
+  "agreements.position",
+  "agreements.follow_up_date",
+  "agreements.follow_up_time",
+  "agreements.recurrence",
+  "agreements.follow_up_how",
+  "agreements.status",
+  "agreements.created_at",
+  "agreements.updated_at",
+] as const;
+
+function toAgreement(row: AgreementRow): Agreement {
+  return {
+    id: row.id,
+    cycleId: row.cycle_id,
+    kind: row.kind,
+    text: row.text,
+    position: Number(row.position),
+    followUpDate: row.follow_up_date,
+    followUpTime: row.follow_up_time,
+    recurrence: row.recurrence,
+    followUpHow: row.follow_up_how,
+    status: row.status,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+export async function listAgreements(db: Executor, cycleId: string): Promise<Agreement[]> {
+  const rows = await db
+    .selectFrom("agreements")
+    .select(AGREEMENT_COLUMNS)
+    .where("cycle_id", "=", cycleId)
+    .orderBy("kind")
+    .orderBy("position")
+    .execute();
+  return rows.map(toAgreement);
+}
+
+/** An agreement, only if it belongs to a cycle of this user: anyone else gets undefined (a 404). */
+export async function findOwnAgreement(
+  db: Executor,
+  options: { agreementId: string; userId: string },
+): Promise<Agreement | undefined> {
+  const row = await db
+    .selectFrom("agreements")
+    .innerJoin("cycles", "cycles.id", "agreements.cycle_id")
+    .select(AGREEMENT_COLUMNS)
+    .where("agreements.id", "=", options.agreementId)
+    .where("cycles.user_id", "=", options.userId)
+    .executeTakeFirst();
+  return row ? toAgreement(row) : undefined;
+}
+
+export interface AgreementFields {
+  kind: AgreementKind;
+  text: string;
+  followUpDate: string | null;
+  followUpTime: string | null;
+  recurrence: Recurrence | null;
+  followUpHow: string;
+}
+
+export async function createAgreement(
+  db: Executor,
+  options: { cycle: Pick<Cycle, "id" | "organisation_id">; fields: AgreementFields },
+): Promise<Agreement> {
+  const last = await db
+    .selectFrom("agreements")
+    .select((eb) => eb.fn.max("position").as("position"))
+    .where("cycle_id", "=", options.cycle.id)
+    .where("kind", "=", options.fields.kind)
+    .executeTakeFirst();
+  const now = nowDbTime();
+  const row: AgreementRow = {
+    id: newId(),
+    organisation_id: options.cycle.organisation_id,
+    cycle_id: options.cycle.id,
+    kind: options.fields.kind,
+    text: options.fields.text,
+    position: last?.position === null || last?.position === undefined ? 0 : Number(last.position) + 1,
+    follow_up_date: options.fields.followUpDate,
+    follow_up_time: options.fields.followUpTime,
+    recurrence: options.fields.recurrence,
+    follow_up_how: options.fields.followUpHow,
+    status: "active",
+    created_at: now,
+    updated_at: now,
+  };
+  await db.insertInto("agreements").values(row).execute();
+  return toAgreement(row);
+}
+
+export async function updateAgreement(
+  db: Executor,
+  options: { agreementId: string; fields: Omit<AgreementFields, "kind"> },
+): Promise<void> {
+  const { fields } = options;
+  await db
+    .updateTable("agreements")
+    .set({
+      text: fields.text,
+      follow_up_date: fields.followUpDate,
+      follow_up_time: fields.followUpTime,
+      recurrence: fields.recurrence,
+      follow_up_how: fields.followUpHow,
+      updated_at: nowDbTime(),
+    })
+    .where("id", "=", options.agreementId)
+    .execute();
+}
+
+export async function setAgreementStatus(
+  db: Executor,
+  agreementId: string,
+  status: AgreementStatus,
+): Promise<void> {
+  await db
+    .updateTable("agreements")
+    .set({ status, updated_at: nowDbTime() })
+    .where("id", "=", agreementId)
+    .execute();
+}
+
+/** Swaps the agreement with its neighbour above or below (same cycle, same kind). */
+export async function moveAgreement(
+  db: Executor,
+  agreement: Agreement,
+  direction: "up" | "down",
+): Promise<void> {
+  const neighbour = await db
+    .selectFrom("agreements")
+    .select(["id", "position"])
+    .where("cycle_id", "=", agreement.cycleId)
+    .where("kind", "=", agreement.kind)
+    .where("position", direction === "up" ? "<" : ">", agreement.position)
+    .orderBy("position", direction === "up" ? "desc" : "asc")
+    .executeTakeFirst();
+  if (!neighbour) return;
+  const now = nowDbTime();
+  await db
+    .updateTable("agreements")
+    .set({ position: Number(neighbour.position), updated_at: now })
+    .where("id", "=", agreement.id)
+    .execute();
+  await db
+    .updateTable("agreements")
+    .set({ position: agreement.position, updated_at: now })
+    .where("id", "=", neighbour.id)
+    .execute();
+}

@@ -1,0 +1,17 @@
+import { data, type RouterContextProvider } from "react-router";
+import { requireUser } from "../auth/require-user";
+import { servicesContext } from "../context";
+import { findOwnAgreement } from "./agreements";
+
+/** The signed-in leader's own agreement, or a 404 (never a 403: others must not learn it exists). */
+export async function requireOwnAgreement(
+  context: Readonly<RouterContextProvider>,
+  request: Request,
+  agreementId: string,
+) {
+  const user = requireUser(context, request);
+  const { db } = context.get(servicesContext);
+  const agreement = await findOwnAgreement(db, { agreementId, userId: user.id });
+  if (!agreement) throw data(null, { status: 404 });
+  return { user, agreement, db };
+}

@@ -1,0 +1,120 @@
+import type { TFunction } from "i18next";
+import ical, {
+  escape as escapeIcalText,
+  type ICalCalendar,
+  ICalCalendarMethod,
+  type ICalDayJsStub,
+  ICalEventRepeatingFreq,
+  type ICalRepeatingOptions,
+} from "ical-generator";
+import { TIME_ZONE } from "~/i18n/format-date";
+import {
+  type Agreement,
+  DEFAULT_FOLLOW_UP_TIME,
+  FOLLOW_UP_MINUTES,
+  type Recurrence,
+} from "~/kontrakt/agreement-types";
+import { generateCopenhagenVtimezone } from "./copenhagen-vtimezone";
+
+/** What every calendar file needs, besides its agreements. */
+interface CalendarOptions {
+  /** i18next `t` of the user's language. */
+  t: TFunction;
+  /** This installation's address, for the link back to the kontrakt. */
+  publicUrl: URL;
+  /** DTSTAMP; a parameter so tests are repeatable. */
+  now?: Date;
+}
+
+const RECURRENCE_RULES: Record<Recurrence, ICalRepeatingOptions> = {
+  daily: { freq: ICalEventRepeatingFreq.DAILY },
+  weekly: { freq: ICalEventRepeatingFreq.WEEKLY },
+  biweekly: { freq: ICalEventRepeatingFreq.WEEKLY, interval: 2 },
+  monthly: { freq: ICalEventRepeatingFreq.MONTHLY },
+  quarterly: { freq: ICalEventRepeatingFreq.MONTHLY, interval: 3 },
+};
+
+/**
+ * The .ics feed of a leader's follow-ups (issue #3, item 7): one event per active agreement with a
+ * date, repeating as the leader chose, at the Danish wall time they picked.
+ */
+export function renderFollowUpsCalendar(
+  options: CalendarOptions & { agreements: Agreement[]; calendarName: string },
+): string {
+  const calendar = ical({
+    // ical-generator writes NAME and X-WR-CALNAME unescaped; the name holds a user's name.
+    name: escapeIcalText(options.calendarName, false),
+    prodId: "//Lederdialog//DA",
+    method: ICalCalendarMethod.PUBLISH,
+    // No zone name on purpose: a calendar-level zone would make ical-generator write DTSTAMP as
+    // local time without "Z", which RFC 5545 forbids. The events carry the zone; the generator is
+    // still asked for a VTIMEZONE for each zone the events use.
+    timezone: { name: null, generator: generateCopenhagenVtimezone },
+  });
+  for (const agreement of options.agreements) {
+    addFollowUpEvent(calendar, agreement, options);
+  }
+  // RFC 5545 ends every content line with CRLF, the last one too; ical-generator stops short.
+  return `${calendar.toString()}\r\n`;
+}
+
+/**
+ * The download for one agreement: the same event as in the feed. A dropped or completed agreement,
+ * or one without a date, gives a calendar without events; the route decides whether to offer it.
+ */
+export function renderAgreementCalendar(options: CalendarOptions & { agreement: Agreement }): string {
+  return renderFollowUpsCalendar({
+    ...options,
+    agreements: [options.agreement],
+    calendarName: options.t("calendar.singleName"),
+  });
+}
+
+function addFollowUpEvent(calendar: ICalCalendar, agreement: Agreement, options: CalendarOptions): void {
+  if (agreement.status !== "active" || agreement.followUpDate === null) return;
+  const { t } = options;
+  const time = agreement.followUpTime ?? DEFAULT_FOLLOW_UP_TIME;
+  const how = agreement.followUpHow.trim();
+  calendar.createEvent({
+    // Stable, so a re-imported file or a refreshed feed updates the event instead of doubling it.
+    id: `${agreement.id}@lederdialog`,
+    stamp: options.now ?? new Date(),
+    timezone: TIME_ZONE,
+    start: copenhagenWallTime(agreement.followUpDate, time),
+    end: copenhagenWallTime(agreement.followUpDate, time, FOLLOW_UP_MINUTES),
+    repeating: agreement.recurrence ? RECURRENCE_RULES[agreement.recurrence] : null,
+    summary: t("calendar.followUpSummary", { text: agreement.text }),
+    description: how ? `${agreement.text}\n\n${t("calendar.how")}: ${how}` : agreement.text,
+    url: new URL("/min-lederdialog/kontrakt", options.publicUrl).href,
+  });
+}
+
+/**
+ * A wall-clock time in Danish time ("2026-12-01", "09:00"), in the shape ical-generator accepts for
+ * dayjs values. Not a native Date: for an event with a TZID, ical-generator prints a Date's hours
+ * in the server process's own zone, so a server running on UTC would move 09:00 to 07:00 or 08:00.
+ */
+function copenhagenWallTime(date: string, time: string, plusMinutes = 0): ICalDayJsStub {
+  // Parsed as if UTC only to do calendar arithmetic without any zone: 23:50 + 15 min rolls over to
+  // the next day, and no daylight-saving rule of the server's zone interferes.
+  const naive = new Date(Date.parse(`${date}T${time}:00Z`) + plusMinutes * 60_000);
+  if (Number.isNaN(naive.getTime())) {
+    throw new Error(`Not a follow-up date and time: "${date}" "${time}"`);
+  }
+  const iso = naive.toISOString().slice(0, 19); // "2026-12-01T09:00:00"
+  const formats: Record<string, string> = {
+    YYYYMMDD: iso.slice(0, 10).replaceAll("-", ""),
+    HHmmss: iso.slice(11).replaceAll(":", ""),
+  };
+  return {
+    format: (pattern = "") => {
+      const formatted = formats[pattern];
+      if (formatted === undefined) throw new Error(`Unexpected date format from ical-generator: ${pattern}`);
+      return formatted;
+    },
+    isValid: () => true,
+    // ical-generator uses this only to check that start comes before end.
+    toDate: () => naive,
+    toJSON: () => iso,
+  };
+}

@@ -1,0 +1,24 @@
+import { isTextKey, MAX_TEXT_LENGTH } from "~/kontrakt/text-keys";
+import type { Executor } from "../db/database";
+import type { Cycle } from "../db/tables/cycles.table";
+import { findCycleTexts, saveCycleText } from "./cycle-texts";
+
+/**
+ * The no-JavaScript path of autosave: a page's form posts all its fields as `text:<key>`; the ones
+ * that changed are saved. Unknown keys are ignored; a text over the limit is an error for the page.
+ */
+export async function savePostedTexts(
+  db: Executor,
+  options: { cycle: Pick<Cycle, "id" | "organisation_id">; form: FormData },
+): Promise<{ isTooLong: boolean }> {
+  const stored = await findCycleTexts(db, options.cycle.id);
+  for (const [name, value] of options.form) {
+    if (!name.startsWith("text:") || typeof value !== "string") continue;
+    const key = name.slice("text:".length);
+    if (!isTextKey(key)) continue;
+    if (value.length > MAX_TEXT_LENGTH) return { isTooLong: true };
+    if ((stored[key]?.body ?? "") !== value)
+      await saveCycleText(db, { cycle: options.cycle, key, body: value });
+  }
+  return { isTooLong: false };
+}

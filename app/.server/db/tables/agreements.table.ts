@@ -1,0 +1,20 @@
+import type { Selectable } from "kysely";
+import type { AgreementKind, AgreementStatus, Recurrence } from "~/kontrakt/agreement-types";
+
+export interface AgreementsTable {
+  id: string;
+  organisation_id: string;
+  cycle_id: string;
+  kind: AgreementKind;
+  text: string;
+  position: number;
+  follow_up_date: string | null;
+  follow_up_time: string | null;
+  recurrence: Recurrence | null;
+  follow_up_how: string;
+  status: AgreementStatus;
+  created_at: string;
+  updated_at: string;
+}
+
+export type AgreementRow = Selectable<AgreementsTable>;

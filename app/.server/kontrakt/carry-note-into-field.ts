@@ -1,0 +1,30 @@
+import { isStepOneKey, isTextKey } from "~/kontrakt/text-keys";
+import { findCycleTexts, saveCycleText } from "../cycles/cycle-texts";
+import type { Executor } from "../db/database";
+import type { Cycle } from "../db/tables/cycles.table";
+
+/**
+ * The server side of the one-click carry-over (for browsers without JavaScript): appends a step-1
+ * note to a kontrakt field. The value is "<noteKey>><fieldKey>", straight from a button.
+ */
+export async function carryNoteIntoField(
+  db: Executor,
+  options: { cycle: Pick<Cycle, "id" | "organisation_id">; value: string },
+): Promise<boolean> {
+  const [noteKey, fieldKey] = options.value.split(">");
+  if (
+    !isTextKey(noteKey) ||
+    !isStepOneKey(noteKey) ||
+    !isTextKey(fieldKey) ||
+    !fieldKey.startsWith("kontrakt:")
+  ) {
+    return false;
+  }
+  const texts = await findCycleTexts(db, options.cycle.id);
+  const note = texts[noteKey]?.body ?? "";
+  if (note.trim() === "") return false;
+  const current = texts[fieldKey]?.body ?? "";
+  const body = current.trim() === "" ? note : `${current.trimEnd()}\n\n${note}`;
+  await saveCycleText(db, { cycle: options.cycle, key: fieldKey, body });
+  return true;
+}

@@ -1,0 +1,28 @@
+import type { ToolContent } from "~/content/tool-types";
+import { type KontraktTextField, questionNoteKey, sideNoteKey, themeNoteKey } from "~/kontrakt/text-keys";
+
+/** Which step-1 theme feeds which kontrakt field (the guide's themes and the template share numbers). */
+const THEME_FOR_FIELD = { goals: "goals", wellbeing: "wellbeing", alignWithLeader: "nearestLeader" } as const;
+
+/** The leader's non-empty step-1 notes for a kontrakt field, labelled with the question they answer. */
+export function preparationNotesForField(
+  field: KontraktTextField,
+  tool: ToolContent,
+  bodies: Record<string, string>,
+): { key: string; label: string; body: string }[] {
+  const theme = tool.themes.find((item) => item.id === THEME_FOR_FIELD[field]);
+  if (!theme) return [];
+  const candidates = [
+    { key: themeNoteKey(theme.id), label: theme.mainQuestion },
+    ...(theme.id === "goals"
+      ? tool.expectationSides.map((side) => ({ key: sideNoteKey(side.id), label: side.label }))
+      : []),
+    ...theme.supportQuestions.map((question, index) => ({
+      key: questionNoteKey(theme.id, index),
+      label: question,
+    })),
+  ];
+  return candidates
+    .map((candidate) => ({ ...candidate, body: bodies[candidate.key] ?? "" }))
+    .filter((note) => note.body.trim() !== "");
+}

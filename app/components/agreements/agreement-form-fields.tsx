@@ -1,0 +1,60 @@
+import type { FieldMetadata } from "@conform-to/react";
+import { useTranslation } from "react-i18next";
+import { SelectField } from "~/components/form/select-field";
+import { TextField } from "~/components/form/text-field";
+import { RECURRENCE_CHOICES } from "~/schemas/agreement";
+
+export interface AgreementFieldSet {
+  text: FieldMetadata<string | undefined>;
+  followUpDate: FieldMetadata<string | undefined>;
+  followUpTime: FieldMetadata<string | undefined>;
+  recurrence: FieldMetadata<string | undefined>;
+  followUpHow: FieldMetadata<string | undefined>;
+}
+
+/** The fields of an agreement, for adding and for editing: what, when (date, time, repeat) and how. */
+export function AgreementFormFields({ fields }: { fields: AgreementFieldSet }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <TextField
+        field={fields.text}
+        label={t("agreements.text")}
+        hint={t("agreements.textHint")}
+        type="text"
+        autoComplete="off"
+      />
+      <fieldset className="fieldset">
+        <legend>{t("agreements.when")}</legend>
+        <TextField
+          field={fields.followUpDate}
+          label={t("agreements.date")}
+          hint={t("agreements.dateHint")}
+          type="date"
+          autoComplete="off"
+          isShort
+        />
+        <TextField
+          field={fields.followUpTime}
+          label={t("agreements.time")}
+          hint={t("agreements.timeHint")}
+          type="time"
+          autoComplete="off"
+          isShort
+        />
+        <SelectField
+          field={fields.recurrence}
+          label={t("agreements.recurrence")}
+          options={RECURRENCE_CHOICES.map((value) => ({ value, label: t(`recurrence.${value}`) }))}
+        />
+      </fieldset>
+      <TextField
+        field={fields.followUpHow}
+        label={t("agreements.how")}
+        hint={t("agreements.howHint")}
+        type="text"
+        autoComplete="off"
+      />
+    </>
+  );
+}

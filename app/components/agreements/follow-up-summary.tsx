@@ -1,0 +1,17 @@
+import { useTranslation } from "react-i18next";
+import { formatLocalDate } from "~/i18n/format-date";
+import type { Locale } from "~/i18n/locales";
+import type { Agreement } from "~/kontrakt/agreement-types";
+
+/** "Hver 14. dag fra 1. december 2026 kl. 09:00" — the follow-up of an agreement in words. */
+export function FollowUpSummary({ agreement }: { agreement: Agreement }) {
+  const { t, i18n } = useTranslation();
+  if (!agreement.followUpDate) return <span>{t("agreements.noFollowUp")}</span>;
+  const date = formatLocalDate(agreement.followUpDate, i18n.language as Locale);
+  const when = `${date}${agreement.followUpTime ? ` ${agreement.followUpTime}` : ""}`;
+  return (
+    <span>
+      {t(`recurrence.${agreement.recurrence ?? "once"}`)} · {t("agreements.followUpOn", { date: when })}
+    </span>
+  );
+}

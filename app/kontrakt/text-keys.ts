@@ -1,0 +1,36 @@
+import { EXPECTATION_SIDES, type ExpectationSide, THEME_IDS, type ThemeId } from "~/content/tool-types";
+
+/**
+ * The keys of the free texts a leader writes in a cycle. Step-1 notes and the kontrakt's text fields
+ * share one table and one autosave path; the key says which is which.
+ */
+
+/** The kontrakt fields that are free text (the other two are agreement lists). */
+export const KONTRAKT_TEXT_FIELDS = ["goals", "wellbeing", "alignWithLeader"] as const;
+export type KontraktTextField = (typeof KONTRAKT_TEXT_FIELDS)[number];
+
+/** A long note is fine; a megabyte is not a note. */
+export const MAX_TEXT_LENGTH = 20_000;
+
+export const themeNoteKey = (theme: ThemeId) => `note:${theme}`;
+export const questionNoteKey = (theme: ThemeId, index: number) => `note:${theme}:q${index}`;
+export const sideNoteKey = (side: ExpectationSide) => `note:goals:side:${side}`;
+export const kontraktTextKey = (field: KontraktTextField) => `kontrakt:${field}`;
+
+const KEY_PATTERN = new RegExp(
+  [
+    `^note:(${THEME_IDS.join("|")})$`,
+    `^note:(${THEME_IDS.join("|")}):q[0-9]$`,
+    `^note:goals:side:(${EXPECTATION_SIDES.join("|")})$`,
+    `^kontrakt:(${KONTRAKT_TEXT_FIELDS.join("|")})$`,
+  ].join("|"),
+);
+
+/** Only the keys above can be saved: the key comes from the browser. */
+export function isTextKey(value: unknown): value is string {
+  return typeof value === "string" && KEY_PATTERN.test(value);
+}
+
+export function isStepOneKey(key: string): boolean {
+  return key.startsWith("note:");
+}

@@ -1,0 +1,226 @@
+import { getFormProps } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import { useTranslation } from "react-i18next";
+import { data, Form, redirect, useSearchParams } from "react-router";
+import { createAgreement, listAgreements } from "~/.server/agreements/agreements";
+import { localeContext } from "~/.server/context";
+import { findCycleTexts } from "~/.server/cycles/cycle-texts";
+import { requireActiveCycle } from "~/.server/cycles/require-active-cycle";
+import { savePostedTexts } from "~/.server/cycles/save-posted-texts";
+import { readFormData } from "~/.server/http/read-form-data";
+import { carryNoteIntoField } from "~/.server/kontrakt/carry-note-into-field";
+import { preparationNotesForField } from "~/.server/kontrakt/preparation-notes-for-field";
+import { AgreementFormFields } from "~/components/agreements/agreement-form-fields";
+import { AgreementList } from "~/components/agreements/agreement-list";
+import { AutosaveProvider } from "~/components/autosave/autosave-context";
+import { AutosaveField } from "~/components/autosave/autosave-field";
+import { SaveStatus } from "~/components/autosave/save-status";
+import { ErrorSummary } from "~/components/form/error-summary";
+import { useValidatedForm } from "~/components/form/use-validated-form";
+import { CarryOverNotes } from "~/components/kontrakt/carry-over-notes";
+import { KontraktPdfForm } from "~/components/kontrakt/kontrakt-pdf-form";
+import { PageTitle } from "~/components/page-title";
+import { StepIndicator } from "~/components/step-indicator";
+import { getToolContent } from "~/content/get-tool-content";
+import type { KontraktField } from "~/content/tool-types";
+import type { AgreementKind } from "~/kontrakt/agreement-types";
+import { KONTRAKT_TEXT_FIELDS, type KontraktTextField, kontraktTextKey } from "~/kontrakt/text-keys";
+import { agreementSchema } from "~/schemas/agreement";
+import type { Route } from "./+types/kontrakt";
+
+const TEXTS_FORM_ID = "kontrakt-texts";
+
+export async function loader({ request, context }: Route.LoaderArgs) {
+  const { cycle, db } = await requireActiveCycle(context, request);
+  const tool = getToolContent(context.get(localeContext));
+  const [texts, agreements] = await Promise.all([findCycleTexts(db, cycle.id), listAgreements(db, cycle.id)]);
+  const bodies = Object.fromEntries(Object.entries(texts).map(([key, text]) => [key, text.body]));
+  const notes = Object.fromEntries(
+    KONTRAKT_TEXT_FIELDS.map((field) => [field, preparationNotesForField(field, tool, bodies)]),
+  ) as Record<KontraktTextField, ReturnType<typeof preparationNotesForField>>;
+  const kontraktBodies = Object.fromEntries(
+    KONTRAKT_TEXT_FIELDS.map((field) => [kontraktTextKey(field), bodies[kontraktTextKey(field)] ?? ""]),
+  );
+  return {
+    cycleId: cycle.id,
+    title: tool.kontraktTitle,
+    fields: tool.kontraktFields,
+    kontraktBodies,
+    notes,
+    agreements,
+  };
+}
+
+export async function action({ request, context }: Route.ActionArgs) {
+  const { cycle, db } = await requireActiveCycle(context, request);
+  const form = await readFormData(request);
+  if (form.get("intent") === "addAgreement") {
+    const submission = parseWithZod(form, { schema: agreementSchema });
+    if (submission.status !== "success") {
+      return data({ kind: form.get("kind"), result: submission.reply(), error: null }, { status: 400 });
+    }
+    const { recurrence, followUpDate, followUpTime, followUpHow, ...rest } = submission.value;
+    await createAgreement(db, {
+      cycle,
+      fields: {
+        ...rest,
+        followUpDate: followUpDate ?? null,
+        followUpTime: followUpTime ?? null,
+        recurrence: recurrence === "once" ? null : recurrence,
+        followUpHow: followUpHow ?? "",
+      },
+    });
+    return redirect(`/min-lederdialog/kontrakt#aftaler-${rest.kind}`);
+  }
+  // The texts form (without JavaScript): save what was typed first, then carry a note if asked.
+  const { isTooLong } = await savePostedTexts(db, { cycle, form });
+  if (isTooLong)
+    return data({ kind: null, result: undefined, error: "validation.textTooLong" as const }, { status: 413 });
+  const carry = form.get("carry");
+  if (typeof carry === "string") {
+    await carryNoteIntoField(db, { cycle, value: carry });
+    return redirect(
+      `/min-lederdialog/kontrakt?overfoert=1#felt-${carry.split(">")[1]?.replace("kontrakt:", "") ?? ""}`,
+    );
+  }
+  return redirect("/min-lederdialog/kontrakt?gemt=1");
+}
+
+export default function Kontrakt({ loaderData, actionData }: Route.ComponentProps) {
+  const { t } = useTranslation();
+  const [searchParams] = useSearchParams();
+  const { fields, kontraktBodies, notes, agreements } = loaderData;
+  return (
+    <AutosaveProvider scope={loaderData.cycleId} serverBodies={kontraktBodies}>
+      <PageTitle title={t("kontrakt.title")} />
+      <StepIndicator current={2} />
+      <h1>{t("kontrakt.title")}</h1>
+      <p className="eyebrow">{loaderData.title}</p>
+      <p className="lead">{t("kontrakt.intro")}</p>
+      {actionData?.error ? (
+        <p className="notice notice--warning" role="alert">
+          {t(actionData.error)}
+        </p>
+      ) : null}
+      {searchParams.has("gemt") || searchParams.has("overfoert") ? (
+        <p className="notice" role="status">
+          {searchParams.has("overfoert") ? t("kontrakt.carried") : t("autosave.savedNotice")}
+        </p>
+      ) : null}
+      {fields.map((field) =>
+        field.isAgreementList ? (
+          <AgreementSection
+            key={field.id}
+            field={field}
+            kind={field.id === "agreementsWithSelf" ? "self" : "leader"}
+            agreements={agreements.filter(
+              (a) => a.kind === (field.id === "agreementsWithSelf" ? "self" : "leader"),
+            )}
+            lastResult={
+              actionData?.kind === (field.id === "agreementsWithSelf" ? "self" : "leader")
+                ? actionData.result
+                : undefined
+            }
+          />
+        ) : (
+          <section
+            key={field.id}
+            className="kontrakt-section"
+            aria-labelledby={`felt-${field.id}-title`}
+            id={`felt-${field.id}`}
+          >
+            <FieldHeading field={field} />
+            <div className="kontrakt-section__body">
+              <AutosaveField
+                textKey={kontraktTextKey(field.id as KontraktTextField)}
+                label={`${field.number}. ${field.title}`}
+                hint={field.question}
+                initialBody={kontraktBodies[kontraktTextKey(field.id as KontraktTextField)] ?? ""}
+                rows={7}
+                isLabelHidden
+                form={TEXTS_FORM_ID}
+              />
+              <CarryOverNotes
+                notes={notes[field.id as KontraktTextField]}
+                targetKey={kontraktTextKey(field.id as KontraktTextField)}
+                form={TEXTS_FORM_ID}
+              />
+            </div>
+            <ExampleLines field={field} />
+          </section>
+        ),
+      )}
+      <Form method="post" id={TEXTS_FORM_ID} className="sticky-actions">
+        <SaveStatus />
+        <button type="submit" className="button button--secondary">
+          {t("autosave.saveButton")}
+        </button>
+      </Form>
+      <KontraktPdfForm fields={fields} />
+    </AutosaveProvider>
+  );
+}
+
+function FieldHeading({ field }: { field: KontraktField }) {
+  return (
+    <>
+      <h2 id={`felt-${field.id}-title`}>
+        {field.number}. {field.title}
+      </h2>
+      <p className="kontrakt-section__question">{field.question}</p>
+    </>
+  );
+}
+
+function ExampleLines({ field }: { field: KontraktField }) {
+  const { t } = useTranslation();
+  return (
+    <details className="example">
+      <summary>{t("kontrakt.showExample")}</summary>
+      <ul className="example-lines">
+        {field.example.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+function AgreementSection(props: {
+  field: KontraktField;
+  kind: AgreementKind;
+  agreements: Route.ComponentProps["loaderData"]["agreements"];
+  lastResult: Parameters<typeof useValidatedForm>[1];
+}) {
+  const { t } = useTranslation();
+  const [form, fields] = useValidatedForm(agreementSchema, props.lastResult, { id: `add-${props.kind}` });
+  return (
+    <section
+      className="kontrakt-section"
+      aria-labelledby={`felt-${props.field.id}-title`}
+      id={`aftaler-${props.kind}`}
+    >
+      <FieldHeading field={props.field} />
+      <AgreementList agreements={props.agreements} />
+      <details
+        className="add-agreement"
+        open={props.agreements.length === 0 || props.lastResult !== undefined}
+      >
+        <summary>{t("agreements.addTitle")}</summary>
+        <ErrorSummary
+          form={form}
+          fieldOrder={["text", "followUpDate", "followUpTime", "recurrence", "followUpHow"]}
+        />
+        <Form method="post" {...getFormProps(form)} noValidate>
+          <input type="hidden" name="intent" value="addAgreement" />
+          <input type="hidden" name="kind" value={props.kind} />
+          <AgreementFormFields fields={fields} />
+          <button type="submit" className="button button--primary">
+            {t("agreements.add")}
+          </button>
+        </Form>
+      </details>
+      <ExampleLines field={props.field} />
+    </section>
+  );
+}

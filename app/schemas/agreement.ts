@@ -1,0 +1,39 @@
+import { z } from "zod";
+import { AGREEMENT_KINDS, RECURRENCES } from "~/kontrakt/agreement-types";
+
+// One schema for adding and editing an agreement, in the browser and on the server. Errors are
+// catalog keys.
+
+export const RECURRENCE_CHOICES = ["once", ...RECURRENCES] as const;
+
+function isRealDate(value: string): boolean {
+  const date = new Date(`${value}T12:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+export const agreementSchema = z
+  .object({
+    kind: z.enum(AGREEMENT_KINDS, { error: "validation.formInvalid" }),
+    text: z
+      .string({ error: "validation.agreementTextRequired" })
+      .trim()
+      .min(1, { error: "validation.agreementTextRequired" })
+      .max(2_000, { error: "validation.agreementTextTooLong" }),
+    followUpDate: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "validation.dateInvalid" })
+      .refine(isRealDate, { error: "validation.dateInvalid" })
+      .optional(),
+    followUpTime: z
+      .string()
+      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: "validation.timeInvalid" })
+      .optional(),
+    recurrence: z.enum(RECURRENCE_CHOICES, { error: "validation.formInvalid" }).default("once"),
+    followUpHow: z.string().trim().max(2_000, { error: "validation.agreementTextTooLong" }).optional(),
+  })
+  .refine((value) => value.recurrence === "once" || value.followUpDate !== undefined, {
+    path: ["followUpDate"],
+    error: "validation.recurrenceNeedsDate",
+  });
+
+export type AgreementInput = z.output<typeof agreementSchema>;
