@@ -42,6 +42,11 @@ export function AutosaveProvider({
     const unsaved = created.unsavedDrafts(serverBodies);
     setDrafts(unsaved);
     for (const [key, body] of Object.entries(unsaved)) created.set(key, body);
+    // Text typed before the page's scripts had started has had no chance to be saved: save it now.
+    for (const field of document.querySelectorAll<HTMLTextAreaElement>("textarea[data-text-key]")) {
+      const key = field.dataset.textKey ?? "";
+      if (!(key in unsaved) && field.value !== (serverBodies[key] ?? "")) created.set(key, field.value);
+    }
     const flushNow = () => void created.flush();
     const flushWhenHidden = () => {
       if (document.visibilityState === "hidden") flushNow();

@@ -12,7 +12,9 @@ export const test = base.extend<{ consoleErrors: string[] }>({
       page.on("console", (message) => {
         // The browser logs every 4xx answer (a 400 form reply, a 404 page) as a failed resource:
         // those are deliberate. A 5xx is not.
-        const isExpectedClientError = /Failed to load resource: .* status of 4\d\d/.test(message.text());
+        // So does every request while a test has taken the browser offline on purpose.
+        const isExpectedClientError =
+          /Failed to load resource: (.* status of 4\d\d|net::ERR_INTERNET_DISCONNECTED)/.test(message.text());
         if (message.type() === "error" && !isExpectedClientError) errors.push(message.text());
       });
       page.on("pageerror", (error) => errors.push(error.message));
