@@ -34,6 +34,8 @@ export const agreementSchema = z
   .refine((value) => value.recurrence === "once" || value.followUpDate !== undefined, {
     path: ["followUpDate"],
     error: "validation.recurrenceNeedsDate",
+    // Check this even when another field is wrong, so the form lists every problem at once.
+    when: (payload) => typeof payload.value === "object" && payload.value !== null,
   });
 
 export type AgreementInput = z.output<typeof agreementSchema>;

@@ -1,0 +1,48 @@
+import { expect, test, uniqueEmail } from "./support/fixtures";
+
+// The step pages as plain forms: every note, carry-over and agreement works with JavaScript off.
+test.use({ javaScriptEnabled: false });
+
+test("without JavaScript: notes are saved by the form, a note is carried over, an agreement is added", async ({
+  page,
+}) => {
+  await page.goto("/opret-konto");
+  await page.getByLabel("Dit navn").fill("Uden Script");
+  await page.getByLabel("E-mail").fill(uniqueEmail("nojs-steps"));
+  await page.getByLabel("Adgangskode").fill("en god lang adgangssætning");
+  await page.getByRole("button", { name: "Opret konto" }).click();
+
+  await page.goto("/min-lederdialog/forbered/1");
+  await expect(page.getByRole("status")).toHaveText(/Husk at trykke på “Gem”/);
+  await page.locator('textarea[data-text-key="note:goals"]').fill("Note skrevet uden JavaScript");
+  await page.getByRole("button", { name: "Næste tema" }).click();
+  await expect(page).toHaveURL(/\/forbered\/2$/);
+  await page.goto("/min-lederdialog/forbered/1");
+  await expect(page.locator('textarea[data-text-key="note:goals"]')).toHaveValue(
+    "Note skrevet uden JavaScript",
+  );
+
+  await page.goto("/min-lederdialog/kontrakt");
+  await page.locator('textarea[data-text-key="kontrakt:wellbeing"]').fill("Uforstyrret tid");
+  await page.locator("#felt-goals").getByRole("button", { name: "Overfør til feltet" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Noten er overført." })).toBeVisible();
+  await expect(page.locator('textarea[data-text-key="kontrakt:goals"]')).toHaveValue(
+    "Note skrevet uden JavaScript",
+  );
+  // What was typed in another field before the carry-over was kept too.
+  await expect(page.locator('textarea[data-text-key="kontrakt:wellbeing"]')).toHaveValue("Uforstyrret tid");
+
+  const section = page.locator("#aftaler-leader");
+  await section.getByLabel("Aftalen").fill("");
+  await section.getByLabel("Gentagelse").selectOption("quarterly");
+  await section.getByRole("button", { name: "Tilføj aftale" }).click();
+  await expect(page.locator("#aftaler-leader").getByRole("alert")).toContainText("Skriv aftalen.");
+  await expect(page.locator("#aftaler-leader").getByRole("alert")).toContainText(
+    "En gentaget opfølgning skal have en første dato.",
+  );
+  await page.locator("#aftaler-leader").getByLabel("Aftalen").fill("Kvartalsdialog med min leder");
+  await page.locator("#aftaler-leader").getByLabel("Første opfølgning (dato)").fill("2027-01-04");
+  await page.locator("#aftaler-leader").getByRole("button", { name: "Tilføj aftale" }).click();
+  await expect(page.locator("#aftaler-leader").getByText("Kvartalsdialog med min leder")).toBeVisible();
+  await expect(page.locator("#aftaler-leader .agreement__meta")).toContainText("Hvert kvartal");
+});
