@@ -21,5 +21,7 @@ export default [
   route("min-lederdialog/aftaler/:agreementId", "routes/agreement.tsx"),
   route("min-lederdialog/aftaler/:agreementId/kalender.ics", "routes/agreement-calendar.tsx"),
   route("min-lederdialog/forloeb/:cycleId", "routes/archived-cycle.tsx"),
+  route("min-lederdialog/kalender", "routes/calendar-settings.tsx"),
+  route("kalender/:file", "routes/calendar-feed.tsx"),
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig;

@@ -1,7 +1,7 @@
 import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { useTranslation } from "react-i18next";
-import { data, Form, redirect, useSearchParams } from "react-router";
+import { data, Form, Link, redirect, useSearchParams } from "react-router";
 import { createAgreement, listAgreements } from "~/.server/agreements/agreements";
 import { localeContext } from "~/.server/context";
 import { findCycleTexts } from "~/.server/cycles/cycle-texts";
@@ -157,6 +157,9 @@ export default function Kontrakt({ loaderData, actionData }: Route.ComponentProp
         </button>
       </Form>
       <KontraktPdfForm fields={fields} />
+      <p className="no-print">
+        <Link to="/min-lederdialog/kalender">{t("calendarFeed.link")}</Link>
+      </p>
     </AutosaveProvider>
   );
 }

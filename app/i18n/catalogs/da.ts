@@ -300,6 +300,10 @@ export const da = {
     urlLabel: "Din private kalenderadresse",
     warning:
       "Adressen er hemmelig: den, der kender den, kan se dine aftaler. Du kan altid lave en ny, så holder den gamle op med at virke.",
+    copyNow:
+      "Kopiér adressen nu, og indsæt den i din kalender som “abonnement” eller “kalender fra internettet”. Af hensyn til dit privatliv vises den kun denne ene gang.",
+    activeSince: "Du har en aktiv kalenderadresse, lavet {{date}}.",
+    link: "Alle opfølgninger i din kalender",
     revoke: "Stop adressen",
     renew: "Lav en ny adresse",
   },

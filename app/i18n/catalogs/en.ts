@@ -300,6 +300,10 @@ export const en: Catalog = {
     urlLabel: "Your private calendar address",
     warning:
       "The address is secret: anyone who knows it can see your agreements. You can always make a new one; the old one then stops working.",
+    copyNow:
+      "Copy the address now and add it to your calendar as a “subscription” or “calendar from the internet”. For your privacy it is shown only this once.",
+    activeSince: "You have an active calendar address, made on {{date}}.",
+    link: "All follow-ups in your calendar",
     revoke: "Stop the address",
     renew: "Make a new address",
   },

@@ -1,0 +1,34 @@
+import { data } from "react-router";
+import { listAgreements } from "~/.server/agreements/agreements";
+import { findCalendarFeedOwner } from "~/.server/calendar/calendar-feeds";
+import { renderFollowUpsCalendar } from "~/.server/calendar/render-follow-ups-calendar";
+import { servicesContext } from "~/.server/context";
+import { findActiveCycle } from "~/.server/cycles/cycles";
+import { createServerI18n } from "~/.server/i18n/server-i18n";
+import { isLocale } from "~/i18n/locales";
+import type { Route } from "./+types/calendar-feed";
+
+/**
+ * The private subscription feed (/kalender/<secret>.ics): all of a leader's follow-ups, for calendar
+ * programs that fetch without signing in. The secret in the address is the only key; a wrong or
+ * revoked one is a 404.
+ */
+export async function loader({ params, context }: Route.LoaderArgs) {
+  const match = params.file.match(/^([A-Za-z0-9_-]{43})\.ics$/);
+  if (!match?.[1]) throw data(null, { status: 404 });
+  const { db, config } = context.get(servicesContext);
+  const owner = await findCalendarFeedOwner(db, match[1]);
+  if (!owner) throw data(null, { status: 404 });
+  const cycle = await findActiveCycle(db, owner.id);
+  const agreements = cycle ? await listAgreements(db, cycle.id) : [];
+  const { t } = createServerI18n(isLocale(owner.locale) ? owner.locale : "da");
+  const ics = renderFollowUpsCalendar({
+    agreements,
+    t,
+    publicUrl: config.publicUrl,
+    calendarName: t("calendar.feedName", { name: owner.name }),
+  });
+  return new Response(ics, {
+    headers: { "Content-Type": "text/calendar; charset=utf-8", "Cache-Control": "private, no-store" },
+  });
+}
