@@ -23,6 +23,7 @@ import { PageTitle } from "~/components/page-title";
 import { StepIndicator } from "~/components/step-indicator";
 import { getToolContent } from "~/content/get-tool-content";
 import type { KontraktField } from "~/content/tool-types";
+import { formatDate } from "~/i18n/format-date";
 import type { AgreementKind } from "~/kontrakt/agreement-types";
 import { KONTRAKT_TEXT_FIELDS, type KontraktTextField, kontraktTextKey } from "~/kontrakt/text-keys";
 import { agreementSchema } from "~/schemas/agreement";
@@ -31,7 +32,7 @@ import type { Route } from "./+types/kontrakt";
 const TEXTS_FORM_ID = "kontrakt-texts";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
-  const { cycle, db } = await requireActiveCycle(context, request);
+  const { user, cycle, db } = await requireActiveCycle(context, request);
   const tool = getToolContent(context.get(localeContext));
   const [texts, agreements] = await Promise.all([findCycleTexts(db, cycle.id), listAgreements(db, cycle.id)]);
   const bodies = Object.fromEntries(Object.entries(texts).map(([key, text]) => [key, text.body]));
@@ -48,6 +49,8 @@ export async function loader({ request, context }: Route.LoaderArgs) {
     kontraktBodies,
     notes,
     agreements,
+    leaderName: user.name,
+    printedOn: formatDate(new Date(), context.get(localeContext)),
   };
 }
 
@@ -96,7 +99,10 @@ export default function Kontrakt({ loaderData, actionData }: Route.ComponentProp
       <StepIndicator current={2} />
       <h1>{t("kontrakt.title")}</h1>
       <p className="eyebrow">{loaderData.title}</p>
-      <p className="lead">{t("kontrakt.intro")}</p>
+      <p className="lead no-print">{t("kontrakt.intro")}</p>
+      <p className="print-only">
+        {t("kontrakt.printedFor", { name: loaderData.leaderName, date: loaderData.printedOn })}
+      </p>
       {actionData?.error ? (
         <p className="notice notice--warning" role="alert">
           {t(actionData.error)}
@@ -156,6 +162,7 @@ export default function Kontrakt({ loaderData, actionData }: Route.ComponentProp
           {t("autosave.saveButton")}
         </button>
       </Form>
+      <p className="print-only">{t("pdf.credit")}</p>
       <KontraktPdfForm fields={fields} />
       <p className="no-print">
         <Link to="/min-lederdialog/kalender">{t("calendarFeed.link")}</Link>

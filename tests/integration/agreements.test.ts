@@ -107,7 +107,12 @@ describeEachDialect("agreements", (getDb) => {
     await add(cycle, "self", "S1");
     await add(cycle, "leader", "L1");
     const listed = await listAgreements(getDb(), cycle.id);
-    expect(listed.map((a) => `${a.kind}:${a.text}`)).toEqual(["leader:L0", "leader:L1", "self:S0", "self:S1"]);
+    expect(listed.map((a) => `${a.kind}:${a.text}`)).toEqual([
+      "leader:L0",
+      "leader:L1",
+      "self:S0",
+      "self:S1",
+    ]);
     expect(listed.every((a) => typeof a.position === "number")).toBe(true);
   });
 
@@ -116,10 +121,17 @@ describeEachDialect("agreements", (getDb) => {
     const { user: stranger } = await newCycle();
     const agreement = await add(cycle, "self", "Privat aftale");
 
-    expect(await findOwnAgreement(getDb(), { agreementId: agreement.id, userId: owner.id })).toEqual(agreement);
-    expect(await findOwnAgreement(getDb(), { agreementId: agreement.id, userId: stranger.id })).toBeUndefined();
+    expect(await findOwnAgreement(getDb(), { agreementId: agreement.id, userId: owner.id })).toEqual(
+      agreement,
+    );
     expect(
-      await findOwnAgreement(getDb(), { agreementId: "00000000-0000-4000-8000-000000000000", userId: owner.id }),
+      await findOwnAgreement(getDb(), { agreementId: agreement.id, userId: stranger.id }),
+    ).toBeUndefined();
+    expect(
+      await findOwnAgreement(getDb(), {
+        agreementId: "00000000-0000-4000-8000-000000000000",
+        userId: owner.id,
+      }),
     ).toBeUndefined();
   });
 
@@ -234,16 +246,18 @@ describeEachDialect("agreements", (getDb) => {
     const agreement = await add(cycle, "self", "Gå en tur");
     await recordAgreementCheck(getDb(), { agreementId: agreement.id, date: "2026-11-23", isKept: true });
     await recordAgreementCheck(getDb(), { agreementId: agreement.id, date: "2026-11-23", isKept: false });
-    expect(await listAgreementChecks(getDb(), { agreementIds: [agreement.id], since: "2026-01-01" })).toEqual([
-      { agreementId: agreement.id, date: "2026-11-23", isKept: false },
-    ]);
+    expect(await listAgreementChecks(getDb(), { agreementIds: [agreement.id], since: "2026-01-01" })).toEqual(
+      [{ agreementId: agreement.id, date: "2026-11-23", isKept: false }],
+    );
 
     await recordAgreementCheck(getDb(), { agreementId: agreement.id, date: "2026-11-23", isKept: true });
     await recordAgreementCheck(getDb(), { agreementId: agreement.id, date: "2026-11-24", isKept: false });
-    expect(await listAgreementChecks(getDb(), { agreementIds: [agreement.id], since: "2026-01-01" })).toEqual([
-      { agreementId: agreement.id, date: "2026-11-23", isKept: true },
-      { agreementId: agreement.id, date: "2026-11-24", isKept: false },
-    ]);
+    expect(await listAgreementChecks(getDb(), { agreementIds: [agreement.id], since: "2026-01-01" })).toEqual(
+      [
+        { agreementId: agreement.id, date: "2026-11-23", isKept: true },
+        { agreementId: agreement.id, date: "2026-11-24", isKept: false },
+      ],
+    );
   });
 
   it("lists the answers from a date on (that date included), only for the agreements asked for", async () => {
@@ -262,7 +276,10 @@ describeEachDialect("agreements", (getDb) => {
       { agreementId: walk.id, date: "2026-11-22", isKept: false },
     ]);
 
-    const both = await listAgreementChecks(getDb(), { agreementIds: [walk.id, mail.id], since: "2026-11-22" });
+    const both = await listAgreementChecks(getDb(), {
+      agreementIds: [walk.id, mail.id],
+      since: "2026-11-22",
+    });
     expect(both).toHaveLength(2);
     expect(both).toEqual(
       expect.arrayContaining([

@@ -30,7 +30,7 @@ export function AutosaveField({
 }: AutosaveFieldProps) {
   const id = useId();
   const ref = useRef<HTMLTextAreaElement>(null);
-  const { queue, drafts } = useAutosave();
+  const { save, drafts } = useAutosave();
   const draft = drafts[textKey];
 
   useEffect(() => {
@@ -58,7 +58,7 @@ export function AutosaveField({
         rows={rows}
         maxLength={MAX_TEXT_LENGTH}
         aria-describedby={hint ? `${id}-hint` : undefined}
-        onInput={(event) => queue?.set(textKey, event.currentTarget.value)}
+        onInput={(event) => save(textKey, event.currentTarget.value)}
       />
     </div>
   );

@@ -60,9 +60,14 @@ export class AutosaveQueue {
   unsavedDrafts(serverBodies: Record<string, string>): Record<string, string> {
     const drafts: Record<string, string> = {};
     const prefix = `${PREFIX}${this.options.scope}:`;
+    // Collect the keys first: removing an item while walking storage by index shifts the indexes and
+    // would skip the draft after it.
+    const storageKeys: string[] = [];
     for (let index = 0; index < this.options.storage.length; index++) {
       const storageKey = this.options.storage.key(index);
-      if (!storageKey?.startsWith(prefix)) continue;
+      if (storageKey?.startsWith(prefix)) storageKeys.push(storageKey);
+    }
+    for (const storageKey of storageKeys) {
       const key = storageKey.slice(prefix.length);
       const body = this.options.storage.getItem(storageKey);
       if (body === null) continue;
@@ -92,8 +97,9 @@ export class AutosaveQueue {
           return;
         }
         if (!response.ok) {
-          // A 4xx will not get better by retrying the same text; keep the draft and say so.
-          this.pending.delete(key);
+          // A 4xx will not get better by retrying the same text; keep the draft and say so. A newer
+          // text typed meanwhile stays pending: it may well be accepted.
+          if (this.pending.get(key) === body) this.pending.delete(key);
           this.setState("error");
           continue;
         }

@@ -7,8 +7,8 @@ import { useAutosave } from "./autosave-context";
  */
 export function SaveStatus() {
   const { t } = useTranslation();
-  const { queue, state } = useAutosave();
-  const text = !queue
+  const { isReady, state } = useAutosave();
+  const text = !isReady
     ? t("autosave.manual")
     : {
         idle: t("autosave.idle"),
@@ -19,7 +19,7 @@ export function SaveStatus() {
         error: t("autosave.error"),
       }[state];
   return (
-    <p className={`save-status save-status--${queue ? state : "manual"}`} role="status" aria-live="polite">
+    <p className={`save-status save-status--${isReady ? state : "manual"}`} role="status" aria-live="polite">
       {text}
     </p>
   );

@@ -23,7 +23,7 @@ export function CarryOverNotes({
   form: string;
 }) {
   const { t } = useTranslation();
-  const { queue } = useAutosave();
+  const { isReady, save } = useAutosave();
   return (
     <aside className="carry-notes" aria-label={t("kontrakt.yourNotes")}>
       <h4 className="carry-notes__title">{t("kontrakt.yourNotes")}</h4>
@@ -47,11 +47,11 @@ export function CarryOverNotes({
                 const field = document.querySelector<HTMLTextAreaElement>(
                   `textarea[data-text-key="${targetKey}"]`,
                 );
-                if (!queue || !field) return;
+                if (!isReady || !field) return;
                 event.preventDefault();
                 field.value =
                   field.value.trim() === "" ? note.body : `${field.value.trimEnd()}\n\n${note.body}`;
-                queue.set(targetKey, field.value);
+                save(targetKey, field.value);
                 field.focus();
               }}
             >

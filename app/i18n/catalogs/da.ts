@@ -243,6 +243,7 @@ export const da = {
     pdfIntro: "Du kan udelade dele, som du ikke vil have med på papiret.",
     omitLabel: "Udelad",
     print: "Udskriv",
+    printedFor: "{{name}} · {{date}}",
     toDialogue: "Videre til dialogen med din nærmeste leder",
   },
   agreements: {

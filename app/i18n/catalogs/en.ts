@@ -243,6 +243,7 @@ export const en: Catalog = {
     pdfIntro: "You can leave out parts you do not want on paper.",
     omitLabel: "Leave out",
     print: "Print",
+    printedFor: "{{name}} · {{date}}",
     toDialogue: "Go on to the dialogue with your nearest leader",
   },
   agreements: {
