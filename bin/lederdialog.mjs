@@ -9,7 +9,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const serverEntry = path.join(root, "build/server/index.js");
 const SOURCES = ["app", "server", "package.json", "vite.config.ts", "react-router.config.ts"];
-const COMMANDS = new Set(["start", "migrate", "demo"]);
+const COMMANDS = new Set(["start", "migrate", "demo", "build"]);
 
 const command = process.argv[2] ?? "start";
 if (!COMMANDS.has(command)) {
@@ -47,6 +47,7 @@ function ensureBuild() {
 }
 
 ensureBuild();
+if (command === "build") process.exit(0);
 // React and React Router pick their production code paths from NODE_ENV at import time.
 process.env.NODE_ENV ??= "production";
 const server = await import(pathToFileURL(serverEntry).href);

@@ -49,6 +49,13 @@ if (!process.env.TEST_DATABASE_URL) {
     "\nNOTE: PostgreSQL was SKIPPED: set TEST_DATABASE_URL (e.g. postgres://postgres@127.0.0.1:5432/test) to run the database tests on PostgreSQL too.\n",
   );
 }
+if (spawnSync("pdftotext", ["-v"]).error) {
+  process.stdout.write(
+    isCi
+      ? "\nNo pdftotext (poppler-utils): the PDF checks will FAIL, as CI requires them.\n"
+      : "\nNOTE: no pdftotext found: the PDF read-back checks are SKIPPED. Install poppler-utils to run them.\n",
+  );
+}
 const vitestReport = path.join(work, "vitest.json");
 run("unit and integration tests (Vitest)", bin("vitest"), [
   "run",

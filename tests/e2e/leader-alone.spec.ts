@@ -1,4 +1,5 @@
 import ICAL from "ical.js";
+import { mustReadPdfs } from "../support/poppler";
 import { downloadedPdfText, downloadedText } from "./support/files";
 import { expect, expectNoAxeViolations, PASSWORD, test, uniqueEmail } from "./support/fixtures";
 

@@ -67,6 +67,14 @@ describeEachDialect("cycles", (getDb, dialect) => {
     expect(rows).toEqual([{ id: first.id }]);
   });
 
+  it("starts exactly one cycle when several first requests arrive at once", async () => {
+    const user = await newUser();
+    const cycles = await Promise.all(Array.from({ length: 8 }, () => ensureActiveCycle(getDb(), user)));
+    expect(new Set(cycles.map((cycle) => cycle.id)).size).toBe(1);
+    const rows = await getDb().selectFrom("cycles").select("id").where("user_id", "=", user.id).execute();
+    expect(rows).toHaveLength(1);
+  });
+
   it("gives every leader their own cycle", async () => {
     const { user: anna, cycle: annasCycle } = await newCycle();
     const { cycle: bentsCycle } = await newCycle();
@@ -251,6 +259,21 @@ describeEachDialect("cycles", (getDb, dialect) => {
     });
     expect(atLimit).toEqual({ isTooLong: false });
     expect((await texts(cycle.id))["kontrakt:goals"]?.body).toHaveLength(MAX_TEXT_LENGTH);
+  });
+
+  it("still saves the other fields of a form when one of them is too long", async () => {
+    const { cycle } = await newCycle();
+    const result = await savePostedTexts(getDb(), {
+      cycle,
+      form: form({
+        "text:kontrakt:goals": "x".repeat(MAX_TEXT_LENGTH + 1),
+        "text:kontrakt:wellbeing": "Tid til refleksion",
+      }),
+    });
+    expect(result).toEqual({ isTooLong: true });
+    const stored = await texts(cycle.id);
+    expect(stored["kontrakt:goals"]).toBeUndefined();
+    expect(stored["kontrakt:wellbeing"]?.body).toBe("Tid til refleksion");
   });
 
   // --- carrying a step-1 note into the kontrakt -----------------------------------------------

@@ -1,3 +1,4 @@
+import { sql } from "kysely";
 import type { Executor } from "../db/database";
 import { newId } from "../db/ids";
 import type { Cycle } from "../db/tables/cycles.table";
@@ -44,8 +45,16 @@ export async function ensureActiveCycle(db: Executor, owner: Owner): Promise<Cyc
     updated_at: now,
     archived_at: null,
   };
-  await db.insertInto("cycles").values(cycle).execute();
-  return cycle;
+  // Two first requests at once (autosave and a page load) may both get here: the partial unique
+  // index lets one insert win, and both then read that one.
+  await db
+    .insertInto("cycles")
+    .values(cycle)
+    .onConflict((oc) => oc.column("user_id").where("status", "=", sql.lit("active")).doNothing())
+    .execute();
+  const active = await findActiveCycle(db, owner.id);
+  if (!active) throw new Error("no active cycle after starting one");
+  return active;
 }
 
 /** A new cycle (every 6–12 months): the current one is archived and stays readable. */

@@ -1,4 +1,4 @@
-import type { Kysely } from "kysely";
+import { type Kysely, sql } from "kysely";
 
 // Frozen in time: never imports app code. The leader's forløb (cycle), the texts written in it
 // (step-1 notes and kontrakt fields share one table and one autosave path), the agreements with their
@@ -17,6 +17,14 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("archived_at", "text")
     .execute();
   await db.schema.createIndex("cycles_user_idx").on("cycles").columns(["user_id", "status"]).execute();
+  // At most one active cycle per leader, even when two first requests race to start one.
+  await db.schema
+    .createIndex("cycles_one_active_per_user")
+    .unique()
+    .on("cycles")
+    .column("user_id")
+    .where(sql.ref("status"), "=", "active")
+    .execute();
 
   await db.schema
     .createTable("cycle_texts")
