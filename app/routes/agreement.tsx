@@ -3,6 +3,7 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { useTranslation } from "react-i18next";
 import { data, Form, Link, redirect, useSearchParams } from "react-router";
 import { listAgreementChecks, recordAgreementCheck } from "~/.server/agreements/agreement-checks";
+import { agreementFieldsFromInput } from "~/.server/agreements/agreement-fields-from-input";
 import { moveAgreement, setAgreementStatus, updateAgreement } from "~/.server/agreements/agreements";
 import { requireOwnAgreement } from "~/.server/agreements/require-own-agreement";
 import { readFormData } from "~/.server/http/read-form-data";
@@ -13,7 +14,7 @@ import { ErrorSummary } from "~/components/form/error-summary";
 import { useValidatedForm } from "~/components/form/use-validated-form";
 import { PageTitle } from "~/components/page-title";
 import { currentCheckPeriod, isCheckedDaily, recentCheckPeriods } from "~/kontrakt/check-periods";
-import { agreementSchema } from "~/schemas/agreement";
+import { AGREEMENT_FIELD_ORDER, agreementSchema } from "~/schemas/agreement";
 import type { Route } from "./+types/agreement";
 
 const HISTORY_PERIODS = 14;
@@ -59,17 +60,9 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   if (intent === "update") {
     const submission = parseWithZod(form, { schema: agreementSchema });
     if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
-    const { recurrence, followUpDate, followUpTime, followUpHow, text } = submission.value;
-    await updateAgreement(db, {
-      agreementId: agreement.id,
-      fields: {
-        text,
-        followUpDate: followUpDate ?? null,
-        followUpTime: followUpTime ?? null,
-        recurrence: recurrence === "once" ? null : recurrence,
-        followUpHow: followUpHow ?? "",
-      },
-    });
+    // The list (kind) an agreement belongs to never changes when it is edited.
+    const { kind: _kind, ...fields } = agreementFieldsFromInput(submission.value);
+    await updateAgreement(db, { agreementId: agreement.id, fields });
     return redirect(back);
   }
   throw data({ error: "validation.formInvalid" }, { status: 400 });
@@ -129,10 +122,7 @@ export default function AgreementPage({ loaderData, actionData }: Route.Componen
 
       <section aria-labelledby="edit-title">
         <h2 id="edit-title">{t("agreements.editTitle")}</h2>
-        <ErrorSummary
-          form={form}
-          fieldOrder={["text", "followUpDate", "followUpTime", "recurrence", "followUpHow"]}
-        />
+        <ErrorSummary form={form} fieldOrder={[...AGREEMENT_FIELD_ORDER]} />
         <Form method="post" {...getFormProps(form)} noValidate>
           <input type="hidden" name="intent" value="update" />
           <input type="hidden" name="kind" value={agreement.kind} />

@@ -2,6 +2,7 @@ import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { useTranslation } from "react-i18next";
 import { data, Form, Link, redirect, useSearchParams } from "react-router";
+import { agreementFieldsFromInput } from "~/.server/agreements/agreement-fields-from-input";
 import { createAgreement, listAgreements } from "~/.server/agreements/agreements";
 import { localeContext } from "~/.server/context";
 import { findCycleTexts } from "~/.server/cycles/cycle-texts";
@@ -26,7 +27,7 @@ import type { KontraktField } from "~/content/tool-types";
 import { formatDate } from "~/i18n/format-date";
 import type { AgreementKind } from "~/kontrakt/agreement-types";
 import { KONTRAKT_TEXT_FIELDS, type KontraktTextField, kontraktTextKey } from "~/kontrakt/text-keys";
-import { agreementSchema } from "~/schemas/agreement";
+import { AGREEMENT_FIELD_ORDER, agreementSchema } from "~/schemas/agreement";
 import type { Route } from "./+types/kontrakt";
 
 const TEXTS_FORM_ID = "kontrakt-texts";
@@ -62,18 +63,8 @@ export async function action({ request, context }: Route.ActionArgs) {
     if (submission.status !== "success") {
       return data({ kind: form.get("kind"), result: submission.reply(), error: null }, { status: 400 });
     }
-    const { recurrence, followUpDate, followUpTime, followUpHow, ...rest } = submission.value;
-    await createAgreement(db, {
-      cycle,
-      fields: {
-        ...rest,
-        followUpDate: followUpDate ?? null,
-        followUpTime: followUpTime ?? null,
-        recurrence: recurrence === "once" ? null : recurrence,
-        followUpHow: followUpHow ?? "",
-      },
-    });
-    return redirect(`/min-lederdialog/kontrakt#aftaler-${rest.kind}`);
+    await createAgreement(db, { cycle, fields: agreementFieldsFromInput(submission.value) });
+    return redirect(`/min-lederdialog/kontrakt#aftaler-${submission.value.kind}`);
   }
   // The texts form (without JavaScript): save what was typed first, then carry a note if asked.
   const { isTooLong } = await savePostedTexts(db, { cycle, form });
@@ -217,10 +208,7 @@ function AgreementSection(props: {
         open={props.agreements.length === 0 || props.lastResult !== undefined}
       >
         <summary>{t("agreements.addTitle")}</summary>
-        <ErrorSummary
-          form={form}
-          fieldOrder={["text", "followUpDate", "followUpTime", "recurrence", "followUpHow"]}
-        />
+        <ErrorSummary form={form} fieldOrder={[...AGREEMENT_FIELD_ORDER]} />
         <Form method="post" {...getFormProps(form)} noValidate>
           <input type="hidden" name="intent" value="addAgreement" />
           <input type="hidden" name="kind" value={props.kind} />

@@ -39,3 +39,12 @@ export const agreementSchema = z
   });
 
 export type AgreementInput = z.output<typeof agreementSchema>;
+
+/** The order the form shows its fields, and so the order of its error summary. */
+export const AGREEMENT_FIELD_ORDER = [
+  "text",
+  "followUpDate",
+  "followUpTime",
+  "recurrence",
+  "followUpHow",
+] as const;

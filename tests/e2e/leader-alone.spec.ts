@@ -129,9 +129,12 @@ for (const [language, words] of Object.entries(LANGUAGES)) {
         page.waitForEvent("download"),
         page.getByRole("button", { name: words.pdf }).click(),
       ]);
-      const pdfText = await downloadedPdfText(pdfDownload);
-      expect(pdfText).toContain(notes[0]);
-      expect(pdfText).toContain("BFA");
+      expect(pdfDownload.suggestedFilename()).toBe("lederkontrakt.pdf");
+      if (mustReadPdfs) {
+        const pdfText = await downloadedPdfText(pdfDownload);
+        expect(pdfText).toContain(notes[0]);
+        expect(pdfText).toContain("BFA");
+      }
 
       // Tick-off, recorded and shown in the history.
       await item.getByRole("link", { name: words.tickOff }).click();
