@@ -131,7 +131,7 @@ export default function Kontrakt({ loaderData, actionData }: Route.ComponentProp
               <AutosaveField
                 textKey={kontraktTextKey(field.id as KontraktTextField)}
                 label={`${field.number}. ${field.title}`}
-                hint={field.question}
+                describedById={`felt-${field.id}-question`}
                 initialBody={kontraktBodies[kontraktTextKey(field.id as KontraktTextField)] ?? ""}
                 rows={7}
                 isLabelHidden
@@ -168,7 +168,9 @@ function FieldHeading({ field }: { field: KontraktField }) {
       <h2 id={`felt-${field.id}-title`}>
         {field.number}. {field.title}
       </h2>
-      <p className="kontrakt-section__question">{field.question}</p>
+      <p className="kontrakt-section__question" id={`felt-${field.id}-question`}>
+        {field.question}
+      </p>
     </>
   );
 }

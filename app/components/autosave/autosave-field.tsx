@@ -13,6 +13,8 @@ export interface AutosaveFieldProps {
   isLabelHidden?: boolean;
   /** The id of the form this field is posted with, when it stands outside that form. */
   form?: string;
+  /** An element elsewhere on the page that describes the field (e.g. the question above it). */
+  describedById?: string;
 }
 
 /**
@@ -27,6 +29,7 @@ export function AutosaveField({
   rows = 5,
   isLabelHidden,
   form,
+  describedById,
 }: AutosaveFieldProps) {
   const id = useId();
   const ref = useRef<HTMLTextAreaElement>(null);
@@ -57,7 +60,9 @@ export function AutosaveField({
         defaultValue={initialBody}
         rows={rows}
         maxLength={MAX_TEXT_LENGTH}
-        aria-describedby={hint ? `${id}-hint` : undefined}
+        aria-describedby={
+          [hint ? `${id}-hint` : undefined, describedById].filter(Boolean).join(" ") || undefined
+        }
         onInput={(event) => save(textKey, event.currentTarget.value)}
       />
     </div>
