@@ -23,6 +23,8 @@ const KEY_PATTERN = new RegExp(
     `^note:(${THEME_IDS.join("|")}):q[0-9]$`,
     `^note:goals:side:(${EXPECTATION_SIDES.join("|")})$`,
     `^kontrakt:(${KONTRAKT_TEXT_FIELDS.join("|")})$`,
+    // The two to three points the leader picks for the dialogue (app/kontrakt/sharing.ts).
+    "^dialogue:point:[1-3]$",
   ].join("|"),
 );
 

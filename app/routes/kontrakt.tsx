@@ -158,6 +158,11 @@ export default function Kontrakt({ loaderData, actionData }: Route.ComponentProp
       <p className="no-print">
         <Link to="/min-lederdialog/kalender">{t("calendarFeed.link")}</Link>
       </p>
+      <p className="no-print">
+        <Link className="button button--primary" to="/min-lederdialog/dialog">
+          {t("kontrakt.toDialogue")}
+        </Link>
+      </p>
     </AutosaveProvider>
   );
 }

@@ -94,7 +94,10 @@ export default function MyDialogue({ loaderData }: Route.ComponentProps) {
         </li>
         <li className="step-card">
           <h2>3. {t("steps.dialogue")}</h2>
-          <p>{t("home.dialogueSoon")}</p>
+          <p>{t("home.dialogueText")}</p>
+          <Link className="button button--secondary" to="/min-lederdialog/dialog">
+            {t("home.openDialogue")}
+          </Link>
         </li>
       </ol>
 

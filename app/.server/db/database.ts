@@ -4,6 +4,7 @@ import type { AgreementsTable } from "./tables/agreements.table";
 import type { CalendarFeedsTable } from "./tables/calendar-feeds.table";
 import type { CycleTextsTable } from "./tables/cycle-texts.table";
 import type { CyclesTable } from "./tables/cycles.table";
+import type { KontraktSharesTable } from "./tables/kontrakt-shares.table";
 import type { OrganisationsTable } from "./tables/organisations.table";
 import type { PasswordResetTokensTable } from "./tables/password-reset-tokens.table";
 import type { PreparationTimeTable } from "./tables/preparation-time.table";
@@ -25,6 +26,7 @@ export interface Database {
   agreements: AgreementsTable;
   agreement_checks: AgreementChecksTable;
   calendar_feeds: CalendarFeedsTable;
+  kontrakt_shares: KontraktSharesTable;
 }
 
 export type DB = Kysely<Database>;

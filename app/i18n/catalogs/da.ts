@@ -179,7 +179,8 @@ export const da = {
     openKontrakt: "Åbn din lederkontrakt",
     prepareStatus: "{{count}} noter skrevet",
     kontraktStatus: "{{fields}} af 3 tekstfelter udfyldt, {{agreements}} aftaler",
-    dialogueSoon: "Dialogen med din nærmeste leder kommer i næste version af Lederdialog.",
+    dialogueText: "Vælg dine pointer, og vælg, hvad din nærmeste leder må se.",
+    openDialogue: "Forbered dialogen",
     stepsTitle: "Dine trin",
     guidePreviewTitle: "Spørgsmålene i interviewguiden",
   },
@@ -307,6 +308,28 @@ export const da = {
     link: "Alle opfølgninger i din kalender",
     revoke: "Stop adressen",
     renew: "Lav en ny adresse",
+  },
+  dialogue: {
+    title: "Dialog med din nærmeste leder",
+    intro:
+      "Forbered dialogen: vælg de to til tre pointer, I skal tale om, og vælg, hvad din nærmeste leder må se. Alt er privat, indtil du deler det.",
+    pointsTitle: "Dine pointer til dialogen",
+    point: "Pointe {{number}}",
+    shareTitle: "Hvad vil du dele med din nærmeste leder?",
+    shareIntro:
+      "Sæt kryds ved det, din nærmeste leder må se, når hun eller han forbereder sig. Du kan altid fjerne et kryds igen – så virker det med det samme.",
+    sharePoints: "Dine pointer til dialogen",
+    shareSave: "Gem valget",
+    shareSaved: "Dit valg er gemt.",
+    nothingShared: "Du deler ikke noget endnu.",
+    previewLink: "Se præcis det, din nærmeste leder ser",
+    previewTitle: "Sådan ser din nærmeste leder det",
+    previewIntro: "Dette er alt, hvad din nærmeste leder kan se. Det, du ikke har delt, er ikke med.",
+    previewEmpty: "Din nærmeste leder kan ikke se noget af din lederkontrakt.",
+    backToDialogue: "Tilbage til forberedelsen af dialogen",
+    inviteSoon:
+      "Snart kan du invitere din nærmeste leder herfra, med en kalenderinvitation. Indtil da: brug trinene ovenfor, og vis din nærmeste leder det, du har delt.",
+    emptyText: "(Ikke udfyldt)",
   },
   cycles: {
     startNew: "Start et nyt forløb",

@@ -181,7 +181,8 @@ export const en: Catalog = {
     openKontrakt: "Open your leader contract",
     prepareStatus: "{{count}} notes written",
     kontraktStatus: "{{fields}} of 3 text fields filled in, {{agreements}} agreements",
-    dialogueSoon: "The dialogue with your nearest leader comes in the next version of Lederdialog.",
+    dialogueText: "Pick your points, and choose what your nearest leader may see.",
+    openDialogue: "Prepare the dialogue",
     stepsTitle: "Your steps",
     guidePreviewTitle: "The questions of the interview guide",
   },
@@ -307,6 +308,28 @@ export const en: Catalog = {
     link: "All follow-ups in your calendar",
     revoke: "Stop the address",
     renew: "Make a new address",
+  },
+  dialogue: {
+    title: "Dialogue with your nearest leader",
+    intro:
+      "Prepare the dialogue: pick the two to three points you will talk about, and choose what your nearest leader may see. Everything is private until you share it.",
+    pointsTitle: "Your points for the dialogue",
+    point: "Point {{number}}",
+    shareTitle: "What do you want to share with your nearest leader?",
+    shareIntro:
+      "Tick what your nearest leader may see when preparing. You can always untick it again – that takes effect at once.",
+    sharePoints: "Your points for the dialogue",
+    shareSave: "Save the choice",
+    shareSaved: "Your choice is saved.",
+    nothingShared: "You do not share anything yet.",
+    previewLink: "See exactly what your nearest leader sees",
+    previewTitle: "What your nearest leader sees",
+    previewIntro: "This is everything your nearest leader can see. What you have not shared is not included.",
+    previewEmpty: "Your nearest leader cannot see any of your leader contract.",
+    backToDialogue: "Back to preparing the dialogue",
+    inviteSoon:
+      "Soon you can invite your nearest leader from here, with a calendar invitation. Until then: use the steps above, and show your nearest leader what you have shared.",
+    emptyText: "(Not filled in)",
   },
   cycles: {
     startNew: "Start a new cycle",

@@ -1,6 +1,7 @@
 import type { Migration } from "kysely";
 import * as foundation from "./20261128T0330-foundation";
 import * as cyclesAndKontrakt from "./20261128T0420-cycles-and-kontrakt";
+import * as kontraktShares from "./20261128T0500-kontrakt-shares";
 
 /**
  * All migrations by name. Listed here (not read from disk) because the server is one bundled file.
@@ -9,4 +10,5 @@ import * as cyclesAndKontrakt from "./20261128T0420-cycles-and-kontrakt";
 export const migrations: Record<string, Migration> = {
   "20261128T0330-foundation": foundation,
   "20261128T0420-cycles-and-kontrakt": cyclesAndKontrakt,
+  "20261128T0500-kontrakt-shares": kontraktShares,
 };

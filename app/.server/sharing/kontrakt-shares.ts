@@ -1,0 +1,45 @@
+import { isSharedPart, type SharedPart } from "~/kontrakt/sharing";
+import type { Executor } from "../db/database";
+import type { Cycle } from "../db/tables/cycles.table";
+import { nowDbTime } from "../db/time";
+
+export async function findSharedParts(db: Executor, cycleId: string): Promise<SharedPart[]> {
+  const rows = await db
+    .selectFrom("kontrakt_shares")
+    .select("part")
+    .where("cycle_id", "=", cycleId)
+    .execute();
+  return rows.map((row) => row.part).filter(isSharedPart);
+}
+
+/**
+ * Makes exactly these parts shared: parts left out are revoked at once (the nearest leader's next
+ * request no longer sees them). Call inside a transaction: it writes more than once.
+ */
+export async function setSharedParts(
+  db: Executor,
+  options: { cycle: Pick<Cycle, "id" | "organisation_id">; parts: SharedPart[] },
+): Promise<void> {
+  const current = await findSharedParts(db, options.cycle.id);
+  const revoked = current.filter((part) => !options.parts.includes(part));
+  if (revoked.length > 0) {
+    await db
+      .deleteFrom("kontrakt_shares")
+      .where("cycle_id", "=", options.cycle.id)
+      .where("part", "in", revoked)
+      .execute();
+  }
+  const now = nowDbTime();
+  for (const part of options.parts.filter((item) => !current.includes(item))) {
+    await db
+      .insertInto("kontrakt_shares")
+      .values({
+        cycle_id: options.cycle.id,
+        organisation_id: options.cycle.organisation_id,
+        part,
+        shared_at: now,
+      })
+      .onConflict((oc) => oc.columns(["cycle_id", "part"]).doNothing())
+      .execute();
+  }
+}

@@ -1,0 +1,62 @@
+import { getToolContent } from "~/content/get-tool-content";
+import type { Locale } from "~/i18n/locales";
+import type { Agreement } from "~/kontrakt/agreement-types";
+import { DIALOGUE_POINT_NUMBERS, dialoguePointKey } from "~/kontrakt/sharing";
+import { type KontraktTextField, kontraktTextKey } from "~/kontrakt/text-keys";
+import { listAgreements } from "../agreements/agreements";
+import { findCycleTexts } from "../cycles/cycle-texts";
+import type { Executor } from "../db/database";
+import { findSharedParts } from "./kontrakt-shares";
+
+export interface SharedKontraktField {
+  id: string;
+  number: string;
+  title: string;
+  question: string;
+  text: string | null;
+  agreements: Agreement[] | null;
+}
+
+export interface SharedKontrakt {
+  /** null when the points are not shared. */
+  points: string[] | null;
+  fields: SharedKontraktField[];
+}
+
+const KIND_BY_FIELD = { agreementsWithSelf: "self", agreementsWithLeader: "leader" } as const;
+
+/**
+ * Exactly what the nearest leader may see of a cycle: only the shared parts, nothing else. The
+ * leader's preview and the nearest leader's page both use this one function, so the preview cannot
+ * show something other than what is shared.
+ */
+export async function loadSharedKontrakt(
+  db: Executor,
+  options: { cycleId: string; locale: Locale },
+): Promise<SharedKontrakt> {
+  const shared = await findSharedParts(db, options.cycleId);
+  if (shared.length === 0) return { points: null, fields: [] };
+  const [texts, agreements] = await Promise.all([
+    findCycleTexts(db, options.cycleId),
+    listAgreements(db, options.cycleId),
+  ]);
+  const points = shared.includes("points")
+    ? DIALOGUE_POINT_NUMBERS.map((number) => texts[dialoguePointKey(number)]?.body.trim() ?? "").filter(
+        (point) => point !== "",
+      )
+    : null;
+  const fields = getToolContent(options.locale)
+    .kontraktFields.filter((field) => shared.includes(field.id))
+    .map((field) => {
+      const kind = field.id in KIND_BY_FIELD ? KIND_BY_FIELD[field.id as keyof typeof KIND_BY_FIELD] : null;
+      return {
+        id: field.id,
+        number: field.number,
+        title: field.title,
+        question: field.question,
+        text: kind ? null : (texts[kontraktTextKey(field.id as KontraktTextField)]?.body ?? ""),
+        agreements: kind ? agreements.filter((a) => a.kind === kind && a.status !== "dropped") : null,
+      };
+    });
+  return { points, fields };
+}

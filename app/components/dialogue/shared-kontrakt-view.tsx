@@ -1,0 +1,67 @@
+import { useTranslation } from "react-i18next";
+import { FollowUpSummary } from "~/components/agreements/follow-up-summary";
+import type { Agreement } from "~/kontrakt/agreement-types";
+
+export interface SharedKontraktViewProps {
+  points: string[] | null;
+  fields: {
+    id: string;
+    number: string;
+    title: string;
+    question: string;
+    text: string | null;
+    agreements: Agreement[] | null;
+  }[];
+}
+
+/** What the nearest leader sees of a leader's kontrakt: only what was shared. Read-only. */
+export function SharedKontraktView({ points, fields }: SharedKontraktViewProps) {
+  const { t } = useTranslation();
+  if (points === null && fields.length === 0) return <p>{t("dialogue.previewEmpty")}</p>;
+  return (
+    <div className="shared-kontrakt">
+      {points !== null ? (
+        <section aria-labelledby="shared-points">
+          <h2 id="shared-points">{t("dialogue.pointsTitle")}</h2>
+          {points.length > 0 ? (
+            <ol>
+              {points.map((point) => (
+                <li key={point} className="preserve-lines">
+                  {point}
+                </li>
+              ))}
+            </ol>
+          ) : (
+            <p className="form-hint">{t("dialogue.emptyText")}</p>
+          )}
+        </section>
+      ) : null}
+      {fields.map((field) => (
+        <section key={field.id} aria-labelledby={`shared-${field.id}`}>
+          <h2 id={`shared-${field.id}`}>
+            {field.number}. {field.title}
+          </h2>
+          <p className="kontrakt-section__question">{field.question}</p>
+          {field.agreements ? (
+            field.agreements.length > 0 ? (
+              <ul>
+                {field.agreements.map((agreement) => (
+                  <li key={agreement.id}>
+                    <span className="agreement__text">{agreement.text}</span>{" "}
+                    <span className="agreement__meta">
+                      (<FollowUpSummary agreement={agreement} />)
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p className="form-hint">{t("agreements.empty")}</p>
+            )
+          ) : (
+            <p className="preserve-lines">{field.text?.trim() ? field.text : t("dialogue.emptyText")}</p>
+          )}
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,143 @@
+import { useTranslation } from "react-i18next";
+import { Form, Link, redirect, useSearchParams } from "react-router";
+import { localeContext } from "~/.server/context";
+import { findCycleTexts } from "~/.server/cycles/cycle-texts";
+import { requireActiveCycle } from "~/.server/cycles/require-active-cycle";
+import { savePostedTexts } from "~/.server/cycles/save-posted-texts";
+import { readFormData } from "~/.server/http/read-form-data";
+import { findSharedParts, setSharedParts } from "~/.server/sharing/kontrakt-shares";
+import { AutosaveProvider } from "~/components/autosave/autosave-context";
+import { AutosaveField } from "~/components/autosave/autosave-field";
+import { SaveStatus } from "~/components/autosave/save-status";
+import { PageTitle } from "~/components/page-title";
+import { StepIndicator } from "~/components/step-indicator";
+import { getToolContent, joinLead } from "~/content/get-tool-content";
+import { DIALOGUE_POINT_NUMBERS, dialoguePointKey, isSharedPart } from "~/kontrakt/sharing";
+import type { Route } from "./+types/dialogue-prepare";
+
+const POINTS_FORM_ID = "dialogue-points";
+
+export async function loader({ request, context }: Route.LoaderArgs) {
+  const { cycle, db } = await requireActiveCycle(context, request);
+  const tool = getToolContent(context.get(localeContext));
+  const [texts, shared] = await Promise.all([findCycleTexts(db, cycle.id), findSharedParts(db, cycle.id)]);
+  const pointBodies = Object.fromEntries(
+    DIALOGUE_POINT_NUMBERS.map((number) => [
+      dialoguePointKey(number),
+      texts[dialoguePointKey(number)]?.body ?? "",
+    ]),
+  );
+  return {
+    cycleId: cycle.id,
+    // The tool's own question for choosing the points (theme 2's last support question).
+    pointsQuestion: tool.themes[1]?.supportQuestions.at(-1) ?? "",
+    pointBodies,
+    shared,
+    fields: tool.kontraktFields.map(({ id, number, title }) => ({ id, number, title })),
+    inviteTitle: tool.inviteTitle,
+    inviteSteps: tool.inviteSteps,
+  };
+}
+
+export async function action({ request, context }: Route.ActionArgs) {
+  const { cycle, db } = await requireActiveCycle(context, request);
+  const form = await readFormData(request);
+  if (form.get("intent") === "share") {
+    const parts = form.getAll("part").filter(isSharedPart);
+    await db.transaction().execute((tx) => setSharedParts(tx, { cycle, parts }));
+    return redirect("/min-lederdialog/dialog?delt=1#deling");
+  }
+  await savePostedTexts(db, { cycle, form });
+  return redirect("/min-lederdialog/dialog?gemt=1");
+}
+
+/** Step 3, preparing: the points, what to share (part by part), a preview, and how to invite. */
+export default function DialoguePrepare({ loaderData }: Route.ComponentProps) {
+  const { t } = useTranslation();
+  const [searchParams] = useSearchParams();
+  return (
+    <AutosaveProvider scope={loaderData.cycleId} serverBodies={loaderData.pointBodies}>
+      <PageTitle title={t("dialogue.title")} />
+      <StepIndicator current={3} />
+      <h1>{t("dialogue.title")}</h1>
+      <p className="lead">{t("dialogue.intro")}</p>
+
+      <section aria-labelledby="points-title">
+        <h2 id="points-title">{t("dialogue.pointsTitle")}</h2>
+        <p id="points-question">{loaderData.pointsQuestion}</p>
+        {DIALOGUE_POINT_NUMBERS.map((number) => (
+          <AutosaveField
+            key={number}
+            textKey={dialoguePointKey(number)}
+            label={t("dialogue.point", { number })}
+            initialBody={loaderData.pointBodies[dialoguePointKey(number)] ?? ""}
+            rows={2}
+            form={POINTS_FORM_ID}
+            describedById="points-question"
+          />
+        ))}
+        <Form method="post" id={POINTS_FORM_ID} className="sticky-actions">
+          <SaveStatus />
+          <button type="submit" className="button button--secondary">
+            {t("autosave.saveButton")}
+          </button>
+        </Form>
+        {searchParams.has("gemt") ? (
+          <p className="notice" role="status">
+            {t("autosave.savedNotice")}
+          </p>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="share-title" id="deling" className="panel">
+        <h2 id="share-title">{t("dialogue.shareTitle")}</h2>
+        {searchParams.has("delt") ? (
+          <p className="notice" role="status">
+            {t("dialogue.shareSaved")}
+          </p>
+        ) : null}
+        <Form method="post">
+          <input type="hidden" name="intent" value="share" />
+          <fieldset className="fieldset">
+            <legend>{t("dialogue.shareIntro")}</legend>
+            {[
+              { id: "points", label: t("dialogue.sharePoints") },
+              ...loaderData.fields.map((f) => ({ id: f.id, label: `${f.number}. ${f.title}` })),
+            ].map((part) => (
+              <div key={part.id} className="checkbox">
+                <input
+                  type="checkbox"
+                  id={`del-${part.id}`}
+                  name="part"
+                  value={part.id}
+                  defaultChecked={loaderData.shared.includes(part.id as never)}
+                />
+                <label htmlFor={`del-${part.id}`}>{part.label}</label>
+              </div>
+            ))}
+          </fieldset>
+          <button type="submit" className="button button--primary">
+            {t("dialogue.shareSave")}
+          </button>
+        </Form>
+        {loaderData.shared.length === 0 ? <p className="form-hint">{t("dialogue.nothingShared")}</p> : null}
+        <p>
+          <Link to="/min-lederdialog/dialog/forhaandsvisning">{t("dialogue.previewLink")}</Link>
+        </p>
+      </section>
+
+      <section aria-labelledby="invite-title">
+        <h2 id="invite-title">{loaderData.inviteTitle}</h2>
+        <ul>
+          {loaderData.inviteSteps.map((step) => (
+            <li key={step.verb}>
+              <strong>{step.verb}</strong>
+              {joinLead("", step.text)}
+            </li>
+          ))}
+        </ul>
+        <p className="form-hint">{t("dialogue.inviteSoon")}</p>
+      </section>
+    </AutosaveProvider>
+  );
+}

@@ -1,0 +1,29 @@
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { localeContext } from "~/.server/context";
+import { requireActiveCycle } from "~/.server/cycles/require-active-cycle";
+import { loadSharedKontrakt } from "~/.server/sharing/load-shared-kontrakt";
+import { SharedKontraktView } from "~/components/dialogue/shared-kontrakt-view";
+import { PageTitle } from "~/components/page-title";
+import type { Route } from "./+types/dialogue-preview";
+
+/** The leader's preview: rendered from the same data and component as the nearest leader's view. */
+export async function loader({ request, context }: Route.LoaderArgs) {
+  const { cycle, db } = await requireActiveCycle(context, request);
+  return loadSharedKontrakt(db, { cycleId: cycle.id, locale: context.get(localeContext) });
+}
+
+export default function DialoguePreview({ loaderData }: Route.ComponentProps) {
+  const { t } = useTranslation();
+  return (
+    <article className="prose">
+      <PageTitle title={t("dialogue.previewTitle")} />
+      <p>
+        <Link to="/min-lederdialog/dialog#deling">{t("dialogue.backToDialogue")}</Link>
+      </p>
+      <h1>{t("dialogue.previewTitle")}</h1>
+      <p className="lead">{t("dialogue.previewIntro")}</p>
+      <SharedKontraktView points={loaderData.points} fields={loaderData.fields} />
+    </article>
+  );
+}

@@ -1,0 +1,42 @@
+import { expect, expectNoAxeViolations, signUp, test, uniqueEmail } from "./support/fixtures";
+
+test("the leader picks points, shares one part, previews exactly that, and revokes it", async ({ page }) => {
+  await signUp(page, { name: "Dialog Dahl", email: uniqueEmail("dialog") });
+  await page.goto("/min-lederdialog/kontrakt");
+  await page.locator('textarea[data-text-key="kontrakt:goals"]').fill("Fokus på nøgletal for drift");
+  await page.locator('textarea[data-text-key="kontrakt:wellbeing"]').fill("Det her er privat");
+  await expect(page.getByRole("status").filter({ hasText: "Alt er gemt." })).toBeVisible();
+
+  await page.getByRole("link", { name: "Videre til dialogen med din nærmeste leder" }).click();
+  await expect(page).toHaveURL(/\/min-lederdialog\/dialog$/);
+  await expect(
+    page.getByText("Hvilke to til tre pointer vil du drøfte med din nærmeste leder?"),
+  ).toBeVisible();
+  await page.getByLabel("Pointe 1").fill("Prioritering af sager");
+  await expect(page.getByRole("status").filter({ hasText: "Alt er gemt." })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // Private by default: the preview shows nothing.
+  await page.getByRole("link", { name: "Se præcis det, din nærmeste leder ser" }).click();
+  await expect(page.getByText("Din nærmeste leder kan ikke se noget af din lederkontrakt.")).toBeVisible();
+  await page.getByRole("link", { name: "Tilbage til forberedelsen af dialogen" }).click();
+
+  await page.getByRole("checkbox", { name: "Dine pointer til dialogen" }).check();
+  await page.getByRole("checkbox", { name: "1. Mål for din ledelsesopgave" }).check();
+  await page.getByRole("button", { name: "Gem valget" }).click();
+  await expect(page.getByText("Dit valg er gemt.")).toBeVisible();
+  await page.getByRole("link", { name: "Se præcis det, din nærmeste leder ser" }).click();
+  await expect(page.getByText("Prioritering af sager")).toBeVisible();
+  await expect(page.getByText("Fokus på nøgletal for drift")).toBeVisible();
+  await expect(page.getByText("Det her er privat")).toHaveCount(0);
+  await expectNoAxeViolations(page);
+
+  // Revoke: untick and save; the preview no longer has it.
+  await page.goto("/min-lederdialog/dialog");
+  await page.getByRole("checkbox", { name: "1. Mål for din ledelsesopgave" }).uncheck();
+  await page.getByRole("button", { name: "Gem valget" }).click();
+  await expect(page.getByText("Dit valg er gemt.")).toBeVisible();
+  await page.goto("/min-lederdialog/dialog/forhaandsvisning");
+  await expect(page.getByText("Prioritering af sager")).toBeVisible();
+  await expect(page.getByText("Fokus på nøgletal for drift")).toHaveCount(0);
+});
