@@ -75,6 +75,12 @@ export function createExpressApp(options: ExpressAppOptions): express.Express {
 
   // Last resort: anything that escaped React Router's own error handling. Logged, never shown.
   app.use((error: unknown, req: Request, res: Response, _next: NextFunction) => {
+    // Express marks the client's own faults (a malformed %-escape in the path, say) with a 4xx.
+    const status = (error as { status?: unknown }).status;
+    if (typeof status === "number" && status >= 400 && status < 500) {
+      if (!res.headersSent) sendPlainPage(req, res, 400, "badRequest");
+      return;
+    }
     services.log.error({ err: error, url: req.originalUrl }, "unhandled request error");
     if (!res.headersSent) sendPlainPage(req, res, 500, "generic");
   });

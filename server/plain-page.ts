@@ -2,11 +2,11 @@ import type { Request, Response } from "express";
 import { readLocaleCookie, resolveLocale } from "~/.server/i18n/resolve-locale";
 import { createServerI18n } from "~/.server/i18n/server-i18n";
 
-type PlainPageKind = "forbidden" | "payloadTooLarge" | "unavailable" | "generic";
+type PlainPageKind = "forbidden" | "badRequest" | "unavailable" | "generic";
 
 const TEXT_KEYS = {
   forbidden: ["errors.forbiddenTitle", "errors.forbiddenText"],
-  payloadTooLarge: ["errors.badRequestTitle", "errors.badRequestText"],
+  badRequest: ["errors.badRequestTitle", "errors.badRequestText"],
   unavailable: ["errors.unavailableTitle", "errors.unavailableText"],
   generic: ["errors.genericTitle", "errors.genericText"],
 } as const;

@@ -62,11 +62,18 @@ export function refuseCrossSiteRequests(publicOrigin: string): RequestHandler {
   };
 }
 
-/** Forms here are small: a body over the limit is refused before it is read. */
+/**
+ * Forms here are small: a body over the limit is refused before it is read. A body without a
+ * Content-Length (chunked) is refused too: browsers always send one for forms, fetch and beacons,
+ * and a chunked stream could otherwise be read without end.
+ */
 export function limitBodySize(maxBytes: number): RequestHandler {
   return (req, res, next) => {
-    const length = Number(req.get("content-length") ?? 0);
-    if (length > maxBytes) return sendPlainPage(req, res, 413, "payloadTooLarge");
+    const declared = req.get("content-length");
+    if (declared === undefined && req.get("transfer-encoding") !== undefined) {
+      return sendPlainPage(req, res, 411, "badRequest");
+    }
+    if (Number(declared ?? 0) > maxBytes) return sendPlainPage(req, res, 413, "badRequest");
     next();
   };
 }

@@ -5,6 +5,7 @@ import { requireUser } from "~/.server/auth/require-user";
 import { localeContext, servicesContext } from "~/.server/context";
 import { findCycleTexts } from "~/.server/cycles/cycle-texts";
 import { findOwnCycle } from "~/.server/cycles/cycles";
+import { isUuid } from "~/.server/http/is-uuid";
 import { FollowUpSummary } from "~/components/agreements/follow-up-summary";
 import { PageTitle } from "~/components/page-title";
 import { getToolContent } from "~/content/get-tool-content";
@@ -16,6 +17,7 @@ import type { Route } from "./+types/archived-cycle";
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const user = requireUser(context, request);
   const { db } = context.get(servicesContext);
+  if (!isUuid(params.cycleId)) throw data(null, { status: 404 });
   const cycle = await findOwnCycle(db, { cycleId: params.cycleId, userId: user.id });
   if (cycle?.status !== "archived") throw data(null, { status: 404 });
   const locale = context.get(localeContext);

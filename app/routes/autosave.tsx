@@ -19,6 +19,11 @@ export async function action({ request, context }: Route.ActionArgs) {
   const { db } = context.get(servicesContext);
   const form = await readFormData(request);
   const cycle = await ensureActiveCycle(db, user);
+  const cycleId = form.get("cycleId");
+  if (typeof cycleId === "string" && cycleId !== cycle.id) {
+    // A page from an earlier cycle: its text stays in that browser's drafts, not in the new cycle.
+    return data({ error: "autosave.staleCycle" }, { status: 409 });
+  }
 
   const themeId = form.get("themeId");
   if (typeof themeId === "string") {

@@ -72,9 +72,10 @@ export async function action({ request, context }: Route.ActionArgs) {
     return data({ kind: null, result: undefined, error: "validation.textTooLong" as const }, { status: 413 });
   const carry = form.get("carry");
   if (typeof carry === "string") {
-    await carryNoteIntoField(db, { cycle, value: carry });
+    const isCarried = await carryNoteIntoField(db, { cycle, value: carry });
+    const field = KONTRAKT_TEXT_FIELDS.find((item) => carry.endsWith(`>${kontraktTextKey(item)}`));
     return redirect(
-      `/min-lederdialog/kontrakt?overfoert=1#felt-${carry.split(">")[1]?.replace("kontrakt:", "") ?? ""}`,
+      `/min-lederdialog/kontrakt?${isCarried ? "overfoert=1" : "gemt=1"}${field ? `#felt-${field}` : ""}`,
     );
   }
   return redirect("/min-lederdialog/kontrakt?gemt=1");

@@ -89,7 +89,7 @@ export default function PrepareTheme({ loaderData, actionData }: Route.Component
         totalMinutes={loaderData.totalMinutes}
         secondsInAll={loaderData.secondsInAll}
       />
-      <Form method="post" className="prepare-form">
+      <Form method="post" className="prepare-form" key={theme.id}>
         <AutosaveField
           textKey={themeNoteKey(theme.id)}
           label={theme.mainQuestion}

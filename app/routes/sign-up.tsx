@@ -36,15 +36,11 @@ export async function action({ request, context }: Route.ActionArgs) {
     meta: getRequestMeta(context),
   });
   if (!result.ok) {
-    return data(
-      {
-        result: submission.reply({
-          fieldErrors: { email: ["auth.signUp.emailTaken"] },
-          hideFields: ["password"],
-        }),
-      },
-      { status: 400 },
-    );
+    const isRateLimited = result.error === "rateLimited";
+    const reply = isRateLimited
+      ? submission.reply({ formErrors: ["auth.signUp.rateLimited"], hideFields: ["password"] })
+      : submission.reply({ fieldErrors: { email: ["auth.signUp.emailTaken"] }, hideFields: ["password"] });
+    return data({ result: reply }, { status: isRateLimited ? 429 : 400 });
   }
   return redirectWithNewSession(services, {
     user: result.user,

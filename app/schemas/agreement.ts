@@ -6,9 +6,13 @@ import { AGREEMENT_KINDS, RECURRENCES } from "~/kontrakt/agreement-types";
 
 export const RECURRENCE_CHOICES = ["once", ...RECURRENCES] as const;
 
-function isRealDate(value: string): boolean {
+/** A real calendar date in a sensible range: year 0000 or 9999 ends up in calendar files. */
+export function isRealDate(value: string): boolean {
   const date = new Date(`${value}T12:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+  const year = date.getUTCFullYear();
+  return (
+    !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value && year >= 2000 && year <= 2100
+  );
 }
 
 export const agreementSchema = z

@@ -82,3 +82,19 @@ test("the helper view shows the questions and none of the leader's notes; the ar
   await page.goto("/min-lederdialog/kontrakt");
   await expect(page.locator('textarea[data-text-key="kontrakt:wellbeing"]')).toHaveValue("");
 });
+
+test("moving between themes shows each theme's own note, never the previous one's", async ({ page }) => {
+  await signUp(page, { name: "Tema Thygesen", email: uniqueEmail("tema") });
+  await page.goto("/min-lederdialog/forbered/1");
+  await page.locator('textarea[data-text-key="note:goals"]').fill("Kun til tema 1");
+  await expect(page.getByRole("status").filter({ hasText: "Alt er gemt." })).toBeVisible();
+  await page.getByRole("button", { name: "Næste tema" }).click();
+  await expect(page).toHaveURL(/\/forbered\/2$/);
+  await expect(page.locator('textarea[data-text-key="note:wellbeing"]')).toHaveValue("");
+  await page.getByRole("button", { name: "Næste tema" }).click();
+  await expect(page).toHaveURL(/\/forbered\/3$/);
+  await page.reload();
+  await expect(page.locator('textarea[data-text-key="note:nearestLeader"]')).toHaveValue("");
+  await page.goto("/min-lederdialog/forbered/2");
+  await expect(page.locator('textarea[data-text-key="note:wellbeing"]')).toHaveValue("");
+});

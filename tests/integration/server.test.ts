@@ -135,6 +135,70 @@ describe("the server on embedded SQLite", () => {
     expect(await response.text()).toContain("We could not read that");
   });
 
+  it("refuses a body without a length (chunked) before reading it", async () => {
+    const stream = new ReadableStream({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode("email=a%40b.dk&password=x"));
+        controller.close();
+      },
+    });
+    const response = await fetch(`${app.baseUrl}/log-ind`, {
+      method: "POST",
+      headers: { "Content-Type": "application/x-www-form-urlencoded" },
+      body: stream,
+      duplex: "half",
+    } as RequestInit);
+    expect(response.status).toBe(411);
+  });
+
+  it("answers a malformed address with a translated 400, not a 500", async () => {
+    const response = await fetch(`${app.baseUrl}/min-lederdialog/aftaler/%ZZ`, {
+      headers: { "Accept-Language": "da" },
+    });
+    expect(response.status).toBe(400);
+    expect(await response.text()).toContain("Det kunne vi ikke læse");
+  });
+
+  it("signs in with an odd redirect target without failing, and keeps signed-in pages out of caches", async () => {
+    const email = `redirect-${Date.now()}@kommune.dk`;
+    const headers = { Origin: app.baseUrl, "Content-Type": "application/x-www-form-urlencoded" };
+    const signUp = await fetch(`${app.baseUrl}/opret-konto`, {
+      method: "POST",
+      redirect: "manual",
+      headers,
+      body: new URLSearchParams({
+        name: "Rie Redirect",
+        email,
+        password: "en god lang adgangssætning",
+      }).toString(),
+    });
+    const cookie = signUp.headers.get("set-cookie")?.split(";")[0] ?? "";
+    const page = await fetch(`${app.baseUrl}/min-lederdialog`, { headers: { Cookie: cookie } });
+    expect(page.status).toBe(200);
+    expect(page.headers.get("cache-control")).toBe("private, no-store");
+    const signIn = await fetch(`${app.baseUrl}/log-ind`, {
+      method: "POST",
+      redirect: "manual",
+      headers,
+      body: new URLSearchParams({
+        email,
+        password: "en god lang adgangssætning",
+        redirectTo: "/✓?x=æ",
+      }).toString(),
+    });
+    expect(signIn.status).toBe(302);
+    expect(signIn.headers.get("location")).toBe("/%E2%9C%93?x=%C3%A6");
+  });
+
+  it("refuses a NUL character in a form with a 400", async () => {
+    const response = await fetch(`${app.baseUrl}/opret-konto`, {
+      method: "POST",
+      headers: { Origin: app.baseUrl, "Content-Type": "application/x-www-form-urlencoded" },
+      body: "name=A%00B&email=nul%40kommune.dk&password=en+god+lang+adgangss%C3%A6tning",
+    });
+    expect(response.status).toBe(400);
+  });
+
   it("answers a malformed form body with a 4xx, not a 500", async () => {
     const response = await fetch(`${app.baseUrl}/opret-konto`, {
       method: "POST",

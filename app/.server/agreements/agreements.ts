@@ -49,18 +49,23 @@ export async function listAgreements(db: Executor, cycleId: string): Promise<Agr
   return rows.map(toAgreement);
 }
 
-/** An agreement, only if it belongs to a cycle of this user: anyone else gets undefined (a 404). */
+/**
+ * An agreement, only if it belongs to a cycle of this user: anyone else gets undefined (a 404).
+ * With `isActiveCycleOnly`, only agreements of the current cycle: an archived cycle is history and
+ * cannot be changed.
+ */
 export async function findOwnAgreement(
   db: Executor,
-  options: { agreementId: string; userId: string },
+  options: { agreementId: string; userId: string; isActiveCycleOnly?: boolean },
 ): Promise<Agreement | undefined> {
-  const row = await db
+  let query = db
     .selectFrom("agreements")
     .innerJoin("cycles", "cycles.id", "agreements.cycle_id")
     .select(AGREEMENT_COLUMNS)
     .where("agreements.id", "=", options.agreementId)
-    .where("cycles.user_id", "=", options.userId)
-    .executeTakeFirst();
+    .where("cycles.user_id", "=", options.userId);
+  if (options.isActiveCycleOnly) query = query.where("cycles.status", "=", "active");
+  const row = await query.executeTakeFirst();
   return row ? toAgreement(row) : undefined;
 }
 

@@ -1,6 +1,7 @@
 import { data, type RouterContextProvider } from "react-router";
 import { requireUser } from "../auth/require-user";
 import { servicesContext } from "../context";
+import { isUuid } from "../http/is-uuid";
 import { findOwnAgreement } from "./agreements";
 
 /** The signed-in leader's own agreement, or a 404 (never a 403: others must not learn it exists). */
@@ -11,7 +12,9 @@ export async function requireOwnAgreement(
 ) {
   const user = requireUser(context, request);
   const { db } = context.get(servicesContext);
-  const agreement = await findOwnAgreement(db, { agreementId, userId: user.id });
+  if (!isUuid(agreementId)) throw data(null, { status: 404 });
+  // Agreement pages belong to the current cycle; an archived one is read on the archive page.
+  const agreement = await findOwnAgreement(db, { agreementId, userId: user.id, isActiveCycleOnly: true });
   if (!agreement) throw data(null, { status: 404 });
   return { user, agreement, db };
 }

@@ -20,6 +20,14 @@ export const SIGN_IN_LIMIT: RateLimitRule = {
   perIp: 30,
 };
 
+/** Each sign-up costs an argon2 hash: a limit per address on the network keeps that from being abused. */
+export const SIGN_UP_LIMIT: RateLimitRule = {
+  events: ["sign_up"],
+  windowMinutes: 60,
+  perEmail: 1_000,
+  perIp: 20,
+};
+
 export const PASSWORD_RESET_LIMIT: RateLimitRule = {
   events: ["password_reset_requested"],
   windowMinutes: 60,

@@ -35,23 +35,18 @@ export function safeRedirectPath(
     typeof value !== "string" ||
     !value.startsWith("/") ||
     value.startsWith("//") ||
-    value.startsWith("/\\") ||
-    !staysOnThisSite(value)
+    value.startsWith("/\\")
   ) {
     return fallback;
   }
-  return value;
-}
-
-/**
- * Resolves the path the way a browser does: browsers drop tabs and newlines inside a URL and read a
- * backslash as "/", so "/<tab>/evil.example" would otherwise leave the site as "//evil.example".
- */
-function staysOnThisSite(value: string): boolean {
+  // Resolved the way a browser does: browsers drop tabs and newlines inside a URL and read a
+  // backslash as "/", so "/<tab>/evil.example" would otherwise leave the site as "//evil.example".
+  // The result is returned percent-encoded, so it is always a valid Location header.
   const base = "http://lederdialog.invalid";
   try {
-    return new URL(value, base).origin === base;
+    const url = new URL(value, base);
+    return url.origin === base ? `${url.pathname}${url.search}${url.hash}` : fallback;
   } catch {
-    return false;
+    return fallback;
   }
 }

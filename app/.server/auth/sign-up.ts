@@ -1,7 +1,9 @@
 import type { DB } from "../db/database";
 import type { User } from "../db/tables/users.table";
+import { normalizeEmail } from "../users/normalize-email";
 import { createUser, findUserByEmail } from "../users/users";
 import { hashPassword } from "./password";
+import { isRateLimited, SIGN_UP_LIMIT } from "./rate-limit";
 import type { RequestMeta } from "./request-meta";
 import { logSecurityEvent } from "./security-log";
 
@@ -14,10 +16,18 @@ export interface SignUpOptions {
   meta: RequestMeta;
 }
 
-export type SignUpResult = { ok: true; user: User } | { ok: false; error: "emailTaken" };
+export type SignUpResult = { ok: true; user: User } | { ok: false; error: "emailTaken" | "rateLimited" };
 
 /** A leader creates their own account (using the tool alone, no organisation set up). */
 export async function signUp(db: DB, options: SignUpOptions): Promise<SignUpResult> {
+  if (await isRateLimited(db, SIGN_UP_LIMIT, { email: normalizeEmail(options.email), meta: options.meta })) {
+    await logSecurityEvent(db, {
+      event: "sign_up_rate_limited",
+      meta: options.meta,
+      email: normalizeEmail(options.email),
+    });
+    return { ok: false, error: "rateLimited" };
+  }
   if (await findUserByEmail(db, options.email)) return { ok: false, error: "emailTaken" };
   const passwordHash = await hashPassword(options.password);
   let user: User;

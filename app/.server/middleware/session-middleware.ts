@@ -24,6 +24,11 @@ export const sessionMiddleware: MiddlewareFunction<Response> = async ({ request,
   );
 
   const response = await next();
+  // A signed-in page holds private text: never keep it in a shared cache or the browser's history
+  // cache, where the next person at a shared PC could find it after sign-out.
+  if (sessionUser && !response.headers.has("Cache-Control")) {
+    response.headers.set("Cache-Control", "private, no-store");
+  }
   // An action that signed in or out has set the cookie itself; do not overwrite its decision.
   const isCookieSetByRoute = response.headers
     .getSetCookie()

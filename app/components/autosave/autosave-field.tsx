@@ -51,6 +51,8 @@ export function AutosaveField({
         </p>
       ) : null}
       <textarea
+        // A new key is a new text: never carry one field's typed value into another on navigation.
+        key={textKey}
         ref={ref}
         id={id}
         className="form-textarea"

@@ -91,7 +91,12 @@ export class AutosaveQueue {
       this.options.send ?? ((url, body) => fetch(url, { method: "POST", body, credentials: "same-origin" }));
     try {
       for (const [key, body] of [...this.pending]) {
-        const response = await send(this.options.endpoint, new URLSearchParams({ key, body }));
+        // The cycle goes along: a tab left open from an earlier cycle must not write into the new one.
+        const response = await send(
+          this.options.endpoint,
+          new URLSearchParams({ key, body, cycleId: this.options.scope }),
+        );
+        if (response.status >= 500) throw new Error(`server answered ${response.status}`);
         if (response.status === 401) {
           this.setState("signedOut");
           return;
@@ -114,6 +119,7 @@ export class AutosaveQueue {
       if (this.state === "saving") this.setState(this.pending.size > 0 ? "saving" : "saved");
       if (this.pending.size > 0) this.schedule(0);
     } catch {
+      // No answer, or the server failed (5xx): keep the text and try again shortly.
       this.setState("offline");
       this.schedule(this.options.retryMs ?? 5_000);
     } finally {

@@ -26,7 +26,7 @@ export function CarryOverNotes({
   const { isReady, save } = useAutosave();
   return (
     <aside className="carry-notes" aria-label={t("kontrakt.yourNotes")}>
-      <h4 className="carry-notes__title">{t("kontrakt.yourNotes")}</h4>
+      <h3 className="carry-notes__title">{t("kontrakt.yourNotes")}</h3>
       {notes.length === 0 ? <p className="form-hint">{t("kontrakt.noNotes")}</p> : null}
       <ul>
         {notes.map((note) => (

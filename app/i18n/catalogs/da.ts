@@ -51,6 +51,10 @@ export const da = {
     dateInvalid: "Skriv en gyldig dato, fx 15.12.2026.",
     timeInvalid: "Skriv et klokkeslæt som tt:mm, fx 09:00.",
     recurrenceNeedsDate: "En gentaget opfølgning skal have en første dato.",
+    locationRequired: "Skriv, hvor I mødes.",
+    locationTooLong: "Stedet må højst være 500 tegn.",
+    dateRequired: "Vælg en dato.",
+    timeRequired: "Vælg et klokkeslæt.",
     formInvalid: "Formularen kunne ikke læses. Prøv igen.",
   },
   auth: {
@@ -67,6 +71,7 @@ export const da = {
       submit: "Opret konto",
       emailTaken:
         "Der findes allerede en konto med denne e-mailadresse. Log ind, eller bed om en ny adgangskode.",
+      rateLimited: "Der er oprettet mange konti herfra på kort tid. Vent en time, og prøv igen.",
       haveAccount: "Har du allerede en konto?",
     },
     signIn: {
@@ -101,6 +106,25 @@ export const da = {
     },
   },
   mail: {
+    invite: {
+      subject: "{{name}} inviterer dig til en dialog om ledelse og trivsel",
+      greeting: "Hej",
+      intro:
+        "{{name}} bruger værktøjet “Styrk lederens dialog med nærmeste leder” fra BFA Velfærd og Offentlig administration og vil gerne holde en dialog med dig som nærmeste leder.",
+      tool: "Værktøjet hjælper en leder med at få støtte til sine mål og sit psykiske arbejdsmiljø: lederen forbereder sig, laver en aftale med sig selv og holder en struktureret dialog på 45 minutter med sin nærmeste leder.",
+      when: "Forslag til tid: {{date}} kl. {{time}} (45 minutter).",
+      where: "Sted: {{location}}",
+      prepare:
+        "Forbered dig gerne på en dialog om {{name}}s mål, ledelsesrum og trivsel som leder. Åbn linket herunder for at se spørgsmålene og det, {{name}} har valgt at dele med dig. Linket virker én gang og i {{days}} dage.",
+      calendar: "Invitationen er vedhæftet som en kalenderaftale.",
+      signature: "Venlig hilsen\nLederdialog",
+      eventSummary: "Dialog med {{name}} (Styrk lederens dialog med nærmeste leder)",
+      eventDescription:
+        "45 minutters dialog om lederens mål, ledelsesrum og trivsel. Find et sted med ro til samtalen.",
+      copySubject: "Din invitation til dialogen er sendt",
+      copyBody:
+        "Invitationen til din nærmeste leder ({{email}}) er sendt. Kalenderaftalen er vedhæftet, så du også har den i din kalender.",
+    },
     reset: {
       subject: "Nulstil din adgangskode til Lederdialog",
       greeting: "Hej {{name}}",
@@ -194,6 +218,7 @@ export const da = {
     signedOut:
       "Du er blevet logget ud. Det du skriver, er gemt på denne enhed. Log ind igen for at gemme det.",
     error: "Noget af teksten kunne ikke gemmes. Den er gemt på denne enhed. Prøv at trykke på “Gem”.",
+    staleCycle: "Denne side hører til et afsluttet forløb. Genindlæs siden.",
     saveButton: "Gem",
     savedNotice: "Dine noter er gemt.",
   },
@@ -330,6 +355,40 @@ export const da = {
     inviteSoon:
       "Snart kan du invitere din nærmeste leder herfra, med en kalenderinvitation. Indtil da: brug trinene ovenfor, og vis din nærmeste leder det, du har delt.",
     emptyText: "(Ikke udfyldt)",
+  },
+  invitation: {
+    title: "Invitation til en dialog",
+    intro: "{{name}} har inviteret dig til en dialog som nærmeste leder.",
+    when: "Tid: {{date}} kl. {{time}}, 45 minutter",
+    where: "Sted: {{location}}",
+    signInFirst:
+      "Log ind eller opret en konto for at tage imod invitationen. Bagefter kommer du tilbage hertil.",
+    accept: "Tag imod invitationen",
+    invalid: "Invitationen er udløbet eller allerede brugt. Bed lederen om at sende en ny.",
+    ownInvitation: "Det er din egen invitation. Send linket til din nærmeste leder.",
+  },
+  nearestLeader: {
+    title: "Forbered dialogen med {{name}}",
+    intro:
+      "{{name}} har inviteret dig som nærmeste leder til en dialog om mål, ledelsesrum og trivsel. Her er det, {{name}} har valgt at dele, og spørgsmålene {{name}} har forberedt sig på.",
+    when: "{{date}} kl. {{time}} · {{location}}",
+    sharedTitle: "Det, {{name}} deler med dig",
+    questionsTitle: "Spørgsmålene {{name}} har forberedt sig på",
+    aboutTool: "Om værktøjet",
+  },
+  invite: {
+    title: "Inviter din nærmeste leder",
+    email: "Din nærmeste leders e-mail",
+    emailHint: "Invitationen sendes hertil, med et link og en kalenderaftale.",
+    date: "Dato",
+    time: "Klokkeslæt",
+    location: "Sted",
+    locationHint: "Et mødelokale eller et andet sted med ro – eller et link til et onlinemøde.",
+    submit: "Send invitationen",
+    sent: "Invitationen er sendt til {{email}}. Du har fået en kopi med kalenderaftalen.",
+    current: "Din dialog: {{date}} kl. {{time}} · {{location}}",
+    accepted: "Din nærmeste leder har taget imod invitationen.",
+    waiting: "Venter på, at din nærmeste leder tager imod invitationen.",
   },
   cycles: {
     startNew: "Start et nyt forløb",

@@ -53,6 +53,10 @@ export const en: Catalog = {
     dateInvalid: "Enter a valid date, e.g. 15/12/2026.",
     timeInvalid: "Enter a time as hh:mm, e.g. 09:00.",
     recurrenceNeedsDate: "A repeating follow-up needs a first date.",
+    locationRequired: "Write where you will meet.",
+    locationTooLong: "The place can be at most 500 characters.",
+    dateRequired: "Choose a date.",
+    timeRequired: "Choose a time.",
     formInvalid: "The form could not be read. Please try again.",
   },
   auth: {
@@ -68,6 +72,7 @@ export const en: Catalog = {
       passwordHint: "At least 10 characters. A sentence is easy to remember and hard to guess.",
       submit: "Create account",
       emailTaken: "An account with this e-mail address already exists. Sign in, or ask for a new password.",
+      rateLimited: "Many accounts have been created from here in a short time. Wait an hour and try again.",
       haveAccount: "Already have an account?",
     },
     signIn: {
@@ -102,6 +107,25 @@ export const en: Catalog = {
     },
   },
   mail: {
+    invite: {
+      subject: "{{name}} invites you to a dialogue about leadership and wellbeing",
+      greeting: "Hello",
+      intro:
+        "{{name}} is using the tool “Styrk lederens dialog med nærmeste leder” (Strengthen the leader's dialogue with their nearest leader) from BFA Velfærd og Offentlig administration and would like to hold a dialogue with you as their nearest leader.",
+      tool: "The tool helps a leader get support for their goals and their psychological work environment: the leader prepares, makes an agreement with themselves and holds a structured 45-minute dialogue with their nearest leader.",
+      when: "Proposed time: {{date}} at {{time}} (45 minutes).",
+      where: "Place: {{location}}",
+      prepare:
+        "Please prepare for a dialogue about {{name}}'s goals, room to manoeuvre and wellbeing as a leader. Open the link below to see the questions and what {{name}} has chosen to share with you. The link works once and for {{days}} days.",
+      calendar: "The invitation is attached as a calendar appointment.",
+      signature: "Kind regards\nLederdialog",
+      eventSummary: "Dialogue with {{name}} (Strengthen the leader's dialogue with their nearest leader)",
+      eventDescription:
+        "A 45-minute dialogue about the leader's goals, room to manoeuvre and wellbeing. Find a quiet place for the conversation.",
+      copySubject: "Your invitation to the dialogue has been sent",
+      copyBody:
+        "The invitation to your nearest leader ({{email}}) has been sent. The calendar appointment is attached so that you have it in your calendar too.",
+    },
     reset: {
       subject: "Reset your Lederdialog password",
       greeting: "Hello {{name}}",
@@ -194,6 +218,7 @@ export const en: Catalog = {
     offline: "No connection. What you write is kept on this device and sent when the connection is back.",
     signedOut: "You have been signed out. What you write is kept on this device. Sign in again to save it.",
     error: "Some of the text could not be saved. It is kept on this device. Try pressing “Save”.",
+    staleCycle: "This page belongs to a cycle that has ended. Reload the page.",
     saveButton: "Save",
     savedNotice: "Your notes are saved.",
   },
@@ -330,6 +355,39 @@ export const en: Catalog = {
     inviteSoon:
       "Soon you can invite your nearest leader from here, with a calendar invitation. Until then: use the steps above, and show your nearest leader what you have shared.",
     emptyText: "(Not filled in)",
+  },
+  invitation: {
+    title: "Invitation to a dialogue",
+    intro: "{{name}} has invited you to a dialogue as their nearest leader.",
+    when: "Time: {{date}} at {{time}}, 45 minutes",
+    where: "Place: {{location}}",
+    signInFirst: "Sign in or create an account to accept the invitation. You will come back here afterwards.",
+    accept: "Accept the invitation",
+    invalid: "The invitation has expired or has already been used. Ask the leader to send a new one.",
+    ownInvitation: "This is your own invitation. Send the link to your nearest leader.",
+  },
+  nearestLeader: {
+    title: "Prepare the dialogue with {{name}}",
+    intro:
+      "{{name}} has invited you as their nearest leader to a dialogue about goals, room to manoeuvre and wellbeing. Here is what {{name}} has chosen to share, and the questions {{name}} has prepared for.",
+    when: "{{date}} at {{time}} · {{location}}",
+    sharedTitle: "What {{name}} shares with you",
+    questionsTitle: "The questions {{name}} has prepared for",
+    aboutTool: "About the tool",
+  },
+  invite: {
+    title: "Invite your nearest leader",
+    email: "Your nearest leader's e-mail",
+    emailHint: "The invitation is sent here, with a link and a calendar appointment.",
+    date: "Date",
+    time: "Time",
+    location: "Place",
+    locationHint: "A meeting room or another quiet place – or a link to an online meeting.",
+    submit: "Send the invitation",
+    sent: "The invitation has been sent to {{email}}. You have received a copy with the calendar appointment.",
+    current: "Your dialogue: {{date}} at {{time}} · {{location}}",
+    accepted: "Your nearest leader has accepted the invitation.",
+    waiting: "Waiting for your nearest leader to accept the invitation.",
   },
   cycles: {
     startNew: "Start a new cycle",

@@ -2,6 +2,7 @@ import type { Insertable, Selectable } from "kysely";
 
 export const SECURITY_EVENTS = [
   "sign_up",
+  "sign_up_rate_limited",
   "sign_in",
   "sign_in_failed",
   "sign_in_rate_limited",
