@@ -4,6 +4,7 @@ import type { AgreementsTable } from "./tables/agreements.table";
 import type { CalendarFeedsTable } from "./tables/calendar-feeds.table";
 import type { CycleTextsTable } from "./tables/cycle-texts.table";
 import type { CyclesTable } from "./tables/cycles.table";
+import type { DialoguesTable, InvitationsTable } from "./tables/dialogues.table";
 import type { KontraktSharesTable } from "./tables/kontrakt-shares.table";
 import type { OrganisationsTable } from "./tables/organisations.table";
 import type { PasswordResetTokensTable } from "./tables/password-reset-tokens.table";
@@ -27,6 +28,8 @@ export interface Database {
   agreement_checks: AgreementChecksTable;
   calendar_feeds: CalendarFeedsTable;
   kontrakt_shares: KontraktSharesTable;
+  dialogues: DialoguesTable;
+  invitations: InvitationsTable;
 }
 
 export type DB = Kysely<Database>;

@@ -8,6 +8,8 @@ export interface MailMessage {
   subject: string;
   text: string;
   html?: string;
+  /** A calendar invitation: nodemailer adds it as the text/calendar part and as invite.ics. */
+  icalEvent?: { method: "REQUEST" | "PUBLISH" | "CANCEL"; content: string };
 }
 
 /** The one way the app sends mail (docs/decisions/005). */

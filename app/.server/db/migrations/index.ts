@@ -2,6 +2,7 @@ import type { Migration } from "kysely";
 import * as foundation from "./20261128T0330-foundation";
 import * as cyclesAndKontrakt from "./20261128T0420-cycles-and-kontrakt";
 import * as kontraktShares from "./20261128T0500-kontrakt-shares";
+import * as dialoguesAndInvitations from "./20261128T0510-dialogues-and-invitations";
 
 /**
  * All migrations by name. Listed here (not read from disk) because the server is one bundled file.
@@ -11,4 +12,5 @@ export const migrations: Record<string, Migration> = {
   "20261128T0330-foundation": foundation,
   "20261128T0420-cycles-and-kontrakt": cyclesAndKontrakt,
   "20261128T0500-kontrakt-shares": kontraktShares,
+  "20261128T0510-dialogues-and-invitations": dialoguesAndInvitations,
 };

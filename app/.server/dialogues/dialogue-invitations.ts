@@ -1,0 +1,165 @@
+import { hashToken, newSecretToken } from "../auth/tokens";
+import type { DB } from "../db/database";
+import { newId } from "../db/ids";
+import type { Cycle } from "../db/tables/cycles.table";
+import type { Dialogue } from "../db/tables/dialogues.table";
+import { nowDbTime, toDbTime } from "../db/time";
+import { normalizeEmail } from "../users/normalize-email";
+
+export const INVITATION_DAYS = 14;
+export const DIALOGUE_MINUTES = 45;
+
+/** A dialogue and a single-use invitation for the nearest leader; returns the link's token. */
+export async function createDialogueInvitation(
+  db: DB,
+  options: {
+    cycle: Pick<Cycle, "id" | "organisation_id" | "user_id">;
+    email: string;
+    startsOn: string;
+    startsAt: string;
+    location: string;
+    now?: Date;
+  },
+): Promise<{ dialogue: Dialogue; token: string }> {
+  const now = options.now ?? new Date();
+  const dialogue: Dialogue = {
+    id: newId(),
+    organisation_id: options.cycle.organisation_id,
+    cycle_id: options.cycle.id,
+    leader_id: options.cycle.user_id,
+    nearest_leader_id: null,
+    starts_on: options.startsOn,
+    starts_at: options.startsAt,
+    duration_minutes: DIALOGUE_MINUTES,
+    location: options.location,
+    status: "invited",
+    created_at: toDbTime(now),
+    updated_at: toDbTime(now),
+  };
+  const token = newSecretToken();
+  await db.transaction().execute(async (tx) => {
+    await tx.insertInto("dialogues").values(dialogue).execute();
+    await tx
+      .insertInto("invitations")
+      .values({
+        id: hashToken(token),
+        organisation_id: dialogue.organisation_id,
+        dialogue_id: dialogue.id,
+        email: normalizeEmail(options.email),
+        created_at: toDbTime(now),
+        expires_at: toDbTime(new Date(now.getTime() + INVITATION_DAYS * 24 * 60 * 60 * 1000)),
+        used_at: null,
+        used_by: null,
+      })
+      .execute();
+  });
+  return { dialogue, token };
+}
+
+export interface UsableInvitation {
+  dialogueId: string;
+  leaderId: string;
+  leaderName: string;
+  startsOn: string;
+  startsAt: string;
+  location: string;
+}
+
+/** What the invitation page shows, while the link is unused and unexpired; otherwise undefined. */
+export async function findUsableInvitation(
+  db: DB,
+  token: string,
+  now = new Date(),
+): Promise<UsableInvitation | undefined> {
+  const row = await db
+    .selectFrom("invitations")
+    .innerJoin("dialogues", "dialogues.id", "invitations.dialogue_id")
+    .innerJoin("users", "users.id", "dialogues.leader_id")
+    .select([
+      "dialogues.id as dialogue_id",
+      "dialogues.leader_id",
+      "users.name as leader_name",
+      "dialogues.starts_on",
+      "dialogues.starts_at",
+      "dialogues.location",
+    ])
+    .where("invitations.id", "=", hashToken(token))
+    .where("invitations.used_at", "is", null)
+    .where("invitations.expires_at", ">", toDbTime(now))
+    .executeTakeFirst();
+  if (!row) return undefined;
+  return {
+    dialogueId: row.dialogue_id,
+    leaderId: row.leader_id,
+    leaderName: row.leader_name,
+    startsOn: row.starts_on,
+    startsAt: row.starts_at,
+    location: row.location,
+  };
+}
+
+export type AcceptResult =
+  | { ok: true; dialogueId: string }
+  | { ok: false; reason: "invalid" | "ownInvitation" };
+
+/**
+ * The nearest leader accepts: the link is spent atomically (a second use, or a use at the same
+ * moment, fails), they become this leader's nearest leader, and the dialogue is theirs too.
+ */
+export async function acceptInvitation(
+  db: DB,
+  options: { token: string; userId: string; now?: Date },
+): Promise<AcceptResult> {
+  const now = toDbTime(options.now ?? new Date());
+  const invitation = await findUsableInvitation(db, options.token, options.now);
+  if (!invitation) return { ok: false, reason: "invalid" };
+  if (invitation.leaderId === options.userId) return { ok: false, reason: "ownInvitation" };
+  return db.transaction().execute(async (tx) => {
+    const spent = await tx
+      .updateTable("invitations")
+      .set({ used_at: now, used_by: options.userId })
+      .where("id", "=", hashToken(options.token))
+      .where("used_at", "is", null)
+      .where("expires_at", ">", now)
+      .returning(["dialogue_id"])
+      .executeTakeFirst();
+    if (!spent) return { ok: false, reason: "invalid" } as const;
+    await tx
+      .updateTable("dialogues")
+      .set({ nearest_leader_id: options.userId, status: "accepted", updated_at: nowDbTime() })
+      .where("id", "=", spent.dialogue_id)
+      .execute();
+    await tx
+      .updateTable("users")
+      .set({ nearest_leader_id: options.userId, updated_at: nowDbTime() })
+      .where("id", "=", invitation.leaderId)
+      .execute();
+    return { ok: true, dialogueId: spent.dialogue_id } as const;
+  });
+}
+
+/** A dialogue the user takes part in as the nearest leader; undefined for anyone else (a 404). */
+export async function findDialogueAsNearestLeader(
+  db: DB,
+  options: { dialogueId: string; userId: string },
+): Promise<(Dialogue & { leader_name: string }) | undefined> {
+  return db
+    .selectFrom("dialogues")
+    .innerJoin("users", "users.id", "dialogues.leader_id")
+    .selectAll("dialogues")
+    .select("users.name as leader_name")
+    .where("dialogues.id", "=", options.dialogueId)
+    .where("dialogues.nearest_leader_id", "=", options.userId)
+    .where("dialogues.status", "!=", "cancelled")
+    .executeTakeFirst();
+}
+
+export async function findLatestDialogue(db: DB, cycleId: string): Promise<Dialogue | undefined> {
+  return db
+    .selectFrom("dialogues")
+    .selectAll()
+    .where("cycle_id", "=", cycleId)
+    .where("status", "!=", "cancelled")
+    .orderBy("created_at", "desc")
+    .executeTakeFirst();
+}
