@@ -39,7 +39,13 @@ function ensureBuild() {
   }
   process.stdout.write("Building Lederdialog (first start, or the sources changed)…\n");
   // Quiet unless it fails: start-up output stays short, and errors stay one line.
-  const result = spawnSync(process.execPath, [cli, "build"], { cwd: root, encoding: "utf8" });
+  // Always a production build, whatever NODE_ENV the caller has (Vitest sets "test"): a build made
+  // under another NODE_ENV ships React's development code, and every later start would serve it.
+  const result = spawnSync(process.execPath, [cli, "build"], {
+    cwd: root,
+    encoding: "utf8",
+    env: { ...process.env, NODE_ENV: "production" },
+  });
   if (result.status !== 0) {
     process.stderr.write(`${result.stdout}${result.stderr}\nThe build failed; see the messages above.\n`);
     process.exit(1);
