@@ -53,6 +53,8 @@ export default defineConfig({
       SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
       MAIL_FROM: "Lederdialog <no-reply@lederdialog.test>",
       LOG_LEVEL: "warn",
+      // The reminder scheduler looks often, so a test sees its mail within seconds.
+      REMINDER_INTERVAL_SECONDS: "2",
       DATABASE_URL: "",
     },
   },

@@ -24,6 +24,11 @@ export default [
   route("min-lederdialog/kalender", "routes/calendar-settings.tsx"),
   route("min-lederdialog/dialog", "routes/dialogue-prepare.tsx"),
   route("min-lederdialog/dialog/forhaandsvisning", "routes/dialogue-preview.tsx"),
+  route("invitation/:token", "routes/invitation.tsx"),
+  route("naermeste-leder/:dialogueId", "routes/nearest-leader-prepare.tsx"),
+  route("mine-ledere", "routes/subordinate-leaders.tsx"),
+  route("dialog/:dialogueId", "routes/meeting.tsx"),
   route("kalender/:file", "routes/calendar-feed.tsx"),
+  route("afmeld/:token", "routes/unsubscribe.tsx"),
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig;

@@ -2,6 +2,7 @@ import type { ServerBuild } from "react-router";
 import { ConfigError, loadConfig } from "~/.server/config";
 import type { AppServices } from "~/.server/context";
 import { DEMO_PASSWORD, seedDemoOrganisation } from "~/.server/demo/seed-demo-organisation";
+import { createReminderScheduler } from "~/.server/reminders/reminder-scheduler";
 import { createExpressApp } from "./create-express-app";
 import { createServices, openDatabase, prepareDatabase, StartupError } from "./create-services";
 import { listen } from "./listen";
@@ -18,7 +19,9 @@ export async function runCommand(command: Command, options: { clientDir: string 
     const services = await createServices(config);
     if (command === "demo") await printDemoAccounts(services);
     const app = createExpressApp({ services, clientDir: options.clientDir, build: await loadBuild() });
-    await listen(app, services);
+    const reminders = createReminderScheduler(services);
+    await listen(app, services, { onShutdown: () => reminders.stop() });
+    reminders.start();
     const where = config.database.kind === "sqlite" ? `SQLite ${config.database.file}` : "PostgreSQL";
     services.log.info(`Lederdialog is running at ${config.publicUrl.origin} (${where})`);
   } catch (error) {
@@ -64,5 +67,6 @@ function exitOnStartupError(error: unknown): never {
  */
 export async function createDevelopmentApp(loadDevBuild: () => Promise<ServerBuild>) {
   const services = await createServices(loadConfig());
+  createReminderScheduler(services).start();
   return createExpressApp({ services, build: loadDevBuild, isDevelopment: true });
 }

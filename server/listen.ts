@@ -5,8 +5,15 @@ import { StartupError } from "./create-services";
 
 const SHUTDOWN_GRACE_MS = 10_000;
 
-/** Listens, and on SIGTERM/SIGINT stops taking requests, lets running ones finish, closes the DB. */
-export async function listen(app: express.Express, services: AppServices): Promise<Server> {
+/**
+ * Listens, and on SIGTERM/SIGINT stops taking requests, lets running ones finish, runs `onShutdown`
+ * (the reminder scheduler's stop), then closes the DB.
+ */
+export async function listen(
+  app: express.Express,
+  services: AppServices,
+  options: { onShutdown?: () => Promise<void> } = {},
+): Promise<Server> {
   const { config, log, db } = services;
   const server = await new Promise<Server>((resolve, reject) => {
     const started = app.listen(config.port, config.host, () => resolve(started));
@@ -27,8 +34,9 @@ export async function listen(app: express.Express, services: AppServices): Promi
       process.exit(0);
     }, SHUTDOWN_GRACE_MS);
     forceExit.unref();
+    const shutdownHookDone = (options.onShutdown?.() ?? Promise.resolve()).catch(() => {});
     server.close(() => {
-      db.destroy().finally(() => process.exit(0));
+      shutdownHookDone.finally(() => db.destroy().finally(() => process.exit(0)));
     });
     server.closeIdleConnections();
   };

@@ -67,6 +67,21 @@ describe("loadConfig", () => {
     expect(error.message).toContain(name);
   });
 
+  it("looks for due reminders every 60 seconds unless REMINDER_INTERVAL_SECONDS says otherwise", () => {
+    const env = { DATA_DIR: tempDataDir(), SESSION_SECRET: GOOD_SECRET };
+    expect(loadConfig(env).reminderIntervalSeconds).toBe(60);
+    expect(loadConfig({ ...env, REMINDER_INTERVAL_SECONDS: "300" }).reminderIntervalSeconds).toBe(300);
+  });
+
+  it.each(["0", "-5", "1.5", "abc", "", "86401"])(
+    "refuses REMINDER_INTERVAL_SECONDS=%j with one line naming it",
+    (value) => {
+      const error = configErrorFor({ REMINDER_INTERVAL_SECONDS: value });
+      expect(error.message.split("\n")).toHaveLength(1);
+      expect(error.message).toContain("REMINDER_INTERVAL_SECONDS");
+    },
+  );
+
   it("refuses a short SESSION_SECRET without printing the secret", () => {
     const secret = "short-but-secret-Xq7";
     const error = configErrorFor({ SESSION_SECRET: secret });

@@ -23,6 +23,8 @@ export interface Config {
   sessionSecret: string;
   logLevel: string;
   trustProxy: boolean;
+  /** How often each process looks for reminder mails that are due. */
+  reminderIntervalSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -66,6 +68,12 @@ const envSchema = z.object({
   SESSION_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   TRUST_PROXY: z.enum(["true", "false", "1", "0"]).default("false"),
+  REMINDER_INTERVAL_SECONDS: z
+    .string()
+    .default("60")
+    .refine((value) => /^\d+$/.test(value) && Number(value) >= 1 && Number(value) <= 86_400, {
+      message: "must be a whole number of seconds from 1 to 86400",
+    }),
 });
 
 function isPostgresUrl(value: string): boolean {
@@ -117,6 +125,7 @@ export function loadConfig(
     sessionSecret: values.SESSION_SECRET ?? readOrCreateSecrets(dataDir).sessionSecret,
     logLevel: values.LOG_LEVEL,
     trustProxy: values.TRUST_PROXY === "true" || values.TRUST_PROXY === "1",
+    reminderIntervalSeconds: Number(values.REMINDER_INTERVAL_SECONDS),
   };
 }
 

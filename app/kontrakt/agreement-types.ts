@@ -33,6 +33,8 @@ export interface Agreement {
   status: AgreementStatus;
   createdAt: string;
   updatedAt: string;
+  /** The dialogue it was recorded in with the nearest leader; null when the leader wrote it alone. */
+  dialogueId: string | null;
 }
 
 export const DEFAULT_FOLLOW_UP_TIME = "09:00";

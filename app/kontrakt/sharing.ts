@@ -14,3 +14,10 @@ export function isSharedPart(value: unknown): value is SharedPart {
 /** "Hvilke to til tre pointer vil du drøfte med din nærmeste leder?": up to three points. */
 export const DIALOGUE_POINT_NUMBERS = [1, 2, 3] as const;
 export const dialoguePointKey = (number: number) => `dialogue:point:${number}`;
+
+/** The points the leader wrote, in order, without the empty ones. */
+export function dialoguePointsFromTexts(texts: Record<string, { body: string } | undefined>): string[] {
+  return DIALOGUE_POINT_NUMBERS.map((number) => texts[dialoguePointKey(number)]?.body.trim() ?? "").filter(
+    (point) => point !== "",
+  );
+}

@@ -1,26 +1,38 @@
+import { parseWithZod } from "@conform-to/zod/v4";
 import { useTranslation } from "react-i18next";
-import { Form, Link, redirect, useSearchParams } from "react-router";
-import { localeContext } from "~/.server/context";
+import { data, Form, Link, redirect, useSearchParams } from "react-router";
+import { localeContext, servicesContext } from "~/.server/context";
 import { findCycleTexts } from "~/.server/cycles/cycle-texts";
 import { requireActiveCycle } from "~/.server/cycles/require-active-cycle";
 import { savePostedTexts } from "~/.server/cycles/save-posted-texts";
+import { findInvitedDialogue } from "~/.server/dialogues/dialogues";
+import { inviteNearestLeader } from "~/.server/dialogues/invite-nearest-leader";
 import { readFormData } from "~/.server/http/read-form-data";
 import { findSharedParts, setSharedParts } from "~/.server/sharing/kontrakt-shares";
+import { findUserById } from "~/.server/users/users";
 import { AutosaveProvider } from "~/components/autosave/autosave-context";
 import { AutosaveField } from "~/components/autosave/autosave-field";
 import { SaveStatus } from "~/components/autosave/save-status";
+import { CurrentDialogue } from "~/components/dialogue/current-dialogue";
+import { InviteForm } from "~/components/dialogue/invite-form";
 import { PageTitle } from "~/components/page-title";
 import { StepIndicator } from "~/components/step-indicator";
 import { getToolContent, joinLead } from "~/content/get-tool-content";
 import { DIALOGUE_POINT_NUMBERS, dialoguePointKey, isSharedPart } from "~/kontrakt/sharing";
+import { inviteSchema } from "~/schemas/invite";
 import type { Route } from "./+types/dialogue-prepare";
 
 const POINTS_FORM_ID = "dialogue-points";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
-  const { cycle, db } = await requireActiveCycle(context, request);
+  const { user, cycle, db } = await requireActiveCycle(context, request);
   const tool = getToolContent(context.get(localeContext));
-  const [texts, shared] = await Promise.all([findCycleTexts(db, cycle.id), findSharedParts(db, cycle.id)]);
+  const [texts, shared, dialogue, nearestLeader] = await Promise.all([
+    findCycleTexts(db, cycle.id),
+    findSharedParts(db, cycle.id),
+    findInvitedDialogue(db, cycle.id),
+    user.nearest_leader_id ? findUserById(db, user.nearest_leader_id) : undefined,
+  ]);
   const pointBodies = Object.fromEntries(
     DIALOGUE_POINT_NUMBERS.map((number) => [
       dialoguePointKey(number),
@@ -36,12 +48,42 @@ export async function loader({ request, context }: Route.LoaderArgs) {
     fields: tool.kontraktFields.map(({ id, number, title }) => ({ id, number, title })),
     inviteTitle: tool.inviteTitle,
     inviteSteps: tool.inviteSteps,
+    dialogue: dialogue
+      ? {
+          id: dialogue.id,
+          startsOn: dialogue.starts_on,
+          startsAt: dialogue.starts_at,
+          location: dialogue.location,
+          isAccepted: dialogue.status !== "invited",
+        }
+      : null,
+    // With a known nearest leader the leader need not type the address again.
+    nearestLeaderEmail: nearestLeader?.email ?? "",
   };
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
-  const { cycle, db } = await requireActiveCycle(context, request);
+  const { user, cycle, db } = await requireActiveCycle(context, request);
   const form = await readFormData(request);
+  if (form.get("intent") === "invite") {
+    const submission = parseWithZod(form, { schema: inviteSchema });
+    if (submission.status !== "success") {
+      return data({ inviteResult: submission.reply() }, { status: 400 });
+    }
+    const services = context.get(servicesContext);
+    const result = await inviteNearestLeader(services, { user, cycle, invite: submission.value });
+    if (!result.ok) {
+      const reply =
+        result.error === "ownEmail"
+          ? submission.reply({ fieldErrors: { email: ["invite.ownEmail"] } })
+          : submission.reply({ formErrors: [`invite.${result.error}`] });
+      const status = { ownEmail: 400, rateLimited: 429, sendFailed: 503 }[result.error];
+      return data({ inviteResult: reply }, { status });
+    }
+    return redirect(
+      `/min-lederdialog/dialog?inviteret=${encodeURIComponent(submission.value.email)}#invitation`,
+    );
+  }
   if (form.get("intent") === "share") {
     const parts = form.getAll("part").filter(isSharedPart);
     await db.transaction().execute((tx) => setSharedParts(tx, { cycle, parts }));
@@ -52,7 +94,7 @@ export async function action({ request, context }: Route.ActionArgs) {
 }
 
 /** Step 3, preparing: the points, what to share (part by part), a preview, and how to invite. */
-export default function DialoguePrepare({ loaderData }: Route.ComponentProps) {
+export default function DialoguePrepare({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
   const [searchParams] = useSearchParams();
   return (
@@ -126,8 +168,14 @@ export default function DialoguePrepare({ loaderData }: Route.ComponentProps) {
         </p>
       </section>
 
-      <section aria-labelledby="invite-title">
+      <section aria-labelledby="invite-title" id="invitation">
         <h2 id="invite-title">{loaderData.inviteTitle}</h2>
+        {searchParams.get("inviteret") ? (
+          <p className="notice" role="status">
+            {t("invite.sent", { email: searchParams.get("inviteret") ?? "" })}
+          </p>
+        ) : null}
+        {loaderData.dialogue ? <CurrentDialogue dialogue={loaderData.dialogue} /> : null}
         <ul>
           {loaderData.inviteSteps.map((step) => (
             <li key={step.verb}>
@@ -136,7 +184,11 @@ export default function DialoguePrepare({ loaderData }: Route.ComponentProps) {
             </li>
           ))}
         </ul>
-        <p className="form-hint">{t("dialogue.inviteSoon")}</p>
+        <h3>{loaderData.dialogue ? t("invite.again") : t("invite.title")}</h3>
+        {loaderData.dialogue && !loaderData.dialogue.isAccepted ? (
+          <p className="form-hint">{t("invite.replaceHint")}</p>
+        ) : null}
+        <InviteForm lastResult={actionData?.inviteResult} defaultEmail={loaderData.nearestLeaderEmail} />
       </section>
     </AutosaveProvider>
   );

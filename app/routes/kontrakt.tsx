@@ -1,4 +1,3 @@
-import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { useTranslation } from "react-i18next";
 import { data, Form, Link, redirect, useSearchParams } from "react-router";
@@ -11,13 +10,12 @@ import { savePostedTexts } from "~/.server/cycles/save-posted-texts";
 import { readFormData } from "~/.server/http/read-form-data";
 import { carryNoteIntoField } from "~/.server/kontrakt/carry-note-into-field";
 import { preparationNotesForField } from "~/.server/kontrakt/preparation-notes-for-field";
-import { AgreementFormFields } from "~/components/agreements/agreement-form-fields";
+import { AddAgreementForm } from "~/components/agreements/add-agreement-form";
 import { AgreementList } from "~/components/agreements/agreement-list";
 import { AutosaveProvider } from "~/components/autosave/autosave-context";
 import { AutosaveField } from "~/components/autosave/autosave-field";
 import { SaveStatus } from "~/components/autosave/save-status";
-import { ErrorSummary } from "~/components/form/error-summary";
-import { useValidatedForm } from "~/components/form/use-validated-form";
+import type { useValidatedForm } from "~/components/form/use-validated-form";
 import { CarryOverNotes } from "~/components/kontrakt/carry-over-notes";
 import { KontraktPdfForm } from "~/components/kontrakt/kontrakt-pdf-form";
 import { PageTitle } from "~/components/page-title";
@@ -27,7 +25,7 @@ import type { KontraktField } from "~/content/tool-types";
 import { formatDate } from "~/i18n/format-date";
 import type { AgreementKind } from "~/kontrakt/agreement-types";
 import { KONTRAKT_TEXT_FIELDS, type KontraktTextField, kontraktTextKey } from "~/kontrakt/text-keys";
-import { AGREEMENT_FIELD_ORDER, agreementSchema } from "~/schemas/agreement";
+import { agreementSchema } from "~/schemas/agreement";
 import type { Route } from "./+types/kontrakt";
 
 const TEXTS_FORM_ID = "kontrakt-texts";
@@ -201,8 +199,6 @@ function AgreementSection(props: {
   agreements: Route.ComponentProps["loaderData"]["agreements"];
   lastResult: Parameters<typeof useValidatedForm>[1];
 }) {
-  const { t } = useTranslation();
-  const [form, fields] = useValidatedForm(agreementSchema, props.lastResult, { id: `add-${props.kind}` });
   return (
     <section
       className="kontrakt-section"
@@ -211,21 +207,12 @@ function AgreementSection(props: {
     >
       <FieldHeading field={props.field} />
       <AgreementList agreements={props.agreements} />
-      <details
-        className="add-agreement"
-        open={props.agreements.length === 0 || props.lastResult !== undefined}
-      >
-        <summary>{t("agreements.addTitle")}</summary>
-        <ErrorSummary form={form} fieldOrder={[...AGREEMENT_FIELD_ORDER]} />
-        <Form method="post" {...getFormProps(form)} noValidate>
-          <input type="hidden" name="intent" value="addAgreement" />
-          <input type="hidden" name="kind" value={props.kind} />
-          <AgreementFormFields fields={fields} />
-          <button type="submit" className="button button--primary">
-            {t("agreements.add")}
-          </button>
-        </Form>
-      </details>
+      <AddAgreementForm
+        formId={`add-${props.kind}`}
+        kind={props.kind}
+        hasAgreements={props.agreements.length > 0}
+        lastResult={props.lastResult}
+      />
       <ExampleLines field={props.field} />
     </section>
   );

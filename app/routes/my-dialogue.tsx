@@ -16,9 +16,10 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const user = requireUser(context, request);
   const { db } = context.get(servicesContext);
   const locale = context.get(localeContext);
-  const [cycle, archived] = await Promise.all([
+  const [cycle, archived, subordinate] = await Promise.all([
     findActiveCycle(db, user.id),
     listArchivedCycles(db, user.id),
+    db.selectFrom("users").select("id").where("nearest_leader_id", "=", user.id).executeTakeFirst(),
   ]);
   const texts = cycle ? await findCycleTexts(db, cycle.id) : {};
   const agreements = cycle ? await listAgreements(db, cycle.id) : [];
@@ -34,6 +35,8 @@ export async function loader({ request, context }: Route.LoaderArgs) {
     noteCount,
     kontraktFields,
     agreementCount: agreements.filter((a) => a.status !== "dropped").length,
+    // A leader of leaders also has the dialogues where they are the nearest leader.
+    isNearestLeader: subordinate !== undefined,
     archived: archived.map((item) => ({
       id: item.id,
       from: formatDate(new Date(item.created_at), locale),
@@ -100,6 +103,16 @@ export default function MyDialogue({ loaderData }: Route.ComponentProps) {
           </Link>
         </li>
       </ol>
+
+      {loaderData.isNearestLeader ? (
+        <section aria-labelledby="leaders-title" className="panel">
+          <h2 id="leaders-title">{t("leaders.title")}</h2>
+          <p>{t("leaders.homeText")}</p>
+          <Link className="button button--secondary" to="/mine-ledere">
+            {t("leaders.open")}
+          </Link>
+        </section>
+      ) : null}
 
       {loaderData.hasStarted ? (
         <section aria-labelledby="new-cycle-title" className="panel">

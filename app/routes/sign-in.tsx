@@ -83,7 +83,16 @@ export default function SignIn({ actionData }: Route.ComponentProps) {
         <Link to="/glemt-adgangskode">{t("auth.signIn.forgot")}</Link>
       </p>
       <p>
-        {t("auth.signIn.noAccount")} <Link to="/opret-konto">{t("layout.signUp")}</Link>
+        {t("auth.signIn.noAccount")}{" "}
+        <Link
+          to={
+            searchParams.get("redirectTo")
+              ? `/opret-konto?redirectTo=${encodeURIComponent(searchParams.get("redirectTo") ?? "")}`
+              : "/opret-konto"
+          }
+        >
+          {t("layout.signUp")}
+        </Link>
       </p>
     </div>
   );

@@ -1,9 +1,9 @@
-import { getFormProps } from "@conform-to/react";
+import { getFormProps, getInputProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { useTranslation } from "react-i18next";
-import { data, Form, Link } from "react-router";
+import { data, Form, Link, useSearchParams } from "react-router";
 import { getRequestMeta } from "~/.server/auth/request-meta-from-context";
-import { requireAnonymous } from "~/.server/auth/require-user";
+import { requireAnonymous, safeRedirectPath } from "~/.server/auth/require-user";
 import { redirectWithNewSession } from "~/.server/auth/sign-in-session";
 import { signUp } from "~/.server/auth/sign-up";
 import { localeContext, servicesContext } from "~/.server/context";
@@ -45,12 +45,14 @@ export async function action({ request, context }: Route.ActionArgs) {
   return redirectWithNewSession(services, {
     user: result.user,
     meta: getRequestMeta(context),
-    redirectTo: "/min-lederdialog",
+    redirectTo: safeRedirectPath(submission.value.redirectTo),
   });
 }
 
 export default function SignUp({ actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
+  const [searchParams] = useSearchParams();
+  const redirectTo = searchParams.get("redirectTo") ?? "";
   const [form, fields] = useValidatedForm(signUpSchema, actionData?.result);
   return (
     <div className="narrow">
@@ -59,6 +61,7 @@ export default function SignUp({ actionData }: Route.ComponentProps) {
       <p className="lead">{t("auth.signUp.intro")}</p>
       <ErrorSummary form={form} fieldOrder={["name", "email", "password"]} />
       <Form method="post" {...getFormProps(form)} noValidate>
+        <input {...getInputProps(fields.redirectTo, { type: "hidden", value: false })} value={redirectTo} />
         <TextField
           field={fields.name}
           label={t("auth.signUp.name")}
@@ -85,7 +88,10 @@ export default function SignUp({ actionData }: Route.ComponentProps) {
         </button>
       </Form>
       <p>
-        {t("auth.signUp.haveAccount")} <Link to="/log-ind">{t("layout.signIn")}</Link>
+        {t("auth.signUp.haveAccount")}{" "}
+        <Link to={redirectTo ? `/log-ind?redirectTo=${encodeURIComponent(redirectTo)}` : "/log-ind"}>
+          {t("layout.signIn")}
+        </Link>
       </p>
     </div>
   );

@@ -22,6 +22,8 @@ export const signUpSchema = z.object({
     .max(200, { error: "validation.nameTooLong" }),
   email,
   password: newPassword,
+  /** Where to continue after sign-up, e.g. back to an invitation link. */
+  redirectTo: z.string().optional(),
 });
 
 export const signInSchema = z.object({

@@ -1,18 +1,9 @@
-import { readableMail, type SmtpInbox, startSmtpInbox } from "../support/smtp-inbox";
+import { readableMail } from "../support/smtp-inbox";
 import { expect, expectNoAxeViolations, signUp, test, uniqueEmail } from "./support/fixtures";
+import { receiveMailDuringSpec } from "./support/smtp-inbox-for-spec";
 
 // A real SMTP server on loopback receives what the app sends (the app's SMTP_URL points here).
-let inbox: SmtpInbox;
-
-test.beforeAll(async () => {
-  inbox = await startSmtpInbox(Number(process.env.E2E_SMTP_PORT ?? 2526));
-});
-
-test.afterAll(async () => {
-  await inbox.close();
-});
-
-const mailsTo = (email: string) => inbox.messages.filter((m) => m.rcptTo.includes(email));
+const mailsTo = receiveMailDuringSpec();
 
 test("forgot password: the e-mailed link works once and sets a new password", async ({ page, browser }) => {
   const email = uniqueEmail("glemt");

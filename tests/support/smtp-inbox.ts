@@ -1,4 +1,5 @@
 import type { AddressInfo } from "node:net";
+import { simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
 
 export interface ReceivedMail {
@@ -50,4 +51,28 @@ export function readableMail(raw: string): string {
     String.fromCharCode(Number.parseInt(hex, 16)),
   );
   return Buffer.from(bytes, "latin1").toString("utf8");
+}
+
+export interface ParsedMail {
+  subject: string;
+  text: string;
+  /** The text/calendar part (nodemailer's icalEvent), when there is one. */
+  calendar: string | undefined;
+  headers: Map<string, unknown>;
+  /** A header as written (mailparser restructures some, such as the List-* headers). */
+  header: (name: string) => string | undefined;
+}
+
+/** A received mail read by an independent MIME parser (mailparser), the way a mail program reads it. */
+export async function parseMail(raw: string): Promise<ParsedMail> {
+  const mail = await simpleParser(raw);
+  const calendar = mail.attachments.find((part) => part.contentType.startsWith("text/calendar"));
+  return {
+    subject: mail.subject ?? "",
+    text: mail.text ?? "",
+    calendar: calendar?.content.toString("utf8"),
+    headers: mail.headers,
+    header: (name) =>
+      mail.headerLines.find((line) => line.key === name.toLowerCase())?.line.replace(/^[^:]*:\s*/, ""),
+  };
 }

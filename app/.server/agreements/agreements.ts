@@ -19,6 +19,7 @@ const AGREEMENT_COLUMNS = [
   "agreements.status",
   "agreements.created_at",
   "agreements.updated_at",
+  "agreements.dialogue_id",
 ] as const;
 
 function toAgreement(row: AgreementRow): Agreement {
@@ -35,6 +36,7 @@ function toAgreement(row: AgreementRow): Agreement {
     status: row.status,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    dialogueId: row.dialogue_id,
   };
 }
 
@@ -80,7 +82,12 @@ export interface AgreementFields {
 
 export async function createAgreement(
   db: Executor,
-  options: { cycle: Pick<Cycle, "id" | "organisation_id">; fields: AgreementFields },
+  options: {
+    cycle: Pick<Cycle, "id" | "organisation_id">;
+    fields: AgreementFields;
+    /** Set when the agreement is recorded in a dialogue with the nearest leader. */
+    dialogueId?: string;
+  },
 ): Promise<Agreement> {
   const last = await db
     .selectFrom("agreements")
@@ -101,6 +108,7 @@ export async function createAgreement(
     recurrence: options.fields.recurrence,
     follow_up_how: options.fields.followUpHow,
     status: "active",
+    dialogue_id: options.dialogueId ?? null,
     created_at: now,
     updated_at: now,
   };

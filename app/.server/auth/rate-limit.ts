@@ -20,12 +20,16 @@ export const SIGN_IN_LIMIT: RateLimitRule = {
   perIp: 30,
 };
 
-/** Each sign-up costs an argon2 hash: a limit per address on the network keeps that from being abused. */
+/**
+ * Each sign-up costs an argon2 hash: a limit per address on the network keeps that from being abused.
+ * Generous, because a whole municipality can sit behind one address and sign its leaders up at a
+ * workshop in the same hour.
+ */
 export const SIGN_UP_LIMIT: RateLimitRule = {
   events: ["sign_up"],
   windowMinutes: 60,
   perEmail: 1_000,
-  perIp: 20,
+  perIp: 100,
 };
 
 export const PASSWORD_RESET_LIMIT: RateLimitRule = {

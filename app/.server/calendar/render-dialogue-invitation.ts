@@ -1,5 +1,10 @@
 import type { TFunction } from "i18next";
-import ical, { ICalAttendeeRole, ICalAttendeeStatus, ICalCalendarMethod } from "ical-generator";
+import ical, {
+  ICalAttendeeRole,
+  ICalAttendeeStatus,
+  ICalCalendarMethod,
+  type ICalRepeatingOptions,
+} from "ical-generator";
 import { TIME_ZONE } from "~/i18n/format-date";
 import type { Dialogue } from "../db/tables/dialogues.table";
 import { generateCopenhagenVtimezone } from "./copenhagen-vtimezone";
@@ -17,6 +22,8 @@ export function renderDialogueInvitation(options: {
   t: TFunction;
   publicUrl: URL;
   now?: Date;
+  /** Follow-up dialogues booked as a series: one event with a rule, its UID the series id. */
+  series?: { id: string; repeating: ICalRepeatingOptions; summary: string; description: string };
 }): string {
   const { dialogue, leader, t } = options;
   const calendar = ical({
@@ -25,14 +32,15 @@ export function renderDialogueInvitation(options: {
     timezone: { name: null, generator: generateCopenhagenVtimezone },
   });
   calendar.createEvent({
-    id: `${dialogue.id}@lederdialog`,
+    id: `${options.series?.id ?? dialogue.id}@lederdialog`,
     stamp: options.now ?? new Date(),
     timezone: TIME_ZONE,
     start: copenhagenWallTime(dialogue.starts_on, dialogue.starts_at),
     end: copenhagenWallTime(dialogue.starts_on, dialogue.starts_at, dialogue.duration_minutes),
     // ical-generator escapes these; the names come from users, so nothing they type can add lines.
-    summary: t("mail.invite.eventSummary", { name: leader.name }),
-    description: t("mail.invite.eventDescription"),
+    summary: options.series?.summary ?? t("mail.invite.eventSummary", { name: leader.name }),
+    description: options.series?.description ?? t("mail.invite.eventDescription"),
+    repeating: options.series?.repeating ?? null,
     location: dialogue.location,
     url: options.publicUrl.href,
     // A parameter value (CN) cannot hold quotes or line breaks; a name is still a name without them.

@@ -23,6 +23,7 @@ function agreement(overrides: Partial<Agreement> = {}): Agreement {
     status: "active",
     createdAt: "2026-11-20T10:00:00.000Z",
     updatedAt: "2026-11-20T10:00:00.000Z",
+    dialogueId: null,
     ...overrides,
   };
 }

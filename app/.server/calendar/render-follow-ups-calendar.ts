@@ -1,20 +1,10 @@
 import type { TFunction } from "i18next";
-import ical, {
-  escape as escapeIcalText,
-  type ICalCalendar,
-  ICalCalendarMethod,
-  ICalEventRepeatingFreq,
-  type ICalRepeatingOptions,
-} from "ical-generator";
+import ical, { escape as escapeIcalText, type ICalCalendar, ICalCalendarMethod } from "ical-generator";
 import { TIME_ZONE } from "~/i18n/format-date";
-import {
-  type Agreement,
-  DEFAULT_FOLLOW_UP_TIME,
-  FOLLOW_UP_MINUTES,
-  type Recurrence,
-} from "~/kontrakt/agreement-types";
+import { type Agreement, DEFAULT_FOLLOW_UP_TIME, FOLLOW_UP_MINUTES } from "~/kontrakt/agreement-types";
 import { generateCopenhagenVtimezone } from "./copenhagen-vtimezone";
 import { copenhagenWallTime } from "./copenhagen-wall-time";
+import { RECURRENCE_RULES } from "./recurrence-rules";
 
 /** What every calendar file needs, besides its agreements. */
 interface CalendarOptions {
@@ -25,14 +15,6 @@ interface CalendarOptions {
   /** DTSTAMP; a parameter so tests are repeatable. */
   now?: Date;
 }
-
-const RECURRENCE_RULES: Record<Recurrence, ICalRepeatingOptions> = {
-  daily: { freq: ICalEventRepeatingFreq.DAILY },
-  weekly: { freq: ICalEventRepeatingFreq.WEEKLY },
-  biweekly: { freq: ICalEventRepeatingFreq.WEEKLY, interval: 2 },
-  monthly: { freq: ICalEventRepeatingFreq.MONTHLY },
-  quarterly: { freq: ICalEventRepeatingFreq.MONTHLY, interval: 3 },
-};
 
 /**
  * The .ics feed of a leader's follow-ups (issue #3, item 7): one event per active agreement with a

@@ -4,11 +4,17 @@ import type { AgreementsTable } from "./tables/agreements.table";
 import type { CalendarFeedsTable } from "./tables/calendar-feeds.table";
 import type { CycleTextsTable } from "./tables/cycle-texts.table";
 import type { CyclesTable } from "./tables/cycles.table";
-import type { DialoguesTable, InvitationsTable } from "./tables/dialogues.table";
+import type {
+  DialogueAgendaItemsTable,
+  DialogueNotesTable,
+  DialoguesTable,
+  InvitationsTable,
+} from "./tables/dialogues.table";
 import type { KontraktSharesTable } from "./tables/kontrakt-shares.table";
 import type { OrganisationsTable } from "./tables/organisations.table";
 import type { PasswordResetTokensTable } from "./tables/password-reset-tokens.table";
 import type { PreparationTimeTable } from "./tables/preparation-time.table";
+import type { MailUnsubscribesTable, ReminderDeliveriesTable } from "./tables/reminders.table";
 import type { SecurityEventsTable } from "./tables/security-events.table";
 import type { SessionsTable } from "./tables/sessions.table";
 import type { UserRolesTable } from "./tables/user-roles.table";
@@ -30,6 +36,10 @@ export interface Database {
   kontrakt_shares: KontraktSharesTable;
   dialogues: DialoguesTable;
   invitations: InvitationsTable;
+  dialogue_notes: DialogueNotesTable;
+  dialogue_agenda_items: DialogueAgendaItemsTable;
+  reminder_deliveries: ReminderDeliveriesTable;
+  mail_unsubscribes: MailUnsubscribesTable;
 }
 
 export type DB = Kysely<Database>;

@@ -33,11 +33,21 @@ export async function createDialogueInvitation(
     duration_minutes: DIALOGUE_MINUTES,
     location: options.location,
     status: "invited",
+    series_id: null,
+    rhythm: null,
+    started_at: null,
     created_at: toDbTime(now),
     updated_at: toDbTime(now),
   };
   const token = newSecretToken();
   await db.transaction().execute(async (tx) => {
+    // A new invitation replaces one that was never accepted: the old link stops working.
+    await tx
+      .updateTable("dialogues")
+      .set({ status: "cancelled", updated_at: toDbTime(now) })
+      .where("cycle_id", "=", dialogue.cycle_id)
+      .where("status", "=", "invited")
+      .execute();
     await tx.insertInto("dialogues").values(dialogue).execute();
     await tx
       .insertInto("invitations")
@@ -86,6 +96,7 @@ export async function findUsableInvitation(
     .where("invitations.id", "=", hashToken(token))
     .where("invitations.used_at", "is", null)
     .where("invitations.expires_at", ">", toDbTime(now))
+    .where("dialogues.status", "=", "invited")
     .executeTakeFirst();
   if (!row) return undefined;
   return {
@@ -114,52 +125,38 @@ export async function acceptInvitation(
   const invitation = await findUsableInvitation(db, options.token, options.now);
   if (!invitation) return { ok: false, reason: "invalid" };
   if (invitation.leaderId === options.userId) return { ok: false, reason: "ownInvitation" };
-  return db.transaction().execute(async (tx) => {
-    const spent = await tx
-      .updateTable("invitations")
-      .set({ used_at: now, used_by: options.userId })
-      .where("id", "=", hashToken(options.token))
-      .where("used_at", "is", null)
-      .where("expires_at", ">", now)
-      .returning(["dialogue_id"])
-      .executeTakeFirst();
-    if (!spent) return { ok: false, reason: "invalid" } as const;
-    await tx
-      .updateTable("dialogues")
-      .set({ nearest_leader_id: options.userId, status: "accepted", updated_at: nowDbTime() })
-      .where("id", "=", spent.dialogue_id)
-      .execute();
-    await tx
-      .updateTable("users")
-      .set({ nearest_leader_id: options.userId, updated_at: nowDbTime() })
-      .where("id", "=", invitation.leaderId)
-      .execute();
-    return { ok: true, dialogueId: spent.dialogue_id } as const;
-  });
+  return db
+    .transaction()
+    .execute(async (tx) => {
+      const spent = await tx
+        .updateTable("invitations")
+        .set({ used_at: now, used_by: options.userId })
+        .where("id", "=", hashToken(options.token))
+        .where("used_at", "is", null)
+        .where("expires_at", ">", now)
+        .returning(["dialogue_id"])
+        .executeTakeFirst();
+      if (!spent) return { ok: false, reason: "invalid" } as const;
+      const dialogue = await tx
+        .updateTable("dialogues")
+        .set({ nearest_leader_id: options.userId, status: "accepted", updated_at: nowDbTime() })
+        .where("id", "=", spent.dialogue_id)
+        .where("status", "=", "invited")
+        .returning("id")
+        .executeTakeFirst();
+      // Replaced by a newer invitation in the meantime: undo spending the link.
+      if (!dialogue) throw new InvitationGone();
+      await tx
+        .updateTable("users")
+        .set({ nearest_leader_id: options.userId, updated_at: nowDbTime() })
+        .where("id", "=", invitation.leaderId)
+        .execute();
+      return { ok: true, dialogueId: spent.dialogue_id } as const;
+    })
+    .catch((error: unknown) => {
+      if (error instanceof InvitationGone) return { ok: false, reason: "invalid" } as const;
+      throw error;
+    });
 }
 
-/** A dialogue the user takes part in as the nearest leader; undefined for anyone else (a 404). */
-export async function findDialogueAsNearestLeader(
-  db: DB,
-  options: { dialogueId: string; userId: string },
-): Promise<(Dialogue & { leader_name: string }) | undefined> {
-  return db
-    .selectFrom("dialogues")
-    .innerJoin("users", "users.id", "dialogues.leader_id")
-    .selectAll("dialogues")
-    .select("users.name as leader_name")
-    .where("dialogues.id", "=", options.dialogueId)
-    .where("dialogues.nearest_leader_id", "=", options.userId)
-    .where("dialogues.status", "!=", "cancelled")
-    .executeTakeFirst();
-}
-
-export async function findLatestDialogue(db: DB, cycleId: string): Promise<Dialogue | undefined> {
-  return db
-    .selectFrom("dialogues")
-    .selectAll()
-    .where("cycle_id", "=", cycleId)
-    .where("status", "!=", "cancelled")
-    .orderBy("created_at", "desc")
-    .executeTakeFirst();
-}
+class InvitationGone extends Error {}

@@ -10,6 +10,8 @@ export interface MailMessage {
   html?: string;
   /** A calendar invitation: nodemailer adds it as the text/calendar part and as invite.ics. */
   icalEvent?: { method: "REQUEST" | "PUBLISH" | "CANCEL"; content: string };
+  /** Extra headers, e.g. List-Unsubscribe for reminders (RFC 8058). */
+  headers?: Record<string, string>;
 }
 
 /** The one way the app sends mail (docs/decisions/005). */

@@ -69,6 +69,7 @@ function agreement(overrides: Partial<Agreement> & Pick<Agreement, "kind" | "tex
     status: "active",
     createdAt: "2026-03-01T09:00:00.000Z",
     updatedAt: "2026-03-01T09:00:00.000Z",
+    dialogueId: null,
     ...overrides,
   };
 }
@@ -185,7 +186,7 @@ describeReadingPdfs("renderKontraktPdf, the Danish kontrakt", () => {
     expect(proactive).toBeGreaterThan(-1);
     expect(pauses).toBeGreaterThan(proactive);
     expect(text).toContain("Hver uge fra 2. marts 2026");
-    expect(text).toContain("Gennemført");
+    expect(text).toContain("Holdt");
     expect(text).toContain("Hver dag fra 2. marts 2026");
     expect(text).toContain("Sådan Jeg krydser af hver dag på et papir ved mit skrivebord");
     expect(text).toContain("Hver 14. dag fra 3. marts 2026");

@@ -1,7 +1,7 @@
 import { getToolContent } from "~/content/get-tool-content";
 import type { Locale } from "~/i18n/locales";
 import type { Agreement } from "~/kontrakt/agreement-types";
-import { DIALOGUE_POINT_NUMBERS, dialoguePointKey } from "~/kontrakt/sharing";
+import { dialoguePointsFromTexts } from "~/kontrakt/sharing";
 import { type KontraktTextField, kontraktTextKey } from "~/kontrakt/text-keys";
 import { listAgreements } from "../agreements/agreements";
 import { findCycleTexts } from "../cycles/cycle-texts";
@@ -40,11 +40,7 @@ export async function loadSharedKontrakt(
     findCycleTexts(db, options.cycleId),
     listAgreements(db, options.cycleId),
   ]);
-  const points = shared.includes("points")
-    ? DIALOGUE_POINT_NUMBERS.map((number) => texts[dialoguePointKey(number)]?.body.trim() ?? "").filter(
-        (point) => point !== "",
-      )
-    : null;
+  const points = shared.includes("points") ? dialoguePointsFromTexts(texts) : null;
   const fields = getToolContent(options.locale)
     .kontraktFields.filter((field) => shared.includes(field.id))
     .map((field) => {

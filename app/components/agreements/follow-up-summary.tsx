@@ -1,13 +1,14 @@
 import { useTranslation } from "react-i18next";
 import { formatLocalDate } from "~/i18n/format-date";
-import type { Locale } from "~/i18n/locales";
+import { useLocale } from "~/i18n/use-locale";
 import type { Agreement } from "~/kontrakt/agreement-types";
 
 /** "Hver 14. dag fra 1. december 2026 kl. 09:00" — the follow-up of an agreement in words. */
 export function FollowUpSummary({ agreement }: { agreement: Agreement }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const locale = useLocale();
   if (!agreement.followUpDate) return <span>{t("agreements.noFollowUp")}</span>;
-  const date = formatLocalDate(agreement.followUpDate, i18n.language as Locale);
+  const date = formatLocalDate(agreement.followUpDate, locale);
   const when = `${date}${agreement.followUpTime ? ` ${agreement.followUpTime}` : ""}`;
   return (
     <span>

@@ -12,17 +12,20 @@ export interface SharedKontraktViewProps {
     text: string | null;
     agreements: Agreement[] | null;
   }[];
+  /** 2 on a page of its own, 3 inside a section of a larger page. */
+  headingLevel?: 2 | 3;
 }
 
 /** What the nearest leader sees of a leader's kontrakt: only what was shared. Read-only. */
-export function SharedKontraktView({ points, fields }: SharedKontraktViewProps) {
+export function SharedKontraktView({ points, fields, headingLevel = 2 }: SharedKontraktViewProps) {
   const { t } = useTranslation();
+  const Heading = headingLevel === 2 ? "h2" : "h3";
   if (points === null && fields.length === 0) return <p>{t("dialogue.previewEmpty")}</p>;
   return (
     <div className="shared-kontrakt">
       {points !== null ? (
         <section aria-labelledby="shared-points">
-          <h2 id="shared-points">{t("dialogue.pointsTitle")}</h2>
+          <Heading id="shared-points">{t("dialogue.pointsTitle")}</Heading>
           {points.length > 0 ? (
             <ol>
               {points.map((point) => (
@@ -38,9 +41,9 @@ export function SharedKontraktView({ points, fields }: SharedKontraktViewProps) 
       ) : null}
       {fields.map((field) => (
         <section key={field.id} aria-labelledby={`shared-${field.id}`}>
-          <h2 id={`shared-${field.id}`}>
+          <Heading id={`shared-${field.id}`}>
             {field.number}. {field.title}
-          </h2>
+          </Heading>
           <p className="kontrakt-section__question">{field.question}</p>
           {field.agreements ? (
             field.agreements.length > 0 ? (

@@ -57,6 +57,10 @@ export const en: Catalog = {
     locationTooLong: "The place can be at most 500 characters.",
     dateRequired: "Choose a date.",
     timeRequired: "Choose a time.",
+    agendaItemRequired: "Write the item.",
+    agendaItemTooLong: "The item can be at most 500 characters.",
+    notesTooLong: "The notes are too long (at most 20,000 characters). Split them up.",
+    rhythmRequired: "Choose how you follow up.",
     formInvalid: "The form could not be read. Please try again.",
   },
   auth: {
@@ -126,12 +130,46 @@ export const en: Catalog = {
       copyBody:
         "The invitation to your nearest leader ({{email}}) has been sent. The calendar appointment is attached so that you have it in your calendar too.",
     },
+    followUp: {
+      subject: "Follow-up dialogues with {{name}}: {{rhythm}}",
+      body: "You and {{name}} have agreed on follow-up dialogues: {{rhythm}}, first on {{date}} at {{time}} ({{minutes}} minutes, {{count}} times). Place: {{location}}. Items you did not get to move on to the next agenda.",
+      eventSummary: "Follow-up dialogue with {{name}}",
+      eventDescription:
+        "{{rhythm}}: a short follow-up on your agreements and what you did not get to last time.",
+    },
     reset: {
       subject: "Reset your Lederdialog password",
       greeting: "Hello {{name}}",
       body: "You (or someone else) asked to reset the password of your Lederdialog account. Open the link below to choose a new password. The link works for {{minutes}} minutes and can be used once.",
       ignore: "If you did not ask for this, you can ignore this e-mail. Your password has not been changed.",
       signature: "Kind regards\nLederdialog",
+    },
+    reminder: {
+      greeting: "Hello {{name}}",
+      agreementQuote: "“{{text}}”",
+      unsubscribe: "Don't want reminders like this? Unsubscribe with one click:",
+      signature: "Kind regards\nLederdialog",
+      dialoguePrepare: {
+        leaderSubject: "Reminder: your dialogue with your nearest leader on {{date}}",
+        leaderWhen: "Your dialogue with your nearest leader is on {{date}} at {{time}}.",
+        leaderPrepare:
+          "Take a quiet moment before then to look at your preparation and the points you want to raise:",
+        nearestLeaderSubject: "Reminder: your dialogue with {{leader}} on {{date}}",
+        nearestLeaderWhen: "Your dialogue with {{leader}} is on {{date}} at {{time}}.",
+        nearestLeaderPrepare:
+          "Please prepare. Here you can see the questions and what {{leader}} has chosen to share with you:",
+        where: "Place: {{location}}",
+      },
+      followUpDue: {
+        subject: "Today you follow up on your agreement",
+        intro: "Today is the day you follow up on your agreement:",
+        action: "See the agreement, and tick off whether you kept it:",
+      },
+      followUpOverdue: {
+        subject: "You have an agreement to follow up on",
+        intro: "The follow-up on your agreement was on {{date}}, and it has not been ticked off yet:",
+        action: "See the agreement, and tick off whether you kept it. You can also give it a new date:",
+      },
     },
   },
   landing: {
@@ -298,8 +336,8 @@ export const en: Catalog = {
     tickOff: "Tick off",
     followUpOn: "Follow-up {{date}}",
     noFollowUp: "No follow-up date",
-    statusActive: "Active",
-    statusCompleted: "Completed",
+    statusActive: "In progress",
+    statusCompleted: "Kept",
     statusDropped: "Dropped",
     back: "Back to the leader contract",
   },
@@ -352,8 +390,6 @@ export const en: Catalog = {
     previewIntro: "This is everything your nearest leader can see. What you have not shared is not included.",
     previewEmpty: "Your nearest leader cannot see any of your leader contract.",
     backToDialogue: "Back to preparing the dialogue",
-    inviteSoon:
-      "Soon you can invite your nearest leader from here, with a calendar invitation. Until then: use the steps above, and show your nearest leader what you have shared.",
     emptyText: "(Not filled in)",
   },
   invitation: {
@@ -365,6 +401,10 @@ export const en: Catalog = {
     accept: "Accept the invitation",
     invalid: "The invitation has expired or has already been used. Ask the leader to send a new one.",
     ownInvitation: "This is your own invitation. Send the link to your nearest leader.",
+    aboutTool:
+      "The tool “Strengthen the leader’s dialogue with their nearest leader” from BFA Welfare and Public Administration helps a leader get support from their nearest leader for their goals and wellbeing. You only see what the leader chooses to share.",
+    acceptExplained:
+      "When you accept, you become {{name}}'s nearest leader in Lederdialog and can prepare for the dialogue. The link works only once.",
   },
   nearestLeader: {
     title: "Prepare the dialogue with {{name}}",
@@ -374,6 +414,7 @@ export const en: Catalog = {
     sharedTitle: "What {{name}} shares with you",
     questionsTitle: "The questions {{name}} has prepared for",
     aboutTool: "About the tool",
+    moreAboutTool: "Read more about the tool",
   },
   invite: {
     title: "Invite your nearest leader",
@@ -388,6 +429,94 @@ export const en: Catalog = {
     current: "Your dialogue: {{date}} at {{time}} · {{location}}",
     accepted: "Your nearest leader has accepted the invitation.",
     waiting: "Waiting for your nearest leader to accept the invitation.",
+    again: "Send a new invitation",
+    replaceHint: "A new invitation replaces the one not yet accepted. The old link stops working.",
+    ownEmail: "Enter your nearest leader's e-mail – not your own.",
+    rateLimited: "You have sent many invitations today. Try again tomorrow.",
+    sendFailed: "The invitation could not be sent right now. Try again in a moment – what you wrote is kept.",
+  },
+  meeting: {
+    open: "Open the dialogue",
+    title: "The dialogue on {{date}}",
+    with: "With {{name}}",
+    notAccepted: "Your nearest leader has not accepted the invitation yet",
+    when: "at {{time}}, {{minutes}} minutes · {{location}}",
+    yourNearestLeader: "your nearest leader",
+    agendaTitle: "Agenda",
+    startExplained:
+      "When you open the dialogue, your points become the agenda, and {{name}} can see it. Items you did not get to last time come first.",
+    noPoints: "You have not written points for the dialogue. You can add items once the dialogue is open.",
+    start: "Open the dialogue and show the agenda",
+    notStarted: "{{name}} has not opened the dialogue yet. The agenda appears here when they do.",
+    agendaEmpty: "There are no items on the agenda yet.",
+    carried: "From last time",
+    markDone: "Mark as discussed",
+    reopen: "Not finished after all",
+    done: "Discussed",
+    addItem: "New item",
+    addItemButton: "Add the item",
+    agreementsTitle: "Agreements with the nearest leader",
+    agreementStatus: "Status",
+    historyTitle: "Your dialogues",
+    firstDialogue: "Dialogue",
+    held: "held",
+    notes: {
+      title: "Shared notes",
+      label: "Notes from the dialogue",
+      hint: "You can both write here. If you write at the same time, your texts are merged; nothing is overwritten.",
+      save: "Save the notes",
+      conflict:
+        "You both changed the same lines at the same time. Your text is still in the field. Here is the saved text – take what you want to keep, and save again.",
+      theirs: "The saved text:",
+      keepBoth: "Keep both texts",
+      conflictStatus: "Not saved: see the other text above",
+    },
+    guide: {
+      title: "A suggestion for the {{minutes}} minutes",
+      opening: "5 min: The purpose of the dialogue and your expectations of each other",
+      points: "25 min: The leader's points – goals, room to manoeuvre and wellbeing",
+      agreements: "10 min: Agreements with the nearest leader – what, when and how",
+      followUp: "5 min: Follow-up – book the next dialogues",
+      shortStatus: "How are your agreements going?",
+      shortNext: "What should be on the agenda next time?",
+    },
+  },
+  followUp: {
+    title: "Follow-up",
+    intro:
+      "Book the next dialogues as a calendar invitation to both of you. Items you do not get to move on to the next agenda.",
+    rhythmLabel: "How will you follow up?",
+    rhythmChoice: {
+      biweekly: "Short dialogues every 14 days (15 min, 6 times)",
+      weeklyMeeting: "The last five minutes of a weekly meeting (12 times)",
+      quarterly: "A dialogue every quarter (45 min, 4 times)",
+    },
+    rhythm: {
+      biweekly: "Every 14 days",
+      weeklyMeeting: "Last five minutes of the weekly meeting",
+      quarterly: "Every quarter",
+    },
+    firstDate: "First time",
+    submit: "Book and send the calendar invitation",
+    booked: "The next dialogues are booked, and you have both received the calendar invitation.",
+    needsAcceptance:
+      "Once your nearest leader has accepted the invitation, you can book the next dialogues here.",
+    notAccepted: "Your nearest leader must accept the invitation before you can book more dialogues.",
+    sendFailed: "The calendar invitation could not be sent right now. Try again in a moment.",
+  },
+  leaders: {
+    title: "Your leaders",
+    intro:
+      "The leaders you are nearest leader for, and where they are in their cycle. You see dates and numbers – never what they wrote.",
+    empty: "No leader has invited you as their nearest leader yet.",
+    caption: "Your leaders and their dialogues",
+    name: "Leader",
+    last: "Latest dialogue",
+    next: "Next dialogue",
+    openAgreements: "Agreements in progress",
+    none: "None",
+    homeText: "You are the nearest leader of other leaders. See their dialogues and prepare.",
+    open: "See your leaders",
   },
   cycles: {
     startNew: "Start a new cycle",
@@ -421,12 +550,24 @@ export const en: Catalog = {
     onceOn: "{{recurrence}}, on {{date}}",
     how: "How",
     status: "Status",
-    completed: "Completed",
+    completed: "Kept",
     noAgreements: "No agreements yet.",
     noText: "Not filled in.",
     credit:
       "Based on the tool “Styrk lederens dialog med nærmeste leder” (Strengthen the leader’s dialogue with their nearest leader). Published by BFA Velfærd og Offentlig administration, revised March 2024.",
     page: "Page {{page}} of {{total}}",
+  },
+  unsubscribe: {
+    title: "Unsubscribe from reminders",
+    intro: "You are about to stop this kind of e-mail from Lederdialog:",
+    submit: "Unsubscribe",
+    done: "You are unsubscribed. We will not send more e-mails of this kind:",
+    others: "You still get the other reminders. Each has its own unsubscribe link.",
+    kinds: {
+      dialoguePrepare: "Reminders the day before a dialogue, so you can prepare",
+      followUpDue: "Reminders on the day you follow up on an agreement",
+      followUpOverdue: "Reminders when you have an agreement to follow up on",
+    },
   },
   errors: {
     notFoundTitle: "Page not found",

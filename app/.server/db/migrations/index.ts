@@ -3,6 +3,8 @@ import * as foundation from "./20261128T0330-foundation";
 import * as cyclesAndKontrakt from "./20261128T0420-cycles-and-kontrakt";
 import * as kontraktShares from "./20261128T0500-kontrakt-shares";
 import * as dialoguesAndInvitations from "./20261128T0510-dialogues-and-invitations";
+import * as meetings from "./20261128T0520-meetings";
+import * as reminders from "./20261128T0530-reminders";
 
 /**
  * All migrations by name. Listed here (not read from disk) because the server is one bundled file.
@@ -13,4 +15,6 @@ export const migrations: Record<string, Migration> = {
   "20261128T0420-cycles-and-kontrakt": cyclesAndKontrakt,
   "20261128T0500-kontrakt-shares": kontraktShares,
   "20261128T0510-dialogues-and-invitations": dialoguesAndInvitations,
+  "20261128T0520-meetings": meetings,
+  "20261128T0530-reminders": reminders,
 };

@@ -13,6 +13,8 @@ export interface AgreementsTable {
   recurrence: Recurrence | null;
   follow_up_how: string;
   status: AgreementStatus;
+  /** The dialogue this agreement was recorded in, when it was made with the nearest leader there. */
+  dialogue_id: string | null;
   created_at: string;
   updated_at: string;
 }

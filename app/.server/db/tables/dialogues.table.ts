@@ -1,4 +1,5 @@
 import type { Selectable } from "kysely";
+import type { FollowUpRhythm } from "~/dialogues/follow-up-rhythms";
 
 export type DialogueStatus = "invited" | "accepted" | "held" | "cancelled";
 
@@ -17,6 +18,11 @@ export interface DialoguesTable {
   /** A meeting room, an address or an online meeting link. */
   location: string;
   status: DialogueStatus;
+  /** Follow-up dialogues booked together share a series (one calendar invitation with a rule). */
+  series_id: string | null;
+  rhythm: FollowUpRhythm | null;
+  /** When the leader opened the dialogue: from then on both see its agenda. */
+  started_at: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -34,3 +40,29 @@ export interface InvitationsTable {
   used_at: string | null;
   used_by: string | null;
 }
+
+/** The meeting notes both people write; `version` goes up by one on every save. */
+export interface DialogueNotesTable {
+  dialogue_id: string;
+  organisation_id: string;
+  body: string;
+  version: number;
+  updated_by: string | null;
+  updated_at: string;
+}
+
+export type AgendaItemStatus = "open" | "done";
+
+export interface DialogueAgendaItemsTable {
+  id: string;
+  organisation_id: string;
+  dialogue_id: string;
+  text: string;
+  position: number;
+  status: AgendaItemStatus;
+  /** The unfinished item of an earlier dialogue this one carries over. */
+  carried_from_id: string | null;
+  created_at: string;
+}
+
+export type AgendaItem = Selectable<DialogueAgendaItemsTable>;

@@ -1,0 +1,54 @@
+import type { FollowUpRhythm } from "~/dialogues/follow-up-rhythms";
+import type { AppServices } from "../context";
+import type { Dialogue } from "../db/tables/dialogues.table";
+import { sendFollowUpInvitation } from "../mail/send-follow-up-invitation";
+import { findUserById } from "../users/users";
+import { bookFollowUpDialogues } from "./follow-up-dialogues";
+
+export type BookFollowUpsResult =
+  | { ok: true; firstId: string }
+  | { ok: false; error: "notAccepted" | "sendFailed" };
+
+/** Books the series and sends both of them the calendar invitation; a series nobody got is undone. */
+export async function bookAndSendFollowUps(
+  services: Pick<AppServices, "db" | "mailer" | "config" | "log">,
+  options: {
+    dialogue: Dialogue;
+    followUp: { rhythm: FollowUpRhythm; date: string; time: string; location: string };
+  },
+): Promise<BookFollowUpsResult> {
+  const { db } = services;
+  const { dialogue, followUp } = options;
+  const [leader, nearestLeader] = await Promise.all([
+    findUserById(db, dialogue.leader_id),
+    dialogue.nearest_leader_id ? findUserById(db, dialogue.nearest_leader_id) : undefined,
+  ]);
+  if (!leader || !nearestLeader) return { ok: false, error: "notAccepted" };
+  const { seriesId, dialogues } = await bookFollowUpDialogues(db, {
+    dialogue,
+    rhythm: followUp.rhythm,
+    startsOn: followUp.date,
+    startsAt: followUp.time,
+    location: followUp.location,
+  });
+  const [first] = dialogues;
+  if (!first) return { ok: false, error: "sendFailed" };
+  try {
+    await sendFollowUpInvitation(services, {
+      seriesId,
+      first,
+      rhythm: followUp.rhythm,
+      leader,
+      nearestLeader,
+    });
+  } catch (error) {
+    services.log.error({ err: error }, "follow-up invitation mail failed");
+    await db
+      .updateTable("dialogues")
+      .set({ status: "cancelled" })
+      .where("series_id", "=", seriesId)
+      .execute();
+    return { ok: false, error: "sendFailed" };
+  }
+  return { ok: true, firstId: first.id };
+}

@@ -1,0 +1,77 @@
+import type { Agreement } from "~/kontrakt/agreement-types";
+import { dialoguePointsFromTexts } from "~/kontrakt/sharing";
+import { listAgreements } from "../agreements/agreements";
+import { findCycleTexts } from "../cycles/cycle-texts";
+import type { DB } from "../db/database";
+import { findSharedParts } from "../sharing/kontrakt-shares";
+import { listAgenda } from "./dialogue-agenda";
+import { findDialogueNotes } from "./dialogue-notes";
+import type { DialogueForParticipant } from "./dialogues";
+import { listCycleDialogues } from "./dialogues";
+
+/**
+ * What the meeting view shows, and to whom. Both see the agenda once the leader has opened the
+ * dialogue, the shared notes, and the history of their dialogues. Of the agreements, the nearest
+ * leader sees those made in a dialogue and, if the leader shared section 3, the ones written there.
+ * The leader's other private texts are never loaded for the nearest leader.
+ */
+export async function loadMeeting(db: DB, found: DialogueForParticipant, userId: string) {
+  const { dialogue, role } = found;
+  const isLeader = role === "leader";
+  const [agenda, notes, allAgreements, shared, history] = await Promise.all([
+    listAgenda(db, dialogue.id),
+    findDialogueNotes(db, dialogue.id),
+    listAgreements(db, dialogue.cycle_id),
+    findSharedParts(db, dialogue.cycle_id),
+    listCycleDialogues(db, dialogue.cycle_id),
+  ]);
+  const isSection3Shared = shared.includes("agreementsWithLeader");
+  const agreements = allAgreements.filter(
+    (agreement: Agreement) =>
+      agreement.kind === "leader" && (isLeader || isSection3Shared || agreement.dialogueId !== null),
+  );
+  // The leader's points become the agenda when the leader opens the dialogue; until then only the
+  // leader sees them here.
+  const pointsBeforeStart =
+    isLeader && dialogue.started_at === null && dialogue.rhythm === null
+      ? dialoguePointsFromTexts(await findCycleTexts(db, dialogue.cycle_id))
+      : [];
+  return {
+    role,
+    dialogue: {
+      id: dialogue.id,
+      startsOn: dialogue.starts_on,
+      startsAt: dialogue.starts_at,
+      minutes: dialogue.duration_minutes,
+      location: dialogue.location,
+      rhythm: dialogue.rhythm,
+      isStarted: dialogue.started_at !== null,
+      isAccepted: dialogue.nearest_leader_id !== null,
+    },
+    leaderName: found.leaderName,
+    nearestLeaderName: found.nearestLeaderName,
+    pointsBeforeStart,
+    agenda:
+      dialogue.started_at !== null
+        ? agenda.map(({ id, text, status, carried_from_id }) => ({
+            id,
+            text,
+            status,
+            isCarried: carried_from_id !== null,
+          }))
+        : [],
+    notes,
+    agreements,
+    history: history
+      .filter((item) => isLeader || item.nearest_leader_id === userId)
+      .map((item) => ({
+        id: item.id,
+        startsOn: item.starts_on,
+        startsAt: item.starts_at,
+        rhythm: item.rhythm,
+        isStarted: item.started_at !== null,
+      })),
+  };
+}
+
+export type MeetingData = Awaited<ReturnType<typeof loadMeeting>>;

@@ -1,0 +1,23 @@
+import { data, type RouterContextProvider } from "react-router";
+import { requireUser } from "../auth/require-user";
+import { servicesContext } from "../context";
+import { isUuid } from "../http/is-uuid";
+import { type DialogueRole, findDialogueForParticipant } from "./dialogues";
+
+/**
+ * A dialogue the signed-in user takes part in, or a 404 for anyone else (never a 403: others must
+ * not learn it exists). With `role`, only that side of the dialogue may open the page.
+ */
+export async function requireDialogue(
+  context: Readonly<RouterContextProvider>,
+  request: Request,
+  dialogueId: string,
+  role?: DialogueRole,
+) {
+  const user = requireUser(context, request);
+  const { db } = context.get(servicesContext);
+  if (!isUuid(dialogueId)) throw data(null, { status: 404 });
+  const found = await findDialogueForParticipant(db, { dialogueId, userId: user.id });
+  if (!found || (role && found.role !== role)) throw data(null, { status: 404 });
+  return { user, db, ...found };
+}

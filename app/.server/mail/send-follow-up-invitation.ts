@@ -1,0 +1,68 @@
+import type { FollowUpRhythm } from "~/dialogues/follow-up-rhythms";
+import { formatLocalDate } from "~/i18n/format-date";
+import { DEFAULT_LOCALE, isLocale } from "~/i18n/locales";
+import { renderDialogueInvitation } from "../calendar/render-dialogue-invitation";
+import type { AppServices } from "../context";
+import type { Dialogue } from "../db/tables/dialogues.table";
+import type { User } from "../db/tables/users.table";
+import { FOLLOW_UP_PLANS } from "../dialogues/follow-up-dialogues";
+import { createServerI18n } from "../i18n/server-i18n";
+
+type Person = Pick<User, "name" | "email" | "locale">;
+
+/** The booked follow-up dialogues as one calendar invitation with a rule, to both of them. */
+export async function sendFollowUpInvitation(
+  services: Pick<AppServices, "mailer" | "config">,
+  options: {
+    seriesId: string;
+    first: Dialogue;
+    rhythm: FollowUpRhythm;
+    leader: Person;
+    nearestLeader: Person;
+  },
+): Promise<void> {
+  const { first, leader, nearestLeader, rhythm } = options;
+  const plan = FOLLOW_UP_PLANS[rhythm];
+  for (const [recipient, other, page] of [
+    [leader, nearestLeader, `/dialog/${first.id}`],
+    [nearestLeader, leader, `/dialog/${first.id}`],
+  ] as const) {
+    const locale = isLocale(recipient.locale) ? recipient.locale : DEFAULT_LOCALE;
+    const { t } = createServerI18n(locale);
+    const values = {
+      name: other.name,
+      rhythm: t(`followUp.rhythm.${rhythm}`),
+      date: formatLocalDate(first.starts_on, locale),
+      time: first.starts_at,
+      location: first.location,
+      count: plan.count,
+      minutes: plan.minutes,
+    };
+    await services.mailer.send({
+      to: recipient.email,
+      subject: t("mail.followUp.subject", values),
+      text: [
+        t("mail.followUp.body", values),
+        new URL(page, services.config.publicUrl).href,
+        t("mail.invite.calendar"),
+        t("mail.invite.signature"),
+      ].join("\n\n"),
+      icalEvent: {
+        method: "REQUEST",
+        content: renderDialogueInvitation({
+          dialogue: first,
+          leader,
+          nearestLeaderEmail: nearestLeader.email,
+          t,
+          publicUrl: new URL(page, services.config.publicUrl),
+          series: {
+            id: options.seriesId,
+            repeating: plan.repeating,
+            summary: t("mail.followUp.eventSummary", values),
+            description: t("mail.followUp.eventDescription", values),
+          },
+        }),
+      },
+    });
+  }
+}

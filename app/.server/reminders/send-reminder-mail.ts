@@ -1,0 +1,100 @@
+import type { TFunction } from "i18next";
+import { formatLocalDate } from "~/i18n/format-date";
+import type { AppServices } from "../context";
+import { createServerI18n } from "../i18n/server-i18n";
+import type { DialogueReminder, DueReminder, FollowUpReminder } from "./due-reminder";
+import { unsubscribeUrl } from "./unsubscribe-token";
+
+interface ReminderContent {
+  subject: string;
+  paragraphs: string[];
+}
+
+/**
+ * A reminder as a plain-text mail in the recipient's language, with a link to the page it is about
+ * and the one-click unsubscribe for its kind, both in the body and as RFC 8058 headers (mail programs
+ * show an "Unsubscribe" button and POST to the link without a sign-in).
+ */
+export async function sendReminderMail(
+  services: Pick<AppServices, "mailer" | "config">,
+  reminder: DueReminder,
+): Promise<void> {
+  const { recipient } = reminder;
+  const { t } = createServerI18n(recipient.locale);
+  const { publicUrl, sessionSecret } = services.config;
+  const unsubscribe = unsubscribeUrl(
+    { publicUrl, secret: sessionSecret },
+    { userId: recipient.id, kind: reminder.kind },
+  );
+  const content =
+    reminder.kind === "dialoguePrepare"
+      ? dialogueContent(t, reminder, publicUrl)
+      : followUpContent(t, reminder, publicUrl);
+  const text = [
+    t("mail.reminder.greeting", { name: recipient.name }),
+    ...content.paragraphs,
+    `${t("mail.reminder.unsubscribe")}\n${unsubscribe}`,
+    t("mail.reminder.signature"),
+  ].join("\n\n");
+  await services.mailer.send({
+    to: recipient.email,
+    subject: content.subject,
+    text,
+    headers: {
+      "List-Unsubscribe": `<${unsubscribe}>`,
+      "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+    },
+  });
+}
+
+/** When and where only: the nearest leader's copy must hold nothing the leader has not shared. */
+function dialogueContent(t: TFunction, reminder: DialogueReminder, publicUrl: URL): ReminderContent {
+  const { dialogue, recipient } = reminder;
+  const values = {
+    leader: dialogue.leaderName,
+    date: formatLocalDate(dialogue.startsOn, recipient.locale),
+    time: dialogue.startsAt,
+    location: dialogue.location,
+  };
+  const where = t("mail.reminder.dialoguePrepare.where", values);
+  if (reminder.role === "leader") {
+    return {
+      subject: t("mail.reminder.dialoguePrepare.leaderSubject", values),
+      paragraphs: [
+        `${t("mail.reminder.dialoguePrepare.leaderWhen", values)}\n${where}`,
+        `${t("mail.reminder.dialoguePrepare.leaderPrepare")}\n${new URL(`/dialog/${dialogue.id}`, publicUrl).href}`,
+      ],
+    };
+  }
+  return {
+    subject: t("mail.reminder.dialoguePrepare.nearestLeaderSubject", values),
+    paragraphs: [
+      `${t("mail.reminder.dialoguePrepare.nearestLeaderWhen", values)}\n${where}`,
+      `${t("mail.reminder.dialoguePrepare.nearestLeaderPrepare", values)}\n${new URL(`/naermeste-leder/${dialogue.id}`, publicUrl).href}`,
+    ],
+  };
+}
+
+/** Only ever to the leader who wrote the agreement, so it may quote it. */
+function followUpContent(t: TFunction, reminder: FollowUpReminder, publicUrl: URL): ReminderContent {
+  const { agreement, recipient } = reminder;
+  const link = new URL(`/min-lederdialog/aftaler/${agreement.id}`, publicUrl).href;
+  const quote = t("mail.reminder.agreementQuote", { text: agreement.text });
+  if (reminder.kind === "followUpDue") {
+    return {
+      subject: t("mail.reminder.followUpDue.subject"),
+      paragraphs: [
+        `${t("mail.reminder.followUpDue.intro")}\n${quote}`,
+        `${t("mail.reminder.followUpDue.action")}\n${link}`,
+      ],
+    };
+  }
+  const date = formatLocalDate(agreement.followUpDate, recipient.locale);
+  return {
+    subject: t("mail.reminder.followUpOverdue.subject"),
+    paragraphs: [
+      `${t("mail.reminder.followUpOverdue.intro", { date })}\n${quote}`,
+      `${t("mail.reminder.followUpOverdue.action")}\n${link}`,
+    ],
+  };
+}

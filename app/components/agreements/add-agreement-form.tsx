@@ -1,0 +1,36 @@
+import { getFormProps, type SubmissionResult } from "@conform-to/react";
+import { useTranslation } from "react-i18next";
+import { Form } from "react-router";
+import { ErrorSummary } from "~/components/form/error-summary";
+import { useValidatedForm } from "~/components/form/use-validated-form";
+import type { AgreementKind } from "~/kontrakt/agreement-types";
+import { AGREEMENT_FIELD_ORDER, agreementSchema } from "~/schemas/agreement";
+import { AgreementFormFields } from "./agreement-form-fields";
+
+/**
+ * "Tilføj en aftale", folded away once there are agreements, open while there are none or while
+ * the last try has errors to show.
+ */
+export function AddAgreementForm(props: {
+  formId: string;
+  kind: AgreementKind;
+  hasAgreements: boolean;
+  lastResult: SubmissionResult<string[]> | undefined;
+}) {
+  const { t } = useTranslation();
+  const [form, fields] = useValidatedForm(agreementSchema, props.lastResult, { id: props.formId });
+  return (
+    <details className="add-agreement" open={!props.hasAgreements || props.lastResult !== undefined}>
+      <summary>{t("agreements.addTitle")}</summary>
+      <ErrorSummary form={form} fieldOrder={[...AGREEMENT_FIELD_ORDER]} />
+      <Form method="post" {...getFormProps(form)} noValidate>
+        <input type="hidden" name="intent" value="addAgreement" />
+        <input type="hidden" name="kind" value={props.kind} />
+        <AgreementFormFields fields={fields} />
+        <button type="submit" className="button button--primary">
+          {t("agreements.add")}
+        </button>
+      </Form>
+    </details>
+  );
+}

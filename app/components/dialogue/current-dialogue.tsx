@@ -1,0 +1,31 @@
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { formatLocalDate } from "~/i18n/format-date";
+import { useLocale } from "~/i18n/use-locale";
+
+/** The dialogue the leader has invited to: when, where, whether it is accepted, and the way in. */
+export function CurrentDialogue({
+  dialogue,
+}: {
+  dialogue: { id: string; startsOn: string; startsAt: string; location: string; isAccepted: boolean };
+}) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  return (
+    <div className="panel">
+      <p>
+        <strong>
+          {t("invite.current", {
+            date: formatLocalDate(dialogue.startsOn, locale),
+            time: dialogue.startsAt,
+            location: dialogue.location,
+          })}
+        </strong>
+      </p>
+      <p>{dialogue.isAccepted ? t("invite.accepted") : t("invite.waiting")}</p>
+      <p>
+        <Link to={`/dialog/${dialogue.id}`}>{t("meeting.open")}</Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import type { FollowUpRhythm } from "~/dialogues/follow-up-rhythms";
+import { formatLocalDate } from "~/i18n/format-date";
+import { useLocale } from "~/i18n/use-locale";
+
+/** Every dialogue of the cycle between the two of them, in time order. */
+export function DialogueHistory({
+  dialogues,
+  currentId,
+}: {
+  dialogues: {
+    id: string;
+    startsOn: string;
+    startsAt: string;
+    rhythm: FollowUpRhythm | null;
+    isStarted: boolean;
+  }[];
+  currentId: string;
+}) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  return (
+    <section aria-labelledby="history-title" id="historik">
+      <h2 id="history-title">{t("meeting.historyTitle")}</h2>
+      <ol>
+        {dialogues.map((item) => {
+          const label = `${formatLocalDate(item.startsOn, locale)} ${item.startsAt} · ${
+            item.rhythm ? t(`followUp.rhythm.${item.rhythm}`) : t("meeting.firstDialogue")
+          }${item.isStarted ? ` · ${t("meeting.held")}` : ""}`;
+          return (
+            <li key={item.id}>
+              {item.id === currentId ? (
+                <span aria-current="page">{label}</span>
+              ) : (
+                <Link to={`/dialog/${item.id}`}>{label}</Link>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,57 @@
+import { getFormProps, type SubmissionResult } from "@conform-to/react";
+import { useTranslation } from "react-i18next";
+import { Form, useSearchParams } from "react-router";
+import { TimeAndPlaceFields } from "~/components/dialogue/time-and-place-fields";
+import { ErrorSummary } from "~/components/form/error-summary";
+import { SelectField } from "~/components/form/select-field";
+import { useValidatedForm } from "~/components/form/use-validated-form";
+import { FOLLOW_UP_RHYTHMS } from "~/dialogues/follow-up-rhythms";
+import { FOLLOW_UP_FIELD_ORDER, followUpSchema } from "~/schemas/meeting";
+
+/** Book the next dialogues as one calendar invitation to both: every 14 days, weekly, or quarterly. */
+export function FollowUpSection(props: {
+  canBook: boolean;
+  lastResult: SubmissionResult<string[]> | undefined;
+  defaultLocation: string;
+  defaultTime: string;
+}) {
+  const { t } = useTranslation();
+  const [searchParams] = useSearchParams();
+  const [form, fields] = useValidatedForm(followUpSchema, props.lastResult, {
+    id: "follow-up",
+    defaultValue: { location: props.defaultLocation, time: props.defaultTime },
+  });
+  return (
+    <section aria-labelledby="follow-up-title" id="opfoelgning">
+      <h2 id="follow-up-title">{t("followUp.title")}</h2>
+      <p>{t("followUp.intro")}</p>
+      {searchParams.has("booket") ? (
+        <p className="notice" role="status">
+          {t("followUp.booked")}
+        </p>
+      ) : null}
+      {props.canBook ? (
+        <>
+          <ErrorSummary form={form} fieldOrder={[...FOLLOW_UP_FIELD_ORDER]} />
+          <Form method="post" {...getFormProps(form)} noValidate>
+            <input type="hidden" name="intent" value="bookFollowUps" />
+            <SelectField
+              field={fields.rhythm}
+              label={t("followUp.rhythmLabel")}
+              options={FOLLOW_UP_RHYTHMS.map((rhythm) => ({
+                value: rhythm,
+                label: t(`followUp.rhythmChoice.${rhythm}`),
+              }))}
+            />
+            <TimeAndPlaceFields fields={fields} dateLabel={t("followUp.firstDate")} />
+            <button type="submit" className="button button--primary">
+              {t("followUp.submit")}
+            </button>
+          </Form>
+        </>
+      ) : (
+        <p className="form-hint">{t("followUp.needsAcceptance")}</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,71 @@
+import type { SubmissionResult } from "@conform-to/react";
+import { useTranslation } from "react-i18next";
+import { Form } from "react-router";
+import { AddAgreementForm } from "~/components/agreements/add-agreement-form";
+import { FollowUpSummary } from "~/components/agreements/follow-up-summary";
+import { AGREEMENT_STATUSES, type Agreement } from "~/kontrakt/agreement-types";
+
+const STATUS_LABEL = {
+  active: "agreements.statusActive",
+  completed: "agreements.statusCompleted",
+  dropped: "agreements.statusDropped",
+} as const;
+
+/**
+ * The agreements with the nearest leader (the kontrakt's section 3): what, when and how to follow
+ * up, and a status both can see and set (in progress, kept, dropped).
+ */
+export function MeetingAgreements({
+  agreements,
+  lastResult,
+}: {
+  agreements: Agreement[];
+  lastResult: SubmissionResult<string[]> | undefined;
+}) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="agreements-title" id="aftaler">
+      <h2 id="agreements-title">{t("meeting.agreementsTitle")}</h2>
+      {agreements.length === 0 ? <p className="form-hint">{t("agreements.empty")}</p> : null}
+      <ol className="agreement-list">
+        {agreements.map((agreement) => (
+          <li key={agreement.id} className={`agreement agreement--${agreement.status}`}>
+            <p className="agreement__text">{agreement.text}</p>
+            <p className="agreement__meta">
+              <FollowUpSummary agreement={agreement} />
+              {agreement.followUpHow ? ` · ${agreement.followUpHow}` : ""}
+            </p>
+            <Form method="post" className="inline-form">
+              <input type="hidden" name="intent" value="setAgreementStatus" />
+              <input type="hidden" name="agreementId" value={agreement.id} />
+              <fieldset className="fieldset fieldset--inline">
+                <legend>
+                  {t("meeting.agreementStatus")}
+                  <span className="sr-only">: {agreement.text}</span>
+                </legend>
+                {AGREEMENT_STATUSES.map((status) => (
+                  <button
+                    key={status}
+                    type="submit"
+                    name="status"
+                    value={status}
+                    className="button button--small"
+                    aria-pressed={agreement.status === status}
+                  >
+                    {t(STATUS_LABEL[status])}
+                  </button>
+                ))}
+              </fieldset>
+            </Form>
+          </li>
+        ))}
+      </ol>
+      <AddAgreementForm
+        formId="meeting-agreement"
+        kind="leader"
+        hasAgreements={agreements.length > 0}
+        lastResult={lastResult}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,101 @@
+import { useTranslation } from "react-i18next";
+import { data, Form, Link, redirect } from "react-router";
+import { getOptionalUser, requireUser } from "~/.server/auth/require-user";
+import { servicesContext } from "~/.server/context";
+import { acceptInvitation, findUsableInvitation } from "~/.server/dialogues/dialogue-invitations";
+import { readFormData } from "~/.server/http/read-form-data";
+import { PageTitle } from "~/components/page-title";
+import { formatLocalDate } from "~/i18n/format-date";
+import { useLocale } from "~/i18n/use-locale";
+import type { Route } from "./+types/invitation";
+
+// The nearest leader's way in: the link from the invitation mail. It works once, until it expires,
+// and only while the leader has not replaced it; afterwards it says so plainly (410 Gone).
+
+export async function loader({ params, context }: Route.LoaderArgs) {
+  const { db } = context.get(servicesContext);
+  const invitation = await findUsableInvitation(db, params.token);
+  if (!invitation) return data({ state: "invalid" as const }, { status: 410 });
+  const user = getOptionalUser(context);
+  const details = {
+    leaderName: invitation.leaderName,
+    startsOn: invitation.startsOn,
+    startsAt: invitation.startsAt,
+    location: invitation.location,
+  };
+  if (!user) return { state: "signedOut" as const, ...details };
+  if (user.id === invitation.leaderId) return { state: "ownInvitation" as const, ...details };
+  return { state: "ready" as const, ...details };
+}
+
+export async function action({ request, params, context }: Route.ActionArgs) {
+  const user = requireUser(context, request);
+  await readFormData(request);
+  const { db } = context.get(servicesContext);
+  const result = await acceptInvitation(db, { token: params.token, userId: user.id });
+  if (!result.ok) {
+    return data({ error: result.reason }, { status: result.reason === "invalid" ? 410 : 400 });
+  }
+  return redirect(`/naermeste-leder/${result.dialogueId}`);
+}
+
+export default function Invitation({ loaderData, actionData, params }: Route.ComponentProps) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const here = `/invitation/${params.token}`;
+  const error = actionData?.error;
+  if (loaderData.state === "invalid" || error === "invalid") {
+    return (
+      <div className="narrow">
+        <PageTitle title={t("invitation.title")} />
+        <h1>{t("invitation.title")}</h1>
+        <p role={error ? "alert" : undefined}>{t("invitation.invalid")}</p>
+        <p>
+          <Link to="/">{t("errors.backHome")}</Link>
+        </p>
+      </div>
+    );
+  }
+  return (
+    <div className="narrow">
+      <PageTitle title={t("invitation.title")} />
+      <h1>{t("invitation.title")}</h1>
+      <p className="lead">{t("invitation.intro", { name: loaderData.leaderName })}</p>
+      <ul>
+        <li>
+          {t("invitation.when", {
+            date: formatLocalDate(loaderData.startsOn, locale),
+            time: loaderData.startsAt,
+          })}
+        </li>
+        <li>{t("invitation.where", { location: loaderData.location })}</li>
+      </ul>
+      <p>{t("invitation.aboutTool")}</p>
+      {loaderData.state === "signedOut" ? (
+        <>
+          <p>{t("invitation.signInFirst")}</p>
+          <p className="button-row">
+            <Link className="button button--primary" to={`/log-ind?redirectTo=${encodeURIComponent(here)}`}>
+              {t("layout.signIn")}
+            </Link>
+            <Link
+              className="button button--secondary"
+              to={`/opret-konto?redirectTo=${encodeURIComponent(here)}`}
+            >
+              {t("layout.signUp")}
+            </Link>
+          </p>
+        </>
+      ) : loaderData.state === "ownInvitation" || error === "ownInvitation" ? (
+        <p role="alert">{t("invitation.ownInvitation")}</p>
+      ) : (
+        <Form method="post">
+          <p>{t("invitation.acceptExplained", { name: loaderData.leaderName })}</p>
+          <button type="submit" className="button button--primary">
+            {t("invitation.accept")}
+          </button>
+        </Form>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,172 @@
+import { parseWithZod } from "@conform-to/zod/v4";
+import { useTranslation } from "react-i18next";
+import { data, redirect } from "react-router";
+import { agreementFieldsFromInput } from "~/.server/agreements/agreement-fields-from-input";
+import { createAgreement, setAgreementStatus } from "~/.server/agreements/agreements";
+import { servicesContext } from "~/.server/context";
+import { findCycleTexts } from "~/.server/cycles/cycle-texts";
+import { bookAndSendFollowUps } from "~/.server/dialogues/book-and-send-follow-ups";
+import { addAgendaItem, setAgendaItemStatus, startDialogue } from "~/.server/dialogues/dialogue-agenda";
+import { saveDialogueNotes } from "~/.server/dialogues/dialogue-notes";
+import { loadMeeting } from "~/.server/dialogues/load-meeting";
+import { requireDialogue } from "~/.server/dialogues/require-dialogue";
+import { isUuid } from "~/.server/http/is-uuid";
+import { readFormData } from "~/.server/http/read-form-data";
+import { AgendaSection } from "~/components/meeting/agenda-section";
+import { DialogueHistory } from "~/components/meeting/dialogue-history";
+import { FollowUpSection } from "~/components/meeting/follow-up-section";
+import { MeetingAgreements } from "~/components/meeting/meeting-agreements";
+import { MeetingGuide } from "~/components/meeting/meeting-guide";
+import { MeetingNotes } from "~/components/meeting/meeting-notes";
+import { PageTitle } from "~/components/page-title";
+import { formatLocalDate } from "~/i18n/format-date";
+import { useLocale } from "~/i18n/use-locale";
+import { AGREEMENT_STATUSES } from "~/kontrakt/agreement-types";
+import { dialoguePointsFromTexts } from "~/kontrakt/sharing";
+import { agreementSchema } from "~/schemas/agreement";
+import { agendaItemSchema, followUpSchema, notesSchema } from "~/schemas/meeting";
+import type { Route } from "./+types/meeting";
+
+/** The dialogue itself, for both of them: agenda, a 45-minute guide, shared notes, agreements, follow-up. */
+export async function loader({ request, params, context }: Route.LoaderArgs) {
+  const found = await requireDialogue(context, request, params.dialogueId);
+  return loadMeeting(found.db, found, found.user.id);
+}
+
+export async function action({ request, params, context }: Route.ActionArgs) {
+  const found = await requireDialogue(context, request, params.dialogueId);
+  const { db, dialogue, role, user } = found;
+  const form = await readFormData(request);
+  const here = `/dialog/${dialogue.id}`;
+  switch (form.get("intent")) {
+    case "start": {
+      if (role !== "leader") throw data(null, { status: 404 });
+      const points =
+        dialogue.rhythm === null ? dialoguePointsFromTexts(await findCycleTexts(db, dialogue.cycle_id)) : [];
+      await startDialogue(db, { dialogue, points });
+      return redirect(`${here}#dagsorden`);
+    }
+    case "addAgendaItem": {
+      const submission = parseWithZod(form, { schema: agendaItemSchema });
+      if (submission.status !== "success") return data({ agendaResult: submission.reply() }, { status: 400 });
+      await addAgendaItem(db, { dialogue, text: submission.value.text });
+      return redirect(`${here}#dagsorden`);
+    }
+    case "setAgendaItem": {
+      const itemId = form.get("itemId");
+      const status = form.get("status");
+      if (typeof itemId !== "string" || !isUuid(itemId) || (status !== "open" && status !== "done")) {
+        throw data(null, { status: 400 });
+      }
+      if (!(await setAgendaItemStatus(db, { dialogueId: dialogue.id, itemId, status }))) {
+        throw data(null, { status: 404 });
+      }
+      return redirect(`${here}#dagsorden`);
+    }
+    case "saveNotes": {
+      const submission = parseWithZod(form, { schema: notesSchema });
+      if (submission.status !== "success") return data({ notesResult: submission.reply() }, { status: 400 });
+      const { body, baseVersion, baseBody } = submission.value;
+      const saved = await saveDialogueNotes(db, {
+        dialogue,
+        userId: user.id,
+        base: { version: baseVersion, body: baseBody },
+        body,
+      });
+      // A conflict keeps what this person wrote (it is sent back) and shows what is saved now.
+      return data(
+        { notesSave: { ...saved, mine: body } },
+        { status: saved.status === "conflict" ? 409 : 200 },
+      );
+    }
+    case "addAgreement": {
+      const submission = parseWithZod(form, { schema: agreementSchema });
+      if (submission.status !== "success")
+        return data({ agreementResult: submission.reply() }, { status: 400 });
+      await createAgreement(db, {
+        cycle: { id: dialogue.cycle_id, organisation_id: dialogue.organisation_id },
+        fields: { ...agreementFieldsFromInput(submission.value), kind: "leader" },
+        dialogueId: dialogue.id,
+      });
+      return redirect(`${here}#aftaler`);
+    }
+    case "setAgreementStatus": {
+      const agreementId = form.get("agreementId");
+      const status = AGREEMENT_STATUSES.find((value) => value === form.get("status"));
+      if (typeof agreementId !== "string" || !status) throw data(null, { status: 400 });
+      // Only an agreement this person can see in this view may be changed from it.
+      const { agreements } = await loadMeeting(db, found, user.id);
+      if (!agreements.some((agreement) => agreement.id === agreementId)) throw data(null, { status: 404 });
+      await setAgreementStatus(db, agreementId, status);
+      return redirect(`${here}#aftaler`);
+    }
+    case "bookFollowUps": {
+      const submission = parseWithZod(form, { schema: followUpSchema });
+      if (submission.status !== "success")
+        return data({ followUpResult: submission.reply() }, { status: 400 });
+      const services = context.get(servicesContext);
+      const result = await bookAndSendFollowUps(services, { dialogue, followUp: submission.value });
+      if (!result.ok) {
+        return data(
+          { followUpResult: submission.reply({ formErrors: [`followUp.${result.error}`] }) },
+          { status: result.error === "notAccepted" ? 409 : 503 },
+        );
+      }
+      return redirect(`${here}?booket=${result.firstId}#opfoelgning`);
+    }
+    default:
+      throw data(null, { status: 400 });
+  }
+}
+
+export default function Meeting({ loaderData, actionData }: Route.ComponentProps) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const { dialogue } = loaderData;
+  const otherName = loaderData.role === "leader" ? loaderData.nearestLeaderName : loaderData.leaderName;
+  const title = t("meeting.title", { date: formatLocalDate(dialogue.startsOn, locale) });
+  return (
+    <article>
+      <PageTitle title={title} />
+      <h1>{title}</h1>
+      <p className="lead">
+        {otherName ? t("meeting.with", { name: otherName }) : t("meeting.notAccepted")}
+        {" · "}
+        {t("meeting.when", {
+          time: dialogue.startsAt,
+          minutes: dialogue.minutes,
+          location: dialogue.location,
+        })}
+      </p>
+      <div className="two-columns">
+        <div>
+          <AgendaSection
+            role={loaderData.role}
+            isStarted={dialogue.isStarted}
+            agenda={loaderData.agenda}
+            pointsBeforeStart={loaderData.pointsBeforeStart}
+            otherName={otherName}
+            lastResult={actionData && "agendaResult" in actionData ? actionData.agendaResult : undefined}
+          />
+          <MeetingNotes
+            notes={loaderData.notes}
+            lastSave={actionData && "notesSave" in actionData ? actionData.notesSave : undefined}
+            lastResult={actionData && "notesResult" in actionData ? actionData.notesResult : undefined}
+          />
+        </div>
+        <MeetingGuide minutes={dialogue.minutes} />
+      </div>
+      <MeetingAgreements
+        agreements={loaderData.agreements}
+        lastResult={actionData && "agreementResult" in actionData ? actionData.agreementResult : undefined}
+      />
+      <FollowUpSection
+        canBook={dialogue.isAccepted}
+        lastResult={actionData && "followUpResult" in actionData ? actionData.followUpResult : undefined}
+        defaultLocation={dialogue.location}
+        defaultTime={dialogue.startsAt}
+      />
+      <DialogueHistory dialogues={loaderData.history} currentId={dialogue.id} />
+    </article>
+  );
+}

@@ -1,0 +1,67 @@
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { requireUser } from "~/.server/auth/require-user";
+import { servicesContext } from "~/.server/context";
+import { listSubordinateLeaders } from "~/.server/dialogues/subordinate-leaders";
+import { PageTitle } from "~/components/page-title";
+import { formatLocalDate } from "~/i18n/format-date";
+import { useLocale } from "~/i18n/use-locale";
+import type { Route } from "./+types/subordinate-leaders";
+
+/** "Ledere af ledere": the leaders you are nearest leader for, and where each is — never what they wrote. */
+export async function loader({ request, context }: Route.LoaderArgs) {
+  const user = requireUser(context, request);
+  const { db } = context.get(servicesContext);
+  return { leaders: await listSubordinateLeaders(db, { userId: user.id }) };
+}
+
+export default function SubordinateLeaders({ loaderData }: Route.ComponentProps) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const when = (dialogue: { startsOn: string; startsAt: string }) =>
+    `${formatLocalDate(dialogue.startsOn, locale)} ${dialogue.startsAt}`;
+  return (
+    <>
+      <PageTitle title={t("leaders.title")} />
+      <h1>{t("leaders.title")}</h1>
+      <p className="lead">{t("leaders.intro")}</p>
+      {loaderData.leaders.length === 0 ? (
+        <p>{t("leaders.empty")}</p>
+      ) : (
+        <table className="table">
+          <caption className="sr-only">{t("leaders.caption")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("leaders.name")}</th>
+              <th scope="col">{t("leaders.last")}</th>
+              <th scope="col">{t("leaders.next")}</th>
+              <th scope="col">{t("leaders.openAgreements")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {loaderData.leaders.map((leader) => (
+              <tr key={leader.id}>
+                <th scope="row">{leader.name}</th>
+                <td>
+                  {leader.lastDialogue ? (
+                    <Link to={`/dialog/${leader.lastDialogue.id}`}>{when(leader.lastDialogue)}</Link>
+                  ) : (
+                    t("leaders.none")
+                  )}
+                </td>
+                <td>
+                  {leader.nextDialogue ? (
+                    <Link to={`/naermeste-leder/${leader.nextDialogue.id}`}>{when(leader.nextDialogue)}</Link>
+                  ) : (
+                    t("leaders.none")
+                  )}
+                </td>
+                <td>{leader.openAgreements}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}

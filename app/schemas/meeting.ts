@@ -1,0 +1,28 @@
+import { z } from "zod";
+import { FOLLOW_UP_RHYTHMS } from "~/dialogues/follow-up-rhythms";
+import { inviteSchema } from "./invite";
+
+// The meeting view's forms. Errors are catalog keys.
+
+export const agendaItemSchema = z.object({
+  text: z
+    .string({ error: "validation.agendaItemRequired" })
+    .trim()
+    .min(1, { error: "validation.agendaItemRequired" })
+    .max(500, { error: "validation.agendaItemTooLong" }),
+});
+
+export const NOTES_MAX_LENGTH = 20_000;
+
+export const notesSchema = z.object({
+  body: z.string().max(NOTES_MAX_LENGTH, { error: "validation.notesTooLong" }).default(""),
+  /** The version and text the writer started from: what a concurrent save is merged against. */
+  baseVersion: z.coerce.number({ error: "validation.formInvalid" }).int().min(0),
+  baseBody: z.string().max(NOTES_MAX_LENGTH, { error: "validation.formInvalid" }).default(""),
+});
+
+export const followUpSchema = inviteSchema.omit({ email: true }).extend({
+  rhythm: z.enum(FOLLOW_UP_RHYTHMS, { error: "validation.rhythmRequired" }),
+});
+
+export const FOLLOW_UP_FIELD_ORDER = ["rhythm", "date", "time", "location"] as const;

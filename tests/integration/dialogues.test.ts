@@ -1,0 +1,321 @@
+import ICAL from "ical.js";
+import { expect, it } from "vitest";
+import { createAgreement } from "~/.server/agreements/agreements";
+import { renderDialogueInvitation } from "~/.server/calendar/render-dialogue-invitation";
+import { saveCycleText } from "~/.server/cycles/cycle-texts";
+import { ensureActiveCycle } from "~/.server/cycles/cycles";
+import {
+  addAgendaItem,
+  listAgenda,
+  setAgendaItemStatus,
+  startDialogue,
+} from "~/.server/dialogues/dialogue-agenda";
+import {
+  acceptInvitation,
+  createDialogueInvitation,
+  findUsableInvitation,
+} from "~/.server/dialogues/dialogue-invitations";
+import { findDialogueNotes, saveDialogueNotes } from "~/.server/dialogues/dialogue-notes";
+import { findDialogueForParticipant } from "~/.server/dialogues/dialogues";
+import {
+  addMonthsToLocalDate,
+  bookFollowUpDialogues,
+  FOLLOW_UP_PLANS,
+} from "~/.server/dialogues/follow-up-dialogues";
+import { loadMeeting } from "~/.server/dialogues/load-meeting";
+import { listSubordinateLeaders } from "~/.server/dialogues/subordinate-leaders";
+import { createServerI18n } from "~/.server/i18n/server-i18n";
+import { ensureDefaultOrganisation } from "~/.server/organisations/ensure-default-organisation";
+import { setSharedParts } from "~/.server/sharing/kontrakt-shares";
+import { createUser, findUserById } from "~/.server/users/users";
+import { describeEachDialect } from "../support/test-database";
+
+const noFollowUp = { followUpDate: null, followUpTime: null, recurrence: null, followUpHow: "" };
+
+describeEachDialect("dialogues with the nearest leader", (getDb) => {
+  let counter = 0;
+  async function person(name: string) {
+    const organisation = await ensureDefaultOrganisation(getDb());
+    return createUser(getDb(), {
+      organisationId: organisation.id,
+      email: `${name.toLowerCase()}-${++counter}@kommune.dk`,
+      name,
+      passwordHash: null,
+    });
+  }
+
+  async function invited(now = new Date()) {
+    const leader = await person("Lise");
+    const cycle = await ensureActiveCycle(getDb(), leader);
+    const nearest = await person("Niels");
+    const { dialogue, token } = await createDialogueInvitation(getDb(), {
+      cycle,
+      email: nearest.email,
+      startsOn: "2026-12-10",
+      startsAt: "10:00",
+      location: "Mødelokale 2",
+      now,
+    });
+    return { leader, nearest, cycle, dialogue, token };
+  }
+
+  async function accepted() {
+    const setup = await invited();
+    const result = await acceptInvitation(getDb(), { token: setup.token, userId: setup.nearest.id });
+    expect(result.ok).toBe(true);
+    const found = await findDialogueForParticipant(getDb(), {
+      dialogueId: setup.dialogue.id,
+      userId: setup.nearest.id,
+    });
+    if (!found) throw new Error("not found");
+    return { ...setup, dialogue: found.dialogue };
+  }
+
+  it("an accepted invitation makes the invitee this leader's nearest leader, and works only once", async () => {
+    const { leader, nearest, token, dialogue } = await invited();
+    expect(await findUsableInvitation(getDb(), token)).toMatchObject({
+      leaderName: "Lise",
+      location: "Mødelokale 2",
+    });
+    expect(await acceptInvitation(getDb(), { token, userId: nearest.id })).toEqual({
+      ok: true,
+      dialogueId: dialogue.id,
+    });
+    expect((await findUserById(getDb(), leader.id))?.nearest_leader_id).toBe(nearest.id);
+    expect(await findUsableInvitation(getDb(), token)).toBeUndefined();
+    const third = await person("Tredje");
+    expect(await acceptInvitation(getDb(), { token, userId: third.id })).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
+  });
+
+  it("two people opening the link at the same moment: exactly one gets in", async () => {
+    const { token } = await invited();
+    const [a, b] = [await person("A"), await person("B")];
+    const results = await Promise.all([
+      acceptInvitation(getDb(), { token, userId: a.id }),
+      acceptInvitation(getDb(), { token, userId: b.id }),
+    ]);
+    expect(results.filter((result) => result.ok)).toHaveLength(1);
+  });
+
+  it("an expired link and a replaced link fail; the leader cannot accept their own", async () => {
+    const { token, nearest, leader, cycle } = await invited(new Date(Date.now() - 15 * 24 * 60 * 60 * 1000));
+    expect(await acceptInvitation(getDb(), { token, userId: nearest.id })).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
+
+    const first = await createDialogueInvitation(getDb(), {
+      cycle,
+      email: nearest.email,
+      startsOn: "2026-12-10",
+      startsAt: "10:00",
+      location: "A",
+    });
+    expect(await acceptInvitation(getDb(), { token: first.token, userId: leader.id })).toEqual({
+      ok: false,
+      reason: "ownInvitation",
+    });
+    await createDialogueInvitation(getDb(), {
+      cycle,
+      email: nearest.email,
+      startsOn: "2026-12-11",
+      startsAt: "10:00",
+      location: "B",
+    });
+    expect(await acceptInvitation(getDb(), { token: first.token, userId: nearest.id })).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
+  });
+
+  it("only the two participants find the dialogue; anyone else gets nothing", async () => {
+    const { leader, nearest, dialogue } = await accepted();
+    const third = await person("Tredje");
+    expect(
+      (await findDialogueForParticipant(getDb(), { dialogueId: dialogue.id, userId: leader.id }))?.role,
+    ).toBe("leader");
+    expect(
+      (await findDialogueForParticipant(getDb(), { dialogueId: dialogue.id, userId: nearest.id }))?.role,
+    ).toBe("nearestLeader");
+    expect(
+      await findDialogueForParticipant(getDb(), { dialogueId: dialogue.id, userId: third.id }),
+    ).toBeUndefined();
+  });
+
+  it("two concurrent saves of the notes from the same version keep both texts", async () => {
+    const { leader, nearest, dialogue } = await accepted();
+    const base = await findDialogueNotes(getDb(), dialogue.id);
+    const results = await Promise.all([
+      saveDialogueNotes(getDb(), { dialogue, userId: leader.id, base, body: "Lise: mere sparring" }),
+      saveDialogueNotes(getDb(), { dialogue, userId: nearest.id, base, body: "Niels: faste møder" }),
+    ]);
+    expect(results.map((result) => result.status).sort()).toEqual(["merged", "saved"]);
+    const notes = await findDialogueNotes(getDb(), dialogue.id);
+    expect(notes.version).toBe(2);
+    expect(notes.body).toContain("Lise: mere sparring");
+    expect(notes.body).toContain("Niels: faste møder");
+  });
+
+  it("changes to the same line are not overwritten: the save is refused and the saved text returned", async () => {
+    const { leader, nearest, dialogue } = await accepted();
+    const first = await saveDialogueNotes(getDb(), {
+      dialogue,
+      userId: leader.id,
+      base: { body: "", version: 0 },
+      body: "Aftale: ugentligt",
+    });
+    const base = first.notes;
+    await saveDialogueNotes(getDb(), { dialogue, userId: leader.id, base, body: "Aftale: hver 14. dag" });
+    const late = await saveDialogueNotes(getDb(), {
+      dialogue,
+      userId: nearest.id,
+      base,
+      body: "Aftale: månedligt",
+    });
+    expect(late).toEqual({ status: "conflict", notes: { body: "Aftale: hver 14. dag", version: 2 } });
+    expect((await findDialogueNotes(getDb(), dialogue.id)).body).toBe("Aftale: hver 14. dag");
+  });
+
+  it("opening the dialogue puts the points on the agenda once; open items carry over to the next dialogue", async () => {
+    const { dialogue } = await accepted();
+    await startDialogue(getDb(), { dialogue, points: ["Prioritering", "Sparring"] });
+    await startDialogue(getDb(), { dialogue, points: ["Prioritering", "Sparring"] });
+    const agenda = await listAgenda(getDb(), dialogue.id);
+    expect(agenda.map((item) => item.text)).toEqual(["Prioritering", "Sparring"]);
+    await addAgendaItem(getDb(), { dialogue, text: "Ferieplan" });
+    const first = agenda[0];
+    if (!first) throw new Error("no item");
+    expect(
+      await setAgendaItemStatus(getDb(), { dialogueId: dialogue.id, itemId: first.id, status: "done" }),
+    ).toBe(true);
+
+    const { dialogues } = await bookFollowUpDialogues(getDb(), {
+      dialogue,
+      rhythm: "biweekly",
+      startsOn: "2026-12-24",
+      startsAt: "09:00",
+      location: "Online",
+    });
+    const next = dialogues[0];
+    if (!next) throw new Error("no follow-up");
+    await startDialogue(getDb(), { dialogue: next, points: [] });
+    const carried = await listAgenda(getDb(), next.id);
+    expect(carried.map((item) => item.text)).toEqual(["Sparring", "Ferieplan"]);
+    expect(carried.every((item) => item.carried_from_id !== null)).toBe(true);
+    // An item of one dialogue cannot be changed through another.
+    expect(
+      await setAgendaItemStatus(getDb(), { dialogueId: next.id, itemId: first.id, status: "open" }),
+    ).toBe(false);
+  });
+
+  it("books follow-ups as a series with the plan's count, rhythm and length", async () => {
+    const { dialogue } = await accepted();
+    const { seriesId, dialogues } = await bookFollowUpDialogues(getDb(), {
+      dialogue,
+      rhythm: "quarterly",
+      startsOn: "2027-01-15",
+      startsAt: "13:00",
+      location: "Kontoret",
+    });
+    expect(dialogues.map((item) => item.starts_on)).toEqual([
+      "2027-01-15",
+      "2027-04-15",
+      "2027-07-15",
+      "2027-10-15",
+    ]);
+    expect(dialogues.every((item) => item.series_id === seriesId && item.duration_minutes === 45)).toBe(true);
+    expect(addMonthsToLocalDate("2027-03-31", 3)).toBeNull();
+    expect(FOLLOW_UP_PLANS.weeklyMeeting.minutes).toBe(5);
+  });
+
+  it("the meeting view shows the nearest leader agreements made in a dialogue, not the leader's private ones", async () => {
+    const { leader, nearest, cycle, dialogue } = await accepted();
+    await saveCycleText(getDb(), { cycle, key: "kontrakt:wellbeing", body: "Min private trivsel" });
+    await createAgreement(getDb(), {
+      cycle,
+      fields: { ...noFollowUp, kind: "leader", text: "Privat udkast" },
+    });
+    await createAgreement(getDb(), { cycle, fields: { ...noFollowUp, kind: "self", text: "Med mig selv" } });
+    await createAgreement(getDb(), {
+      cycle,
+      fields: { ...noFollowUp, kind: "leader", text: "Sparring hver måned" },
+      dialogueId: dialogue.id,
+    });
+    const asNearest = await findDialogueForParticipant(getDb(), {
+      dialogueId: dialogue.id,
+      userId: nearest.id,
+    });
+    const asLeader = await findDialogueForParticipant(getDb(), {
+      dialogueId: dialogue.id,
+      userId: leader.id,
+    });
+    if (!asNearest || !asLeader) throw new Error("not found");
+    const theirs = await loadMeeting(getDb(), asNearest, nearest.id);
+    expect(theirs.agreements.map((a) => a.text)).toEqual(["Sparring hver måned"]);
+    expect(JSON.stringify(theirs)).not.toContain("Min private trivsel");
+    expect(JSON.stringify(theirs)).not.toContain("Privat udkast");
+    expect((await loadMeeting(getDb(), asLeader, leader.id)).agreements.map((a) => a.text)).toEqual([
+      "Privat udkast",
+      "Sparring hver måned",
+    ]);
+    await setSharedParts(getDb(), { cycle, parts: ["agreementsWithLeader"] });
+    expect((await loadMeeting(getDb(), asNearest, nearest.id)).agreements).toHaveLength(2);
+  });
+
+  it("the calendar invitation is a REQUEST for 45 minutes with organizer and both attendees", async () => {
+    const { dialogue } = await invited();
+    const ics = renderDialogueInvitation({
+      dialogue,
+      leader: { name: "Lise Leder", email: "lise@kommune.dk" },
+      nearestLeaderEmail: "niels@kommune.dk",
+      t: createServerI18n("da").t,
+      publicUrl: new URL("https://lederdialog.example/min-lederdialog"),
+    });
+    const calendar = new ICAL.Component(ICAL.parse(ics));
+    expect(calendar.getFirstPropertyValue("method")).toBe("REQUEST");
+    const event = new ICAL.Event(calendar.getFirstSubcomponent("vevent") ?? undefined);
+    expect(event.location).toBe("Mødelokale 2");
+    expect(event.startDate.toString()).toBe("2026-12-10T10:00:00");
+    expect(event.component.getFirstProperty("dtstart")?.getParameter("tzid")).toBe("Europe/Copenhagen");
+    expect(event.duration.toSeconds()).toBe(45 * 60);
+    expect(event.organizer.toLowerCase()).toBe("mailto:lise@kommune.dk");
+    expect(event.attendees.map((a) => String(a.getFirstValue()).toLowerCase())).toEqual([
+      "mailto:lise@kommune.dk",
+      "mailto:niels@kommune.dk",
+    ]);
+  });
+
+  it("a leader of leaders sees each leader's last and next dialogue and open agreements, and no text", async () => {
+    const { leader, nearest, cycle, dialogue } = await accepted();
+    await saveCycleText(getDb(), { cycle, key: "kontrakt:wellbeing", body: "Min private trivsel" });
+    await createAgreement(getDb(), {
+      cycle,
+      fields: { ...noFollowUp, kind: "leader", text: "Sparring hver måned" },
+      dialogueId: dialogue.id,
+    });
+    await createAgreement(getDb(), { cycle, fields: { ...noFollowUp, kind: "self", text: "Med mig selv" } });
+    await startDialogue(getDb(), { dialogue, points: [] });
+    const { dialogues } = await bookFollowUpDialogues(getDb(), {
+      dialogue,
+      rhythm: "quarterly",
+      startsOn: "2027-01-15",
+      startsAt: "13:00",
+      location: "Kontoret",
+    });
+    const [state] = await listSubordinateLeaders(getDb(), {
+      userId: nearest.id,
+      now: new Date("2026-12-20T12:00:00Z"),
+    });
+    expect(state).toEqual({
+      id: leader.id,
+      name: "Lise",
+      lastDialogue: { id: dialogue.id, startsOn: "2026-12-10", startsAt: "10:00" },
+      nextDialogue: { id: dialogues[0]?.id, startsOn: "2027-01-15", startsAt: "13:00" },
+      openAgreements: 1,
+    });
+    expect(await listSubordinateLeaders(getDb(), { userId: leader.id })).toEqual([]);
+  });
+});
