@@ -28,6 +28,7 @@ export default [
   route("naermeste-leder/:dialogueId", "routes/nearest-leader-prepare.tsx"),
   route("mine-ledere", "routes/subordinate-leaders.tsx"),
   route("dialog/:dialogueId", "routes/meeting.tsx"),
+  route("dialog/:dialogueId/kalender.ics", "routes/meeting-calendar.tsx"),
   route("kalender/:file", "routes/calendar-feed.tsx"),
   route("afmeld/:token", "routes/unsubscribe.tsx"),
   route("*", "routes/not-found.tsx"),

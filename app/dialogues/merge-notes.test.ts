@@ -36,6 +36,10 @@ describe("mergeNotes", () => {
     expect(mergeNotes("a", "b", "b")).toEqual({ ok: true, body: "b" });
   });
 
+  it("does not repeat lines when my text already contains what was saved since (a save answered late)", () => {
+    expect(mergeNotes("a\nb", "a\nb\nc", "a\nb\nc\nd")).toEqual({ ok: true, body: "a\nb\nc\nd" });
+  });
+
   it("never loses a line that either side added to the base (property)", () => {
     const line = fc.stringMatching(/^[a-zæøå ]{1,8}$/);
     fc.assert(

@@ -19,10 +19,17 @@ export function mergeNotes(base: string, theirs: string, mine: string): NotesMer
       const { a: mineLines, b: theirLines, o: baseLines } = region.conflict;
       // Blank lines are where people write next; filling the same one is adding, not changing.
       if (baseLines.some((line) => line.trim() !== "")) return { ok: false };
-      merged.push(...theirLines, ...mineLines);
+      // One side already holds the other's addition (a save repeated, or answered late): once.
+      if (startsWith(mineLines, theirLines)) merged.push(...mineLines);
+      else if (startsWith(theirLines, mineLines)) merged.push(...theirLines);
+      else merged.push(...theirLines, ...mineLines);
     }
   }
   return { ok: true, body: merged.join("\n") };
+}
+
+function startsWith(lines: string[], prefix: string[]): boolean {
+  return prefix.every((line, index) => lines[index] === line);
 }
 
 /** Empty notes have no lines at all, so that a first line is an insertion, not a change. */

@@ -5,16 +5,19 @@ import { localeContext, servicesContext } from "~/.server/context";
 import { findCycleTexts } from "~/.server/cycles/cycle-texts";
 import { requireActiveCycle } from "~/.server/cycles/require-active-cycle";
 import { savePostedTexts } from "~/.server/cycles/save-posted-texts";
+import { findInvitedEmail } from "~/.server/dialogues/dialogue-invitations";
 import { findInvitedDialogue } from "~/.server/dialogues/dialogues";
 import { inviteNearestLeader } from "~/.server/dialogues/invite-nearest-leader";
 import { readFormData } from "~/.server/http/read-form-data";
 import { findSharedParts, setSharedParts } from "~/.server/sharing/kontrakt-shares";
+import { listShareReads } from "~/.server/sharing/share-reads";
 import { findUserById } from "~/.server/users/users";
 import { AutosaveProvider } from "~/components/autosave/autosave-context";
 import { AutosaveField } from "~/components/autosave/autosave-field";
 import { SaveStatus } from "~/components/autosave/save-status";
 import { CurrentDialogue } from "~/components/dialogue/current-dialogue";
 import { InviteForm } from "~/components/dialogue/invite-form";
+import { ShareReadLog } from "~/components/dialogue/share-read-log";
 import { PageTitle } from "~/components/page-title";
 import { StepIndicator } from "~/components/step-indicator";
 import { getToolContent, joinLead } from "~/content/get-tool-content";
@@ -27,9 +30,10 @@ const POINTS_FORM_ID = "dialogue-points";
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { user, cycle, db } = await requireActiveCycle(context, request);
   const tool = getToolContent(context.get(localeContext));
-  const [texts, shared, dialogue, nearestLeader] = await Promise.all([
+  const [texts, shared, reads, dialogue, nearestLeader] = await Promise.all([
     findCycleTexts(db, cycle.id),
     findSharedParts(db, cycle.id),
+    listShareReads(db, cycle.id),
     findInvitedDialogue(db, cycle.id),
     user.nearest_leader_id ? findUserById(db, user.nearest_leader_id) : undefined,
   ]);
@@ -45,6 +49,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
     pointsQuestion: tool.themes[1]?.supportQuestions.at(-1) ?? "",
     pointBodies,
     shared,
+    reads,
     fields: tool.kontraktFields.map(({ id, number, title }) => ({ id, number, title })),
     inviteTitle: tool.inviteTitle,
     inviteSteps: tool.inviteSteps,
@@ -55,6 +60,8 @@ export async function loader({ request, context }: Route.LoaderArgs) {
           startsAt: dialogue.starts_at,
           location: dialogue.location,
           isAccepted: dialogue.status !== "invited",
+          invitedEmail:
+            dialogue.status === "invited" ? ((await findInvitedEmail(db, dialogue.id)) ?? "") : "",
         }
       : null,
     // With a known nearest leader the leader need not type the address again.
@@ -80,9 +87,8 @@ export async function action({ request, context }: Route.ActionArgs) {
       const status = { ownEmail: 400, rateLimited: 429, sendFailed: 503 }[result.error];
       return data({ inviteResult: reply }, { status });
     }
-    return redirect(
-      `/min-lederdialog/dialog?inviteret=${encodeURIComponent(submission.value.email)}#invitation`,
-    );
+    // The address stays out of the URL (history, logs): the page shows it from the data.
+    return redirect("/min-lederdialog/dialog?inviteret=1#invitation");
   }
   if (form.get("intent") === "share") {
     const parts = form.getAll("part").filter(isSharedPart);
@@ -166,13 +172,14 @@ export default function DialoguePrepare({ loaderData, actionData }: Route.Compon
         <p>
           <Link to="/min-lederdialog/dialog/forhaandsvisning">{t("dialogue.previewLink")}</Link>
         </p>
+        <ShareReadLog reads={loaderData.reads} />
       </section>
 
       <section aria-labelledby="invite-title" id="invitation">
         <h2 id="invite-title">{loaderData.inviteTitle}</h2>
         {searchParams.get("inviteret") ? (
           <p className="notice" role="status">
-            {t("invite.sent", { email: searchParams.get("inviteret") ?? "" })}
+            {t("invite.sent", { email: loaderData.dialogue?.invitedEmail ?? "" })}
           </p>
         ) : null}
         {loaderData.dialogue ? <CurrentDialogue dialogue={loaderData.dialogue} /> : null}

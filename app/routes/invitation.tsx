@@ -2,8 +2,13 @@ import { useTranslation } from "react-i18next";
 import { data, Form, Link, redirect } from "react-router";
 import { getOptionalUser, requireUser } from "~/.server/auth/require-user";
 import { servicesContext } from "~/.server/context";
-import { acceptInvitation, findUsableInvitation } from "~/.server/dialogues/dialogue-invitations";
+import {
+  acceptInvitation,
+  findAcceptedInvitationDialogue,
+  findUsableInvitation,
+} from "~/.server/dialogues/dialogue-invitations";
 import { readFormData } from "~/.server/http/read-form-data";
+import { normalizeEmail } from "~/.server/users/normalize-email";
 import { PageTitle } from "~/components/page-title";
 import { formatLocalDate } from "~/i18n/format-date";
 import { useLocale } from "~/i18n/use-locale";
@@ -15,8 +20,14 @@ import type { Route } from "./+types/invitation";
 export async function loader({ params, context }: Route.LoaderArgs) {
   const { db } = context.get(servicesContext);
   const invitation = await findUsableInvitation(db, params.token);
-  if (!invitation) return data({ state: "invalid" as const }, { status: 410 });
   const user = getOptionalUser(context);
+  if (!invitation) {
+    const acceptedDialogueId = user
+      ? await findAcceptedInvitationDialogue(db, { token: params.token, userId: user.id })
+      : undefined;
+    if (acceptedDialogueId) throw redirect(`/naermeste-leder/${acceptedDialogueId}`);
+    return data({ state: "invalid" as const }, { status: 410 });
+  }
   const details = {
     leaderName: invitation.leaderName,
     startsOn: invitation.startsOn,
@@ -25,6 +36,9 @@ export async function loader({ params, context }: Route.LoaderArgs) {
   };
   if (!user) return { state: "signedOut" as const, ...details };
   if (user.id === invitation.leaderId) return { state: "ownInvitation" as const, ...details };
+  if (normalizeEmail(user.email) !== invitation.email) {
+    return { state: "otherEmail" as const, ...details, invitedEmail: invitation.email };
+  }
   return { state: "ready" as const, ...details };
 }
 
@@ -32,9 +46,9 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const user = requireUser(context, request);
   await readFormData(request);
   const { db } = context.get(servicesContext);
-  const result = await acceptInvitation(db, { token: params.token, userId: user.id });
+  const result = await acceptInvitation(db, { token: params.token, userId: user.id, userEmail: user.email });
   if (!result.ok) {
-    return data({ error: result.reason }, { status: result.reason === "invalid" ? 410 : 400 });
+    return data({ error: result.reason }, { status: result.reason === "invalid" ? 410 : 403 });
   }
   return redirect(`/naermeste-leder/${result.dialogueId}`);
 }
@@ -88,6 +102,20 @@ export default function Invitation({ loaderData, actionData, params }: Route.Com
         </>
       ) : loaderData.state === "ownInvitation" || error === "ownInvitation" ? (
         <p role="alert">{t("invitation.ownInvitation")}</p>
+      ) : loaderData.state === "otherEmail" || error === "otherEmail" ? (
+        <>
+          <p role="alert">
+            {t("invitation.otherEmail", {
+              email: "invitedEmail" in loaderData ? loaderData.invitedEmail : "",
+            })}
+          </p>
+          <Form method="post" action="/log-ud">
+            <input type="hidden" name="redirectTo" value={here} />
+            <button type="submit" className="button button--secondary">
+              {t("invitation.signOutFirst")}
+            </button>
+          </Form>
+        </>
       ) : (
         <Form method="post">
           <p>{t("invitation.acceptExplained", { name: loaderData.leaderName })}</p>

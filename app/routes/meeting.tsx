@@ -12,6 +12,7 @@ import { loadMeeting } from "~/.server/dialogues/load-meeting";
 import { requireDialogue } from "~/.server/dialogues/require-dialogue";
 import { isUuid } from "~/.server/http/is-uuid";
 import { readFormData } from "~/.server/http/read-form-data";
+import { logShareRead } from "~/.server/sharing/share-reads";
 import { AgendaSection } from "~/components/meeting/agenda-section";
 import { DialogueHistory } from "~/components/meeting/dialogue-history";
 import { FollowUpSection } from "~/components/meeting/follow-up-section";
@@ -30,6 +31,14 @@ import type { Route } from "./+types/meeting";
 /** The dialogue itself, for both of them: agenda, a 45-minute guide, shared notes, agreements, follow-up. */
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const found = await requireDialogue(context, request, params.dialogueId);
+  if (found.role === "nearestLeader") {
+    await logShareRead(found.db, {
+      cycleId: found.dialogue.cycle_id,
+      organisationId: found.dialogue.organisation_id,
+      readerId: found.user.id,
+      page: "meeting",
+    });
+  }
   return loadMeeting(found.db, found, found.user.id);
 }
 
@@ -47,6 +56,8 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       return redirect(`${here}#dagsorden`);
     }
     case "addAgendaItem": {
+      // Items join the agenda once the leader has opened the dialogue (which seeds it).
+      if (dialogue.started_at === null) throw data(null, { status: 409 });
       const submission = parseWithZod(form, { schema: agendaItemSchema });
       if (submission.status !== "success") return data({ agendaResult: submission.reply() }, { status: 400 });
       await addAgendaItem(db, { dialogue, text: submission.value.text });
@@ -73,6 +84,8 @@ export async function action({ request, params, context }: Route.ActionArgs) {
         base: { version: baseVersion, body: baseBody },
         body,
       });
+      // Without JavaScript a saved page is a redirect, so reloading it never posts the notes again.
+      if (saved.status !== "conflict" && form.get("respond") !== "data") return redirect(`${here}#noter`);
       // A conflict keeps what this person wrote (it is sent back) and shows what is saved now.
       return data(
         { notesSave: { ...saved, mine: body } },
@@ -94,9 +107,11 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       const agreementId = form.get("agreementId");
       const status = AGREEMENT_STATUSES.find((value) => value === form.get("status"));
       if (typeof agreementId !== "string" || !status) throw data(null, { status: 400 });
-      // Only an agreement this person can see in this view may be changed from it.
+      // Only an agreement this person may change from this view: others are a 404.
       const { agreements } = await loadMeeting(db, found, user.id);
-      if (!agreements.some((agreement) => agreement.id === agreementId)) throw data(null, { status: 404 });
+      if (!agreements.some((agreement) => agreement.id === agreementId && agreement.canChange)) {
+        throw data(null, { status: 404 });
+      }
       await setAgreementStatus(db, agreementId, status);
       return redirect(`${here}#aftaler`);
     }
@@ -138,6 +153,11 @@ export default function Meeting({ loaderData, actionData }: Route.ComponentProps
           location: dialogue.location,
         })}
       </p>
+      <p>
+        <a href={`/dialog/${dialogue.id}/kalender.ics`} download>
+          {t("meeting.calendarFile")}
+        </a>
+      </p>
       <div className="two-columns">
         <div>
           <AgendaSection
@@ -149,6 +169,7 @@ export default function Meeting({ loaderData, actionData }: Route.ComponentProps
             lastResult={actionData && "agendaResult" in actionData ? actionData.agendaResult : undefined}
           />
           <MeetingNotes
+            dialogueId={dialogue.id}
             notes={loaderData.notes}
             lastSave={actionData && "notesSave" in actionData ? actionData.notesSave : undefined}
             lastResult={actionData && "notesResult" in actionData ? actionData.notesResult : undefined}

@@ -3,6 +3,7 @@ import { Link } from "react-router";
 import { localeContext } from "~/.server/context";
 import { requireDialogue } from "~/.server/dialogues/require-dialogue";
 import { loadSharedKontrakt } from "~/.server/sharing/load-shared-kontrakt";
+import { logShareRead } from "~/.server/sharing/share-reads";
 import { SharedKontraktView } from "~/components/dialogue/shared-kontrakt-view";
 import { PageTitle } from "~/components/page-title";
 import { InterviewGuide } from "~/components/tool/interview-guide";
@@ -16,12 +17,18 @@ import type { Route } from "./+types/nearest-leader-prepare";
  * what the leader shared (the same function as the leader's preview) — nothing else.
  */
 export async function loader({ request, params, context }: Route.LoaderArgs) {
-  const { db, dialogue, leaderName } = await requireDialogue(
+  const { db, dialogue, leaderName, user } = await requireDialogue(
     context,
     request,
     params.dialogueId,
     "nearestLeader",
   );
+  await logShareRead(db, {
+    cycleId: dialogue.cycle_id,
+    organisationId: dialogue.organisation_id,
+    readerId: user.id,
+    page: "preparation",
+  });
   const locale = context.get(localeContext);
   const tool = getToolContent(locale);
   return {
@@ -63,7 +70,7 @@ export default function NearestLeaderPrepare({ loaderData }: Route.ComponentProp
       <section aria-labelledby="about-title">
         <h2 id="about-title">{t("nearestLeader.aboutTool")}</h2>
         <p>
-          {loaderData.purpose}. {loaderData.timeNeeded}.
+          {t("nearestLeader.purposeAndTime", { purpose: loaderData.purpose, time: loaderData.timeNeeded })}
         </p>
         {loaderData.dialogueStep ? (
           <p>

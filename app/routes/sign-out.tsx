@@ -1,9 +1,10 @@
 import { redirect } from "react-router";
 import { getRequestMeta } from "~/.server/auth/request-meta-from-context";
-import { getOptionalUser } from "~/.server/auth/require-user";
+import { getOptionalUser, safeRedirectPath } from "~/.server/auth/require-user";
 import { logSecurityEvent } from "~/.server/auth/security-log";
 import { revokeSession } from "~/.server/auth/sessions";
 import { servicesContext } from "~/.server/context";
+import { readFormData } from "~/.server/http/read-form-data";
 import type { Route } from "./+types/sign-out";
 
 // Signing out changes state, so it is a POST (a link or an image cannot sign anyone out).
@@ -15,6 +16,8 @@ export async function action({ request, context }: Route.ActionArgs) {
   const { db, sessionCookie } = context.get(servicesContext);
   const token: unknown = await sessionCookie.parse(request.headers.get("Cookie"));
   const user = getOptionalUser(context);
+  // Signing out on the way somewhere (an invitation meant for another address) continues there.
+  const next = safeRedirectPath((await readFormData(request)).get("redirectTo"), "");
   if (typeof token === "string" && token !== "") await revokeSession(db, token);
   if (user) {
     await logSecurityEvent(db, {
@@ -25,7 +28,7 @@ export async function action({ request, context }: Route.ActionArgs) {
       organisationId: user.organisation_id,
     });
   }
-  return redirect("/log-ind?signedOut=1", {
+  return redirect(`/log-ind?signedOut=1${next ? `&redirectTo=${encodeURIComponent(next)}` : ""}`, {
     headers: { "Set-Cookie": await sessionCookie.serialize("", { maxAge: 0 }) },
   });
 }

@@ -44,14 +44,20 @@ export default function SubordinateLeaders({ loaderData }: Route.ComponentProps)
                 <th scope="row">{leader.name}</th>
                 <td>
                   {leader.lastDialogue ? (
-                    <Link to={`/dialog/${leader.lastDialogue.id}`}>{when(leader.lastDialogue)}</Link>
+                    <Link to={`/dialog/${leader.lastDialogue.id}`}>
+                      {when(leader.lastDialogue)}
+                      <span className="sr-only"> – {t("leaders.lastLink", { name: leader.name })}</span>
+                    </Link>
                   ) : (
                     t("leaders.none")
                   )}
                 </td>
                 <td>
                   {leader.nextDialogue ? (
-                    <Link to={`/naermeste-leder/${leader.nextDialogue.id}`}>{when(leader.nextDialogue)}</Link>
+                    <Link to={`/naermeste-leder/${leader.nextDialogue.id}`}>
+                      {when(leader.nextDialogue)}
+                      <span className="sr-only"> – {t("leaders.nextLink", { name: leader.name })}</span>
+                    </Link>
                   ) : (
                     t("leaders.none")
                   )}

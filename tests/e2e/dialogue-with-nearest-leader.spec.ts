@@ -114,7 +114,11 @@ test("invite, accept, see only what is shared, hold the dialogue together, agree
   const thirdContext = await browser.newContext();
   const third = await thirdContext.newPage();
   await signUp(third, { name: "Tredje Person", email: uniqueEmail("tredje") });
-  for (const path of [`/naermeste-leder/${dialogueId}`, `/dialog/${dialogueId}`]) {
+  for (const path of [
+    `/naermeste-leder/${dialogueId}`,
+    `/dialog/${dialogueId}`,
+    `/dialog/${dialogueId}/kalender.ics`,
+  ]) {
     const response = await third.goto(path);
     expect(response?.status(), path).toBe(404);
   }
@@ -132,6 +136,8 @@ test("invite, accept, see only what is shared, hold the dialogue together, agree
   await page.getByRole("checkbox", { name: "1. Mål for din ledelsesopgave" }).uncheck();
   await page.getByRole("button", { name: "Gem valget" }).click();
   await expect(page.getByText("Dit valg er gemt.")).toBeVisible();
+  // The leader sees who read what they share.
+  await expect(page.getByText("Niels Nærmeste så forberedelsessiden", { exact: false })).toBeVisible();
   await nearest.reload();
   await expect(nearest.getByText("Bedre planlægning af driften")).toHaveCount(0);
   await expect(nearest.getByText("Prioritering af sager")).toBeVisible();
@@ -145,6 +151,12 @@ test("invite, accept, see only what is shared, hold the dialogue together, agree
   const leaderAgenda = page.getByRole("region", { name: "Dagsorden" });
   await expect(leaderAgenda.getByText("Prioritering af sager", { exact: true })).toBeVisible();
   await expectNoAxeViolations(page);
+  const file = await page.request.get(
+    (await page.getByRole("link", { name: "Hent dialogen til din kalender (.ics)" }).getAttribute("href")) ??
+      "",
+  );
+  expect(file.headers()["content-type"]).toContain("text/calendar");
+  expect(parseEvent(await file.text()).event.uid).toBe(event.uid);
   await nearest.getByRole("link", { name: "Åbn dialogen" }).click();
   await expect(
     nearest.getByRole("region", { name: "Dagsorden" }).getByText("Mere sparring", { exact: true }),
@@ -245,4 +257,64 @@ test("invite, accept, see only what is shared, hold the dialogue together, agree
   await expectNoAxeViolations(nearest);
 
   await nearestContext.close();
+});
+
+test("without JavaScript: the nearest leader accepts, and two stale saves of the notes show the conflict instead of overwriting", async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  const leaderEmail = uniqueEmail("lone");
+  const nearestEmail = uniqueEmail("nils");
+  await signUp(page, { name: "Lone Leder", email: leaderEmail });
+  await page.goto("/min-lederdialog/dialog");
+  await page.getByLabel("Din nærmeste leders e-mail").fill(nearestEmail);
+  await page.getByLabel("Dato").fill(danishDate(3));
+  await page.getByLabel("Klokkeslæt").fill("13:00");
+  await page.getByLabel("Sted").fill("https://moede.example/lone");
+  await page.getByRole("button", { name: "Send invitationen" }).click();
+  await expect.poll(() => mailsTo(nearestEmail).length, { timeout: 10_000 }).toBe(1);
+  const link = (await parseMail(mailsTo(nearestEmail)[0]?.raw ?? "")).text.match(
+    /http:\/\/localhost:\d+\/invitation\/[A-Za-z0-9_-]+/,
+  )?.[0] as string;
+
+  const noScript = await browser.newContext({ javaScriptEnabled: false });
+  const nearest = await noScript.newPage();
+  await nearest.goto(link);
+  await nearest.getByRole("main").getByRole("link", { name: "Opret konto" }).click();
+  await nearest.getByLabel("Dit navn").fill("Nils Nærmeste");
+  await nearest.getByLabel("E-mail").fill(nearestEmail);
+  await nearest.getByLabel("Adgangskode").fill(PASSWORD);
+  await nearest.getByRole("button", { name: "Opret konto" }).click();
+  await nearest.getByRole("button", { name: "Tag imod invitationen" }).click();
+  await expect(nearest).toHaveURL(/\/naermeste-leder\//);
+  await nearest.getByRole("link", { name: "Åbn dialogen" }).click();
+
+  // Two tabs opened on the same version; both save by the button, the same line differently.
+  const other = await noScript.newPage();
+  await other.goto(nearest.url());
+  await nearest.getByLabel("Noter fra dialogen").fill("Aftale: ugentligt");
+  const save = nearest.waitForResponse((response) => response.request().method() === "POST");
+  await nearest.getByRole("button", { name: "Gem noterne" }).click();
+  expect((await save).status()).toBe(302);
+  await expect(nearest.getByLabel("Noter fra dialogen")).toHaveValue("Aftale: ugentligt");
+  await other.getByLabel("Noter fra dialogen").fill("Aftale: månedligt");
+  await other.getByRole("button", { name: "Gem noterne" }).click();
+  // Merged: both added lines to empty notes, so both are kept.
+  await expect(other.getByLabel("Noter fra dialogen")).toHaveValue("Aftale: ugentligt\nAftale: månedligt");
+
+  // Now both change the same line from the same version: the second sees the conflict, keeps its text.
+  await nearest.reload();
+  await other.reload();
+  await nearest.getByLabel("Noter fra dialogen").fill("Aftale: hver 14. dag\nAftale: månedligt");
+  const firstSave = nearest.waitForResponse((response) => response.request().method() === "POST");
+  await nearest.getByRole("button", { name: "Gem noterne" }).click();
+  expect((await firstSave).status()).toBe(302);
+  await other.getByLabel("Noter fra dialogen").fill("Aftale: hver uge\nAftale: månedligt");
+  await other.getByRole("button", { name: "Gem noterne" }).click();
+  await expect(other.getByRole("alert")).toContainText("I har ændret de samme linjer samtidig.");
+  await expect(other.getByRole("alert")).toContainText("Aftale: hver 14. dag");
+  await expect(other.getByLabel("Noter fra dialogen")).toHaveValue("Aftale: hver uge\nAftale: månedligt");
+  // (axe needs scripts in the page; the same page is scanned with JavaScript in the test above.)
+  await noScript.close();
 });

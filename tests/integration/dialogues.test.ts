@@ -27,6 +27,7 @@ import { listSubordinateLeaders } from "~/.server/dialogues/subordinate-leaders"
 import { createServerI18n } from "~/.server/i18n/server-i18n";
 import { ensureDefaultOrganisation } from "~/.server/organisations/ensure-default-organisation";
 import { setSharedParts } from "~/.server/sharing/kontrakt-shares";
+import { listShareReads, logShareRead } from "~/.server/sharing/share-reads";
 import { createUser, findUserById } from "~/.server/users/users";
 import { describeEachDialect } from "../support/test-database";
 
@@ -61,7 +62,11 @@ describeEachDialect("dialogues with the nearest leader", (getDb) => {
 
   async function accepted() {
     const setup = await invited();
-    const result = await acceptInvitation(getDb(), { token: setup.token, userId: setup.nearest.id });
+    const result = await acceptInvitation(getDb(), {
+      token: setup.token,
+      userId: setup.nearest.id,
+      userEmail: setup.nearest.email,
+    });
     expect(result.ok).toBe(true);
     const found = await findDialogueForParticipant(getDb(), {
       dialogueId: setup.dialogue.id,
@@ -77,32 +82,34 @@ describeEachDialect("dialogues with the nearest leader", (getDb) => {
       leaderName: "Lise",
       location: "Mødelokale 2",
     });
-    expect(await acceptInvitation(getDb(), { token, userId: nearest.id })).toEqual({
+    expect(await acceptInvitation(getDb(), { token, userId: nearest.id, userEmail: nearest.email })).toEqual({
       ok: true,
       dialogueId: dialogue.id,
     });
     expect((await findUserById(getDb(), leader.id))?.nearest_leader_id).toBe(nearest.id);
     expect(await findUsableInvitation(getDb(), token)).toBeUndefined();
     const third = await person("Tredje");
-    expect(await acceptInvitation(getDb(), { token, userId: third.id })).toEqual({
+    expect(await acceptInvitation(getDb(), { token, userId: third.id, userEmail: nearest.email })).toEqual({
       ok: false,
       reason: "invalid",
     });
   });
 
   it("two people opening the link at the same moment: exactly one gets in", async () => {
-    const { token } = await invited();
+    // Two sessions of the invited person (say, phone and laptop) at the same moment.
+    const { token, nearest } = await invited();
+    const email = nearest.email;
     const [a, b] = [await person("A"), await person("B")];
     const results = await Promise.all([
-      acceptInvitation(getDb(), { token, userId: a.id }),
-      acceptInvitation(getDb(), { token, userId: b.id }),
+      acceptInvitation(getDb(), { token, userId: a.id, userEmail: email }),
+      acceptInvitation(getDb(), { token, userId: b.id, userEmail: email }),
     ]);
     expect(results.filter((result) => result.ok)).toHaveLength(1);
   });
 
   it("an expired link and a replaced link fail; the leader cannot accept their own", async () => {
     const { token, nearest, leader, cycle } = await invited(new Date(Date.now() - 15 * 24 * 60 * 60 * 1000));
-    expect(await acceptInvitation(getDb(), { token, userId: nearest.id })).toEqual({
+    expect(await acceptInvitation(getDb(), { token, userId: nearest.id, userEmail: nearest.email })).toEqual({
       ok: false,
       reason: "invalid",
     });
@@ -114,7 +121,9 @@ describeEachDialect("dialogues with the nearest leader", (getDb) => {
       startsAt: "10:00",
       location: "A",
     });
-    expect(await acceptInvitation(getDb(), { token: first.token, userId: leader.id })).toEqual({
+    expect(
+      await acceptInvitation(getDb(), { token: first.token, userId: leader.id, userEmail: leader.email }),
+    ).toEqual({
       ok: false,
       reason: "ownInvitation",
     });
@@ -125,7 +134,9 @@ describeEachDialect("dialogues with the nearest leader", (getDb) => {
       startsAt: "10:00",
       location: "B",
     });
-    expect(await acceptInvitation(getDb(), { token: first.token, userId: nearest.id })).toEqual({
+    expect(
+      await acceptInvitation(getDb(), { token: first.token, userId: nearest.id, userEmail: nearest.email }),
+    ).toEqual({
       ok: false,
       reason: "invalid",
     });
@@ -317,5 +328,72 @@ describeEachDialect("dialogues with the nearest leader", (getDb) => {
       openAgreements: 1,
     });
     expect(await listSubordinateLeaders(getDb(), { userId: leader.id })).toEqual([]);
+  });
+
+  it("a forwarded link is no way in: only the invited address can accept", async () => {
+    const { token, nearest } = await invited();
+    const other = await person("Videresendt");
+    expect(await acceptInvitation(getDb(), { token, userId: other.id, userEmail: other.email })).toEqual({
+      ok: false,
+      reason: "otherEmail",
+    });
+    expect(
+      await acceptInvitation(getDb(), { token, userId: nearest.id, userEmail: nearest.email.toUpperCase() }),
+    ).toMatchObject({ ok: true });
+  });
+
+  it("when the leader accepts a new nearest leader, the old one loses the dialogues at once", async () => {
+    const { leader, nearest, cycle, dialogue } = await accepted();
+    const successor = await person("Efterfølger");
+    const next = await createDialogueInvitation(getDb(), {
+      cycle,
+      email: successor.email,
+      startsOn: "2027-02-01",
+      startsAt: "10:00",
+      location: "Lokale 3",
+    });
+    expect(
+      await acceptInvitation(getDb(), {
+        token: next.token,
+        userId: successor.id,
+        userEmail: successor.email,
+      }),
+    ).toMatchObject({ ok: true });
+    expect(
+      await findDialogueForParticipant(getDb(), { dialogueId: dialogue.id, userId: nearest.id }),
+    ).toBeUndefined();
+    expect(
+      await findDialogueForParticipant(getDb(), { dialogueId: dialogue.id, userId: leader.id }),
+    ).toBeDefined();
+    expect(await listSubordinateLeaders(getDb(), { userId: nearest.id })).toEqual([]);
+  });
+
+  it("logs the nearest leader's reads once per page and day, for the leader to see", async () => {
+    const { nearest, cycle } = await accepted();
+    const read = (page: "preparation" | "meeting", at: string) =>
+      logShareRead(getDb(), {
+        cycleId: cycle.id,
+        organisationId: cycle.organisation_id,
+        readerId: nearest.id,
+        page,
+        now: new Date(at),
+      });
+    await Promise.all([read("meeting", "2026-12-10T09:00:00Z"), read("meeting", "2026-12-10T09:00:05Z")]);
+    await read("meeting", "2026-12-10T09:30:00Z");
+    await read("preparation", "2026-12-09T08:00:00Z");
+    expect(await listShareReads(getDb(), cycle.id)).toEqual([
+      {
+        readerName: "Niels",
+        page: "meeting",
+        firstReadAt: expect.stringMatching(/^2026-12-10T09:00:0/),
+        lastReadAt: "2026-12-10T09:30:00.000Z",
+      },
+      {
+        readerName: "Niels",
+        page: "preparation",
+        firstReadAt: "2026-12-09T08:00:00.000Z",
+        lastReadAt: "2026-12-09T08:00:00.000Z",
+      },
+    ]);
   });
 });

@@ -121,6 +121,7 @@ async function bookDialogue(
     const accepted = await acceptInvitation(db, {
       token,
       userId: options.nearestLeader.id,
+      userEmail: options.nearestLeader.email,
       now: new Date(options.bookedAt),
     });
     expect(accepted.ok).toBe(true);

@@ -22,13 +22,15 @@ export function renderDialogueInvitation(options: {
   t: TFunction;
   publicUrl: URL;
   now?: Date;
+  /** REQUEST for the mailed invitation; PUBLISH for a file someone downloads. */
+  method?: "REQUEST" | "PUBLISH";
   /** Follow-up dialogues booked as a series: one event with a rule, its UID the series id. */
   series?: { id: string; repeating: ICalRepeatingOptions; summary: string; description: string };
 }): string {
   const { dialogue, leader, t } = options;
   const calendar = ical({
     prodId: "//Lederdialog//DA",
-    method: ICalCalendarMethod.REQUEST,
+    method: options.method === "PUBLISH" ? ICalCalendarMethod.PUBLISH : ICalCalendarMethod.REQUEST,
     timezone: { name: null, generator: generateCopenhagenVtimezone },
   });
   calendar.createEvent({
@@ -52,12 +54,17 @@ export function renderDialogueInvitation(options: {
         role: ICalAttendeeRole.REQ,
         status: ICalAttendeeStatus.ACCEPTED,
       },
-      {
-        email: options.nearestLeaderEmail,
-        role: ICalAttendeeRole.REQ,
-        status: ICalAttendeeStatus.NEEDSACTION,
-        rsvp: true,
-      },
+      // Unknown only when that account is gone: then the event simply has the leader.
+      ...(options.nearestLeaderEmail
+        ? [
+            {
+              email: options.nearestLeaderEmail,
+              role: ICalAttendeeRole.REQ,
+              status: ICalAttendeeStatus.NEEDSACTION,
+              rsvp: true,
+            },
+          ]
+        : []),
     ],
   });
   return `${calendar.toString()}\r\n`;

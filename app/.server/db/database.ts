@@ -17,6 +17,7 @@ import type { PreparationTimeTable } from "./tables/preparation-time.table";
 import type { MailUnsubscribesTable, ReminderDeliveriesTable } from "./tables/reminders.table";
 import type { SecurityEventsTable } from "./tables/security-events.table";
 import type { SessionsTable } from "./tables/sessions.table";
+import type { ShareReadsTable } from "./tables/share-reads.table";
 import type { UserRolesTable } from "./tables/user-roles.table";
 import type { UsersTable } from "./tables/users.table";
 
@@ -38,6 +39,7 @@ export interface Database {
   invitations: InvitationsTable;
   dialogue_notes: DialogueNotesTable;
   dialogue_agenda_items: DialogueAgendaItemsTable;
+  share_reads: ShareReadsTable;
   reminder_deliveries: ReminderDeliveriesTable;
   mail_unsubscribes: MailUnsubscribesTable;
 }

@@ -24,6 +24,17 @@ export async function bookAndSendFollowUps(
     dialogue.nearest_leader_id ? findUserById(db, dialogue.nearest_leader_id) : undefined,
   ]);
   if (!leader || !nearestLeader) return { ok: false, error: "notAccepted" };
+  // The same series asked for twice (a double click, a resent form) is booked and mailed once.
+  const existing = await db
+    .selectFrom("dialogues")
+    .select("id")
+    .where("cycle_id", "=", dialogue.cycle_id)
+    .where("rhythm", "=", followUp.rhythm)
+    .where("starts_on", "=", followUp.date)
+    .where("starts_at", "=", followUp.time)
+    .where("status", "!=", "cancelled")
+    .executeTakeFirst();
+  if (existing) return { ok: true, firstId: existing.id };
   const { seriesId, dialogues } = await bookFollowUpDialogues(db, {
     dialogue,
     rhythm: followUp.rhythm,

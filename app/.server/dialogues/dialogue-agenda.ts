@@ -1,4 +1,4 @@
-import type { Executor } from "../db/database";
+import type { DB, Executor } from "../db/database";
 import { newId } from "../db/ids";
 import type { AgendaItem, AgendaItemStatus, Dialogue } from "../db/tables/dialogues.table";
 import { nowDbTime } from "../db/time";
@@ -18,12 +18,20 @@ export async function listAgenda(db: Executor, dialogueId: string): Promise<Agen
  * points. Only the first start seeds it, so opening twice adds nothing twice.
  */
 export async function startDialogue(
-  db: Executor,
+  db: DB,
   options: {
-    dialogue: Pick<Dialogue, "id" | "organisation_id" | "cycle_id" | "starts_on" | "starts_at">;
+    dialogue: Pick<
+      Dialogue,
+      "id" | "organisation_id" | "cycle_id" | "starts_on" | "starts_at" | "nearest_leader_id"
+    >;
     points: string[];
   },
 ): Promise<void> {
+  // One transaction: an opened dialogue always has its agenda.
+  await db.transaction().execute((tx) => seedAgenda(tx, options));
+}
+
+async function seedAgenda(db: Executor, options: Parameters<typeof startDialogue>[1]): Promise<void> {
   const { dialogue } = options;
   const now = nowDbTime();
   const started = await db
@@ -57,15 +65,20 @@ export async function startDialogue(
     .execute();
 }
 
-/** The open items of the latest earlier dialogue of the cycle that had an agenda. */
+/**
+ * The open items of the latest earlier opened dialogue of the cycle with the same nearest leader:
+ * a new nearest leader starts without the previous one's agenda.
+ */
 async function findUnfinishedFromPreviousDialogue(
   db: Executor,
-  dialogue: Pick<Dialogue, "id" | "cycle_id" | "starts_on" | "starts_at">,
+  dialogue: Pick<Dialogue, "id" | "cycle_id" | "starts_on" | "starts_at" | "nearest_leader_id">,
 ): Promise<AgendaItem[]> {
+  if (dialogue.nearest_leader_id === null) return [];
   const previous = await db
     .selectFrom("dialogues")
     .select("id")
     .where("cycle_id", "=", dialogue.cycle_id)
+    .where("nearest_leader_id", "=", dialogue.nearest_leader_id)
     .where("id", "!=", dialogue.id)
     .where("started_at", "is not", null)
     .where("status", "!=", "cancelled")

@@ -68,6 +68,8 @@ export async function createDialogueInvitation(
 
 export interface UsableInvitation {
   dialogueId: string;
+  /** The address it was sent to: only that person can accept it. */
+  email: string;
   leaderId: string;
   leaderName: string;
   startsOn: string;
@@ -87,6 +89,7 @@ export async function findUsableInvitation(
     .innerJoin("users", "users.id", "dialogues.leader_id")
     .select([
       "dialogues.id as dialogue_id",
+      "invitations.email",
       "dialogues.leader_id",
       "users.name as leader_name",
       "dialogues.starts_on",
@@ -101,6 +104,7 @@ export async function findUsableInvitation(
   if (!row) return undefined;
   return {
     dialogueId: row.dialogue_id,
+    email: row.email,
     leaderId: row.leader_id,
     leaderName: row.leader_name,
     startsOn: row.starts_on,
@@ -111,7 +115,7 @@ export async function findUsableInvitation(
 
 export type AcceptResult =
   | { ok: true; dialogueId: string }
-  | { ok: false; reason: "invalid" | "ownInvitation" };
+  | { ok: false; reason: "invalid" | "ownInvitation" | "otherEmail" };
 
 /**
  * The nearest leader accepts: the link is spent atomically (a second use, or a use at the same
@@ -119,12 +123,14 @@ export type AcceptResult =
  */
 export async function acceptInvitation(
   db: DB,
-  options: { token: string; userId: string; now?: Date },
+  options: { token: string; userId: string; userEmail: string; now?: Date },
 ): Promise<AcceptResult> {
   const now = toDbTime(options.now ?? new Date());
   const invitation = await findUsableInvitation(db, options.token, options.now);
   if (!invitation) return { ok: false, reason: "invalid" };
   if (invitation.leaderId === options.userId) return { ok: false, reason: "ownInvitation" };
+  // A forwarded link is no way in: the invitation is for the address the leader typed.
+  if (normalizeEmail(options.userEmail) !== invitation.email) return { ok: false, reason: "otherEmail" };
   return db
     .transaction()
     .execute(async (tx) => {
@@ -160,3 +166,28 @@ export async function acceptInvitation(
 }
 
 class InvitationGone extends Error {}
+
+/** The address the leader invited, for a dialogue not yet accepted. */
+export async function findInvitedEmail(db: DB, dialogueId: string): Promise<string | undefined> {
+  const row = await db
+    .selectFrom("invitations")
+    .select("email")
+    .where("dialogue_id", "=", dialogueId)
+    .orderBy("created_at", "desc")
+    .executeTakeFirst();
+  return row?.email;
+}
+
+/** The dialogue a spent link led to, when it was this user who accepted it: they just come back. */
+export async function findAcceptedInvitationDialogue(
+  db: DB,
+  options: { token: string; userId: string },
+): Promise<string | undefined> {
+  const row = await db
+    .selectFrom("invitations")
+    .select("dialogue_id")
+    .where("id", "=", hashToken(options.token))
+    .where("used_by", "=", options.userId)
+    .executeTakeFirst();
+  return row?.dialogue_id;
+}

@@ -1,4 +1,5 @@
 import { mergeNotes } from "~/dialogues/merge-notes";
+import { NOTES_MAX_LENGTH } from "~/schemas/meeting";
 import type { DB } from "../db/database";
 import type { Dialogue } from "../db/tables/dialogues.table";
 import { nowDbTime } from "../db/time";
@@ -43,7 +44,8 @@ export async function saveDialogueNotes(
     let status: "saved" | "merged" = "saved";
     if (current.version !== options.base.version) {
       const merge = mergeNotes(options.base.body, current.body, options.body);
-      if (!merge.ok) return { status: "conflict", notes: current };
+      // Too long together is shown like a conflict: the person decides what to keep.
+      if (!merge.ok || merge.body.length > NOTES_MAX_LENGTH) return { status: "conflict", notes: current };
       body = merge.body;
       status = "merged";
     }

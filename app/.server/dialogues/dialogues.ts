@@ -27,10 +27,15 @@ export async function findDialogueForParticipant(
     .select(["leader.name as leader_name", "nearest.name as nearest_leader_name"])
     .where("dialogues.id", "=", options.dialogueId)
     .where("dialogues.status", "!=", "cancelled")
+    // The nearest leader only while they still are: when the leader accepts someone else, the old
+    // nearest leader loses every dialogue at once.
     .where((eb) =>
       eb.or([
         eb("dialogues.leader_id", "=", options.userId),
-        eb("dialogues.nearest_leader_id", "=", options.userId),
+        eb.and([
+          eb("dialogues.nearest_leader_id", "=", options.userId),
+          eb("leader.nearest_leader_id", "=", options.userId),
+        ]),
       ]),
     )
     .executeTakeFirst();
@@ -66,4 +71,15 @@ export async function listCycleDialogues(db: Executor, cycleId: string): Promise
     .orderBy("starts_on")
     .orderBy("starts_at")
     .execute();
+}
+
+/** The first dialogue of a follow-up series: where its calendar rule starts. */
+export async function findFirstOfSeries(db: Executor, seriesId: string): Promise<Dialogue | undefined> {
+  return db
+    .selectFrom("dialogues")
+    .selectAll()
+    .where("series_id", "=", seriesId)
+    .orderBy("starts_on")
+    .orderBy("starts_at")
+    .executeTakeFirst();
 }

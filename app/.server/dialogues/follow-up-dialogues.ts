@@ -57,7 +57,8 @@ export async function bookFollowUpDialogues(
   const seriesId = newId();
   const now = nowDbTime();
   const dialogues: Dialogue[] = [];
-  for (let n = 0; n < plan.count; n++) {
+  // Like an iCalendar COUNT, dates that do not exist (the 31st in June) are skipped, not counted.
+  for (let n = 0; dialogues.length < plan.count && n < plan.count * 3; n++) {
     const startsOn = plan.nextDate(options.startsOn, n);
     if (!startsOn) continue;
     dialogues.push({

@@ -18,18 +18,23 @@ import { listCycleDialogues } from "./dialogues";
 export async function loadMeeting(db: DB, found: DialogueForParticipant, userId: string) {
   const { dialogue, role } = found;
   const isLeader = role === "leader";
-  const [agenda, notes, allAgreements, shared, history] = await Promise.all([
+  const [agenda, notes, allAgreements, shared, allDialogues] = await Promise.all([
     listAgenda(db, dialogue.id),
     findDialogueNotes(db, dialogue.id),
     listAgreements(db, dialogue.cycle_id),
     findSharedParts(db, dialogue.cycle_id),
     listCycleDialogues(db, dialogue.cycle_id),
   ]);
-  const isSection3Shared = shared.includes("agreementsWithLeader");
-  const agreements = allAgreements.filter(
-    (agreement: Agreement) =>
-      agreement.kind === "leader" && (isLeader || isSection3Shared || agreement.dialogueId !== null),
-  );
+  // The nearest leader's part of the cycle: the dialogues they took part in, not a predecessor's.
+  const history = allDialogues.filter((item) => isLeader || item.nearest_leader_id === userId);
+  const viewer = {
+    isLeader,
+    isSection3Shared: shared.includes("agreementsWithLeader"),
+    ownDialogueIds: new Set(history.map((item) => item.id)),
+  };
+  const agreements = allAgreements
+    .filter((agreement) => canSeeAgreement(agreement, viewer))
+    .map((agreement) => ({ ...agreement, canChange: canChangeAgreement(agreement, viewer) }));
   // The leader's points become the agenda when the leader opens the dialogue; until then only the
   // leader sees them here.
   const pointsBeforeStart =
@@ -62,16 +67,41 @@ export async function loadMeeting(db: DB, found: DialogueForParticipant, userId:
         : [],
     notes,
     agreements,
-    history: history
-      .filter((item) => isLeader || item.nearest_leader_id === userId)
-      .map((item) => ({
-        id: item.id,
-        startsOn: item.starts_on,
-        startsAt: item.starts_at,
-        rhythm: item.rhythm,
-        isStarted: item.started_at !== null,
-      })),
+    history: history.map((item) => ({
+      id: item.id,
+      startsOn: item.starts_on,
+      startsAt: item.starts_at,
+      rhythm: item.rhythm,
+      isStarted: item.started_at !== null,
+    })),
   };
+}
+
+interface AgreementViewer {
+  isLeader: boolean;
+  isSection3Shared: boolean;
+  /** The dialogues this person took part in. */
+  ownDialogueIds: Set<string>;
+}
+
+/**
+ * Agreements with the nearest leader (section 3): the leader sees all of theirs; the nearest leader
+ * those made in their own dialogues and, when the leader shares section 3, exactly what the shared
+ * view shows (not dropped ones).
+ */
+export function canSeeAgreement(agreement: Agreement, viewer: AgreementViewer): boolean {
+  if (agreement.kind !== "leader") return false;
+  if (viewer.isLeader) return true;
+  if (agreement.dialogueId !== null && viewer.ownDialogueIds.has(agreement.dialogueId)) return true;
+  return viewer.isSection3Shared && agreement.status !== "dropped";
+}
+
+/** The nearest leader may set the status only of agreements made with them in a dialogue. */
+export function canChangeAgreement(agreement: Agreement, viewer: AgreementViewer): boolean {
+  return (
+    agreement.kind === "leader" &&
+    (viewer.isLeader || (agreement.dialogueId !== null && viewer.ownDialogueIds.has(agreement.dialogueId)))
+  );
 }
 
 export type MeetingData = Awaited<ReturnType<typeof loadMeeting>>;

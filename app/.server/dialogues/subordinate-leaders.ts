@@ -8,7 +8,7 @@ export interface SubordinateLeaderState {
   /** The latest dialogue that was held (opened), and the next one planned: dates and ids only. */
   lastDialogue: { id: string; startsOn: string; startsAt: string } | null;
   nextDialogue: { id: string; startsOn: string; startsAt: string } | null;
-  /** Agreements with the nearest leader still in progress: a number, never their text. */
+  /** Agreements made with this nearest leader and still in progress: a number, never their text. */
   openAgreements: number;
 }
 
@@ -56,6 +56,12 @@ export async function listSubordinateLeaders(
           .where("cycle_id", "=", leader.cycle_id)
           .where("kind", "=", "leader")
           .where("status", "=", "active")
+          // Only agreements made with this nearest leader in a dialogue: the leader's own drafts are private.
+          .where(
+            "dialogue_id",
+            "in",
+            db.selectFrom("dialogues").select("id").where("nearest_leader_id", "=", options.userId),
+          )
           .executeTakeFirst(),
       ]);
       const toView = (row: typeof last) =>

@@ -1,6 +1,7 @@
 import type { FollowUpRhythm } from "~/dialogues/follow-up-rhythms";
 import { formatLocalDate } from "~/i18n/format-date";
 import { DEFAULT_LOCALE, isLocale } from "~/i18n/locales";
+import { followUpSeriesEvent } from "../calendar/follow-up-series-event";
 import { renderDialogueInvitation } from "../calendar/render-dialogue-invitation";
 import type { AppServices } from "../context";
 import type { Dialogue } from "../db/tables/dialogues.table";
@@ -55,12 +56,7 @@ export async function sendFollowUpInvitation(
           nearestLeaderEmail: nearestLeader.email,
           t,
           publicUrl: new URL(page, services.config.publicUrl),
-          series: {
-            id: options.seriesId,
-            repeating: plan.repeating,
-            summary: t("mail.followUp.eventSummary", values),
-            description: t("mail.followUp.eventDescription", values),
-          },
+          series: followUpSeriesEvent(t, { seriesId: options.seriesId, rhythm, otherName: other.name }),
         }),
       },
     });

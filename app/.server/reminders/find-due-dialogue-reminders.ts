@@ -27,6 +27,7 @@ export async function findDueDialogueReminders(db: Executor, now: Date): Promise
       "leader.name as leader_name",
       "leader.locale as leader_locale",
       "leader.is_active as leader_is_active",
+      "leader.nearest_leader_id as leaders_nearest_leader_id",
       "nearest.id as nearest_id",
       "nearest.email as nearest_email",
       "nearest.name as nearest_name",
@@ -70,7 +71,15 @@ export async function findDueDialogueReminders(db: Executor, now: Date): Promise
         }),
       });
     }
-    if (row.nearest_id && row.nearest_email && row.nearest_name && Number(row.nearest_is_active) === 1) {
+    // Only while they are still this leader's nearest leader: a replaced one gets nothing more.
+    const isStillNearestLeader = row.nearest_id !== null && row.nearest_id === row.leaders_nearest_leader_id;
+    if (
+      isStillNearestLeader &&
+      row.nearest_id &&
+      row.nearest_email &&
+      row.nearest_name &&
+      Number(row.nearest_is_active) === 1
+    ) {
       reminders.push({
         ...common,
         role: "nearestLeader",

@@ -36,8 +36,9 @@ export function AgendaSection(props: {
             <p>{t("meeting.startExplained", { name: props.otherName ?? t("meeting.yourNearestLeader") })}</p>
             {props.pointsBeforeStart.length > 0 ? (
               <ol>
-                {props.pointsBeforeStart.map((point) => (
-                  <li key={point} className="preserve-lines">
+                {props.pointsBeforeStart.map((point, index) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: two points may read the same; the order is fixed
+                  <li key={index} className="preserve-lines">
                     {point}
                   </li>
                 ))}

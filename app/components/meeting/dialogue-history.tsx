@@ -25,9 +25,11 @@ export function DialogueHistory({
       <h2 id="history-title">{t("meeting.historyTitle")}</h2>
       <ol>
         {dialogues.map((item) => {
-          const label = `${formatLocalDate(item.startsOn, locale)} ${item.startsAt} · ${
-            item.rhythm ? t(`followUp.rhythm.${item.rhythm}`) : t("meeting.firstDialogue")
-          }${item.isStarted ? ` · ${t("meeting.held")}` : ""}`;
+          const label = t(item.isStarted ? "meeting.historyItemHeld" : "meeting.historyItem", {
+            date: formatLocalDate(item.startsOn, locale),
+            time: item.startsAt,
+            kind: item.rhythm ? t(`followUp.rhythm.${item.rhythm}`) : t("meeting.firstDialogue"),
+          });
           return (
             <li key={item.id}>
               {item.id === currentId ? (

@@ -19,7 +19,8 @@ export function MeetingAgreements({
   agreements,
   lastResult,
 }: {
-  agreements: Agreement[];
+  /** `canChange`: the nearest leader sets the status only of agreements made with them. */
+  agreements: (Agreement & { canChange: boolean })[];
   lastResult: SubmissionResult<string[]> | undefined;
 }) {
   const { t } = useTranslation();
@@ -35,28 +36,32 @@ export function MeetingAgreements({
               <FollowUpSummary agreement={agreement} />
               {agreement.followUpHow ? ` · ${agreement.followUpHow}` : ""}
             </p>
-            <Form method="post" className="inline-form">
-              <input type="hidden" name="intent" value="setAgreementStatus" />
-              <input type="hidden" name="agreementId" value={agreement.id} />
-              <fieldset className="fieldset fieldset--inline">
-                <legend>
-                  {t("meeting.agreementStatus")}
-                  <span className="sr-only">: {agreement.text}</span>
-                </legend>
-                {AGREEMENT_STATUSES.map((status) => (
-                  <button
-                    key={status}
-                    type="submit"
-                    name="status"
-                    value={status}
-                    className="button button--small"
-                    aria-pressed={agreement.status === status}
-                  >
-                    {t(STATUS_LABEL[status])}
-                  </button>
-                ))}
-              </fieldset>
-            </Form>
+            {agreement.canChange ? (
+              <Form method="post" className="inline-form">
+                <input type="hidden" name="intent" value="setAgreementStatus" />
+                <input type="hidden" name="agreementId" value={agreement.id} />
+                <fieldset className="fieldset fieldset--inline">
+                  <legend>
+                    {t("meeting.agreementStatus")}
+                    <span className="sr-only">: {agreement.text}</span>
+                  </legend>
+                  {AGREEMENT_STATUSES.map((status) => (
+                    <button
+                      key={status}
+                      type="submit"
+                      name="status"
+                      value={status}
+                      className="button button--small"
+                      aria-pressed={agreement.status === status}
+                    >
+                      {t(STATUS_LABEL[status])}
+                    </button>
+                  ))}
+                </fieldset>
+              </Form>
+            ) : (
+              <p>{t("meeting.agreementStatusIs", { status: t(STATUS_LABEL[agreement.status]) })}</p>
+            )}
           </li>
         ))}
       </ol>

@@ -23,6 +23,7 @@ const LOOK_FOR_CHANGES_EVERY_MS = 5_000;
  * Without JavaScript the same form saves with its button.
  */
 export function MeetingNotes(props: {
+  dialogueId: string;
   notes: Notes;
   lastSave: NotesSave | undefined;
   lastResult: SubmissionResult<string[]> | undefined;
@@ -37,15 +38,42 @@ export function MeetingNotes(props: {
   const [sent, setSent] = useState<string | null>(null);
   const [isReady, setIsReady] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
+  const textareaRef = useRef<HTMLTextAreaElement>(null);
+  // Each answer is handled once: the fetcher still holds the previous one while the next save starts.
+  const handledAnswer = useRef<unknown>(null);
   const textRef = useRef(text);
   textRef.current = text;
 
-  useEffect(() => setIsReady(true), []);
+  const draftKey = `lederdialog:meeting-notes:${props.dialogueId}`;
+
+  // A draft that never reached the server (a dropped network, a closed tab) comes back, with the
+  // version it was written from, so saving it merges instead of overwriting.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only once, when the page is ready
+  useEffect(() => {
+    setIsReady(true);
+    const draft = readDraft(draftKey);
+    if (draft && draft.base.version <= props.notes.version && draft.text !== props.notes.body) {
+      setText(draft.text);
+      setBase(draft.base);
+    }
+  }, []);
+
+  useEffect(() => {
+    if (!isReady) return;
+    if (text === base.body) window.localStorage.removeItem(draftKey);
+    else window.localStorage.setItem(draftKey, JSON.stringify({ text, base }));
+  }, [isReady, text, base, draftKey]);
 
   // The server's answer to a save.
   useEffect(() => {
+    if (fetcher.state !== "idle" || sent === null || fetcher.data === handledAnswer.current) return;
+    handledAnswer.current = fetcher.data;
     const save = fetcher.data?.notesSave;
-    if (fetcher.state !== "idle" || !save || sent === null) return;
+    if (!save) {
+      // Refused (e.g. too long): nothing was saved; the text stays, and the error shows below.
+      setSent(null);
+      return;
+    }
     if (save.status === "conflict") {
       setConflict(save.notes);
       setBase(save.notes);
@@ -118,6 +146,8 @@ export function MeetingNotes(props: {
             onClick={() => {
               setText(`${conflict.body}\n${textRef.current}`);
               setConflict(null);
+              // The button goes away with the conflict: keep the keyboard where the text is.
+              textareaRef.current?.focus();
             }}
           >
             {t("meeting.notes.keepBoth")}
@@ -134,6 +164,8 @@ export function MeetingNotes(props: {
         }}
       >
         <input type="hidden" name="intent" value="saveNotes" />
+        {/* The script wants the result as data; a plain form post gets a page (see the action). */}
+        <input type="hidden" name="respond" value={isReady ? "data" : "page"} />
         <input type="hidden" name="baseVersion" value={base.version} />
         <input type="hidden" name="baseBody" value={base.body} />
         <div className={error ? "form-group form-group--error" : "form-group"}>
@@ -146,6 +178,7 @@ export function MeetingNotes(props: {
             </p>
           ) : null}
           <textarea
+            ref={textareaRef}
             id="meeting-notes"
             name="body"
             className="form-textarea"
@@ -161,11 +194,35 @@ export function MeetingNotes(props: {
           <p className="save-status" role="status" aria-live="polite">
             {status}
           </p>
-          <button type="submit" className="button button--secondary">
+          <button type="submit" className="button button--secondary" disabled={sent !== null}>
             {t("meeting.notes.save")}
           </button>
         </div>
       </fetcher.Form>
     </section>
   );
+}
+
+function readDraft(key: string): { text: string; base: Notes } | undefined {
+  try {
+    const value: unknown = JSON.parse(window.localStorage.getItem(key) ?? "null");
+    if (
+      typeof value === "object" &&
+      value !== null &&
+      "text" in value &&
+      typeof value.text === "string" &&
+      "base" in value &&
+      typeof value.base === "object" &&
+      value.base !== null &&
+      "body" in value.base &&
+      typeof value.base.body === "string" &&
+      "version" in value.base &&
+      typeof value.base.version === "number"
+    ) {
+      return { text: value.text, base: { body: value.base.body, version: value.base.version } };
+    }
+  } catch {
+    // A damaged draft is no draft.
+  }
+  return undefined;
 }

@@ -372,6 +372,10 @@ export const da = {
     renew: "Lav en ny adresse",
   },
   dialogue: {
+    readsTitle: "Hvem har set det, du deler",
+    readsEmpty: "Ingen har set det endnu.",
+    readItem: "{{name}} så {{page}} – senest {{when}}",
+    readPage: { preparation: "forberedelsessiden", meeting: "dialogen" },
     title: "Dialog med din nærmeste leder",
     intro:
       "Forbered dialogen: vælg de to til tre pointer, I skal tale om, og vælg, hvad din nærmeste leder må se. Alt er privat, indtil du deler det.",
@@ -392,6 +396,9 @@ export const da = {
     emptyText: "(Ikke udfyldt)",
   },
   invitation: {
+    otherEmail:
+      "Invitationen er sendt til {{email}}. Log ind med den adresse – eller opret en konto med den – for at tage imod den.",
+    signOutFirst: "Log ud og fortsæt med den rigtige adresse",
     title: "Invitation til en dialog",
     intro: "{{name}} har inviteret dig til en dialog som nærmeste leder.",
     when: "Tid: {{date}} kl. {{time}}, 45 minutter",
@@ -407,6 +414,7 @@ export const da = {
       "Når du tager imod, bliver du {{name}}s nærmeste leder i Lederdialog og kan forberede dig på dialogen. Linket virker kun én gang.",
   },
   nearestLeader: {
+    purposeAndTime: "Formål: {{purpose}}. Tid: {{time}}.",
     title: "Forbered dialogen med {{name}}",
     intro:
       "{{name}} har inviteret dig som nærmeste leder til en dialog om mål, ledelsesrum og trivsel. Her er det, {{name}} har valgt at dele, og spørgsmålene {{name}} har forberedt sig på.",
@@ -437,6 +445,10 @@ export const da = {
     sendFailed: "Invitationen kunne ikke sendes lige nu. Prøv igen om lidt – det, du skrev, er bevaret.",
   },
   meeting: {
+    agreementStatusIs: "Status: {{status}}",
+    historyItem: "{{date}} kl. {{time}} · {{kind}}",
+    historyItemHeld: "{{date}} kl. {{time}} · {{kind}} · holdt",
+    calendarFile: "Hent dialogen til din kalender (.ics)",
     open: "Åbn dialogen",
     title: "Dialogen {{date}}",
     with: "Med {{name}}",
@@ -460,7 +472,6 @@ export const da = {
     agreementStatus: "Status",
     historyTitle: "Jeres dialoger",
     firstDialogue: "Dialog",
-    held: "holdt",
     notes: {
       title: "Fælles noter",
       label: "Noter fra dialogen",
@@ -505,6 +516,8 @@ export const da = {
     sendFailed: "Kalenderinvitationen kunne ikke sendes lige nu. Prøv igen om lidt.",
   },
   leaders: {
+    lastLink: "seneste dialog med {{name}}",
+    nextLink: "forbered næste dialog med {{name}}",
     title: "Dine ledere",
     intro:
       "De ledere, du er nærmeste leder for, og hvor de er i deres forløb. Du ser datoer og antal – aldrig det, de har skrevet.",

@@ -373,6 +373,10 @@ export const en: Catalog = {
     renew: "Make a new address",
   },
   dialogue: {
+    readsTitle: "Who has seen what you share",
+    readsEmpty: "Nobody has seen it yet.",
+    readItem: "{{name}} saw {{page}} – last {{when}}",
+    readPage: { preparation: "the preparation page", meeting: "the dialogue" },
     title: "Dialogue with your nearest leader",
     intro:
       "Prepare the dialogue: pick the two to three points you will talk about, and choose what your nearest leader may see. Everything is private until you share it.",
@@ -393,6 +397,9 @@ export const en: Catalog = {
     emptyText: "(Not filled in)",
   },
   invitation: {
+    otherEmail:
+      "The invitation was sent to {{email}}. Sign in with that address – or create an account with it – to accept it.",
+    signOutFirst: "Sign out and continue with the right address",
     title: "Invitation to a dialogue",
     intro: "{{name}} has invited you to a dialogue as their nearest leader.",
     when: "Time: {{date}} at {{time}}, 45 minutes",
@@ -407,6 +414,7 @@ export const en: Catalog = {
       "When you accept, you become {{name}}'s nearest leader in Lederdialog and can prepare for the dialogue. The link works only once.",
   },
   nearestLeader: {
+    purposeAndTime: "Purpose: {{purpose}}. Time: {{time}}.",
     title: "Prepare the dialogue with {{name}}",
     intro:
       "{{name}} has invited you as their nearest leader to a dialogue about goals, room to manoeuvre and wellbeing. Here is what {{name}} has chosen to share, and the questions {{name}} has prepared for.",
@@ -436,6 +444,10 @@ export const en: Catalog = {
     sendFailed: "The invitation could not be sent right now. Try again in a moment – what you wrote is kept.",
   },
   meeting: {
+    agreementStatusIs: "Status: {{status}}",
+    historyItem: "{{date}} at {{time}} · {{kind}}",
+    historyItemHeld: "{{date}} at {{time}} · {{kind}} · held",
+    calendarFile: "Add the dialogue to your calendar (.ics)",
     open: "Open the dialogue",
     title: "The dialogue on {{date}}",
     with: "With {{name}}",
@@ -459,7 +471,6 @@ export const en: Catalog = {
     agreementStatus: "Status",
     historyTitle: "Your dialogues",
     firstDialogue: "Dialogue",
-    held: "held",
     notes: {
       title: "Shared notes",
       label: "Notes from the dialogue",
@@ -505,6 +516,8 @@ export const en: Catalog = {
     sendFailed: "The calendar invitation could not be sent right now. Try again in a moment.",
   },
   leaders: {
+    lastLink: "latest dialogue with {{name}}",
+    nextLink: "prepare the next dialogue with {{name}}",
     title: "Your leaders",
     intro:
       "The leaders you are nearest leader for, and where they are in their cycle. You see dates and numbers – never what they wrote.",

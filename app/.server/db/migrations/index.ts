@@ -5,6 +5,7 @@ import * as kontraktShares from "./20261128T0500-kontrakt-shares";
 import * as dialoguesAndInvitations from "./20261128T0510-dialogues-and-invitations";
 import * as meetings from "./20261128T0520-meetings";
 import * as reminders from "./20261128T0530-reminders";
+import * as shareReads from "./20261128T0540-share-reads";
 
 /**
  * All migrations by name. Listed here (not read from disk) because the server is one bundled file.
@@ -17,4 +18,5 @@ export const migrations: Record<string, Migration> = {
   "20261128T0510-dialogues-and-invitations": dialoguesAndInvitations,
   "20261128T0520-meetings": meetings,
   "20261128T0530-reminders": reminders,
+  "20261128T0540-share-reads": shareReads,
 };

@@ -1,0 +1,56 @@
+import { localDateInDenmark } from "~/i18n/format-date";
+import type { Executor } from "../db/database";
+import type { SharePage } from "../db/tables/share-reads.table";
+import { toDbTime } from "../db/time";
+
+/**
+ * Logs that the nearest leader read what the leader shares. One row per reader, page and Danish
+ * day: a later read that day only moves `last_read_at`, so the meeting view's polling adds nothing.
+ */
+export async function logShareRead(
+  db: Executor,
+  options: { cycleId: string; organisationId: string; readerId: string; page: SharePage; now?: Date },
+): Promise<void> {
+  const now = options.now ?? new Date();
+  const at = toDbTime(now);
+  await db
+    .insertInto("share_reads")
+    .values({
+      cycle_id: options.cycleId,
+      organisation_id: options.organisationId,
+      reader_id: options.readerId,
+      page: options.page,
+      day: localDateInDenmark(now),
+      first_read_at: at,
+      last_read_at: at,
+    })
+    .onConflict((oc) =>
+      oc.columns(["cycle_id", "reader_id", "page", "day"]).doUpdateSet({ last_read_at: at }),
+    )
+    .execute();
+}
+
+export interface ShareRead {
+  readerName: string;
+  page: SharePage;
+  firstReadAt: string;
+  lastReadAt: string;
+}
+
+/** The owner's view of the log: who read what they share, newest first. */
+export async function listShareReads(db: Executor, cycleId: string): Promise<ShareRead[]> {
+  const rows = await db
+    .selectFrom("share_reads")
+    .innerJoin("users", "users.id", "share_reads.reader_id")
+    .select(["users.name", "share_reads.page", "share_reads.first_read_at", "share_reads.last_read_at"])
+    .where("share_reads.cycle_id", "=", cycleId)
+    .orderBy("share_reads.last_read_at", "desc")
+    .limit(100)
+    .execute();
+  return rows.map((row) => ({
+    readerName: row.name,
+    page: row.page,
+    firstReadAt: row.first_read_at,
+    lastReadAt: row.last_read_at,
+  }));
+}
