@@ -6,6 +6,7 @@ import { localeContext, servicesContext } from "~/.server/context";
 import { findCycleTexts } from "~/.server/cycles/cycle-texts";
 import { findActiveCycle, listArchivedCycles, startNewCycle } from "~/.server/cycles/cycles";
 import { readFormData } from "~/.server/http/read-form-data";
+import { findUserRoles } from "~/.server/users/users";
 import { PageTitle } from "~/components/page-title";
 import { StepIndicator } from "~/components/step-indicator";
 import { formatDate } from "~/i18n/format-date";
@@ -21,6 +22,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
     listArchivedCycles(db, user.id),
     db.selectFrom("users").select("id").where("nearest_leader_id", "=", user.id).executeTakeFirst(),
   ]);
+  const roles = await findUserRoles(db, user.id);
   const texts = cycle ? await findCycleTexts(db, cycle.id) : {};
   const agreements = cycle ? await listAgreements(db, cycle.id) : [];
   const written = Object.entries(texts).filter(([, text]) => text.body.trim() !== "");
@@ -37,6 +39,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
     agreementCount: agreements.filter((a) => a.status !== "dropped").length,
     // A leader of leaders also has the dialogues where they are the nearest leader.
     isNearestLeader: subordinate !== undefined,
+    isAdmin: roles.includes("admin"),
     archived: archived.map((item) => ({
       id: item.id,
       from: formatDate(new Date(item.created_at), locale),
@@ -103,6 +106,16 @@ export default function MyDialogue({ loaderData }: Route.ComponentProps) {
           </Link>
         </li>
       </ol>
+
+      {loaderData.isAdmin ? (
+        <section aria-labelledby="admin-title" className="panel">
+          <h2 id="admin-title">{t("admin.title")}</h2>
+          <p>{t("admin.homeText")}</p>
+          <Link className="button button--secondary" to="/admin">
+            {t("admin.open")}
+          </Link>
+        </section>
+      ) : null}
 
       {loaderData.isNearestLeader ? (
         <section aria-labelledby="leaders-title" className="panel">

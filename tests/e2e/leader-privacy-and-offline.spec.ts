@@ -71,6 +71,21 @@ test("another leader gets 404 on every page, file and action of this leader's ag
     expect(response.status(), `GET ${url}`).toBe(404);
     expect(await response.text()).not.toContain("Min private aftale");
   }
+  // HR and the administrator of an organisation see no leader's content either (demo accounts).
+  for (const email of ["hanne@demo.lederdialog.dk", "anders@demo.lederdialog.dk"]) {
+    const roleContext = await browser.newContext({ locale: "da-DK" });
+    const rolePage = await roleContext.newPage();
+    await rolePage.goto("/log-ind");
+    await rolePage.getByLabel("E-mail").fill(email);
+    await rolePage.getByLabel("Adgangskode").fill("demo-lederdialog");
+    await rolePage.getByRole("button", { name: "Log ind" }).click();
+    await expect(rolePage).toHaveURL(/\/min-lederdialog$/);
+    for (const url of [editHref, `${editHref}/kalender.ics`, archivedHref]) {
+      const response = await rolePage.request.get(`${origin}${url}`);
+      expect(response.status(), `${email} GET ${url}`).toBe(404);
+    }
+    await roleContext.close();
+  }
   for (const intent of ["update", "complete", "drop", "moveUp", "check"]) {
     const response = await other.request.post(`${origin}${editHref}`, {
       form: { intent, kept: "yes", text: "Overtaget", kind: "self" },

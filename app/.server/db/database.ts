@@ -18,6 +18,7 @@ import type { MailUnsubscribesTable, ReminderDeliveriesTable } from "./tables/re
 import type { SecurityEventsTable } from "./tables/security-events.table";
 import type { SessionsTable } from "./tables/sessions.table";
 import type { ShareReadsTable } from "./tables/share-reads.table";
+import type { UnitsTable } from "./tables/units.table";
 import type { UserRolesTable } from "./tables/user-roles.table";
 import type { UsersTable } from "./tables/users.table";
 
@@ -40,6 +41,7 @@ export interface Database {
   dialogue_notes: DialogueNotesTable;
   dialogue_agenda_items: DialogueAgendaItemsTable;
   share_reads: ShareReadsTable;
+  units: UnitsTable;
   reminder_deliveries: ReminderDeliveriesTable;
   mail_unsubscribes: MailUnsubscribesTable;
 }

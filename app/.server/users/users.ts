@@ -14,6 +14,7 @@ const USER_COLUMNS = [
   "password_hash",
   "locale",
   "nearest_leader_id",
+  "unit_id",
   "is_active",
   "created_at",
   "updated_at",
@@ -38,6 +39,7 @@ export interface CreateUserOptions {
   passwordHash: string | null;
   locale?: string | null;
   nearestLeaderId?: string | null;
+  unitId?: string | null;
   roles?: Role[];
 }
 
@@ -52,6 +54,7 @@ export async function createUser(db: Executor, options: CreateUserOptions): Prom
     password_hash: options.passwordHash,
     locale: options.locale ?? null,
     nearest_leader_id: options.nearestLeaderId ?? null,
+    unit_id: options.unitId ?? null,
     is_active: 1,
     created_at: now,
     updated_at: now,

@@ -3,7 +3,8 @@ import { spawn } from "node:child_process";
 import { rmSync } from "node:fs";
 
 rmSync(process.env.DATA_DIR, { recursive: true, force: true });
-const child = spawn(process.execPath, ["bin/lederdialog.mjs", "start"], {
+// `demo`: the app as `npm start`, plus the demo organisation, so tests can sign in as each role.
+const child = spawn(process.execPath, ["bin/lederdialog.mjs", "demo"], {
   stdio: "inherit",
   env: process.env,
 });

@@ -6,6 +6,7 @@ import * as dialoguesAndInvitations from "./20261128T0510-dialogues-and-invitati
 import * as meetings from "./20261128T0520-meetings";
 import * as reminders from "./20261128T0530-reminders";
 import * as shareReads from "./20261128T0540-share-reads";
+import * as units from "./20261128T0550-units";
 
 /**
  * All migrations by name. Listed here (not read from disk) because the server is one bundled file.
@@ -19,4 +20,5 @@ export const migrations: Record<string, Migration> = {
   "20261128T0520-meetings": meetings,
   "20261128T0530-reminders": reminders,
   "20261128T0540-share-reads": shareReads,
+  "20261128T0550-units": units,
 };

@@ -11,6 +11,8 @@ export interface UsersTable {
   /** The user's own language setting ("da" | "en"); null means "follow cookie / browser". */
   locale: string | null;
   nearest_leader_id: string | null;
+  /** The person's unit in the organisation (set by an administrator), if any. */
+  unit_id: string | null;
   /** 1 = active, 0 = deactivated (data kept). SQLite has no boolean, so both engines use 0/1. */
   is_active: number;
   created_at: string;

@@ -1,0 +1,185 @@
+import type { DB, Executor } from "../db/database";
+import { newId } from "../db/ids";
+import type { Role } from "../db/tables/user-roles.table";
+import { nowDbTime } from "../db/time";
+import { createUser } from "../users/users";
+import { checkPeopleRows, type ImportError, type PersonRow, parsePeopleCsv } from "./people-csv";
+
+export interface PeopleImportCheck {
+  rows: PersonRow[];
+  errors: ImportError[];
+  /** Of the rows: how many are new people and how many update someone already there. */
+  newCount: number;
+  updateCount: number;
+}
+
+/** Reads and checks a people file against the organisation, without changing anything. */
+export async function checkPeopleImport(
+  db: Executor,
+  options: { organisationId: string; csv: string },
+): Promise<PeopleImportCheck> {
+  const parsed = parsePeopleCsv(options.csv);
+  if (parsed.errors.some((error) => error.line === 0)) {
+    return { rows: [], errors: parsed.errors, newCount: 0, updateCount: 0 };
+  }
+  const emails = parsed.rows.map((row) => row.email);
+  const existing = await db
+    .selectFrom("users")
+    .leftJoin("users as leader", "leader.id", "users.nearest_leader_id")
+    .select(["users.email", "users.organisation_id", "leader.email as leader_email"])
+    // The organisation's people, and anyone anywhere with an address from the file.
+    .where((eb) =>
+      emails.length === 0
+        ? eb("users.organisation_id", "=", options.organisationId)
+        : eb.or([eb("users.organisation_id", "=", options.organisationId), eb("users.email", "in", emails)]),
+    )
+    .execute();
+  const people = existing.map((row) => ({
+    email: row.email,
+    organisationId: row.organisation_id,
+    nearestLeaderEmail: row.leader_email,
+  }));
+  const errors = [...parsed.errors, ...checkPeopleRows(parsed.rows, people, options.organisationId)].sort(
+    (a, b) => a.line - b.line,
+  );
+  const inOrganisation = new Set(
+    people.filter((person) => person.organisationId === options.organisationId).map((person) => person.email),
+  );
+  const updateCount = parsed.rows.filter((row) => inOrganisation.has(row.email)).length;
+  return { rows: parsed.rows, errors, newCount: parsed.rows.length - updateCount, updateCount };
+}
+
+/**
+ * Imports a clean people file in one transaction: units (with their parents) are created as
+ * needed, people are created or updated by e-mail, then the reporting lines are set. New people
+ * have no password; they set one with "Glemt adgangskode" or sign in with single sign-on. The
+ * importing administrator never loses their own admin role this way.
+ */
+export async function importPeople(
+  db: DB,
+  options: { organisationId: string; csv: string; importedBy: string },
+): Promise<{ ok: true; created: number; updated: number } | { ok: false; errors: ImportError[] }> {
+  return db.transaction().execute(async (tx) => {
+    const check = await checkPeopleImport(tx, options);
+    if (check.errors.length > 0) return { ok: false, errors: check.errors } as const;
+    const now = nowDbTime();
+    const unitIds = new Map<string, string>();
+    const ids = new Map<string, string>();
+    let created = 0;
+    for (const row of check.rows) {
+      const unitId = row.unitPath
+        ? await ensureUnitPath(tx, options.organisationId, row.unitPath, unitIds)
+        : null;
+      const existing = await tx
+        .selectFrom("users")
+        .select("id")
+        .where("email", "=", row.email)
+        .where("organisation_id", "=", options.organisationId)
+        .executeTakeFirst();
+      if (existing) {
+        await tx
+          .updateTable("users")
+          .set({ name: row.name, unit_id: unitId, updated_at: now })
+          .where("id", "=", existing.id)
+          .execute();
+        ids.set(row.email, existing.id);
+      } else {
+        const user = await createUser(tx, {
+          organisationId: options.organisationId,
+          email: row.email,
+          name: row.name,
+          passwordHash: null,
+          unitId,
+        });
+        ids.set(row.email, user.id);
+        created++;
+      }
+      await replaceRoles(tx, {
+        organisationId: options.organisationId,
+        userId: ids.get(row.email) as string,
+        roles:
+          ids.get(row.email) === options.importedBy ? [...new Set<Role>([...row.roles, "admin"])] : row.roles,
+      });
+    }
+    for (const row of check.rows) {
+      const leaderId = row.nearestLeaderEmail
+        ? (ids.get(row.nearestLeaderEmail) ??
+          (
+            await tx
+              .selectFrom("users")
+              .select("id")
+              .where("email", "=", row.nearestLeaderEmail)
+              .where("organisation_id", "=", options.organisationId)
+              .executeTakeFirst()
+          )?.id ??
+          null)
+        : null;
+      await tx
+        .updateTable("users")
+        .set({ nearest_leader_id: leaderId, updated_at: now })
+        .where("id", "=", ids.get(row.email) as string)
+        .execute();
+    }
+    return { ok: true, created, updated: check.rows.length - created } as const;
+  });
+}
+
+async function replaceRoles(
+  tx: Executor,
+  options: { organisationId: string; userId: string; roles: Role[] },
+) {
+  await tx.deleteFrom("user_roles").where("user_id", "=", options.userId).execute();
+  if (options.roles.length === 0) return;
+  const now = nowDbTime();
+  await tx
+    .insertInto("user_roles")
+    .values(
+      options.roles.map((role) => ({
+        organisation_id: options.organisationId,
+        user_id: options.userId,
+        role,
+        created_at: now,
+      })),
+    )
+    .execute();
+}
+
+/** The unit for "A / B / C", creating A, A / B and A / B / C as needed. */
+async function ensureUnitPath(
+  tx: Executor,
+  organisationId: string,
+  path: string,
+  cache: Map<string, string>,
+): Promise<string> {
+  const names = path.split(" / ");
+  let parentId: string | null = null;
+  for (let depth = 1; depth <= names.length; depth++) {
+    const partial = names.slice(0, depth).join(" / ");
+    let id = cache.get(partial);
+    if (!id) {
+      const found = await tx
+        .selectFrom("units")
+        .select("id")
+        .where("organisation_id", "=", organisationId)
+        .where("path", "=", partial)
+        .executeTakeFirst();
+      id = found?.id ?? newId();
+      if (!found) {
+        await tx
+          .insertInto("units")
+          .values({
+            id,
+            organisation_id: organisationId,
+            parent_id: parentId,
+            name: names[depth - 1] as string,
+            path: partial,
+            created_at: nowDbTime(),
+          })
+          .execute();
+      }
+      cache.set(partial, id);
+    }
+    parentId = id;
+  }
+  return parentId as string;
+}
