@@ -29,6 +29,8 @@ export default [
   route("mine-ledere", "routes/subordinate-leaders.tsx"),
   route("dialog/:dialogueId", "routes/meeting.tsx"),
   route("dialog/:dialogueId/kalender.ics", "routes/meeting-calendar.tsx"),
+  route("tal", "routes/figures.tsx"),
+  route("tal.csv", "routes/figures-csv.tsx"),
   route("admin", "routes/admin-people.tsx"),
   route("admin/import", "routes/admin-import.tsx"),
   route("kalender/:file", "routes/calendar-feed.tsx"),

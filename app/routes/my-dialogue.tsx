@@ -40,6 +40,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
     // A leader of leaders also has the dialogues where they are the nearest leader.
     isNearestLeader: subordinate !== undefined,
     isAdmin: roles.includes("admin"),
+    canSeeFigures: roles.some((role) => role === "hr" || role === "top_management" || role === "med"),
     archived: archived.map((item) => ({
       id: item.id,
       from: formatDate(new Date(item.created_at), locale),
@@ -106,6 +107,16 @@ export default function MyDialogue({ loaderData }: Route.ComponentProps) {
           </Link>
         </li>
       </ol>
+
+      {loaderData.canSeeFigures ? (
+        <section aria-labelledby="figures-title" className="panel">
+          <h2 id="figures-title">{t("figures.title")}</h2>
+          <p>{t("figures.homeText")}</p>
+          <Link className="button button--secondary" to="/tal">
+            {t("figures.open")}
+          </Link>
+        </section>
+      ) : null}
 
       {loaderData.isAdmin ? (
         <section aria-labelledby="admin-title" className="panel">

@@ -4,6 +4,7 @@ import { newId } from "../db/ids";
 import type { Role } from "../db/tables/user-roles.table";
 import { nowDbTime } from "../db/time";
 import { createUser, findUserByEmail } from "../users/users";
+import { seedDemoFigures } from "./seed-demo-figures";
 
 export const DEMO_PASSWORD = "demo-lederdialog";
 
@@ -33,7 +34,8 @@ const DEMO_PEOPLE: { key: string; role: string; name: string; email: string; rol
 ];
 
 /**
- * The demo organisation: a leader, their nearest leader, an HR consultant and an administrator.
+ * The demo organisation: a leader, their nearest leader, an HR consultant and an administrator,
+ * and ten leaders whose progress gives HR real figures.
  * Only `npm run demo` calls this, on its own database, so demo data never mixes with real data.
  * Idempotent: a second run finds the accounts and leaves them as they are.
  */
@@ -69,6 +71,7 @@ export async function seedDemoOrganisation(db: DB): Promise<DemoAccount[]> {
           })
         ).id;
     }
+    await seedDemoFigures(tx, { organisationId: organisation.id, nearestLeaderId: ids.nearest as string });
   });
   return DEMO_PEOPLE.map(({ role, name, email }) => ({ role, name, email }));
 }

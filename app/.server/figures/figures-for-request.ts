@@ -1,0 +1,65 @@
+import { localDateInDenmark } from "~/i18n/format-date";
+import type { Executor } from "../db/database";
+import { aggregateFigures, quarterOf } from "./aggregate-figures";
+import { loadCycleFacts } from "./load-cycle-facts";
+
+/** Who may see the anonymous figures (the seed's HR, top management and MED/AMO roles). */
+export const FIGURE_ROLES = ["hr", "top_management", "med"] as const;
+
+const QUARTER = /^\d{4}-K[1-4]$/;
+
+/**
+ * The figures for the filters in a URL (`enhed`, `fra`, `til`, `rolle`), with the choices to offer.
+ * Unknown or malformed values fall back to "all": a filter can only ever narrow to whole cells.
+ */
+export async function figuresForRequest(db: Executor, options: { organisationId: string; url: URL }) {
+  const [facts, units] = await Promise.all([
+    loadCycleFacts(db, options.organisationId),
+    db
+      .selectFrom("units")
+      .select(["id", "path"])
+      .where("organisation_id", "=", options.organisationId)
+      .orderBy("path")
+      .execute(),
+  ]);
+  const current = quarterOf(localDateInDenmark());
+  // Quarters sort as text ("2026-K4" < "2027-K1").
+  const first = [current, ...facts.map((fact) => fact.quarter)].sort()[0] ?? current;
+  const quarters = quartersBetween(first, current);
+  const params = options.url.searchParams;
+  const unit = units.find((item) => item.id === params.get("enhed"));
+  const from = QUARTER.test(params.get("fra") ?? "") ? (params.get("fra") as string) : first;
+  const to = QUARTER.test(params.get("til") ?? "") ? (params.get("til") as string) : current;
+  const role = params.get("rolle");
+  const [fromQuarter = first, toQuarter = current] = [from, to].sort();
+  const filter = {
+    unitIds: unit
+      ? new Set(
+          units
+            .filter((item) => item.path === unit.path || item.path.startsWith(`${unit.path} / `))
+            .map((item) => item.id),
+        )
+      : null,
+    fromQuarter,
+    toQuarter,
+    leadersOfLeaders: role === "ledere-af-ledere" ? true : role === "ledere" ? false : null,
+  };
+  return {
+    figures: aggregateFigures(facts, filter),
+    choices: { units, quarters },
+    selected: { unitId: unit?.id ?? "", from: filter.fromQuarter, to: filter.toQuarter, role: role ?? "" },
+  };
+}
+
+function quartersBetween(from: string, to: string): string[] {
+  const result: string[] = [];
+  let [year, quarter] = from.split("-K").map(Number) as [number, number];
+  for (let guard = 0; guard < 400; guard++) {
+    const label = `${year}-K${quarter}`;
+    result.push(label);
+    if (label >= to) break;
+    quarter = quarter === 4 ? 1 : quarter + 1;
+    if (quarter === 1) year++;
+  }
+  return result;
+}

@@ -1,0 +1,117 @@
+import { useTranslation } from "react-i18next";
+import { Form } from "react-router";
+import { requireRole } from "~/.server/auth/require-role";
+import { FIGURE_ROLES, figuresForRequest } from "~/.server/figures/figures-for-request";
+import { FIGURE_ROWS, figureText } from "~/components/figures/figure-rows";
+import { PageTitle } from "~/components/page-title";
+import type { Route } from "./+types/figures";
+
+/** Anonymous figures for HR, top management and MED/AMO: groups of five or more, never names or text. */
+export async function loader({ request, context }: Route.LoaderArgs) {
+  const { user, db } = await requireRole(context, request, FIGURE_ROLES);
+  const url = new URL(request.url);
+  return {
+    ...(await figuresForRequest(db, { organisationId: user.organisation_id, url })),
+    query: url.search,
+  };
+}
+
+export default function Figures({ loaderData }: Route.ComponentProps) {
+  const { t } = useTranslation();
+  const { figures, choices, selected } = loaderData;
+  const started = "value" in figures.started ? figures.started.value : 0;
+  return (
+    <>
+      <PageTitle title={t("figures.title")} />
+      <h1>{t("figures.title")}</h1>
+      <p className="lead">{t("figures.intro")}</p>
+      <Form method="get" className="panel">
+        <div className="form-group">
+          <label className="form-label" htmlFor="enhed">
+            {t("figures.unit")}
+          </label>
+          <select id="enhed" name="enhed" className="form-select" defaultValue={selected.unitId}>
+            <option value="">{t("figures.wholeOrganisation")}</option>
+            {choices.units.map((unit) => (
+              <option key={unit.id} value={unit.id}>
+                {unit.path}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="form-group">
+          <label className="form-label" htmlFor="fra">
+            {t("figures.from")}
+          </label>
+          <select id="fra" name="fra" className="form-select" defaultValue={selected.from}>
+            {choices.quarters.map((quarter) => (
+              <option key={quarter}>{quarter}</option>
+            ))}
+          </select>
+        </div>
+        <div className="form-group">
+          <label className="form-label" htmlFor="til">
+            {t("figures.to")}
+          </label>
+          <select id="til" name="til" className="form-select" defaultValue={selected.to}>
+            {choices.quarters.map((quarter) => (
+              <option key={quarter}>{quarter}</option>
+            ))}
+          </select>
+        </div>
+        <div className="form-group">
+          <label className="form-label" htmlFor="rolle">
+            {t("figures.role")}
+          </label>
+          <select id="rolle" name="rolle" className="form-select" defaultValue={selected.role}>
+            <option value="">{t("figures.allLeaders")}</option>
+            <option value="ledere">{t("figures.leadersOfEmployees")}</option>
+            <option value="ledere-af-ledere">{t("figures.leadersOfLeaders")}</option>
+          </select>
+        </div>
+        <button type="submit" className="button button--secondary">
+          {t("figures.show")}
+        </button>
+      </Form>
+
+      <table className="table">
+        <caption>{t("figures.caption", { from: selected.from, to: selected.to })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("figures.figure")}</th>
+            <th scope="col">{t("figures.value")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {FIGURE_ROWS.map((row) => (
+            <tr key={row.key}>
+              <th scope="row">{t(row.label)}</th>
+              <td>{figureText(t, row.pick(figures), !row.isCount)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {started > 0 ? (
+        // The same numbers as the table, drawn; the table is what screen readers use.
+        <div className="bars" aria-hidden="true">
+          {FIGURE_ROWS.filter((row) => row.isCount).map((row) => {
+            const figure = row.pick(figures);
+            const share = "value" in figure ? figure.value / started : 0;
+            return (
+              <div key={row.key} className="bars__row">
+                <span className="bars__label">{t(row.label)}</span>
+                <span className="bars__bar" style={{ width: `${Math.round(share * 100)}%` }} />
+              </div>
+            );
+          })}
+        </div>
+      ) : null}
+      <p className="form-hint">{t("figures.suppressionNote", { count: figures.leftOutCells })}</p>
+      <p>
+        <a href={`/tal.csv${loaderData.query}`} download>
+          {t("figures.csv")}
+        </a>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,40 @@
+import { parse } from "csv-parse/sync";
+import { expect, expectNoAxeViolations, signUp, test, uniqueEmail } from "./support/fixtures";
+
+test("HR in the demo organisation sees anonymous figures, filters them and downloads them as CSV", async ({
+  page,
+}) => {
+  await page.goto("/log-ind");
+  await page.getByLabel("E-mail").fill("hanne@demo.lederdialog.dk");
+  await page.getByLabel("Adgangskode").fill("demo-lederdialog");
+  await page.getByRole("button", { name: "Log ind" }).click();
+  await page.getByRole("link", { name: "Se tallene" }).click();
+  await expect(page.getByRole("heading", { name: "Tal for organisationen", level: 1 })).toBeVisible();
+
+  const value = (label: string) => page.getByRole("row", { name: label }).getByRole("cell");
+  await expect(value("Ledere, der startede et forløb")).toHaveText("10");
+  await expect(value("… og holdt en dialog med nærmeste leder")).toHaveText("5");
+  await expect(value("Andel af aftalerne, der er holdt")).toHaveText("50 %");
+  await expect(page.getByText("Demoleder")).toHaveCount(0);
+  await expectNoAxeViolations(page);
+
+  await page.getByLabel("Enhed").selectOption({ label: "Sundhed og Omsorg" });
+  await page.getByLabel("Ledere", { exact: true }).selectOption("ledere-af-ledere");
+  await page.getByRole("button", { name: "Vis tallene" }).click();
+  // No leader of leaders in that unit: nothing to show, and nothing about fewer than five.
+  await expect(value("Ledere, der startede et forløb")).toHaveText("Vises ikke (færre end 5)");
+
+  await page.getByLabel("Ledere", { exact: true }).selectOption("");
+  await page.getByRole("button", { name: "Vis tallene" }).click();
+  const href = await page.getByRole("link", { name: "Hent tallene som CSV" }).getAttribute("href");
+  const response = await page.request.get(href ?? "");
+  expect(response.headers()["content-type"]).toContain("text/csv");
+  const rows: string[][] = parse(await response.text(), { delimiter: ";", bom: true });
+  expect(rows[1]?.slice(0, 2)).toEqual(["Ledere, der startede et forløb", "10"]);
+});
+
+test("a leader gets 404 on the figures", async ({ page }) => {
+  await signUp(page, { name: "Nysgerrig Leder", email: uniqueEmail("tal") });
+  expect((await page.goto("/tal"))?.status()).toBe(404);
+  expect((await page.goto("/tal.csv"))?.status()).toBe(404);
+});
