@@ -1,0 +1,91 @@
+import { expect, it } from "vitest";
+import { ensureActiveCycle } from "~/.server/cycles/cycles";
+import { newId } from "~/.server/db/ids";
+import { nowDbTime } from "~/.server/db/time";
+import { seedDemoFigures } from "~/.server/demo/seed-demo-figures";
+import { figuresForRequest } from "~/.server/figures/figures-for-request";
+import { createUser } from "~/.server/users/users";
+import { describeEachDialect } from "../support/test-database";
+
+describeEachDialect("anonymous figures from the database", (getDb) => {
+  let counter = 0;
+  async function organisation() {
+    const id = newId();
+    await getDb()
+      .insertInto("organisations")
+      .values({ id, name: "Tal Kommune", slug: `tal-${++counter}-${Date.now()}`, created_at: nowDbTime() })
+      .execute();
+    const nearest = await createUser(getDb(), {
+      organisationId: id,
+      email: `chef-${id}@kommune.dk`,
+      name: "Chef",
+      passwordHash: null,
+    });
+    return { id, nearest };
+  }
+  const url = (query = "") => new URL(`http://localhost/tal${query}`);
+
+  it("counts what ten leaders did, and shows no name or text", async () => {
+    const { id, nearest } = await organisation();
+    // The demo's ten leaders use fixed addresses, so only the first organisation per engine gets them.
+    await seedDemoFigures(getDb(), { organisationId: id, nearestLeaderId: nearest.id });
+    const { figures, choices } = await figuresForRequest(getDb(), { organisationId: id, url: url() });
+    expect(figures.started).toEqual({ value: 10 });
+    expect(figures.counts).toEqual({
+      finishedStep1: { value: 10 },
+      wroteKontrakt: { value: 10 },
+      heldDialogue: { value: 5 },
+      heldFollowUp: { value: 0 },
+    });
+    expect(figures.keptShare).toEqual({ value: 0.5 });
+    expect(JSON.stringify({ figures, choices })).not.toMatch(/Demoleder|Forberedt|Mål for året|Pauser/);
+
+    // The unit, and an unknown unit id or a malformed quarter, only ever narrow to whole cells.
+    const unit = choices.units[0];
+    const inUnit = await figuresForRequest(getDb(), { organisationId: id, url: url(`?enhed=${unit?.id}`) });
+    expect(inUnit.figures.started).toEqual({ value: 10 });
+    const odd = await figuresForRequest(getDb(), {
+      organisationId: id,
+      url: url("?enhed=x&fra=1999&til=<script>"),
+    });
+    expect(odd.figures.started).toEqual({ value: 10 });
+    const leadersOfLeaders = await figuresForRequest(getDb(), {
+      organisationId: id,
+      url: url("?rolle=ledere-af-ledere"),
+    });
+    expect(leadersOfLeaders.figures.started).toEqual({ isSuppressed: true });
+  });
+
+  it("a unit of four is suppressed", async () => {
+    const { id, nearest } = await organisation();
+    const unitId = newId();
+    await getDb()
+      .insertInto("units")
+      .values({
+        id: unitId,
+        organisation_id: id,
+        parent_id: null,
+        name: "Lille",
+        path: "Lille",
+        created_at: nowDbTime(),
+      })
+      .execute();
+    for (let index = 0; index < 4; index++) {
+      const user = await createUser(getDb(), {
+        organisationId: id,
+        email: `lille-${index}-${id}@kommune.dk`,
+        name: `Lille ${index}`,
+        passwordHash: null,
+        nearestLeaderId: nearest.id,
+        unitId,
+      });
+      await ensureActiveCycle(getDb(), user);
+    }
+    const { figures } = await figuresForRequest(getDb(), {
+      organisationId: id,
+      url: url(`?enhed=${unitId}`),
+    });
+    expect(figures.started).toEqual({ isSuppressed: true });
+    expect(figures.leftOutCells).toBe(1);
+  });
+});
