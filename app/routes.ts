@@ -30,6 +30,7 @@ export default [
   route("dialog/:dialogueId", "routes/meeting.tsx"),
   route("dialog/:dialogueId/kalender.ics", "routes/meeting-calendar.tsx"),
   route("tal", "routes/figures.tsx"),
+  route("udrul", "routes/rollout.tsx"),
   route("tal.csv", "routes/figures-csv.tsx"),
   route("admin", "routes/admin-people.tsx"),
   route("admin/import", "routes/admin-import.tsx"),

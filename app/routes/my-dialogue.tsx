@@ -5,13 +5,24 @@ import { requireUser } from "~/.server/auth/require-user";
 import { localeContext, servicesContext } from "~/.server/context";
 import { findCycleTexts } from "~/.server/cycles/cycle-texts";
 import { findActiveCycle, listArchivedCycles, startNewCycle } from "~/.server/cycles/cycles";
+import type { Role } from "~/.server/db/tables/user-roles.table";
 import { readFormData } from "~/.server/http/read-form-data";
 import { findUserRoles } from "~/.server/users/users";
 import { PageTitle } from "~/components/page-title";
 import { StepIndicator } from "~/components/step-indicator";
+import { RoleGuidance } from "~/components/tool/role-guidance";
+import { getToolContent } from "~/content/get-tool-content";
 import { formatDate } from "~/i18n/format-date";
 import { isStepOneKey } from "~/kontrakt/text-keys";
 import type { Route } from "./+types/my-dialogue";
+
+/** Which of the seed's five guidance boxes speak to whom. */
+const GUIDANCE_FOR_ROLE: [string, (roles: Role[], isLeaderOfLeaders: boolean) => boolean][] = [
+  ["topManagement", (roles) => roles.includes("top_management")],
+  ["hr", (roles) => roles.includes("hr")],
+  ["med", (roles) => roles.includes("med")],
+  ["leadersOfLeaders", (_roles, isLeaderOfLeaders) => isLeaderOfLeaders],
+];
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const user = requireUser(context, request);
@@ -41,6 +52,13 @@ export async function loader({ request, context }: Route.LoaderArgs) {
     isNearestLeader: subordinate !== undefined,
     isAdmin: roles.includes("admin"),
     canSeeFigures: roles.some((role) => role === "hr" || role === "top_management" || role === "med"),
+    canRollOut: roles.some((role) => role === "hr" || role === "top_management"),
+    // The seed's guidance for each of this person's roles.
+    guidance: getToolContent(locale).guidanceRoles.filter((role) =>
+      GUIDANCE_FOR_ROLE.some(
+        ([guidanceId, applies]) => guidanceId === role.id && applies(roles, subordinate !== undefined),
+      ),
+    ),
     archived: archived.map((item) => ({
       id: item.id,
       from: formatDate(new Date(item.created_at), locale),
@@ -117,6 +135,18 @@ export default function MyDialogue({ loaderData }: Route.ComponentProps) {
           </Link>
         </section>
       ) : null}
+
+      {loaderData.canRollOut ? (
+        <section aria-labelledby="rollout-title" className="panel">
+          <h2 id="rollout-title">{t("rollout.title")}</h2>
+          <p>{t("rollout.homeText")}</p>
+          <Link className="button button--secondary" to="/udrul">
+            {t("rollout.open")}
+          </Link>
+        </section>
+      ) : null}
+
+      <RoleGuidance roles={loaderData.guidance} />
 
       {loaderData.isAdmin ? (
         <section aria-labelledby="admin-title" className="panel">

@@ -1,5 +1,7 @@
 import { parse } from "csv-parse/sync";
+import { parseMail } from "../support/smtp-inbox";
 import { expect, expectNoAxeViolations, signUp, test, uniqueEmail } from "./support/fixtures";
+import { receiveMailDuringSpec } from "./support/smtp-inbox-for-spec";
 
 test("HR in the demo organisation sees anonymous figures, filters them and downloads them as CSV", async ({
   page,
@@ -26,6 +28,8 @@ test("HR in the demo organisation sees anonymous figures, filters them and downl
 
   await page.getByLabel("Ledere", { exact: true }).selectOption("");
   await page.getByRole("button", { name: "Vis tallene" }).click();
+  await expect(page).toHaveURL(/rolle=(&|$)/);
+  await expect(value("Ledere, der startede et forløb")).toHaveText("10");
   const href = await page.getByRole("link", { name: "Hent tallene som CSV" }).getAttribute("href");
   const response = await page.request.get(href ?? "");
   expect(response.headers()["content-type"]).toContain("text/csv");
@@ -37,4 +41,29 @@ test("a leader gets 404 on the figures", async ({ page }) => {
   await signUp(page, { name: "Nysgerrig Leder", email: uniqueEmail("tal") });
   expect((await page.goto("/tal"))?.status()).toBe(404);
   expect((await page.goto("/tal.csv"))?.status()).toBe(404);
+});
+
+test.describe("roll-out", () => {
+  const mailsTo = receiveMailDuringSpec();
+
+  test("HR sees the seed's guidance for HR and invites a unit's leaders", async ({ page }) => {
+    await page.goto("/log-ind");
+    await page.getByLabel("E-mail").fill("hanne@demo.lederdialog.dk");
+    await page.getByLabel("Adgangskode").fill("demo-lederdialog");
+    await page.getByRole("button", { name: "Log ind" }).click();
+    await expect(page.getByRole("heading", { name: "HR og interne konsulenter" })).toBeVisible();
+    await page.getByRole("link", { name: "Inviter ledere" }).click();
+    await page.getByRole("button", { name: "Send invitationerne" }).click();
+    await expect(page.getByText("Vælg en enhed.")).toBeVisible();
+    await page.getByLabel("Enhed").selectOption({ label: "Sundhed og Omsorg" });
+    await page.getByRole("button", { name: "Send invitationerne" }).click();
+    await expect(page.getByRole("status")).toContainText("Invitationen er sendt til 10 ledere.");
+    await expectNoAxeViolations(page);
+    await expect
+      .poll(() => mailsTo("leder1@demo.lederdialog.dk").length, { timeout: 10_000 })
+      .toBeGreaterThan(0);
+    const mail = await parseMail(mailsTo("leder1@demo.lederdialog.dk")[0]?.raw ?? "");
+    expect(mail.text).toContain("Hanne Holm inviterer dig");
+    expect(mail.text).toMatch(/http:\/\/localhost:\d+\/glemt-adgangskode/);
+  });
 });

@@ -110,6 +110,15 @@ export const da = {
     },
   },
   mail: {
+    rollout: {
+      subject: "Invitation: Styrk lederens dialog med nærmeste leder",
+      greeting: "Hej {{name}}",
+      intro: "{{sender}} inviterer dig til at bruge værktøjet i Lederdialog:",
+      private:
+        "Det, du skriver, er dit eget. Du vælger selv, hvad din nærmeste leder må se, og HR ser kun anonyme tal.",
+      signIn: "Log ind her for at gå i gang:",
+      choosePassword: "Vælg en adgangskode her (skriv din e-mail, så får du et link), og gå i gang:",
+    },
     invite: {
       subject: "{{name}} inviterer dig til en dialog om ledelse og trivsel",
       greeting: "Hej",
@@ -228,6 +237,7 @@ export const da = {
     updated: "Erklæringen er senest opdateret {{date}}.",
   },
   home: {
+    guidanceTitle: "Sådan kan du bruge værktøjet",
     title: "Min lederdialog",
     welcome: "Velkommen, {{name}}",
     intro:
@@ -616,6 +626,19 @@ export const da = {
     suppressed: "Vises ikke (færre end 5)",
     suppressionNote: "{{count}} grupper med færre end fem ledere er ikke talt med.",
     csv: "Hent tallene som CSV",
+  },
+  rollout: {
+    failed: "{{count}} invitationer kunne ikke sendes lige nu. Send igen om lidt.",
+    title: "Inviter ledere til værktøjet",
+    intro:
+      "Send en invitation til alle aktive ledere i en enhed og enhederne under den. Mailen forklarer værktøjet og viser vejen ind.",
+    homeText: "Inviter lederne i en enhed til at starte på værktøjet.",
+    open: "Inviter ledere",
+    unit: "Enhed",
+    choose: "Vælg en enhed",
+    unitRequired: "Vælg en enhed.",
+    submit: "Send invitationerne",
+    sent: "Invitationen er sendt til {{count}} ledere.",
   },
   cycles: {
     startNew: "Start et nyt forløb",

@@ -111,6 +111,15 @@ export const en: Catalog = {
     },
   },
   mail: {
+    rollout: {
+      subject: "Invitation: Strengthen the leader's dialogue with their nearest leader",
+      greeting: "Hello {{name}}",
+      intro: "{{sender}} invites you to use the tool in Lederdialog:",
+      private:
+        "What you write is your own. You choose what your nearest leader may see, and HR sees only anonymous figures.",
+      signIn: "Sign in here to get started:",
+      choosePassword: "Choose a password here (enter your e-mail and you get a link), and get started:",
+    },
     invite: {
       subject: "{{name}} invites you to a dialogue about leadership and wellbeing",
       greeting: "Hello",
@@ -231,6 +240,7 @@ export const en: Catalog = {
     updated: "This statement was last updated on {{date}}.",
   },
   home: {
+    guidanceTitle: "How you can use the tool",
     title: "My leader dialogue",
     welcome: "Welcome, {{name}}",
     intro:
@@ -616,6 +626,19 @@ export const en: Catalog = {
     suppressed: "Not shown (fewer than 5)",
     suppressionNote: "{{count}} groups with fewer than five leaders are not counted.",
     csv: "Download the figures as CSV",
+  },
+  rollout: {
+    failed: "{{count}} invitations could not be sent right now. Send again in a moment.",
+    title: "Invite leaders to the tool",
+    intro:
+      "Send an invitation to all active leaders in a unit and the units below it. The mail explains the tool and shows the way in.",
+    homeText: "Invite the leaders of a unit to start using the tool.",
+    open: "Invite leaders",
+    unit: "Unit",
+    choose: "Choose a unit",
+    unitRequired: "Choose a unit.",
+    submit: "Send the invitations",
+    sent: "The invitation has been sent to {{count}} leaders.",
   },
   cycles: {
     startNew: "Start a new cycle",
