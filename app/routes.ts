@@ -22,6 +22,7 @@ export default [
   route("min-lederdialog/aftaler/:agreementId/kalender.ics", "routes/agreement-calendar.tsx"),
   route("min-lederdialog/forloeb/:cycleId", "routes/archived-cycle.tsx"),
   route("min-lederdialog/kalender", "routes/calendar-settings.tsx"),
+  route("min-lederdialog/mine-data.json", "routes/data-export.tsx"),
   route("min-lederdialog/dialog", "routes/dialogue-prepare.tsx"),
   route("min-lederdialog/dialog/forhaandsvisning", "routes/dialogue-preview.tsx"),
   route("invitation/:token", "routes/invitation.tsx"),

@@ -194,6 +194,15 @@ export default function MyDialogue({ loaderData }: Route.ComponentProps) {
           </ul>
         </section>
       ) : null}
+      <section aria-labelledby="data-title">
+        <h2 id="data-title">{t("home.dataTitle")}</h2>
+        <p>{t("home.dataText")}</p>
+        <p>
+          <a href="/min-lederdialog/mine-data.json" download>
+            {t("home.dataDownload")}
+          </a>
+        </p>
+      </section>
     </>
   );
 }

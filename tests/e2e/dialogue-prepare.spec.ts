@@ -39,4 +39,12 @@ test("the leader picks points, shares one part, previews exactly that, and revok
   await page.goto("/min-lederdialog/dialog/forhaandsvisning");
   await expect(page.getByText("Prioritering af sager")).toBeVisible();
   await expect(page.getByText("Fokus på nøgletal for drift")).toHaveCount(0);
+
+  // The leader can take all their data along, as one JSON file from the home page.
+  await page.goto("/min-lederdialog");
+  const href = await page.getByRole("link", { name: "Hent alle dine data (JSON)" }).getAttribute("href");
+  const exported = await (await page.request.get(href ?? "")).json();
+  expect(exported.cycles[0].texts["kontrakt:goals"]).toBe("Fokus på nøgletal for drift");
+  expect(exported.cycles[0].sharedWithNearestLeader).toEqual(["points"]);
+  await expectNoAxeViolations(page);
 });

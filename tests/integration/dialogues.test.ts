@@ -26,6 +26,7 @@ import { loadMeeting } from "~/.server/dialogues/load-meeting";
 import { listSubordinateLeaders } from "~/.server/dialogues/subordinate-leaders";
 import { createServerI18n } from "~/.server/i18n/server-i18n";
 import { ensureDefaultOrganisation } from "~/.server/organisations/ensure-default-organisation";
+import { exportUserData } from "~/.server/privacy/export-user-data";
 import { setSharedParts } from "~/.server/sharing/kontrakt-shares";
 import { listShareReads, logShareRead } from "~/.server/sharing/share-reads";
 import { createUser, findUserById } from "~/.server/users/users";
@@ -395,5 +396,29 @@ describeEachDialect("dialogues with the nearest leader", (getDb) => {
         lastReadAt: "2026-12-09T08:00:00.000Z",
       },
     ]);
+  });
+
+  it("a person's data export holds their own texts and shared dialogues, never the other's private text", async () => {
+    const { leader, nearest, cycle, dialogue } = await accepted();
+    await saveCycleText(getDb(), { cycle, key: "kontrakt:wellbeing", body: "Min private trivsel" });
+    await createAgreement(getDb(), {
+      cycle,
+      fields: { ...noFollowUp, kind: "self", text: "Pauser hver dag" },
+    });
+    await saveDialogueNotes(getDb(), {
+      dialogue,
+      userId: nearest.id,
+      base: { body: "", version: 0 },
+      body: "Fælles note",
+    });
+    const mine = await exportUserData(getDb(), leader.id);
+    expect(mine?.account.email).toBe(leader.email);
+    expect(mine?.cycles[0]?.texts["kontrakt:wellbeing"]).toBe("Min private trivsel");
+    expect(mine?.cycles[0]?.agreements.map((a) => a.text)).toEqual(["Pauser hver dag"]);
+    expect(mine?.dialogues[0]).toMatchObject({ role: "leader", notes: "Fælles note" });
+    const theirs = await exportUserData(getDb(), nearest.id);
+    expect(theirs?.dialogues[0]).toMatchObject({ role: "nearestLeader", notes: "Fælles note" });
+    expect(JSON.stringify(theirs)).not.toContain("Min private trivsel");
+    expect(JSON.stringify(theirs)).not.toContain("Pauser hver dag");
   });
 });

@@ -237,6 +237,10 @@ export const da = {
     updated: "Erklæringen er senest opdateret {{date}}.",
   },
   home: {
+    dataTitle: "Dine data",
+    dataText:
+      "Du kan altid hente alt, hvad Lederdialog har om dig: dine tekster, aftaler, dialoger og hvem der har set det, du deler.",
+    dataDownload: "Hent alle dine data (JSON)",
     guidanceTitle: "Sådan kan du bruge værktøjet",
     title: "Min lederdialog",
     welcome: "Velkommen, {{name}}",

@@ -240,6 +240,10 @@ export const en: Catalog = {
     updated: "This statement was last updated on {{date}}.",
   },
   home: {
+    dataTitle: "Your data",
+    dataText:
+      "You can always download everything Lederdialog holds about you: your texts, agreements, dialogues and who has seen what you share.",
+    dataDownload: "Download all your data (JSON)",
     guidanceTitle: "How you can use the tool",
     title: "My leader dialogue",
     welcome: "Welcome, {{name}}",
