@@ -5,6 +5,7 @@ export default [
   index("routes/landing.tsx"),
   route("om-vaerktoejet", "routes/about.tsx"),
   route("tilgaengelighed", "routes/accessibility-statement.tsx"),
+  route("privatliv", "routes/privacy.tsx"),
   route("opret-konto", "routes/sign-up.tsx"),
   route("log-ind", "routes/sign-in.tsx"),
   route("log-ud", "routes/sign-out.tsx"),

@@ -15,6 +15,9 @@ export function SiteFooter() {
             <li>
               <Link to="/tilgaengelighed">{t("layout.accessibilityStatement")}</Link>
             </li>
+            <li>
+              <Link to="/privatliv">{t("layout.privacy")}</Link>
+            </li>
           </ul>
         </nav>
       </div>

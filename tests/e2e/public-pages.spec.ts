@@ -38,6 +38,17 @@ test.describe("public pages", () => {
     await expectNoAxeViolations(page);
   });
 
+  test("the footer links to the privacy page: what is stored, who sees what, for how long", async ({ page }) => {
+    await page.goto("/");
+    await page.getByRole("contentinfo").getByRole("link", { name: "Privatliv" }).click();
+    await expect(page).toHaveURL(/\/privatliv$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Privatliv");
+    for (const heading of ["Hvad vi gemmer", "Hvem ser hvad", "Hvor længe"]) {
+      await expect(page.getByRole("heading", { name: heading, level: 2 })).toBeVisible();
+    }
+    await expectNoAxeViolations(page);
+  });
+
   test("an unknown address gets a translated 404 page", async ({ page }) => {
     const response = await page.goto("/findes-ikke");
     expect(response?.status()).toBe(404);

@@ -7,6 +7,7 @@ export const da = {
       "Lederdialog er den digitale udgave af BFA's værktøj “Styrk lederens dialog med nærmeste leder”: forbered dig, lav din lederkontrakt og hold dialogen med din nærmeste leder.",
   },
   layout: {
+    privacy: "Privatliv",
     skipToContent: "Gå til indhold",
     mainNavigation: "Hovedmenu",
     home: "Forside",
@@ -643,6 +644,39 @@ export const da = {
     unitRequired: "Vælg en enhed.",
     submit: "Send invitationerne",
     sent: "Invitationen er sendt til {{count}} ledere.",
+  },
+  privacy: {
+    title: "Privatliv",
+    intro:
+      "Det, en leder skriver om sit eget psykiske arbejdsmiljø, er følsomt. Lederdialog er bygget, så det er privat, indtil du selv deler det.",
+    stored: {
+      title: "Hvad vi gemmer",
+      text: "Din konto (navn, e-mail, sprog, adgangskode som en envejs-hash), dine noter fra forberedelsen, din lederkontrakt, dine aftaler og afkrydsninger, dine dialoger (tid, sted, dagsorden og fælles noter) og en sikkerhedslog over log-ind. Er din organisation med, også din enhed, din nærmeste leder og dine roller.",
+    },
+    why: {
+      title: "Hvorfor",
+      text: "For at du kan forberede dig, lave aftaler med dig selv og holde dialogen med din nærmeste leder – og følge op. Vi bruger ikke dine data til andet.",
+    },
+    who: {
+      title: "Hvem ser hvad",
+      text: "Du ser alt dit eget. Din nærmeste leder ser kun det, du vælger at dele, del for del, og det, I skriver sammen i dialogen. HR, topledelse og MED/AMO ser kun anonyme tal for grupper på mindst fem – aldrig navne eller tekst. En administrator styrer konti, men kan ikke læse, hvad nogen har skrevet.",
+    },
+    log: {
+      title: "Log over hvem der har set det, du deler",
+      text: "Hver gang din nærmeste leder ser det, du deler, bliver det skrevet i en log. Du kan se loggen på siden om dialogen.",
+    },
+    howLong: {
+      title: "Hvor længe",
+      text: "Dine data gemmes, så længe du har en konto. Afsluttede forløb gemmes som historik. En deaktiveret konto beholder sine data, indtil den slettes.",
+    },
+    cookies: {
+      title: "Cookies",
+      text: "Vi bruger kun to nødvendige cookies: én, der holder dig logget ind, og én, der husker dit sprog. Ingen sporing og ingen annoncer.",
+    },
+    rights: {
+      title: "Dine rettigheder",
+      text: "Du kan altid hente alle dine data som en fil fra “Min lederdialog” og din lederkontrakt som PDF. Du kan trække en deling tilbage med det samme.",
+    },
   },
   cycles: {
     startNew: "Start et nyt forløb",

@@ -9,6 +9,7 @@ export const en: Catalog = {
       "Lederdialog is the digital version of BFA's tool “Strengthen the leader's dialogue with their nearest leader”: prepare, write your leader contract and hold the dialogue with your nearest leader.",
   },
   layout: {
+    privacy: "Privacy",
     skipToContent: "Skip to content",
     mainNavigation: "Main menu",
     home: "Home",
@@ -643,6 +644,39 @@ export const en: Catalog = {
     unitRequired: "Choose a unit.",
     submit: "Send the invitations",
     sent: "The invitation has been sent to {{count}} leaders.",
+  },
+  privacy: {
+    title: "Privacy",
+    intro:
+      "What a leader writes about their own psychological work environment is sensitive. Lederdialog is built so that it stays private until you share it yourself.",
+    stored: {
+      title: "What we store",
+      text: "Your account (name, e-mail, language, password as a one-way hash), your preparation notes, your leader contract, your agreements and tick-offs, your dialogues (time, place, agenda and shared notes) and a security log of sign-ins. If your organisation takes part, also your unit, your nearest leader and your roles.",
+    },
+    why: {
+      title: "Why",
+      text: "So that you can prepare, make agreements with yourself and hold the dialogue with your nearest leader – and follow up. We use your data for nothing else.",
+    },
+    who: {
+      title: "Who sees what",
+      text: "You see everything of your own. Your nearest leader sees only what you choose to share, part by part, and what you write together in the dialogue. HR, top management and MED/AMO see only anonymous figures for groups of at least five – never names or text. An administrator manages accounts but cannot read what anyone has written.",
+    },
+    log: {
+      title: "A log of who has seen what you share",
+      text: "Every time your nearest leader sees what you share, it is written to a log. You can see the log on the dialogue page.",
+    },
+    howLong: {
+      title: "How long",
+      text: "Your data is kept as long as you have an account. Finished cycles are kept as history. A deactivated account keeps its data until it is deleted.",
+    },
+    cookies: {
+      title: "Cookies",
+      text: "We use only two necessary cookies: one that keeps you signed in, and one that remembers your language. No tracking and no ads.",
+    },
+    rights: {
+      title: "Your rights",
+      text: "You can always download all your data as a file from “My leader dialogue”, and your leader contract as a PDF. You can withdraw a share at once.",
+    },
   },
   cycles: {
     startNew: "Start a new cycle",
