@@ -38,7 +38,9 @@ test.describe("public pages", () => {
     await expectNoAxeViolations(page);
   });
 
-  test("the footer links to the privacy page: what is stored, who sees what, for how long", async ({ page }) => {
+  test("the footer links to the privacy page: what is stored, who sees what, for how long", async ({
+    page,
+  }) => {
     await page.goto("/");
     await page.getByRole("contentinfo").getByRole("link", { name: "Privatliv" }).click();
     await expect(page).toHaveURL(/\/privatliv$/);
