@@ -3,6 +3,7 @@ import { Form } from "react-router";
 import { requireRole } from "~/.server/auth/require-role";
 import { FIGURE_ROLES, figuresForRequest } from "~/.server/figures/figures-for-request";
 import { FIGURE_ROWS, figureText } from "~/components/figures/figure-rows";
+import { FilterSelect } from "~/components/figures/filter-select";
 import { PageTitle } from "~/components/page-title";
 import type { Route } from "./+types/figures";
 
@@ -26,49 +27,37 @@ export default function Figures({ loaderData }: Route.ComponentProps) {
       <h1>{t("figures.title")}</h1>
       <p className="lead">{t("figures.intro")}</p>
       <Form method="get" className="panel">
-        <div className="form-group">
-          <label className="form-label" htmlFor="enhed">
-            {t("figures.unit")}
-          </label>
-          <select id="enhed" name="enhed" className="form-select" defaultValue={selected.unitId}>
-            <option value="">{t("figures.wholeOrganisation")}</option>
-            {choices.units.map((unit) => (
-              <option key={unit.id} value={unit.id}>
-                {unit.path}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="form-group">
-          <label className="form-label" htmlFor="fra">
-            {t("figures.from")}
-          </label>
-          <select id="fra" name="fra" className="form-select" defaultValue={selected.from}>
-            {choices.quarters.map((quarter) => (
-              <option key={quarter}>{quarter}</option>
-            ))}
-          </select>
-        </div>
-        <div className="form-group">
-          <label className="form-label" htmlFor="til">
-            {t("figures.to")}
-          </label>
-          <select id="til" name="til" className="form-select" defaultValue={selected.to}>
-            {choices.quarters.map((quarter) => (
-              <option key={quarter}>{quarter}</option>
-            ))}
-          </select>
-        </div>
-        <div className="form-group">
-          <label className="form-label" htmlFor="rolle">
-            {t("figures.role")}
-          </label>
-          <select id="rolle" name="rolle" className="form-select" defaultValue={selected.role}>
-            <option value="">{t("figures.allLeaders")}</option>
-            <option value="ledere">{t("figures.leadersOfEmployees")}</option>
-            <option value="ledere-af-ledere">{t("figures.leadersOfLeaders")}</option>
-          </select>
-        </div>
+        <FilterSelect
+          name="enhed"
+          label={t("figures.unit")}
+          value={selected.unitId}
+          options={[
+            { value: "", label: t("figures.wholeOrganisation") },
+            ...choices.units.map((unit) => ({ value: unit.id, label: unit.path })),
+          ]}
+        />
+        <FilterSelect
+          name="fra"
+          label={t("figures.from")}
+          value={selected.from}
+          options={choices.quarters.map((quarter) => ({ value: quarter, label: quarter }))}
+        />
+        <FilterSelect
+          name="til"
+          label={t("figures.to")}
+          value={selected.to}
+          options={choices.quarters.map((quarter) => ({ value: quarter, label: quarter }))}
+        />
+        <FilterSelect
+          name="rolle"
+          label={t("figures.role")}
+          value={selected.role}
+          options={[
+            { value: "", label: t("figures.allLeaders") },
+            { value: "ledere", label: t("figures.leadersOfEmployees") },
+            { value: "ledere-af-ledere", label: t("figures.leadersOfLeaders") },
+          ]}
+        />
         <button type="submit" className="button button--secondary">
           {t("figures.show")}
         </button>

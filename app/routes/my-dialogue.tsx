@@ -8,6 +8,7 @@ import { findActiveCycle, listArchivedCycles, startNewCycle } from "~/.server/cy
 import type { Role } from "~/.server/db/tables/user-roles.table";
 import { readFormData } from "~/.server/http/read-form-data";
 import { findUserRoles } from "~/.server/users/users";
+import { HomePanel } from "~/components/home-panel";
 import { PageTitle } from "~/components/page-title";
 import { StepIndicator } from "~/components/step-indicator";
 import { RoleGuidance } from "~/components/tool/role-guidance";
@@ -127,45 +128,45 @@ export default function MyDialogue({ loaderData }: Route.ComponentProps) {
       </ol>
 
       {loaderData.canSeeFigures ? (
-        <section aria-labelledby="figures-title" className="panel">
-          <h2 id="figures-title">{t("figures.title")}</h2>
-          <p>{t("figures.homeText")}</p>
-          <Link className="button button--secondary" to="/tal">
-            {t("figures.open")}
-          </Link>
-        </section>
+        <HomePanel
+          id="figures-title"
+          title={t("figures.title")}
+          text={t("figures.homeText")}
+          linkText={t("figures.open")}
+          to="/tal"
+        />
       ) : null}
 
       {loaderData.canRollOut ? (
-        <section aria-labelledby="rollout-title" className="panel">
-          <h2 id="rollout-title">{t("rollout.title")}</h2>
-          <p>{t("rollout.homeText")}</p>
-          <Link className="button button--secondary" to="/udrul">
-            {t("rollout.open")}
-          </Link>
-        </section>
+        <HomePanel
+          id="rollout-title"
+          title={t("rollout.title")}
+          text={t("rollout.homeText")}
+          linkText={t("rollout.open")}
+          to="/udrul"
+        />
       ) : null}
 
       <RoleGuidance roles={loaderData.guidance} />
 
       {loaderData.isAdmin ? (
-        <section aria-labelledby="admin-title" className="panel">
-          <h2 id="admin-title">{t("admin.title")}</h2>
-          <p>{t("admin.homeText")}</p>
-          <Link className="button button--secondary" to="/admin">
-            {t("admin.open")}
-          </Link>
-        </section>
+        <HomePanel
+          id="admin-title"
+          title={t("admin.title")}
+          text={t("admin.homeText")}
+          linkText={t("admin.open")}
+          to="/admin"
+        />
       ) : null}
 
       {loaderData.isNearestLeader ? (
-        <section aria-labelledby="leaders-title" className="panel">
-          <h2 id="leaders-title">{t("leaders.title")}</h2>
-          <p>{t("leaders.homeText")}</p>
-          <Link className="button button--secondary" to="/mine-ledere">
-            {t("leaders.open")}
-          </Link>
-        </section>
+        <HomePanel
+          id="leaders-title"
+          title={t("leaders.title")}
+          text={t("leaders.homeText")}
+          linkText={t("leaders.open")}
+          to="/mine-ledere"
+        />
       ) : null}
 
       {loaderData.hasStarted ? (
