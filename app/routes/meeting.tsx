@@ -8,7 +8,7 @@ import { findCycleTexts } from "~/.server/cycles/cycle-texts";
 import { bookAndSendFollowUps } from "~/.server/dialogues/book-and-send-follow-ups";
 import { addAgendaItem, setAgendaItemStatus, startDialogue } from "~/.server/dialogues/dialogue-agenda";
 import { saveDialogueNotes } from "~/.server/dialogues/dialogue-notes";
-import { loadMeeting } from "~/.server/dialogues/load-meeting";
+import { loadMeeting, loadMeetingAgreements } from "~/.server/dialogues/load-meeting";
 import { requireDialogue } from "~/.server/dialogues/require-dialogue";
 import { isUuid } from "~/.server/http/is-uuid";
 import { readFormData } from "~/.server/http/read-form-data";
@@ -108,7 +108,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       const status = AGREEMENT_STATUSES.find((value) => value === form.get("status"));
       if (typeof agreementId !== "string" || !status) throw data(null, { status: 400 });
       // Only an agreement this person may change from this view: others are a 404.
-      const { agreements } = await loadMeeting(db, found, user.id);
+      const { agreements } = await loadMeetingAgreements(db, found, user.id);
       if (!agreements.some((agreement) => agreement.id === agreementId && agreement.canChange)) {
         throw data(null, { status: 404 });
       }

@@ -29,12 +29,12 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const user = requireUser(context, request);
   const { db } = context.get(servicesContext);
   const locale = context.get(localeContext);
-  const [cycle, archived, subordinate] = await Promise.all([
+  const [cycle, archived, subordinate, roles] = await Promise.all([
     findActiveCycle(db, user.id),
     listArchivedCycles(db, user.id),
     db.selectFrom("users").select("id").where("nearest_leader_id", "=", user.id).executeTakeFirst(),
+    findUserRoles(db, user.id),
   ]);
-  const roles = await findUserRoles(db, user.id);
   const texts = cycle ? await findCycleTexts(db, cycle.id) : {};
   const agreements = cycle ? await listAgreements(db, cycle.id) : [];
   const written = Object.entries(texts).filter(([, text]) => text.body.trim() !== "");

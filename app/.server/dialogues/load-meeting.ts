@@ -18,23 +18,11 @@ import { listCycleDialogues } from "./dialogues";
 export async function loadMeeting(db: DB, found: DialogueForParticipant, userId: string) {
   const { dialogue, role } = found;
   const isLeader = role === "leader";
-  const [agenda, notes, allAgreements, shared, allDialogues] = await Promise.all([
+  const [agenda, notes, { agreements, history }] = await Promise.all([
     listAgenda(db, dialogue.id),
     findDialogueNotes(db, dialogue.id),
-    listAgreements(db, dialogue.cycle_id),
-    findSharedParts(db, dialogue.cycle_id),
-    listCycleDialogues(db, dialogue.cycle_id),
+    loadMeetingAgreements(db, found, userId),
   ]);
-  // The nearest leader's part of the cycle: the dialogues they took part in, not a predecessor's.
-  const history = allDialogues.filter((item) => isLeader || item.nearest_leader_id === userId);
-  const viewer = {
-    isLeader,
-    isSection3Shared: shared.includes("agreementsWithLeader"),
-    ownDialogueIds: new Set(history.map((item) => item.id)),
-  };
-  const agreements = allAgreements
-    .filter((agreement) => canSeeAgreement(agreement, viewer))
-    .map((agreement) => ({ ...agreement, canChange: canChangeAgreement(agreement, viewer) }));
   // The leader's points become the agenda when the leader opens the dialogue; until then only the
   // leader sees them here.
   const pointsBeforeStart =
@@ -75,6 +63,30 @@ export async function loadMeeting(db: DB, found: DialogueForParticipant, userId:
       isStarted: item.started_at !== null,
     })),
   };
+}
+
+/**
+ * The agreements this person sees in the meeting view (with whether they may change each), and the
+ * dialogues of the cycle that are theirs. Also what the status action checks against.
+ */
+export async function loadMeetingAgreements(db: DB, found: DialogueForParticipant, userId: string) {
+  const isLeader = found.role === "leader";
+  const [allAgreements, shared, allDialogues] = await Promise.all([
+    listAgreements(db, found.dialogue.cycle_id),
+    findSharedParts(db, found.dialogue.cycle_id),
+    listCycleDialogues(db, found.dialogue.cycle_id),
+  ]);
+  // The nearest leader's part of the cycle: the dialogues they took part in, not a predecessor's.
+  const history = allDialogues.filter((item) => isLeader || item.nearest_leader_id === userId);
+  const viewer = {
+    isLeader,
+    isSection3Shared: shared.includes("agreementsWithLeader"),
+    ownDialogueIds: new Set(history.map((item) => item.id)),
+  };
+  const agreements = allAgreements
+    .filter((agreement) => canSeeAgreement(agreement, viewer))
+    .map((agreement) => ({ ...agreement, canChange: canChangeAgreement(agreement, viewer) }));
+  return { agreements, history };
 }
 
 interface AgreementViewer {
