@@ -45,12 +45,19 @@ export function securityHeaders(options: { isHttps: boolean; isDevelopment: bool
 const STATE_CHANGING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
 /**
+ * The SAML assertion consumer service: an identity provider's page posts the signed response to it
+ * from its own site. It is safe to accept: the response must be signed and answer an attempt that
+ * this browser started, which the route checks before anyone is signed in.
+ */
+const SAML_ACS_PATH = /^\/sso\/[^/]+\/saml$/;
+
+/**
  * Refuses state-changing requests that a browser says came from another site. Together with the
  * SameSite=Lax session cookie this stops cross-site request forgery without tokens in every form.
  */
 export function refuseCrossSiteRequests(publicOrigin: string): RequestHandler {
   return (req, res, next) => {
-    if (!STATE_CHANGING.has(req.method)) return next();
+    if (!STATE_CHANGING.has(req.method) || SAML_ACS_PATH.test(req.path)) return next();
     const fetchSite = req.get("sec-fetch-site");
     const origin = req.get("origin");
     const ownOrigin = `${req.protocol}://${req.get("host")}`;

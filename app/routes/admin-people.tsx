@@ -49,6 +49,9 @@ export default function AdminPeople({ loaderData }: Route.ComponentProps) {
       <p>
         <Link className="button button--primary" to="/admin/import">
           {t("admin.importLink")}
+        </Link>{" "}
+        <Link className="button button--secondary" to="/admin/log-ind">
+          {t("adminSso.link")}
         </Link>
       </p>
       <table className="table">

@@ -1,18 +1,19 @@
 import { getFormProps, getInputProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { useTranslation } from "react-i18next";
-import { data, Form, Link, useSearchParams } from "react-router";
+import { data, Form, Link, redirect, useSearchParams } from "react-router";
 import { getRequestMeta } from "~/.server/auth/request-meta-from-context";
 import { requireAnonymous, safeRedirectPath } from "~/.server/auth/require-user";
 import { signIn } from "~/.server/auth/sign-in";
 import { redirectWithNewSession } from "~/.server/auth/sign-in-session";
 import { servicesContext } from "~/.server/context";
 import { readFormData } from "~/.server/http/read-form-data";
+import { findEmailDomainOwner } from "~/.server/sso/sso-connections";
 import { ErrorSummary } from "~/components/form/error-summary";
 import { TextField } from "~/components/form/text-field";
 import { useValidatedForm } from "~/components/form/use-validated-form";
 import { PageTitle } from "~/components/page-title";
-import { signInSchema } from "~/schemas/auth";
+import { signInSchema, ssoSignInSchema } from "~/schemas/auth";
 import type { Route } from "./+types/sign-in";
 
 export async function loader({ context }: Route.LoaderArgs) {
@@ -22,7 +23,9 @@ export async function loader({ context }: Route.LoaderArgs) {
 
 export async function action({ request, context }: Route.ActionArgs) {
   requireAnonymous(context);
-  const submission = parseWithZod(await readFormData(request), { schema: signInSchema });
+  const formData = await readFormData(request);
+  if (formData.get("intent") === "sso") return continueToSso(context, formData);
+  const submission = parseWithZod(formData, { schema: signInSchema });
   if (submission.status !== "success") {
     return data({ result: submission.reply({ hideFields: ["password"] }) }, { status: 400 });
   }
@@ -30,12 +33,8 @@ export async function action({ request, context }: Route.ActionArgs) {
   const meta = getRequestMeta(context);
   const result = await signIn(services.db, { ...submission.value, meta });
   if (!result.ok) {
-    const isRateLimited = result.reason === "rateLimited";
-    const error = isRateLimited ? "auth.signIn.rateLimited" : "auth.signIn.invalid";
-    return data(
-      { result: submission.reply({ formErrors: [error], hideFields: ["password"] }) },
-      { status: isRateLimited ? 429 : 401 },
-    );
+    const { error, status } = SIGN_IN_FAILURES[result.reason];
+    return data({ result: submission.reply({ formErrors: [error], hideFields: ["password"] }) }, { status });
   }
   return redirectWithNewSession(services, {
     user: result.user,
@@ -44,10 +43,39 @@ export async function action({ request, context }: Route.ActionArgs) {
   });
 }
 
+const SIGN_IN_FAILURES = {
+  invalid: { error: "auth.signIn.invalid", status: 401 },
+  rateLimited: { error: "auth.signIn.rateLimited", status: 429 },
+  ssoRequired: { error: "auth.signIn.ssoRequired", status: 403 },
+} as const;
+
+/** "Sign in with your organisation": the e-mail's domain names the organisation's identity provider. */
+async function continueToSso(context: Route.ActionArgs["context"], formData: FormData) {
+  const submission = parseWithZod(formData, { schema: ssoSignInSchema });
+  if (submission.status !== "success") return data({ ssoResult: submission.reply() }, { status: 400 });
+  const owner = await findEmailDomainOwner(context.get(servicesContext).db, submission.value.email);
+  if (!owner?.hasSso) {
+    return data(
+      { ssoResult: submission.reply({ fieldErrors: { email: ["auth.signIn.ssoUnknownDomain"] } }) },
+      { status: 404 },
+    );
+  }
+  const redirectTo = safeRedirectPath(submission.value.redirectTo);
+  return redirect(`/sso/${encodeURIComponent(owner.slug)}?redirectTo=${encodeURIComponent(redirectTo)}`);
+}
+
 export default function SignIn({ actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
   const [searchParams] = useSearchParams();
-  const [form, fields] = useValidatedForm(signInSchema, actionData?.result);
+  const [form, fields] = useValidatedForm(
+    signInSchema,
+    actionData && "result" in actionData ? actionData.result : undefined,
+  );
+  const [ssoForm, ssoFields] = useValidatedForm(
+    ssoSignInSchema,
+    actionData && "ssoResult" in actionData ? actionData.ssoResult : undefined,
+    { id: "sso" },
+  );
   const notice = searchParams.has("passwordChanged")
     ? t("auth.signIn.passwordChanged")
     : searchParams.has("signedOut")
@@ -82,6 +110,27 @@ export default function SignIn({ actionData }: Route.ComponentProps) {
       <p>
         <Link to="/glemt-adgangskode">{t("auth.signIn.forgot")}</Link>
       </p>
+      <section aria-labelledby="sso-heading">
+        <h2 id="sso-heading">{t("auth.signIn.ssoHeading")}</h2>
+        <p>{t("auth.signIn.ssoIntro")}</p>
+        <ErrorSummary form={ssoForm} fieldOrder={["email"]} />
+        <Form method="post" {...getFormProps(ssoForm)} noValidate>
+          <input type="hidden" name="intent" value="sso" />
+          <input
+            {...getInputProps(ssoFields.redirectTo, { type: "hidden", value: false })}
+            value={searchParams.get("redirectTo") ?? ""}
+          />
+          <TextField
+            field={ssoFields.email}
+            label={t("auth.signIn.ssoEmail")}
+            type="email"
+            autoComplete="email"
+          />
+          <button type="submit" className="button button--secondary">
+            {t("auth.signIn.ssoSubmit")}
+          </button>
+        </Form>
+      </section>
       <p>
         {t("auth.signIn.noAccount")}{" "}
         <Link

@@ -39,7 +39,12 @@ export async function action({ request, context }: Route.ActionArgs) {
     const isRateLimited = result.error === "rateLimited";
     const reply = isRateLimited
       ? submission.reply({ formErrors: ["auth.signUp.rateLimited"], hideFields: ["password"] })
-      : submission.reply({ fieldErrors: { email: ["auth.signUp.emailTaken"] }, hideFields: ["password"] });
+      : submission.reply({
+          fieldErrors: {
+            email: [result.error === "ssoRequired" ? "auth.signUp.ssoRequired" : "auth.signUp.emailTaken"],
+          },
+          hideFields: ["password"],
+        });
     return data({ result: reply }, { status: isRateLimited ? 429 : 400 });
   }
   return redirectWithNewSession(services, {

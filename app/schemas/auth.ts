@@ -35,6 +35,9 @@ export const signInSchema = z.object({
   redirectTo: z.string().optional(),
 });
 
+/** "Sign in with your organisation": only the work e-mail, whose domain names the organisation. */
+export const ssoSignInSchema = z.object({ email, redirectTo: z.string().optional() });
+
 export const forgotPasswordSchema = z.object({ email });
 
 export const resetPasswordSchema = z.object({ password: newPassword });

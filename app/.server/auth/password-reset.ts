@@ -1,6 +1,7 @@
 import type { DB } from "../db/database";
 import type { User } from "../db/tables/users.table";
 import { toDbTime } from "../db/time";
+import { isPasswordSignInRefused } from "../sso/sso-connections";
 import { normalizeEmail } from "../users/normalize-email";
 import { findUserByEmail, findUserById, updateUserPasswordHash } from "../users/users";
 import { hashPassword } from "./password";
@@ -39,7 +40,11 @@ export async function requestPasswordReset(
     userId: user?.id,
     organisationId: user?.organisation_id,
   });
-  if (user?.is_active !== 1) return { status: "accepted", user: undefined, token: undefined };
+  // No password to reset where the organisation signs in only through single sign-on.
+  const isRefused =
+    user !== undefined &&
+    (await isPasswordSignInRefused(db, { email, organisationId: user.organisation_id }));
+  if (user?.is_active !== 1 || isRefused) return { status: "accepted", user: undefined, token: undefined };
   const token = newSecretToken();
   await db
     .insertInto("password_reset_tokens")

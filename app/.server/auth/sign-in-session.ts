@@ -7,10 +7,17 @@ import { createSession } from "./sessions";
 /** Starts a session for the user and redirects with the cookie set: the end of sign-up and sign-in. */
 export async function redirectWithNewSession(
   services: Pick<AppServices, "db" | "sessionCookie">,
-  options: { user: Pick<User, "id" | "organisation_id">; meta: RequestMeta; redirectTo: string },
+  options: {
+    user: Pick<User, "id" | "organisation_id">;
+    meta: RequestMeta;
+    redirectTo: string;
+    /** Other cookies to set or clear in the same response (single sign-on's attempt cookie). */
+    extraCookies?: string[];
+  },
 ): Promise<Response> {
   const { token, expiresAt } = await createSession(services.db, options.user, options.meta);
-  return redirect(options.redirectTo, {
-    headers: { "Set-Cookie": await services.sessionCookie.serialize(token, { expires: expiresAt }) },
-  });
+  const headers = new Headers();
+  headers.append("Set-Cookie", await services.sessionCookie.serialize(token, { expires: expiresAt }));
+  for (const cookie of options.extraCookies ?? []) headers.append("Set-Cookie", cookie);
+  return redirect(options.redirectTo, { headers });
 }

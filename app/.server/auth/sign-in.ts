@@ -1,5 +1,6 @@
 import type { DB } from "../db/database";
 import type { User } from "../db/tables/users.table";
+import { isPasswordSignInRefused } from "../sso/sso-connections";
 import { normalizeEmail } from "../users/normalize-email";
 import { findUserByEmail } from "../users/users";
 import { verifyAgainstDummy, verifyPassword } from "./password";
@@ -7,7 +8,9 @@ import { isRateLimited, SIGN_IN_LIMIT } from "./rate-limit";
 import type { RequestMeta } from "./request-meta";
 import { logSecurityEvent } from "./security-log";
 
-export type SignInResult = { ok: true; user: User } | { ok: false; reason: "invalid" | "rateLimited" };
+export type SignInResult =
+  | { ok: true; user: User }
+  | { ok: false; reason: "invalid" | "rateLimited" | "ssoRequired" };
 
 /**
  * Checks e-mail and password. The answer for a wrong address and a wrong password is the same, and
@@ -22,6 +25,9 @@ export async function signIn(
     await logSecurityEvent(db, { event: "sign_in_rate_limited", meta: options.meta, email });
     return { ok: false, reason: "rateLimited" };
   }
+  // An address in a domain whose organisation turned passwords off is sent to single sign-on before
+  // any account is looked up, so the answer says nothing about who has one.
+  if (await isPasswordSignInRefused(db, { email })) return { ok: false, reason: "ssoRequired" };
   const user = await findUserByEmail(db, email);
   const isValid =
     user?.password_hash && user.is_active === 1
@@ -36,6 +42,9 @@ export async function signIn(
       organisationId: user?.organisation_id,
     });
     return { ok: false, reason: "invalid" };
+  }
+  if (await isPasswordSignInRefused(db, { email, organisationId: user.organisation_id })) {
+    return { ok: false, reason: "ssoRequired" };
   }
   await logSecurityEvent(db, {
     event: "sign_in",

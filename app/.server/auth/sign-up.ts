@@ -1,5 +1,6 @@
 import type { DB } from "../db/database";
 import type { User } from "../db/tables/users.table";
+import { isPasswordSignInRefused } from "../sso/sso-connections";
 import { normalizeEmail } from "../users/normalize-email";
 import { createUser, findUserByEmail } from "../users/users";
 import { hashPassword } from "./password";
@@ -16,7 +17,9 @@ export interface SignUpOptions {
   meta: RequestMeta;
 }
 
-export type SignUpResult = { ok: true; user: User } | { ok: false; error: "emailTaken" | "rateLimited" };
+export type SignUpResult =
+  | { ok: true; user: User }
+  | { ok: false; error: "emailTaken" | "rateLimited" | "ssoRequired" };
 
 /** A leader creates their own account (using the tool alone, no organisation set up). */
 export async function signUp(db: DB, options: SignUpOptions): Promise<SignUpResult> {
@@ -28,6 +31,8 @@ export async function signUp(db: DB, options: SignUpOptions): Promise<SignUpResu
     });
     return { ok: false, error: "rateLimited" };
   }
+  // A domain whose organisation signs in only through single sign-on gets no password accounts.
+  if (await isPasswordSignInRefused(db, { email: options.email })) return { ok: false, error: "ssoRequired" };
   if (await findUserByEmail(db, options.email)) return { ok: false, error: "emailTaken" };
   const passwordHash = await hashPassword(options.password);
   let user: User;
@@ -52,6 +57,9 @@ export async function signUp(db: DB, options: SignUpOptions): Promise<SignUpResu
     });
   } catch (error) {
     // Two sign-ups with the same address at the same moment: the unique index decides.
+    // A domain whose organisation signs in only through single sign-on gets no password accounts.
+    if (await isPasswordSignInRefused(db, { email: options.email }))
+      return { ok: false, error: "ssoRequired" };
     if (await findUserByEmail(db, options.email)) return { ok: false, error: "emailTaken" };
     throw error;
   }

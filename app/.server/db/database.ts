@@ -18,6 +18,12 @@ import type { MailUnsubscribesTable, ReminderDeliveriesTable } from "./tables/re
 import type { SecurityEventsTable } from "./tables/security-events.table";
 import type { SessionsTable } from "./tables/sessions.table";
 import type { ShareReadsTable } from "./tables/share-reads.table";
+import type {
+  SsoConnectionsTable,
+  SsoEmailDomainsTable,
+  SsoIdentitiesTable,
+  SsoSignInsTable,
+} from "./tables/sso.table";
 import type { UnitsTable } from "./tables/units.table";
 import type { UserRolesTable } from "./tables/user-roles.table";
 import type { UsersTable } from "./tables/users.table";
@@ -44,6 +50,10 @@ export interface Database {
   units: UnitsTable;
   reminder_deliveries: ReminderDeliveriesTable;
   mail_unsubscribes: MailUnsubscribesTable;
+  sso_connections: SsoConnectionsTable;
+  sso_email_domains: SsoEmailDomainsTable;
+  sso_identities: SsoIdentitiesTable;
+  sso_sign_ins: SsoSignInsTable;
 }
 
 export type DB = Kysely<Database>;

@@ -61,6 +61,17 @@ export const da = {
     notesTooLong: "Noterne er for lange (højst 20.000 tegn). Del dem op.",
     rhythmRequired: "Vælg, hvordan I følger op.",
     formInvalid: "Formularen kunne ikke læses. Prøv igen.",
+    urlInvalid: "Skriv en fuld https-adresse, fx https://login.kommune.dk.",
+    ssoProtocolRequired: "Vælg, hvordan organisationen logger ind.",
+    ssoDomainRequired: "Skriv mindst ét e-maildomæne, fx kommune.dk.",
+    ssoDomainInvalid: "Skriv domæner som kommune.dk, adskilt af mellemrum eller komma.",
+    ssoDomainTaken: "Et af domænerne hører allerede til en anden organisation.",
+    ssoIssuerUnreachable:
+      "Vi kunne ikke hente oplysninger fra udstederen med denne adresse, dette klient-id og denne hemmelighed. Tjek dem, og prøv igen.",
+    ssoCertificateInvalid:
+      "Certifikatet kunne ikke læses. Indsæt det i PEM-format (-----BEGIN CERTIFICATE-----).",
+    ssoPasswordNeeded:
+      "Uden single sign-on skal log-ind med adgangskode være slået til – ellers kan ingen logge ind.",
   },
   auth: {
     signUp: {
@@ -78,6 +89,8 @@ export const da = {
         "Der findes allerede en konto med denne e-mailadresse. Log ind, eller bed om en ny adgangskode.",
       rateLimited: "Der er oprettet mange konti herfra på kort tid. Vent en time, og prøv igen.",
       haveAccount: "Har du allerede en konto?",
+      ssoRequired:
+        'Din organisation logger ind med sit eget log-ind. Brug "Log ind med din organisation" på log-ind-siden.',
     },
     signIn: {
       title: "Log ind",
@@ -90,6 +103,33 @@ export const da = {
       noAccount: "Har du ikke en konto?",
       passwordChanged: "Din adgangskode er skiftet. Log ind med den nye adgangskode.",
       signedOut: "Du er logget ud.",
+      ssoRequired:
+        'Din organisation logger ind med sit eget log-ind. Brug "Log ind med din organisation" herunder.',
+      ssoHeading: "Log ind med din organisation",
+      ssoIntro:
+        "Bruger din arbejdsplads single sign-on, så skriv din arbejdsmail. Vi sender dig videre til din organisations log-ind.",
+      ssoEmail: "Arbejdsmail",
+      ssoSubmit: "Fortsæt til din organisations log-ind",
+      ssoUnknownDomain:
+        "Vi kender ikke et log-ind for den adresses organisation. Log ind med adgangskode, eller spørg din administrator.",
+    },
+    sso: {
+      failureTitle: "Du blev ikke logget ind",
+      backToSignIn: "Tilbage til log ind",
+      failure: {
+        expired: "Log-ind-forsøget er udløbet eller allerede brugt. Start forfra.",
+        otherBrowser:
+          "Log-ind-forsøget blev startet i en anden browser. Start forfra i den browser, du vil bruge.",
+        rejected:
+          "Svaret fra din organisations log-ind kunne ikke godkendes. Prøv igen, eller kontakt din administrator.",
+        cancelled: "Log-ind blev afbrudt hos din organisation. Du kan prøve igen.",
+        unavailable: "Din organisations log-ind svarer ikke lige nu. Prøv igen om lidt.",
+        noEmail: "Din organisations log-ind sendte ingen bekræftet e-mailadresse. Kontakt din administrator.",
+        emailDomain: "Din e-mailadresse hører ikke til organisationens domæner. Kontakt din administrator.",
+        otherOrganisation:
+          "Der findes allerede en konto med din e-mailadresse i en anden organisation. Kontakt din administrator.",
+        deactivated: "Din konto er deaktiveret. Kontakt din administrator.",
+      },
     },
     forgot: {
       title: "Glemt adgangskode",
@@ -545,6 +585,37 @@ export const da = {
     none: "Ingen",
     homeText: "Du er nærmeste leder for andre ledere. Se deres dialoger og forbered dig.",
     open: "Se dine ledere",
+  },
+  adminSso: {
+    title: "Log-ind for organisationen",
+    link: "Log-ind og single sign-on",
+    intro:
+      "Lad organisationens ledere logge ind med deres arbejdskonto (OpenID Connect, fx Entra ID, eller SAML 2.0, fx KOMBITs Context Handler). Første gang en person logger ind, finder vi kontoen med samme e-mail i organisationen eller opretter en ny lederkonto.",
+    saved: "Indstillingerne er gemt.",
+    protocol: "Hvordan logger organisationen ind?",
+    protocolNone: "Kun med adgangskode",
+    protocolOidc: "OpenID Connect (fx Entra ID)",
+    protocolSaml: "SAML 2.0 (fx KOMBIT Context Handler)",
+    emailDomains: "Organisationens e-maildomæner",
+    emailDomainsHint:
+      "Adskil med mellemrum, fx kommune.dk skole.kommune.dk. Log-ind-siden finder organisationen ud fra domænet, og kun adresser i domænerne kan logge ind.",
+    oidcHeading: "OpenID Connect",
+    oidcRedirectUri: "Redirect-URI, som skal registreres hos udstederen:",
+    oidcIssuer: "Udsteder (issuer URL)",
+    oidcClientId: "Klient-id",
+    oidcClientSecret: "Klienthemmelighed",
+    oidcClientSecretKept: "Der er gemt en hemmelighed. Lad feltet stå tomt for at beholde den.",
+    samlHeading: "SAML 2.0",
+    samlAcs: "Assertion Consumer Service (POST):",
+    samlEntityId: "Tjenestens entity ID og metadata:",
+    samlEntryPoint: "Identitetsudbyderens single sign-on-adresse",
+    samlIdpIssuer: "Identitetsudbyderens entity ID",
+    samlIdpIssuerHint: "Valgfrit. Udfyldt afviser vi svar fra alle andre udstedere.",
+    samlIdpCertificate: "Identitetsudbyderens signeringscertifikat",
+    samlIdpCertificateHint: "PEM-format, fra -----BEGIN CERTIFICATE----- til -----END CERTIFICATE-----.",
+    passwordSignIn: "Tillad også log-ind med adgangskode",
+    submit: "Gem indstillinger",
+    startLink: "Direkte link til organisationens log-ind:",
   },
   admin: {
     homeText: "Du er administrator: personer, enheder og roller i organisationen.",

@@ -63,6 +63,17 @@ export const en: Catalog = {
     notesTooLong: "The notes are too long (at most 20,000 characters). Split them up.",
     rhythmRequired: "Choose how you follow up.",
     formInvalid: "The form could not be read. Please try again.",
+    urlInvalid: "Enter a full https address, e.g. https://login.example.org.",
+    ssoProtocolRequired: "Choose how the organisation signs in.",
+    ssoDomainRequired: "Enter at least one e-mail domain, e.g. example.org.",
+    ssoDomainInvalid: "Enter domains like example.org, separated by spaces or commas.",
+    ssoDomainTaken: "One of the domains already belongs to another organisation.",
+    ssoIssuerUnreachable:
+      "We could not fetch the issuer's details with this address, client ID and secret. Check them and try again.",
+    ssoCertificateInvalid:
+      "The certificate could not be read. Paste it in PEM format (-----BEGIN CERTIFICATE-----).",
+    ssoPasswordNeeded:
+      "Without single sign-on, password sign-in must stay on – otherwise nobody can sign in.",
   },
   auth: {
     signUp: {
@@ -79,6 +90,8 @@ export const en: Catalog = {
       emailTaken: "An account with this e-mail address already exists. Sign in, or ask for a new password.",
       rateLimited: "Many accounts have been created from here in a short time. Wait an hour and try again.",
       haveAccount: "Already have an account?",
+      ssoRequired:
+        'Your organisation signs in with its own sign-in. Use "Sign in with your organisation" on the sign-in page.',
     },
     signIn: {
       title: "Sign in",
@@ -91,6 +104,33 @@ export const en: Catalog = {
       noAccount: "Don't have an account?",
       passwordChanged: "Your password has been changed. Sign in with the new password.",
       signedOut: "You are signed out.",
+      ssoRequired:
+        'Your organisation signs in with its own sign-in. Use "Sign in with your organisation" below.',
+      ssoHeading: "Sign in with your organisation",
+      ssoIntro:
+        "If your workplace uses single sign-on, enter your work e-mail. We will send you on to your organisation's sign-in.",
+      ssoEmail: "Work e-mail",
+      ssoSubmit: "Continue to your organisation's sign-in",
+      ssoUnknownDomain:
+        "We do not know a sign-in for that address's organisation. Sign in with a password, or ask your administrator.",
+    },
+    sso: {
+      failureTitle: "You were not signed in",
+      backToSignIn: "Back to sign in",
+      failure: {
+        expired: "The sign-in attempt has expired or was already used. Please start again.",
+        otherBrowser:
+          "The sign-in was started in another browser. Start again in the browser you want to use.",
+        rejected:
+          "The answer from your organisation's sign-in could not be accepted. Try again, or contact your administrator.",
+        cancelled: "Sign-in was cancelled at your organisation. You can try again.",
+        unavailable: "Your organisation's sign-in is not answering right now. Try again shortly.",
+        noEmail: "Your organisation's sign-in sent no verified e-mail address. Contact your administrator.",
+        emailDomain: "Your e-mail address is not in the organisation's domains. Contact your administrator.",
+        otherOrganisation:
+          "An account with your e-mail address already exists in another organisation. Contact your administrator.",
+        deactivated: "Your account is deactivated. Contact your administrator.",
+      },
     },
     forgot: {
       title: "Forgot password",
@@ -545,6 +585,37 @@ export const en: Catalog = {
     none: "None",
     homeText: "You are the nearest leader of other leaders. See their dialogues and prepare.",
     open: "See your leaders",
+  },
+  adminSso: {
+    title: "Sign-in for the organisation",
+    link: "Sign-in and single sign-on",
+    intro:
+      "Let the organisation's leaders sign in with their work account (OpenID Connect, e.g. Entra ID, or SAML 2.0, e.g. KOMBIT's Context Handler). The first time someone signs in, we find the account with the same e-mail in the organisation or create a new leader account.",
+    saved: "The settings are saved.",
+    protocol: "How does the organisation sign in?",
+    protocolNone: "Password only",
+    protocolOidc: "OpenID Connect (e.g. Entra ID)",
+    protocolSaml: "SAML 2.0 (e.g. KOMBIT Context Handler)",
+    emailDomains: "The organisation's e-mail domains",
+    emailDomainsHint:
+      "Separate with spaces, e.g. example.org school.example.org. The sign-in page finds the organisation by domain, and only addresses in these domains can sign in.",
+    oidcHeading: "OpenID Connect",
+    oidcRedirectUri: "Redirect URI to register at the issuer:",
+    oidcIssuer: "Issuer URL",
+    oidcClientId: "Client ID",
+    oidcClientSecret: "Client secret",
+    oidcClientSecretKept: "A secret is stored. Leave the field empty to keep it.",
+    samlHeading: "SAML 2.0",
+    samlAcs: "Assertion Consumer Service (POST):",
+    samlEntityId: "The service's entity ID and metadata:",
+    samlEntryPoint: "The identity provider's single sign-on address",
+    samlIdpIssuer: "The identity provider's entity ID",
+    samlIdpIssuerHint: "Optional. When set, answers from any other issuer are refused.",
+    samlIdpCertificate: "The identity provider's signing certificate",
+    samlIdpCertificateHint: "PEM format, from -----BEGIN CERTIFICATE----- to -----END CERTIFICATE-----.",
+    passwordSignIn: "Also allow sign-in with a password",
+    submit: "Save settings",
+    startLink: "Direct link to the organisation's sign-in:",
   },
   admin: {
     homeText: "You are an administrator: the organisation's people, units and roles.",

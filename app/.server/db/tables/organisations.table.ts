@@ -1,10 +1,12 @@
-import type { Insertable, Selectable } from "kysely";
+import type { Generated, Insertable, Selectable } from "kysely";
 
 export interface OrganisationsTable {
   id: string;
   name: string;
   /** "default" is the organisation that leaders who sign up on their own belong to. */
   slug: string;
+  /** 0 when the organisation signs in only through single sign-on. */
+  is_password_sign_in_allowed: Generated<number>;
   created_at: string;
 }
 

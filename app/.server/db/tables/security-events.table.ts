@@ -4,6 +4,7 @@ export const SECURITY_EVENTS = [
   "sign_up",
   "sign_up_rate_limited",
   "sign_in",
+  "sign_in_sso",
   "sign_in_failed",
   "sign_in_rate_limited",
   "sign_out",

@@ -1,0 +1,61 @@
+import type { Selectable } from "kysely";
+
+export const SSO_PROTOCOLS = ["oidc", "saml"] as const;
+export type SsoProtocol = (typeof SSO_PROTOCOLS)[number];
+
+/** An organisation's identity provider: the fields of its protocol are set, the others null. */
+export interface SsoConnectionsTable {
+  organisation_id: string;
+  protocol: SsoProtocol;
+  oidc_issuer: string | null;
+  oidc_client_id: string | null;
+  oidc_client_secret: string | null;
+  saml_entry_point: string | null;
+  /** The identity provider's entity ID; when set, responses from any other issuer are refused. */
+  saml_idp_issuer: string | null;
+  /** PEM: the certificate the identity provider signs with. */
+  saml_idp_certificate: string | null;
+  updated_at: string;
+}
+export type SsoConnection = Selectable<SsoConnectionsTable>;
+
+export interface SsoEmailDomainsTable {
+  /** Lower-case, e.g. "aarhus.dk". */
+  domain: string;
+  organisation_id: string;
+}
+
+/** Which account an identity provider's subject (OIDC `sub`, SAML NameID) signs in as. */
+export interface SsoIdentitiesTable {
+  organisation_id: string;
+  subject: string;
+  user_id: string;
+  created_at: string;
+}
+
+export type SsoSignInStatus = "pending" | "authenticated" | "failed" | "used";
+
+/**
+ * One attempt to sign in through the identity provider, from the redirect there to the session.
+ * The id travels as OIDC `state` / SAML RelayState; the browser that started it holds a cookie
+ * whose hash is `browser_key_hash`, so a finished attempt cannot be completed in another browser.
+ */
+export interface SsoSignInsTable {
+  id: string;
+  organisation_id: string;
+  protocol: SsoProtocol;
+  browser_key_hash: string;
+  redirect_to: string;
+  oidc_code_verifier: string | null;
+  oidc_nonce: string | null;
+  saml_request_id: string | null;
+  status: SsoSignInStatus;
+  /** A catalog key under auth.sso.failure when status is "failed". */
+  failure: string | null;
+  subject: string | null;
+  email: string | null;
+  name: string | null;
+  created_at: string;
+  expires_at: string;
+}
+export type SsoSignIn = Selectable<SsoSignInsTable>;

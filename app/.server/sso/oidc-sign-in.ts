@@ -1,0 +1,115 @@
+import * as oidc from "openid-client";
+import { hashToken } from "../auth/tokens";
+import type { SsoConnection } from "../db/tables/sso.table";
+import { SsoError, type SsoIdentity } from "./sso-identity";
+
+/** Discovery costs a round trip to the provider; its answer is kept for a while per connection. */
+const DISCOVERY_TTL_MS = 10 * 60 * 1000;
+const discovered = new Map<string, { configuration: oidc.Configuration; expiresAt: number }>();
+
+export interface OidcSettings {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+}
+
+export function oidcSettings(connection: SsoConnection): OidcSettings {
+  const { oidc_issuer: issuer, oidc_client_id: clientId, oidc_client_secret: clientSecret } = connection;
+  if (connection.protocol !== "oidc" || !issuer || !clientId || !clientSecret)
+    throw new SsoError("unavailable");
+  return { issuer, clientId, clientSecret };
+}
+
+/**
+ * Plain http is allowed only for a provider on this machine (tests, a local broker): anything that
+ * crosses a network must be https.
+ */
+export function isLoopbackHttp(url: URL): boolean {
+  return url.protocol === "http:" && ["127.0.0.1", "localhost", "[::1]"].includes(url.hostname);
+}
+
+export async function discoverOidcProvider(settings: OidcSettings): Promise<oidc.Configuration> {
+  const key = `${settings.issuer}|${settings.clientId}|${hashToken(settings.clientSecret)}`;
+  const cached = discovered.get(key);
+  if (cached && cached.expiresAt > Date.now()) return cached.configuration;
+  const issuer = new URL(settings.issuer);
+  try {
+    const configuration = await oidc.discovery(
+      issuer,
+      settings.clientId,
+      undefined,
+      oidc.ClientSecretBasic(settings.clientSecret),
+      { execute: isLoopbackHttp(issuer) ? [oidc.allowInsecureRequests] : [], timeout: 10 },
+    );
+    discovered.set(key, { configuration, expiresAt: Date.now() + DISCOVERY_TTL_MS });
+    return configuration;
+  } catch (error) {
+    throw new SsoError("unavailable", { cause: error });
+  }
+}
+
+export interface OidcAuthorizationRequest {
+  url: URL;
+  codeVerifier: string;
+  nonce: string;
+}
+
+/** Authorization code flow with PKCE and a nonce; `state` is the sign-in attempt's id. */
+export async function buildOidcAuthorizationRequest(
+  connection: SsoConnection,
+  options: { state: string; redirectUri: URL },
+): Promise<OidcAuthorizationRequest> {
+  const configuration = await discoverOidcProvider(oidcSettings(connection));
+  const codeVerifier = oidc.randomPKCECodeVerifier();
+  const nonce = oidc.randomNonce();
+  const url = oidc.buildAuthorizationUrl(configuration, {
+    redirect_uri: options.redirectUri.href,
+    scope: "openid email profile",
+    code_challenge: await oidc.calculatePKCECodeChallenge(codeVerifier),
+    code_challenge_method: "S256",
+    state: options.state,
+    nonce,
+  });
+  return { url, codeVerifier, nonce };
+}
+
+/**
+ * Exchanges the code and checks state, nonce, PKCE, issuer, audience and the ID token's signature
+ * (openid-client does all of these). The e-mail comes from the ID token or, where the provider keeps
+ * it out of the token, from the userinfo endpoint.
+ */
+export async function completeOidcSignIn(
+  connection: SsoConnection,
+  options: { callbackUrl: URL; state: string; codeVerifier: string; nonce: string },
+): Promise<SsoIdentity> {
+  if (options.callbackUrl.searchParams.has("error")) throw new SsoError("cancelled");
+  const configuration = await discoverOidcProvider(oidcSettings(connection));
+  let claims: Record<string, unknown>;
+  try {
+    const tokens = await oidc.authorizationCodeGrant(configuration, options.callbackUrl, {
+      pkceCodeVerifier: options.codeVerifier,
+      expectedState: options.state,
+      expectedNonce: options.nonce,
+      idTokenExpected: true,
+    });
+    const idClaims = tokens.claims();
+    if (!idClaims) throw new SsoError("rejected");
+    claims = { ...idClaims };
+    if (typeof claims.email !== "string") {
+      claims = { ...(await oidc.fetchUserInfo(configuration, tokens.access_token, idClaims.sub)), ...claims };
+    }
+  } catch (error) {
+    if (error instanceof SsoError) throw error;
+    throw new SsoError("rejected", { cause: error });
+  }
+  return identityFromClaims(claims);
+}
+
+function identityFromClaims(claims: Record<string, unknown>): SsoIdentity {
+  const { sub, email, name, email_verified: emailVerified } = claims;
+  // A provider that says the address is unverified must not match it to an account.
+  if (typeof sub !== "string" || typeof email !== "string" || emailVerified === false) {
+    throw new SsoError("noEmail");
+  }
+  return { subject: sub, email, name: typeof name === "string" && name.trim() ? name.trim() : email };
+}

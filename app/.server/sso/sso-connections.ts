@@ -1,0 +1,114 @@
+import type { Executor } from "../db/database";
+import type { Organisation } from "../db/tables/organisations.table";
+import type { SsoConnection } from "../db/tables/sso.table";
+import { normalizeEmail } from "../users/normalize-email";
+
+const CONNECTION_COLUMNS = [
+  "organisation_id",
+  "protocol",
+  "oidc_issuer",
+  "oidc_client_id",
+  "oidc_client_secret",
+  "saml_entry_point",
+  "saml_idp_issuer",
+  "saml_idp_certificate",
+  "updated_at",
+] as const;
+
+export interface SsoOrganisation {
+  organisation: Pick<Organisation, "id" | "name" | "slug">;
+  connection: SsoConnection;
+}
+
+/** The organisation behind /sso/:slug, when it has an identity provider. */
+export async function findSsoOrganisationBySlug(
+  db: Executor,
+  slug: string,
+): Promise<SsoOrganisation | undefined> {
+  const organisation = await db
+    .selectFrom("organisations")
+    .select(["id", "name", "slug"])
+    .where("slug", "=", slug)
+    .executeTakeFirst();
+  if (!organisation) return undefined;
+  const connection = await findSsoConnection(db, organisation.id);
+  return connection ? { organisation, connection } : undefined;
+}
+
+export async function findSsoConnection(
+  db: Executor,
+  organisationId: string,
+): Promise<SsoConnection | undefined> {
+  return db
+    .selectFrom("sso_connections")
+    .select(CONNECTION_COLUMNS)
+    .where("organisation_id", "=", organisationId)
+    .executeTakeFirst();
+}
+
+export function emailDomain(email: string): string {
+  const normalized = normalizeEmail(email);
+  return normalized.slice(normalized.lastIndexOf("@") + 1);
+}
+
+export interface EmailDomainOwner {
+  organisationId: string;
+  slug: string;
+  hasSso: boolean;
+  isPasswordSignInAllowed: boolean;
+}
+
+/** The organisation that claims the address's domain, if any: how the sign-in page finds the way in. */
+export async function findEmailDomainOwner(
+  db: Executor,
+  email: string,
+): Promise<EmailDomainOwner | undefined> {
+  const row = await db
+    .selectFrom("sso_email_domains")
+    .innerJoin("organisations", "organisations.id", "sso_email_domains.organisation_id")
+    .leftJoin("sso_connections", "sso_connections.organisation_id", "organisations.id")
+    .select([
+      "organisations.id",
+      "organisations.slug",
+      "organisations.is_password_sign_in_allowed",
+      "sso_connections.protocol",
+    ])
+    .where("sso_email_domains.domain", "=", emailDomain(email))
+    .executeTakeFirst();
+  if (!row) return undefined;
+  return {
+    organisationId: row.id,
+    slug: row.slug,
+    hasSso: row.protocol !== null,
+    isPasswordSignInAllowed: row.is_password_sign_in_allowed === 1,
+  };
+}
+
+export async function listEmailDomains(db: Executor, organisationId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom("sso_email_domains")
+    .select("domain")
+    .where("organisation_id", "=", organisationId)
+    .orderBy("domain")
+    .execute();
+  return rows.map((row) => row.domain);
+}
+
+/**
+ * Password sign-in is refused for an account of an organisation that turned it off, and for any
+ * address in a domain such an organisation claims (so nobody makes a password account beside it).
+ */
+export async function isPasswordSignInRefused(
+  db: Executor,
+  options: { email: string; organisationId?: string },
+): Promise<boolean> {
+  const owner = await findEmailDomainOwner(db, options.email);
+  if (owner && !owner.isPasswordSignInAllowed) return true;
+  if (!options.organisationId) return false;
+  const organisation = await db
+    .selectFrom("organisations")
+    .select("is_password_sign_in_allowed")
+    .where("id", "=", options.organisationId)
+    .executeTakeFirst();
+  return organisation?.is_password_sign_in_allowed === 0;
+}

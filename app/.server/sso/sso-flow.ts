@@ -1,0 +1,159 @@
+import type { RequestMeta } from "../auth/request-meta";
+import { logSecurityEvent } from "../auth/security-log";
+import type { AppServices } from "../context";
+import type { User } from "../db/tables/users.table";
+import { buildOidcAuthorizationRequest, completeOidcSignIn } from "./oidc-sign-in";
+import { resolveSsoAccount } from "./resolve-sso-account";
+import { buildSamlAuthorizeUrl, newSamlRequestId, validateSamlResponse } from "./saml-sign-in";
+import { findSsoOrganisationBySlug, type SsoOrganisation } from "./sso-connections";
+import { SsoError, type SsoFailure } from "./sso-identity";
+import {
+  consumeSsoSignIn,
+  findPendingSsoSignIn,
+  recordSsoFailure,
+  recordSsoIdentity,
+  startSsoSignIn,
+} from "./sso-sign-ins";
+import { ssoUrls } from "./sso-urls";
+
+// The four steps of a sign-in through an organisation's identity provider. Both protocols end the
+// same way: the verified identity is written on the attempt, and the browser that started it is
+// sent to the finish step, which makes the session.
+
+type Services = Pick<AppServices, "db" | "config" | "log">;
+
+export class UnknownSsoOrganisation extends Error {
+  override name = "UnknownSsoOrganisation";
+}
+
+async function requireSsoOrganisation(services: Services, slug: string): Promise<SsoOrganisation> {
+  const found = await findSsoOrganisationBySlug(services.db, slug);
+  if (!found) throw new UnknownSsoOrganisation(slug);
+  return found;
+}
+
+/** Step 1: an attempt is recorded and the browser is sent to the identity provider. */
+export async function beginSsoSignIn(
+  services: Services,
+  options: { slug: string; redirectTo: string },
+): Promise<{ location: URL; browserKey: string }> {
+  const { organisation, connection } = await requireSsoOrganisation(services, options.slug);
+  const urls = ssoUrls(services.config.publicUrl, organisation.slug);
+  const base = { organisationId: organisation.id, redirectTo: options.redirectTo };
+  if (connection.protocol === "oidc") {
+    // The state must be known before the URL is built, so the attempt's id is made first.
+    const started = await startSsoSignIn(services.db, { ...base, protocol: "oidc" });
+    const request = await buildOidcAuthorizationRequest(connection, {
+      state: started.id,
+      redirectUri: urls.oidcCallback,
+    });
+    await services.db
+      .updateTable("sso_sign_ins")
+      .set({ oidc_code_verifier: request.codeVerifier, oidc_nonce: request.nonce })
+      .where("id", "=", started.id)
+      .execute();
+    return { location: request.url, browserKey: started.browserKey };
+  }
+  const samlRequestId = newSamlRequestId();
+  const started = await startSsoSignIn(services.db, { ...base, protocol: "saml", samlRequestId });
+  const location = await buildSamlAuthorizeUrl(connection, {
+    urls,
+    requestId: samlRequestId,
+    relayState: started.id,
+  });
+  return { location, browserKey: started.browserKey };
+}
+
+/** Step 2 (OIDC): the provider sends the browser back with a code. Returns where to go next. */
+export async function receiveOidcCallback(
+  services: Services,
+  options: { slug: string; url: URL },
+): Promise<URL> {
+  const { organisation, connection } = await requireSsoOrganisation(services, options.slug);
+  const urls = ssoUrls(services.config.publicUrl, organisation.slug);
+  const state = options.url.searchParams.get("state") ?? "";
+  const signIn = await findPendingSsoSignIn(services.db, {
+    id: state,
+    organisationId: organisation.id,
+    protocol: "oidc",
+  });
+  if (!signIn?.oidc_code_verifier || !signIn.oidc_nonce) return urls.finish(state);
+  // The callback is checked against the registered redirect URI, not the Host the request came in on.
+  const callbackUrl = new URL(`${urls.oidcCallback.pathname}${options.url.search}`, urls.oidcCallback);
+  await recordOutcome(services, signIn.id, () =>
+    completeOidcSignIn(connection, {
+      callbackUrl,
+      state: signIn.id,
+      codeVerifier: signIn.oidc_code_verifier ?? "",
+      nonce: signIn.oidc_nonce ?? "",
+    }),
+  );
+  return urls.finish(signIn.id);
+}
+
+/** Step 2 (SAML): the provider posts its signed response. Returns where to go next. */
+export async function receiveSamlResponse(
+  services: Services,
+  options: { slug: string; samlResponse: string; relayState: string },
+): Promise<URL> {
+  const { organisation, connection } = await requireSsoOrganisation(services, options.slug);
+  const urls = ssoUrls(services.config.publicUrl, organisation.slug);
+  const signIn = await findPendingSsoSignIn(services.db, {
+    id: options.relayState,
+    organisationId: organisation.id,
+    protocol: "saml",
+  });
+  if (!signIn?.saml_request_id) return urls.finish(options.relayState);
+  const request = { id: signIn.saml_request_id, createdAt: signIn.created_at };
+  await recordOutcome(services, signIn.id, () =>
+    validateSamlResponse(connection, { urls, request, samlResponse: options.samlResponse }),
+  );
+  return urls.finish(signIn.id);
+}
+
+async function recordOutcome(
+  services: Services,
+  signInId: string,
+  verify: () => Promise<Awaited<ReturnType<typeof completeOidcSignIn>>>,
+): Promise<void> {
+  try {
+    // A second answer to the same attempt (a replay) changes nothing: only a pending one moves on.
+    await recordSsoIdentity(services.db, signInId, await verify());
+  } catch (error) {
+    if (!(error instanceof SsoError)) throw error;
+    services.log.warn({ err: error.cause ?? error, failure: error.failure }, "single sign-on refused");
+    await recordSsoFailure(services.db, signInId, error.failure);
+  }
+}
+
+export type FinishedSsoSignIn =
+  | { ok: true; user: User; redirectTo: string }
+  | { ok: false; failure: SsoFailure };
+
+/** Step 3: in the browser that started it, the attempt becomes a session for the matched account. */
+export async function finishSsoSignIn(
+  services: Services,
+  options: { slug: string; signInId: string; browserKey: string | null; meta: RequestMeta },
+): Promise<FinishedSsoSignIn> {
+  const { organisation } = await requireSsoOrganisation(services, options.slug);
+  const consumed = await consumeSsoSignIn(services.db, {
+    id: options.signInId,
+    organisationId: organisation.id,
+    browserKey: options.browserKey,
+  });
+  if (!consumed.ok) return consumed;
+  const { signIn } = consumed;
+  const account = await resolveSsoAccount(services.db, {
+    organisationId: organisation.id,
+    identity: { subject: signIn.subject, email: signIn.email, name: signIn.name },
+  });
+  await logSecurityEvent(services.db, {
+    event: account.ok ? "sign_in_sso" : "sign_in_failed",
+    meta: options.meta,
+    email: signIn.email,
+    userId: account.ok ? account.user.id : null,
+    organisationId: organisation.id,
+  });
+  if (!account.ok) return account;
+  return { ok: true, user: account.user, redirectTo: signIn.redirect_to };
+}

@@ -1,0 +1,58 @@
+import { data } from "react-router";
+import { getRequestMeta } from "~/.server/auth/request-meta-from-context";
+import { requireAnonymous } from "~/.server/auth/require-user";
+import { redirectWithNewSession } from "~/.server/auth/sign-in-session";
+import { servicesContext } from "~/.server/context";
+import { createSsoCookie } from "~/.server/sso/sso-cookie";
+import { finishSsoSignIn, UnknownSsoOrganisation } from "~/.server/sso/sso-flow";
+import type { SsoFailure } from "~/.server/sso/sso-identity";
+import { SsoFailureMessage } from "~/components/sso-failure";
+import type { Route } from "./+types/sso-finish";
+
+const FAILURE_STATUS: Record<SsoFailure, number> = {
+  expired: 410,
+  otherBrowser: 400,
+  rejected: 401,
+  cancelled: 401,
+  unavailable: 503,
+  noEmail: 400,
+  emailDomain: 403,
+  otherOrganisation: 409,
+  deactivated: 403,
+};
+
+/** The last step of single sign-on: the browser that started it gets a session, or the reason why not. */
+export async function loader({ request, params, context }: Route.LoaderArgs) {
+  requireAnonymous(context);
+  const services = context.get(servicesContext);
+  const ssoCookie = createSsoCookie(services.config);
+  const browserKey = await ssoCookie.parse(request.headers.get("Cookie"));
+  try {
+    const result = await finishSsoSignIn(services, {
+      slug: params.slug,
+      signInId: params.signInId,
+      browserKey: typeof browserKey === "string" ? browserKey : null,
+      meta: getRequestMeta(context),
+    });
+    const clearCookie = await ssoCookie.serialize("", { maxAge: 0 });
+    if (!result.ok) {
+      return data(
+        { failure: result.failure },
+        { status: FAILURE_STATUS[result.failure], headers: { "Set-Cookie": clearCookie } },
+      );
+    }
+    return redirectWithNewSession(services, {
+      user: result.user,
+      meta: getRequestMeta(context),
+      redirectTo: result.redirectTo,
+      extraCookies: [clearCookie],
+    });
+  } catch (error) {
+    if (error instanceof UnknownSsoOrganisation) throw data(null, { status: 404 });
+    throw error;
+  }
+}
+
+export default function SsoFinish({ loaderData }: Route.ComponentProps) {
+  return <SsoFailureMessage failure={loaderData.failure} />;
+}

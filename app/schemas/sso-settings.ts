@@ -1,0 +1,83 @@
+import { z } from "zod";
+
+// The administrator's single sign-on settings. The fields of the chosen protocol are required; the
+// client secret may be left empty to keep the stored one. Messages are catalog keys.
+
+const DOMAIN = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
+
+/** https, or plain http to this machine only (a local broker, the tests' identity providers). */
+function isHttpsOrLoopback(value: string): boolean {
+  if (!URL.canParse(value)) return false;
+  const url = new URL(value);
+  const isLoopback = ["127.0.0.1", "localhost", "[::1]"].includes(url.hostname);
+  return url.protocol === "https:" || (url.protocol === "http:" && isLoopback);
+}
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: "validation.textTooLong" })
+    .optional()
+    .transform((value) => value || undefined);
+
+const httpUrl = z
+  .string()
+  .trim()
+  .max(2000, { error: "validation.urlInvalid" })
+  .refine(isHttpsOrLoopback, { error: "validation.urlInvalid" })
+  .optional();
+
+export const ssoSettingsSchema = z
+  .object({
+    protocol: z.enum(["none", "oidc", "saml"], { error: "validation.ssoProtocolRequired" }),
+    emailDomains: z
+      .string()
+      .trim()
+      .max(2000, { error: "validation.textTooLong" })
+      .optional()
+      .transform((value) => [
+        ...new Set(
+          (value ?? "")
+            .toLowerCase()
+            .split(/[\s,;]+/)
+            .filter(Boolean),
+        ),
+      ]),
+    oidcIssuer: httpUrl,
+    oidcClientId: optionalText(500),
+    oidcClientSecret: optionalText(2000),
+    samlEntryPoint: httpUrl,
+    samlIdpIssuer: optionalText(2000),
+    samlIdpCertificate: optionalText(20_000),
+    isPasswordSignInAllowed: z.literal("on").optional(),
+  })
+  .superRefine((value, context) => {
+    const required = (path: string, isMissing: boolean) => {
+      if (isMissing) context.addIssue({ code: "custom", path: [path], message: "validation.required" });
+    };
+    if (value.emailDomains.some((domain) => !DOMAIN.test(domain))) {
+      context.addIssue({ code: "custom", path: ["emailDomains"], message: "validation.ssoDomainInvalid" });
+    }
+    if (value.protocol !== "none" && value.emailDomains.length === 0) {
+      context.addIssue({ code: "custom", path: ["emailDomains"], message: "validation.ssoDomainRequired" });
+    }
+    if (value.protocol === "oidc") {
+      required("oidcIssuer", !value.oidcIssuer);
+      required("oidcClientId", !value.oidcClientId);
+    }
+    if (value.protocol === "saml") {
+      required("samlEntryPoint", !value.samlEntryPoint);
+      required("samlIdpCertificate", !value.samlIdpCertificate);
+    }
+    // Without an identity provider, nobody could sign in at all.
+    if (value.protocol === "none" && !value.isPasswordSignInAllowed) {
+      context.addIssue({
+        code: "custom",
+        path: ["isPasswordSignInAllowed"],
+        message: "validation.ssoPasswordNeeded",
+      });
+    }
+  });
+
+export type SsoSettingsInput = z.output<typeof ssoSettingsSchema>;

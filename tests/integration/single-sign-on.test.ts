@@ -1,0 +1,406 @@
+import { pino } from "pino";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { requestPasswordReset } from "~/.server/auth/password-reset";
+import { signIn } from "~/.server/auth/sign-in";
+import { signUp } from "~/.server/auth/sign-up";
+import type { Config } from "~/.server/config";
+import type { DB } from "~/.server/db/database";
+import { newId } from "~/.server/db/ids";
+import { nowDbTime } from "~/.server/db/time";
+import { saveSsoSettings } from "~/.server/sso/save-sso-settings";
+import {
+  beginSsoSignIn,
+  finishSsoSignIn,
+  receiveOidcCallback,
+  receiveSamlResponse,
+} from "~/.server/sso/sso-flow";
+import { ssoUrls } from "~/.server/sso/sso-urls";
+import { createUser, findUserRoles } from "~/.server/users/users";
+import { ssoSettingsSchema } from "~/schemas/sso-settings";
+import { signInAtOidcProvider, startOidcProvider, type TestOidcProvider } from "../support/oidc-provider";
+import { type ResponseOverrides, type SamlIdp, type SamlUser, startSamlIdp } from "../support/saml-idp";
+import { describeEachDialect } from "../support/test-database";
+
+// Issue 5: single sign-on through a real OpenID Connect provider and real signed SAML responses, on
+// loopback, from the redirect to the identity provider to the account that is signed in.
+
+const publicUrl = new URL("http://127.0.0.1:39999");
+const config = { publicUrl, sessionSecret: "s".repeat(32) } as Config;
+const log = pino({ level: "silent" });
+const meta = { ip: "127.0.0.1", userAgent: "vitest" };
+const OIDC_SLUG = "oidc-kommune";
+const SAML_SLUG = "saml-kommune";
+
+let oidcProvider: TestOidcProvider;
+let samlIdp: SamlIdp;
+beforeAll(async () => {
+  oidcProvider = await startOidcProvider({ redirectUris: [ssoUrls(publicUrl, OIDC_SLUG).oidcCallback.href] });
+  samlIdp = await startSamlIdp();
+});
+afterAll(async () => {
+  await oidcProvider.close();
+  await samlIdp.close();
+});
+
+async function createOrganisation(db: DB, slug: string): Promise<string> {
+  const id = newId();
+  await db.insertInto("organisations").values({ id, name: slug, slug, created_at: nowDbTime() }).execute();
+  return id;
+}
+
+const passwordOn = { isPasswordSignInAllowed: "on" as const };
+const emptyProvider = {
+  oidcIssuer: undefined,
+  oidcClientId: undefined,
+  oidcClientSecret: undefined,
+  samlEntryPoint: undefined,
+  samlIdpIssuer: undefined,
+  samlIdpCertificate: undefined,
+};
+
+describeEachDialect("single sign-on", (getDb) => {
+  const services = () => ({ db: getDb(), config, log });
+  let oidcOrganisationId: string;
+  let samlOrganisationId: string;
+
+  beforeAll(async () => {
+    oidcOrganisationId = await createOrganisation(getDb(), OIDC_SLUG);
+    samlOrganisationId = await createOrganisation(getDb(), SAML_SLUG);
+    const oidcSaved = await saveSsoSettings(getDb(), oidcOrganisationId, {
+      ...emptyProvider,
+      protocol: "oidc",
+      emailDomains: ["oidc.example"],
+      oidcIssuer: oidcProvider.issuer,
+      oidcClientId: oidcProvider.clientId,
+      oidcClientSecret: oidcProvider.clientSecret,
+      ...passwordOn,
+    });
+    expect(oidcSaved).toEqual({ ok: true });
+    const samlSaved = await saveSsoSettings(getDb(), samlOrganisationId, {
+      ...emptyProvider,
+      protocol: "saml",
+      emailDomains: ["saml.example", "skole.saml.example"],
+      samlEntryPoint: samlIdp.ssoUrl,
+      samlIdpIssuer: samlIdp.entityId,
+      samlIdpCertificate: samlIdp.certificate,
+      ...passwordOn,
+    });
+    expect(samlSaved).toEqual({ ok: true });
+  });
+
+  async function signInWithOidc(login: string, browser: "same" | "other" = "same") {
+    const started = await beginSsoSignIn(services(), { slug: OIDC_SLUG, redirectTo: "/min-lederdialog" });
+    const callback = await signInAtOidcProvider(started.location, { login, returnTo: publicUrl.origin });
+    const next = await receiveOidcCallback(services(), { slug: OIDC_SLUG, url: callback });
+    const signInId = decodeURIComponent(next.pathname.split("/").at(-1) ?? "");
+    const finish = () =>
+      finishSsoSignIn(services(), {
+        slug: OIDC_SLUG,
+        signInId,
+        browserKey: browser === "same" ? started.browserKey : "another-browser",
+        meta,
+      });
+    return { result: await finish(), finish };
+  }
+
+  it("OIDC: the first sign-in creates a leader account, later ones find it by subject", async () => {
+    oidcProvider.accounts.alice = {
+      email: "Alice@OIDC.example",
+      email_verified: true,
+      name: "Alice Andersen",
+    };
+    const first = await signInWithOidc("alice");
+    expect(first.result.ok).toBe(true);
+    if (!first.result.ok) return;
+    expect(first.result.user).toMatchObject({
+      email: "alice@oidc.example",
+      name: "Alice Andersen",
+      organisation_id: oidcOrganisationId,
+      password_hash: null,
+    });
+    expect(first.result.redirectTo).toBe("/min-lederdialog");
+    expect(await findUserRoles(getDb(), first.result.user.id)).toEqual(["leader"]);
+    // An attempt makes one session only.
+    expect(await first.finish()).toEqual({ ok: false, failure: "expired" });
+
+    // The address changes at the provider; the subject still names the same person.
+    oidcProvider.accounts.alice = { email: "alice.a@oidc.example", email_verified: true, name: "Alice A" };
+    const second = await signInWithOidc("alice");
+    expect(second.result.ok && second.result.user.id).toBe(first.result.user.id);
+  });
+
+  it("OIDC: an attempt finishes only in the browser that started it", async () => {
+    oidcProvider.accounts.bo = { email: "bo@oidc.example", email_verified: true, name: "Bo" };
+    expect((await signInWithOidc("bo", "other")).result).toEqual({ ok: false, failure: "otherBrowser" });
+  });
+
+  it("OIDC: an unverified address or one outside the organisation's domains signs nobody in", async () => {
+    oidcProvider.accounts.carl = { email: "carl@oidc.example", email_verified: false, name: "Carl" };
+    expect((await signInWithOidc("carl")).result).toEqual({ ok: false, failure: "noEmail" });
+    oidcProvider.accounts.dina = { email: "dina@gmail.example", email_verified: true, name: "Dina" };
+    expect((await signInWithOidc("dina")).result).toEqual({ ok: false, failure: "emailDomain" });
+  });
+
+  it("OIDC: a callback with an unknown state, or an error from the provider, is refused", async () => {
+    const callbackUrl = ssoUrls(publicUrl, OIDC_SLUG).oidcCallback;
+    const unknown = await receiveOidcCallback(services(), {
+      slug: OIDC_SLUG,
+      url: new URL(`${callbackUrl.href}?code=x&state=made-up`),
+    });
+    const result = await finishSsoSignIn(services(), {
+      slug: OIDC_SLUG,
+      signInId: decodeURIComponent(unknown.pathname.split("/").at(-1) ?? ""),
+      browserKey: "x",
+      meta,
+    });
+    expect(result).toEqual({ ok: false, failure: "expired" });
+
+    const started = await beginSsoSignIn(services(), { slug: OIDC_SLUG, redirectTo: "/" });
+    const state = started.location.searchParams.get("state") ?? "";
+    const denied = new URL(
+      `${callbackUrl.href}?error=access_denied&state=${state}&iss=${oidcProvider.issuer}`,
+    );
+    const next = await receiveOidcCallback(services(), { slug: OIDC_SLUG, url: denied });
+    expect(
+      await finishSsoSignIn(services(), {
+        slug: OIDC_SLUG,
+        signInId: state,
+        browserKey: started.browserKey,
+        meta,
+      }),
+    ).toEqual({ ok: false, failure: "cancelled" });
+    expect(next.pathname).toContain(state);
+  });
+
+  async function samlSignIn(user: SamlUser, overrides?: ResponseOverrides) {
+    const started = await beginSsoSignIn(services(), { slug: SAML_SLUG, redirectTo: "/min-lederdialog" });
+    const form = await samlIdp.respond(started.location, user, overrides);
+    expect(form.acsUrl).toBe(ssoUrls(publicUrl, SAML_SLUG).samlAcs.href);
+    const post = () =>
+      receiveSamlResponse(services(), {
+        slug: SAML_SLUG,
+        samlResponse: form.samlResponse,
+        relayState: form.relayState,
+      });
+    const finish = () =>
+      finishSsoSignIn(services(), {
+        slug: SAML_SLUG,
+        signInId: form.relayState,
+        browserKey: started.browserKey,
+        meta,
+      });
+    await post();
+    return { result: await finish(), post, finish };
+  }
+
+  it("SAML: the first sign-in matches an imported person by e-mail and links the subject", async () => {
+    const imported = await createUser(getDb(), {
+      organisationId: samlOrganisationId,
+      email: "grethe@skole.saml.example",
+      name: "Grethe Importeret",
+      passwordHash: null,
+      roles: ["leader"],
+    });
+    const user = { subject: "kombit-123", email: "GRETHE@skole.saml.example", name: "Grethe G." };
+    const signedIn = await samlSignIn(user);
+    expect(signedIn.result.ok && signedIn.result.user.id).toBe(imported.id);
+    // The same response posted again (a replay) signs nobody in.
+    await signedIn.post();
+    expect(await signedIn.finish()).toEqual({ ok: false, failure: "expired" });
+    const link = await getDb()
+      .selectFrom("sso_identities")
+      .select("user_id")
+      .where("subject", "=", "kombit-123")
+      .executeTakeFirst();
+    expect(link?.user_id).toBe(imported.id);
+  });
+
+  it("SAML: forged, misaddressed and stale responses are refused", async () => {
+    const user = { subject: "kombit-456", email: "hans@saml.example", name: "Hans" };
+    const cases: [string, ResponseOverrides][] = [
+      ["changed after signing", { tamper: (xml) => xml.replace("hans@saml.example", "boss@saml.example") }],
+      ["signed with another certificate", { signedBy: "rogue" }],
+      ["for another audience", { audience: "https://other.example/sp" }],
+      ["for another recipient", { recipient: "https://evil.example/acs" }],
+      ["to another destination", { destination: "https://evil.example/acs" }],
+      ["from another issuer", { issuer: "https://other-idp.example" }],
+      ["answering another request", { inResponseTo: "_someone-elses-request" }],
+      ["issued 20 minutes ago", { ageMs: 20 * 60_000 }],
+    ];
+    for (const [label, overrides] of cases) {
+      const { result } = await samlSignIn(user, overrides);
+      expect({ label, result }).toEqual({ label, result: { ok: false, failure: "rejected" } });
+    }
+    // Nothing above created an account; the correct response still works.
+    const accounts = await getDb()
+      .selectFrom("users")
+      .select("id")
+      .where("email", "=", "hans@saml.example")
+      .execute();
+    expect(accounts).toHaveLength(0);
+    expect((await samlSignIn(user)).result.ok).toBe(true);
+  });
+
+  it("never takes over another organisation's account, and refuses a deactivated one", async () => {
+    const elsewhere = await createOrganisation(getDb(), "anden-kommune");
+    await createUser(getDb(), {
+      organisationId: elsewhere,
+      email: "ida@saml.example",
+      name: "Ida",
+      passwordHash: null,
+    });
+    const taken = await samlSignIn({ subject: "kombit-ida", email: "ida@saml.example", name: "Ida" });
+    expect(taken.result).toEqual({ ok: false, failure: "otherOrganisation" });
+
+    const jens = await createUser(getDb(), {
+      organisationId: samlOrganisationId,
+      email: "jens@saml.example",
+      name: "Jens",
+      passwordHash: null,
+    });
+    await getDb().updateTable("users").set({ is_active: 0 }).where("id", "=", jens.id).execute();
+    const stopped = await samlSignIn({ subject: "kombit-jens", email: "jens@saml.example", name: "Jens" });
+    expect(stopped.result).toEqual({ ok: false, failure: "deactivated" });
+  });
+
+  it("two first sign-ins of one person at the same moment make one account", async () => {
+    const user = { subject: "kombit-karen", email: "karen@saml.example", name: "Karen" };
+    const [a, b] = await Promise.all([samlSignIn(user), samlSignIn(user)]);
+    expect(a.result.ok && b.result.ok).toBe(true);
+    expect(a.result.ok && b.result.ok && a.result.user.id === b.result.user.id).toBe(true);
+    const rows = await getDb()
+      .selectFrom("users")
+      .select("id")
+      .where("email", "=", "karen@saml.example")
+      .execute();
+    expect(rows).toHaveLength(1);
+  });
+
+  it("with passwords turned off, sign-in, sign-up and reset by password are refused for the organisation", async () => {
+    const organisationId = await createOrganisation(getDb(), "kun-sso");
+    const hash =
+      "$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHRzYWx0$0000000000000000000000000000000000000000000";
+    await createUser(getDb(), {
+      organisationId,
+      email: "lene@kunsso.example",
+      name: "Lene",
+      passwordHash: hash,
+    });
+    // A person of the organisation outside its domains (a consultant) is refused too.
+    await createUser(getDb(), {
+      organisationId,
+      email: "mads@konsulent.example",
+      name: "Mads",
+      passwordHash: hash,
+    });
+    const saved = await saveSsoSettings(getDb(), organisationId, {
+      ...emptyProvider,
+      protocol: "saml",
+      emailDomains: ["kunsso.example"],
+      samlEntryPoint: samlIdp.ssoUrl,
+      samlIdpCertificate: samlIdp.certificate,
+      isPasswordSignInAllowed: undefined,
+    });
+    expect(saved).toEqual({ ok: true });
+    for (const email of ["lene@kunsso.example", "nobody@kunsso.example"]) {
+      expect(await signIn(getDb(), { email, password: "whatever-password", meta })).toEqual({
+        ok: false,
+        reason: "ssoRequired",
+      });
+    }
+    expect(
+      await signUp(getDb(), {
+        organisationId,
+        name: "Ny",
+        email: "ny@kunsso.example",
+        password: "a-long-password",
+        locale: "da",
+        meta,
+      }),
+    ).toEqual({ ok: false, error: "ssoRequired" });
+    expect(await requestPasswordReset(getDb(), { email: "lene@kunsso.example", meta })).toMatchObject({
+      status: "accepted",
+      token: undefined,
+    });
+    expect(await requestPasswordReset(getDb(), { email: "mads@konsulent.example", meta })).toMatchObject({
+      status: "accepted",
+      token: undefined,
+    });
+  });
+
+  it("checks the settings on the server: claimed domains, certificates and an unreachable issuer", async () => {
+    const organisationId = await createOrganisation(getDb(), "indstillinger");
+    const base = { ...emptyProvider, ...passwordOn };
+    expect(
+      await saveSsoSettings(getDb(), organisationId, {
+        ...base,
+        protocol: "saml",
+        emailDomains: ["saml.example"],
+        samlEntryPoint: samlIdp.ssoUrl,
+        samlIdpCertificate: samlIdp.certificate,
+      }),
+    ).toEqual({ ok: false, fieldErrors: { emailDomains: ["validation.ssoDomainTaken"] } });
+    expect(
+      await saveSsoSettings(getDb(), organisationId, {
+        ...base,
+        protocol: "saml",
+        emailDomains: ["indstillinger.example"],
+        samlEntryPoint: samlIdp.ssoUrl,
+        samlIdpCertificate: "-----BEGIN CERTIFICATE-----\nnot a certificate\n-----END CERTIFICATE-----",
+      }),
+    ).toEqual({ ok: false, fieldErrors: { samlIdpCertificate: ["validation.ssoCertificateInvalid"] } });
+    expect(
+      await saveSsoSettings(getDb(), organisationId, {
+        ...base,
+        protocol: "oidc",
+        emailDomains: ["indstillinger.example"],
+        oidcIssuer: "http://127.0.0.1:9/nothing-here",
+        oidcClientId: "x",
+        oidcClientSecret: "y",
+      }),
+    ).toEqual({ ok: false, fieldErrors: { oidcIssuer: ["validation.ssoIssuerUnreachable"] } });
+  });
+});
+
+describe("the single sign-on settings form", () => {
+  const parse = (values: Record<string, string>) => ssoSettingsSchema.safeParse(values);
+  const messages = (values: Record<string, string>) => {
+    const result = parse(values);
+    return result.success
+      ? []
+      : result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+  };
+
+  it("requires the chosen protocol's fields and a domain, and refuses plain http off this machine", () => {
+    expect(messages({ protocol: "oidc" })).toEqual([
+      "emailDomains: validation.ssoDomainRequired",
+      "oidcIssuer: validation.required",
+      "oidcClientId: validation.required",
+    ]);
+    expect(
+      messages({
+        protocol: "saml",
+        emailDomains: "kommune.dk",
+        samlEntryPoint: "http://idp.example/sso",
+        samlIdpCertificate: "pem",
+      }),
+    ).toEqual(["samlEntryPoint: validation.urlInvalid"]);
+    expect(messages({ protocol: "none" })).toEqual(["isPasswordSignInAllowed: validation.ssoPasswordNeeded"]);
+    expect(
+      messages({
+        protocol: "oidc",
+        emailDomains: "ikke et domæne",
+        oidcIssuer: "https://x.example",
+        oidcClientId: "a",
+      }),
+    ).toEqual(["emailDomains: validation.ssoDomainInvalid"]);
+    expect(
+      parse({
+        protocol: "saml",
+        emailDomains: "Kommune.dk, skole.kommune.dk",
+        samlEntryPoint: "https://idp.example/sso",
+        samlIdpCertificate: "x",
+      }).data?.emailDomains,
+    ).toEqual(["kommune.dk", "skole.kommune.dk"]);
+  });
+});

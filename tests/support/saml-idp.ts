@@ -1,0 +1,223 @@
+import { execFileSync } from "node:child_process";
+import { randomUUID } from "node:crypto";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { inflateRawSync } from "node:zlib";
+import { DOMParser } from "@xmldom/xmldom";
+// samlify's helpers are CommonJS getters that `import * as` cannot see: the default import is needed.
+import samlify from "samlify";
+
+/*
+ * A real SAML 2.0 identity provider for the tests: samlify signs each response (assertion and
+ * envelope, RSA-SHA256) with a certificate that openssl makes for this run. The AuthnRequest is read
+ * with xmldom rather than samlify's parser, which would need a slow XML-schema validator and is not
+ * what is under test. `respond` builds the answer to one request; with `listen`, GET /sso answers a
+ * browser with the auto-posting form that real identity providers use.
+ */
+
+export interface SamlUser {
+  subject: string;
+  email: string;
+  name: string;
+}
+
+/** Ways to make a response wrong, one at a time, to see the service refuse it. */
+export interface ResponseOverrides {
+  signedBy?: "idp" | "rogue";
+  audience?: string;
+  recipient?: string;
+  destination?: string;
+  issuer?: string;
+  inResponseTo?: string;
+  /** The response was issued this many milliseconds ago (an old one is expired). */
+  ageMs?: number;
+  /** Changes the XML after signing. */
+  tamper?: (xml: string) => string;
+}
+
+export interface SamlResponseForm {
+  acsUrl: string;
+  samlResponse: string;
+  relayState: string;
+}
+
+export interface SamlIdp {
+  entityId: string;
+  ssoUrl: string;
+  certificate: string;
+  /** The user GET /sso signs in (the test sets it before each browser sign-in). */
+  user: SamlUser;
+  respond(
+    authorizeUrl: string | URL,
+    user: SamlUser,
+    overrides?: ResponseOverrides,
+  ): Promise<SamlResponseForm>;
+  close(): Promise<void>;
+}
+
+const PERSISTENT = "urn:oasis:names:tc:SAML:2.0:nameid-format:persistent";
+const ATTRIBUTE_FORMAT = "urn:oasis:names:tc:SAML:2.0:attrname-format:basic";
+const AUTHN_STATEMENT =
+  '<saml:AuthnStatement AuthnInstant="{IssueInstant}" SessionIndex="{SessionIndex}"><saml:AuthnContext>' +
+  "<saml:AuthnContextClassRef>urn:oasis:names:tc:SAML:2.0:ac:classes:PasswordProtectedTransport" +
+  "</saml:AuthnContextClassRef></saml:AuthnContext></saml:AuthnStatement>";
+
+function makeCertificate(name: string): { key: string; cert: string } {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "saml-idp-"));
+  try {
+    const key = path.join(dir, "key.pem");
+    const cert = path.join(dir, "cert.pem");
+    execFileSync(
+      "openssl",
+      [
+        "req",
+        "-x509",
+        "-newkey",
+        "rsa:2048",
+        "-nodes",
+        "-days",
+        "2",
+        "-subj",
+        `/CN=${name}`,
+        "-keyout",
+        key,
+        "-out",
+        cert,
+      ],
+      { stdio: "ignore" },
+    );
+    return { key: readFileSync(key, "utf8"), cert: readFileSync(cert, "utf8") };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function readAuthnRequest(authorizeUrl: URL) {
+  const encoded = authorizeUrl.searchParams.get("SAMLRequest");
+  if (!encoded) throw new Error("no SAMLRequest in the URL");
+  const xml = inflateRawSync(Buffer.from(encoded, "base64")).toString("utf8");
+  const request = new DOMParser().parseFromString(xml, "text/xml").documentElement;
+  const id = request?.getAttribute("ID");
+  const acsUrl = request?.getAttribute("AssertionConsumerServiceURL");
+  const issuer = request
+    ?.getElementsByTagNameNS("urn:oasis:names:tc:SAML:2.0:assertion", "Issuer")
+    .item(0)?.textContent;
+  if (!id || !acsUrl || !issuer) throw new Error("the AuthnRequest lacks ID, ACS URL or issuer");
+  return { id, acsUrl, spEntityId: issuer, relayState: authorizeUrl.searchParams.get("RelayState") ?? "" };
+}
+
+export async function startSamlIdp(options: { listen?: boolean } = {}): Promise<SamlIdp> {
+  const keys = makeCertificate("test-idp");
+  const rogueKeys = makeCertificate("rogue-idp");
+  const server = http.createServer((request, response) => void handle(request, response));
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const entityId = `${origin}/metadata`;
+  const ssoUrl = `${origin}/sso`;
+  const { binding } = samlify.Constants.namespace;
+
+  const identityProvider = (signing: { key: string; cert: string }) =>
+    samlify.IdentityProvider({
+      entityID: entityId,
+      privateKey: signing.key,
+      signingCert: signing.cert,
+      nameIDFormat: [PERSISTENT],
+      singleSignOnService: [{ Binding: binding.redirect, Location: ssoUrl }],
+      loginResponseTemplate: {
+        context: samlify.SamlLib.defaultLoginResponseTemplate.context.replace(
+          "{AuthnStatement}",
+          AUTHN_STATEMENT,
+        ),
+        attributes: [
+          { name: "email", valueTag: "email", nameFormat: ATTRIBUTE_FORMAT, valueXsiType: "xs:string" },
+          { name: "name", valueTag: "name", nameFormat: ATTRIBUTE_FORMAT, valueXsiType: "xs:string" },
+        ],
+      },
+    });
+  const idps = { idp: identityProvider(keys), rogue: identityProvider(rogueKeys) };
+
+  const idp: SamlIdp = {
+    entityId,
+    ssoUrl,
+    certificate: keys.cert,
+    user: { subject: "saml-default", email: "saml@example.test", name: "SAML Bruger" },
+    async respond(authorizeUrl, user, overrides = {}) {
+      const request = readAuthnRequest(new URL(authorizeUrl));
+      const signer = idps[overrides.signedBy ?? "idp"];
+      const serviceProvider = samlify.ServiceProvider({
+        entityID: request.spEntityId,
+        assertionConsumerService: [{ Binding: binding.post, Location: request.acsUrl }],
+        wantAssertionsSigned: true,
+        wantMessageSigned: true,
+      });
+      const { context } = await signer.createLoginResponse(
+        serviceProvider,
+        { extract: { request: { id: request.id } } },
+        "post",
+        { ...user },
+        // With customTagReplacement samlify fills in nothing itself: every {Tag} is set here, and
+        // replaceTagsByValue escapes the values for XML.
+        (template: string) => {
+          const now = Date.now() - (overrides.ageMs ?? 0);
+          const iso = (ms: number) => new Date(ms).toISOString();
+          const id = `_${randomUUID()}`;
+          const values = {
+            ID: id,
+            AssertionID: `_${randomUUID()}`,
+            Destination: overrides.destination ?? request.acsUrl,
+            Audience: overrides.audience ?? request.spEntityId,
+            SubjectRecipient: overrides.recipient ?? request.acsUrl,
+            Issuer: overrides.issuer ?? entityId,
+            IssueInstant: iso(now),
+            StatusCode: samlify.Constants.StatusCode.Success,
+            ConditionsNotBefore: iso(now),
+            ConditionsNotOnOrAfter: iso(now + 5 * 60_000),
+            SubjectConfirmationDataNotOnOrAfter: iso(now + 5 * 60_000),
+            NameIDFormat: PERSISTENT,
+            NameID: user.subject,
+            InResponseTo: overrides.inResponseTo ?? request.id,
+            SessionIndex: `_session_${randomUUID()}`,
+            attrEmail: user.email,
+            attrName: user.name,
+          };
+          return { id, context: samlify.SamlLib.replaceTagsByValue(template, values) };
+        },
+      );
+      const samlResponse = overrides.tamper
+        ? Buffer.from(overrides.tamper(Buffer.from(context, "base64").toString("utf8"))).toString("base64")
+        : context;
+      return { acsUrl: request.acsUrl, samlResponse, relayState: request.relayState };
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+
+  async function handle(request: http.IncomingMessage, response: http.ServerResponse) {
+    const url = new URL(request.url ?? "/", origin);
+    if (!options.listen || request.method !== "GET" || url.pathname !== "/sso") {
+      response.writeHead(404).end();
+      return;
+    }
+    try {
+      const form = await idp.respond(url, idp.user);
+      const escape = (value: string) => value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+      response.writeHead(200, { "Content-Type": "text/html; charset=utf-8" });
+      response.end(
+        `<!doctype html><html lang="en"><head><title>Test IdP</title></head><body onload="document.forms[0].submit()">` +
+          `<form method="post" action="${escape(form.acsUrl)}">` +
+          `<input type="hidden" name="SAMLResponse" value="${escape(form.samlResponse)}">` +
+          `<input type="hidden" name="RelayState" value="${escape(form.relayState)}">` +
+          `<noscript><button type="submit">Continue</button></noscript></form></body></html>`,
+      );
+    } catch (error) {
+      response.writeHead(400).end(String(error));
+    }
+  }
+  return idp;
+}
