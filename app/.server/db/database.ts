@@ -15,6 +15,7 @@ import type { OrganisationsTable } from "./tables/organisations.table";
 import type { PasswordResetTokensTable } from "./tables/password-reset-tokens.table";
 import type { PreparationTimeTable } from "./tables/preparation-time.table";
 import type { MailUnsubscribesTable, ReminderDeliveriesTable } from "./tables/reminders.table";
+import type { RolloutRecipientsTable, RolloutsTable } from "./tables/rollouts.table";
 import type { SecurityEventsTable } from "./tables/security-events.table";
 import type { SessionsTable } from "./tables/sessions.table";
 import type { ShareReadsTable } from "./tables/share-reads.table";
@@ -44,6 +45,8 @@ export interface Database {
   units: UnitsTable;
   reminder_deliveries: ReminderDeliveriesTable;
   mail_unsubscribes: MailUnsubscribesTable;
+  rollouts: RolloutsTable;
+  rollout_recipients: RolloutRecipientsTable;
 }
 
 export type DB = Kysely<Database>;
