@@ -36,6 +36,8 @@ export default [
   route("tal.csv", "routes/figures-csv.tsx"),
   route("admin", "routes/admin-people.tsx"),
   route("admin/import", "routes/admin-import.tsx"),
+  route("admin/enheder", "routes/admin-units.tsx"),
+  route("admin/enheder/:unitId", "routes/admin-unit.tsx"),
   route("kalender/:file", "routes/calendar-feed.tsx"),
   route("afmeld/:token", "routes/unsubscribe.tsx"),
   route("*", "routes/not-found.tsx"),

@@ -51,6 +51,9 @@ export default function AdminPeople({ loaderData }: Route.ComponentProps) {
           {t("admin.importLink")}
         </Link>
       </p>
+      <p>
+        <Link to="/admin/enheder">{t("admin.unitsLink")}</Link>
+      </p>
       <table className="table">
         <caption className="sr-only">{t("admin.caption")}</caption>
         <thead>

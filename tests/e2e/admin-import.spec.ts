@@ -63,7 +63,7 @@ test("the administrator imports people from a CSV file: errors by line first, th
 
 test("a leader gets 404 on the administration pages", async ({ page }) => {
   await signUp(page, { name: "Almindelig Leder", email: uniqueEmail("ikke-admin") });
-  for (const path of ["/admin", "/admin/import"]) {
+  for (const path of ["/admin", "/admin/import", "/admin/enheder"]) {
     expect((await page.goto(path))?.status(), path).toBe(404);
   }
 });

@@ -566,6 +566,48 @@ export const da = {
     deactivate: "Deaktivér",
     activate: "Genaktivér",
     back: "Tilbage til administration",
+    unitsLink: "Se og ret enhederne",
+    units: {
+      title: "Enheder",
+      intro:
+        "Organisationens enheder fra toppen og ned. Tilføj en enhed, eller vælg en for at omdøbe, flytte eller slette den.",
+      treeTitle: "Organisationens enheder",
+      people: "Personer: {{count}}",
+      none: "Der er ingen enheder endnu. Tilføj den første nedenfor, eller importér personer med enheder.",
+      addTitle: "Tilføj en enhed",
+      name: "Navn",
+      nameHint: "Fx “Hjemmeplejen”. Højst 120 tegn og uden “/”.",
+      parent: "Overordnet enhed",
+      noParent: "Ingen – øverste niveau",
+      add: "Tilføj enheden",
+      added: "Enheden “{{path}}” er tilføjet.",
+      saved: "Enheden “{{path}}” er gemt.",
+      deleted: "Enheden er slettet.",
+      back: "Tilbage til enhederne",
+      editTitle: "Ret enheden “{{name}}”",
+      editIntro: "Et nyt navn eller en ny placering gælder også alle enhederne under den.",
+      save: "Gem ændringerne",
+      deleteTitle: "Slet enheden",
+      deleteIntro: "Der er hverken personer eller enheder i den, så den kan slettes.",
+      delete: "Slet enheden “{{name}}”",
+      cannotDeletePeople:
+        "Enheden kan ikke slettes, så længe der er personer i den (lige nu {{count}}). Flyt dem til en anden enhed først.",
+      cannotDeleteUnits:
+        "Enheden kan ikke slettes, så længe der er enheder under den. Flyt eller slet dem først.",
+      error: {
+        nameRequired: "Skriv enhedens navn.",
+        nameTooLong: "Navnet må højst være 120 tegn.",
+        nameHasSlash:
+          "Navnet må ikke indeholde “/”. Tegnet skiller enhederne i stien, fx “Social og Sundhed / Hjemmeplejen”.",
+        parentNotFound: "Vælg en overordnet enhed fra listen.",
+        cycle: "En enhed kan ikke flyttes ind under sig selv eller en af enhederne under den.",
+        pathTaken:
+          "Der findes allerede en enhed med det navn samme sted. Vælg et andet navn eller en anden placering.",
+        hasPeople:
+          "Enheden kan ikke slettes, fordi der er personer i den. Flyt dem til en anden enhed først.",
+        hasUnits: "Enheden kan ikke slettes, fordi der er enheder under den. Flyt eller slet dem først.",
+      },
+    },
     role: {
       leader: "Leder",
       hr: "HR",

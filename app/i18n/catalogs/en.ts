@@ -566,6 +566,47 @@ export const en: Catalog = {
     deactivate: "Deactivate",
     activate: "Reactivate",
     back: "Back to administration",
+    unitsLink: "View and edit the units",
+    units: {
+      title: "Units",
+      intro:
+        "The organisation's units from the top down. Add a unit, or choose one to rename, move or delete it.",
+      treeTitle: "The organisation's units",
+      people: "People: {{count}}",
+      none: "There are no units yet. Add the first one below, or import people with units.",
+      addTitle: "Add a unit",
+      name: "Name",
+      nameHint: "E.g. “Home care”. At most 120 characters and no “/”.",
+      parent: "Parent unit",
+      noParent: "None – top level",
+      add: "Add the unit",
+      added: "The unit “{{path}}” has been added.",
+      saved: "The unit “{{path}}” has been saved.",
+      deleted: "The unit has been deleted.",
+      back: "Back to the units",
+      editTitle: "Edit the unit “{{name}}”",
+      editIntro: "A new name or place also applies to all the units below it.",
+      save: "Save the changes",
+      deleteTitle: "Delete the unit",
+      deleteIntro: "There are neither people nor units in it, so it can be deleted.",
+      delete: "Delete the unit “{{name}}”",
+      cannotDeletePeople:
+        "The unit cannot be deleted while there are people in it (currently {{count}}). Move them to another unit first.",
+      cannotDeleteUnits:
+        "The unit cannot be deleted while there are units below it. Move or delete them first.",
+      error: {
+        nameRequired: "Write the unit's name.",
+        nameTooLong: "The name may be at most 120 characters.",
+        nameHasSlash:
+          "The name may not contain “/”. It separates the units in a path, e.g. “Health and Care / Home care”.",
+        parentNotFound: "Choose a parent unit from the list.",
+        cycle: "A unit cannot be moved under itself or one of the units below it.",
+        pathTaken: "There is already a unit with that name in that place. Choose another name or place.",
+        hasPeople:
+          "The unit cannot be deleted because there are people in it. Move them to another unit first.",
+        hasUnits: "The unit cannot be deleted because there are units below it. Move or delete them first.",
+      },
+    },
     role: {
       leader: "Leader",
       hr: "HR",
