@@ -5,6 +5,7 @@ import { nowDbTime } from "~/.server/db/time";
 import { addUnit } from "~/.server/organisations/add-unit";
 import { deleteUnit } from "~/.server/organisations/delete-unit";
 import { listUnits } from "~/.server/organisations/list-units";
+import { setPersonUnit } from "~/.server/organisations/set-person-unit";
 import { updateUnit } from "~/.server/organisations/update-unit";
 import { createUser } from "~/.server/users/users";
 import { describeEachDialect } from "../support/test-database";
@@ -326,5 +327,35 @@ describeEachDialect("editing units by hand", (getDb, dialect) => {
     expect(await theirs.paths()).toEqual(["Deres enhed"]);
     expect(await mine.paths()).toEqual(["Min enhed"]);
     expect((await listUnits(getDb(), mine.organisationId)).map((unit) => unit.name)).toEqual(["Min enhed"]);
+  });
+
+  it("places a person in a unit of their own organisation only, or in none", async () => {
+    const mine = await organisation();
+    const theirs = await organisation();
+    const own = await mine.add("Min enhed");
+    const foreign = await theirs.add("Deres enhed");
+    const person = await mine.person(own);
+    const stranger = await theirs.person(foreign);
+    const options = { organisationId: mine.organisationId };
+    const unitOf = async (userId: string) =>
+      (await getDb().selectFrom("users").select("unit_id").where("id", "=", userId).executeTakeFirst())
+        ?.unit_id;
+    expect(await setPersonUnit(getDb(), { ...options, userId: person.id, unitId: foreign })).toEqual({
+      ok: false,
+      error: "unitNotFound",
+    });
+    expect(await setPersonUnit(getDb(), { ...options, userId: stranger.id, unitId: own })).toEqual({
+      ok: false,
+      error: "personNotFound",
+    });
+    expect(await unitOf(stranger.id)).toBe(foreign);
+    expect(await setPersonUnit(getDb(), { ...options, userId: person.id, unitId: null })).toEqual({
+      ok: true,
+    });
+    expect(await unitOf(person.id)).toBeNull();
+    expect(await setPersonUnit(getDb(), { ...options, userId: person.id, unitId: own })).toEqual({
+      ok: true,
+    });
+    expect(await unitOf(person.id)).toBe(own);
   });
 });

@@ -566,6 +566,10 @@ export const da = {
     deactivate: "Deaktivér",
     activate: "Genaktivér",
     back: "Tilbage til administration",
+    unitFor: "Enhed for {{name}}",
+    noUnit: "Ingen enhed",
+    saveUnit: "Gem enhed",
+    unitUnknown: "Enheden findes ikke længere. Vælg en anden.",
     unitsLink: "Se og ret enhederne",
     units: {
       title: "Enheder",

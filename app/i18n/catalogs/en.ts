@@ -566,6 +566,10 @@ export const en: Catalog = {
     deactivate: "Deactivate",
     activate: "Reactivate",
     back: "Back to administration",
+    unitFor: "Unit for {{name}}",
+    noUnit: "No unit",
+    saveUnit: "Save unit",
+    unitUnknown: "The unit no longer exists. Choose another one.",
     unitsLink: "View and edit the units",
     units: {
       title: "Units",
