@@ -42,6 +42,8 @@ export default [
   route("admin", "routes/admin-people.tsx"),
   route("admin/import", "routes/admin-import.tsx"),
   route("admin/log-ind", "routes/admin-sso.tsx"),
+  route("admin/enheder", "routes/admin-units.tsx"),
+  route("admin/enheder/:unitId", "routes/admin-unit.tsx"),
   route("kalender/:file", "routes/calendar-feed.tsx"),
   route("afmeld/:token", "routes/unsubscribe.tsx"),
   route("*", "routes/not-found.tsx"),

@@ -65,5 +65,23 @@ test.describe("roll-out", () => {
     const mail = await parseMail(mailsTo("leder1@demo.lederdialog.dk")[0]?.raw ?? "");
     expect(mail.text).toContain("Hanne Holm inviterer dig");
     expect(mail.text).toMatch(/http:\/\/localhost:\d+\/glemt-adgangskode/);
+
+    // Sent again: no one is mailed twice, the page says so, and both roll-outs are in the history.
+    await page.getByLabel("Enhed").selectOption({ label: "Sundhed og Omsorg" });
+    await page.getByRole("button", { name: "Send invitationerne" }).click();
+    await expect(page.getByRole("status")).toContainText("Invitationen er sendt til 0 ledere.");
+    await expect(page.getByRole("status")).toContainText(
+      "10 ledere var allerede inviteret og fik ikke en ny mail.",
+    );
+    const history = page.getByRole("table", {
+      name: "Invitationer sendt til enhedernes ledere, nyeste først",
+    });
+    const rows = history.getByRole("row", { name: /Sundhed og Omsorg/ });
+    await expect(rows).toHaveCount(2);
+    await expect(rows.first()).toContainText("Hanne Holm");
+    await expect(rows.first().getByRole("cell")).toHaveText([/\d{4}/, "Hanne Holm", "0", "10"]);
+    await expect(rows.last().getByRole("cell")).toHaveText([/\d{4}/, "Hanne Holm", "10", "0"]);
+    await expectNoAxeViolations(page);
+    expect(mailsTo("leder1@demo.lederdialog.dk")).toHaveLength(1);
   });
 });

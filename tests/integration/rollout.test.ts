@@ -3,8 +3,9 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import type { Config } from "~/.server/config";
 import { newId } from "~/.server/db/ids";
 import { nowDbTime } from "~/.server/db/time";
-import { createMailer } from "~/.server/mail/mailer";
+import { createMailer, type Mailer } from "~/.server/mail/mailer";
 import { inviteUnitLeaders } from "~/.server/organisations/invite-unit-leaders";
+import { listRollouts } from "~/.server/organisations/list-rollouts";
 import { createUser } from "~/.server/users/users";
 import { parseMail, type SmtpInbox, startSmtpInbox } from "../support/smtp-inbox";
 import { describeEachDialect } from "../support/test-database";
@@ -17,17 +18,25 @@ afterAll(async () => {
   await inbox.close();
 });
 
+const config = { publicUrl: new URL("http://localhost:3000") } as Config;
+const log = pino({ level: "silent" });
+
 describeEachDialect("roll-out: inviting a unit's leaders", (getDb, dialect) => {
-  it("mails the active leaders of the unit and the units below it, each with their way in", async () => {
+  let counter = 0;
+  const mailer = () =>
+    createMailer({
+      smtpUrl: `smtp://127.0.0.1:${inbox.port}`,
+      from: "Lederdialog <x@y.dk>",
+      outboxDir: "/nonexistent",
+    });
+
+  /** An organisation with units by path and people in them; addresses are unique to the test. */
+  async function organisation() {
     const organisationId = newId();
+    const prefix = `${dialect}-${++counter}-${Date.now()}`;
     await getDb()
       .insertInto("organisations")
-      .values({
-        id: organisationId,
-        name: "Udrul Kommune",
-        slug: `udrul-${dialect}`,
-        created_at: nowDbTime(),
-      })
+      .values({ id: organisationId, name: "Udrul Kommune", slug: `udrul-${prefix}`, created_at: nowDbTime() })
       .execute();
     const unit = async (path: string, parentId: string | null) => {
       const id = newId();
@@ -37,16 +46,13 @@ describeEachDialect("roll-out: inviting a unit's leaders", (getDb, dialect) => {
           id,
           organisation_id: organisationId,
           parent_id: parentId,
-          name: path,
+          name: path.split(" / ").at(-1) as string,
           path,
           created_at: nowDbTime(),
         })
         .execute();
       return id;
     };
-    const a = await unit("Social", null);
-    const ab = await unit("Social / Ældre", a);
-    const c = await unit("Kultur", null);
     const person = (
       email: string,
       unitId: string,
@@ -55,49 +61,188 @@ describeEachDialect("roll-out: inviting a unit's leaders", (getDb, dialect) => {
     ) =>
       createUser(getDb(), {
         organisationId,
-        email: `${dialect}-${email}`,
+        email: `${prefix}-${email}`,
         name: email,
         passwordHash,
         unitId,
         roles,
       });
-    await person("ny@k.dk", ab, ["leader"]);
-    await person("kendt@k.dk", a, ["leader"], "hash");
-    await person("kultur@k.dk", c, ["leader"]);
-    await person("hr@k.dk", a, ["hr"]);
-    const inactive = await person("stoppet@k.dk", a, ["leader"]);
+    const mailsTo = (email: string) =>
+      inbox.messages.filter((mail) => mail.rcptTo.includes(`${prefix}-${email}`));
+    const mailCount = () =>
+      inbox.messages.filter((mail) => mail.rcptTo.some((to) => to.startsWith(`${prefix}-`))).length;
+    return { organisationId, prefix, unit, person, mailsTo, mailCount };
+  }
+
+  it("mails the active leaders of the unit and the units below it, each with their way in", async () => {
+    const org = await organisation();
+    const a = await org.unit("Social", null);
+    const ab = await org.unit("Social / Ældre", a);
+    const c = await org.unit("Kultur", null);
+    await org.person("ny@k.dk", ab, ["leader"]);
+    await org.person("kendt@k.dk", a, ["leader"], "hash");
+    await org.person("kultur@k.dk", c, ["leader"]);
+    const hr = await org.person("hr@k.dk", a, ["hr"]);
+    const inactive = await org.person("stoppet@k.dk", a, ["leader"]);
     await getDb().updateTable("users").set({ is_active: 0 }).where("id", "=", inactive.id).execute();
 
-    const mailer = createMailer({
-      smtpUrl: `smtp://127.0.0.1:${inbox.port}`,
-      from: "Lederdialog <x@y.dk>",
-      outboxDir: "/nonexistent",
-    });
-    const config = { publicUrl: new URL("http://localhost:3000") } as Config;
-    const log = pino({ level: "silent" });
     const sent = await inviteUnitLeaders(
-      { db: getDb(), mailer, config, log },
-      { organisationId, unitId: a, senderName: "Hanne HR" },
+      { db: getDb(), mailer: mailer(), config, log },
+      { organisationId: org.organisationId, unitId: a, sender: { id: hr.id, name: "Hanne HR" } },
     );
-    expect(sent).toEqual({ sent: 2, failed: 0 });
-    const mails = inbox.messages.filter((mail) => mail.rcptTo.some((to) => to.startsWith(`${dialect}-`)));
-    expect(mails.map((mail) => mail.rcptTo[0]).sort()).toEqual([
-      `${dialect}-kendt@k.dk`,
-      `${dialect}-ny@k.dk`,
-    ]);
-    const first = await parseMail(mails.find((mail) => mail.rcptTo[0] === `${dialect}-ny@k.dk`)?.raw ?? "");
+    expect(sent).toEqual({ sent: 2, skipped: 0, failed: 0 });
+    expect(org.mailCount()).toBe(2);
+    const first = await parseMail(org.mailsTo("ny@k.dk")[0]?.raw ?? "");
     expect(first.subject).toBe("Invitation: Styrk lederens dialog med nærmeste leder");
     expect(first.text).toContain("Hanne HR inviterer dig");
     expect(first.text).toContain("http://localhost:3000/glemt-adgangskode");
-    const known = await parseMail(
-      mails.find((mail) => mail.rcptTo[0] === `${dialect}-kendt@k.dk`)?.raw ?? "",
-    );
+    const known = await parseMail(org.mailsTo("kendt@k.dk")[0]?.raw ?? "");
     expect(known.text).toContain("http://localhost:3000/log-ind");
+  });
+
+  it("finds the units below by the tree, not by text: a name with _ or another case is no wildcard", async () => {
+    const org = await organisation();
+    const odd = await org.unit("IT_drift", null);
+    const lookalike = await org.unit("ITxdrift", null);
+    await org.unit("it_drift", null);
+    const below = await org.unit("ITxdrift / Support", lookalike);
+    const hr = await org.person("hr@k.dk", odd, ["hr"]);
+    await org.person("rigtig@k.dk", odd, ["leader"]);
+    await org.person("forkert@k.dk", below, ["leader"]);
+    const result = await inviteUnitLeaders(
+      { db: getDb(), mailer: mailer(), config, log },
+      { organisationId: org.organisationId, unitId: odd, sender: { id: hr.id, name: "HR" } },
+    );
+    expect(result).toEqual({ sent: 1, skipped: 0, failed: 0 });
+    expect(org.mailsTo("forkert@k.dk")).toHaveLength(0);
+  });
+
+  it("does not mail a leader again in a later roll-out of the same or a parent unit, counts them, and records each roll-out", async () => {
+    const org = await organisation();
+    const social = await org.unit("Social", null);
+    const elderly = await org.unit("Social / Ældre", social);
+    const hr = await org.person("hr@k.dk", social, ["hr"]);
+    await org.person("top@k.dk", social, ["leader"]);
+    await org.person("aeldre@k.dk", elderly, ["leader"]);
+    const services = { db: getDb(), mailer: mailer(), config, log };
+    const rollOut = (unitId: string) =>
+      inviteUnitLeaders(services, {
+        organisationId: org.organisationId,
+        unitId,
+        sender: { id: hr.id, name: "Hanne HR" },
+      });
+
+    expect(await rollOut(elderly)).toEqual({ sent: 1, skipped: 0, failed: 0 });
+    expect(await rollOut(social)).toEqual({ sent: 1, skipped: 1, failed: 0 });
+    expect(await rollOut(social)).toEqual({ sent: 0, skipped: 2, failed: 0 });
+    expect(org.mailsTo("top@k.dk")).toHaveLength(1);
+    expect(org.mailsTo("aeldre@k.dk")).toHaveLength(1);
+
+    const history = await listRollouts(getDb(), org.organisationId);
+    expect(
+      history
+        .map(({ unitPath, senderName, mailed, skipped, failed }) => [
+          unitPath,
+          senderName,
+          mailed,
+          skipped,
+          failed,
+        ])
+        .sort(),
+    ).toEqual(
+      [
+        ["Social / Ældre", "hr@k.dk", 1, 0, 0],
+        ["Social", "hr@k.dk", 0, 2, 0],
+        ["Social", "hr@k.dk", 1, 1, 0],
+      ].sort(),
+    );
+    const times = history.map((rollout) => rollout.sentAt);
+    expect(times).toEqual([...times].sort().reverse());
+    expect(await listRollouts(getDb(), newId())).toEqual([]);
+  });
+
+  it("mails each leader once when two roll-outs are sent at the same moment", async () => {
+    const org = await organisation();
+    const social = await org.unit("Social", null);
+    const elderly = await org.unit("Social / Ældre", social);
+    const hr = await org.person("hr@k.dk", social, ["hr"]);
+    const other = await org.person("hr2@k.dk", social, ["hr"]);
+    for (let i = 0; i < 6; i++)
+      await org.person(`leder${i}@k.dk`, i % 2 === 0 ? social : elderly, ["leader"]);
+    const services = { db: getDb(), mailer: mailer(), config, log };
+    const results = await Promise.all([
+      inviteUnitLeaders(services, {
+        organisationId: org.organisationId,
+        unitId: social,
+        sender: { id: hr.id, name: "A" },
+      }),
+      inviteUnitLeaders(services, {
+        organisationId: org.organisationId,
+        unitId: social,
+        sender: { id: other.id, name: "B" },
+      }),
+      inviteUnitLeaders(services, {
+        organisationId: org.organisationId,
+        unitId: elderly,
+        sender: { id: hr.id, name: "A" },
+      }),
+    ]);
+    expect(results.reduce((sum, result) => sum + (result?.sent ?? 0), 0)).toBe(6);
+    expect(results.reduce((sum, result) => sum + (result?.skipped ?? 0), 0)).toBe(6 + 3);
+    expect(org.mailCount()).toBe(6);
+    for (let i = 0; i < 6; i++) expect(org.mailsTo(`leder${i}@k.dk`), `leder${i}`).toHaveLength(1);
+    const recipients = await getDb()
+      .selectFrom("rollout_recipients")
+      .select("sent_at")
+      .where("organisation_id", "=", org.organisationId)
+      .execute();
+    expect(recipients).toHaveLength(6);
+    expect(recipients.every((recipient) => recipient.sent_at !== null)).toBe(true);
+  });
+
+  it("gives a failed send back, so that a later roll-out tries that leader again", async () => {
+    const org = await organisation();
+    const unitId = await org.unit("Social", null);
+    const hr = await org.person("hr@k.dk", unitId, ["hr"]);
+    await org.person("ok@k.dk", unitId, ["leader"]);
+    await org.person("nede@k.dk", unitId, ["leader"]);
+    const real = mailer();
+    const flaky: Mailer = {
+      async send(message) {
+        if (message.to === `${org.prefix}-nede@k.dk`) throw new Error("mailbox unavailable");
+        await real.send(message);
+      },
+    };
+    const options = { organisationId: org.organisationId, unitId, sender: { id: hr.id, name: "HR" } };
+    expect(await inviteUnitLeaders({ db: getDb(), mailer: flaky, config, log }, options)).toEqual({
+      sent: 1,
+      skipped: 0,
+      failed: 1,
+    });
+    expect(await inviteUnitLeaders({ db: getDb(), mailer: real, config, log }, options)).toEqual({
+      sent: 1,
+      skipped: 1,
+      failed: 0,
+    });
+    expect(org.mailsTo("nede@k.dk")).toHaveLength(1);
+    expect(org.mailsTo("ok@k.dk")).toHaveLength(1);
+    const history = await listRollouts(getDb(), org.organisationId);
+    expect(history.map((rollout) => rollout.failed).sort()).toEqual([0, 1]);
+  });
+
+  it("answers null for a unit of another organisation, and records nothing", async () => {
+    const mine = await organisation();
+    const theirs = await organisation();
+    const foreign = await theirs.unit("Deres", null);
+    await theirs.person("leder@k.dk", foreign, ["leader"]);
+    const hr = await mine.person("hr@k.dk", await mine.unit("Min", null), ["hr"]);
     expect(
       await inviteUnitLeaders(
-        { db: getDb(), mailer, config, log },
-        { organisationId: newId(), unitId: a, senderName: "X" },
+        { db: getDb(), mailer: mailer(), config, log },
+        { organisationId: mine.organisationId, unitId: foreign, sender: { id: hr.id, name: "HR" } },
       ),
-    ).toEqual({ sent: 0, failed: 0 });
+    ).toBeNull();
+    expect(theirs.mailCount()).toBe(0);
+    expect(await listRollouts(getDb(), mine.organisationId)).toEqual([]);
   });
 });

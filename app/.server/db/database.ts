@@ -15,6 +15,7 @@ import type { OrganisationsTable } from "./tables/organisations.table";
 import type { PasswordResetTokensTable } from "./tables/password-reset-tokens.table";
 import type { PreparationTimeTable } from "./tables/preparation-time.table";
 import type { MailUnsubscribesTable, ReminderDeliveriesTable } from "./tables/reminders.table";
+import type { RolloutRecipientsTable, RolloutsTable } from "./tables/rollouts.table";
 import type { SecurityEventsTable } from "./tables/security-events.table";
 import type { SessionsTable } from "./tables/sessions.table";
 import type { ShareReadsTable } from "./tables/share-reads.table";
@@ -54,6 +55,8 @@ export interface Database {
   sso_email_domains: SsoEmailDomainsTable;
   sso_identities: SsoIdentitiesTable;
   sso_sign_ins: SsoSignInsTable;
+  rollouts: RolloutsTable;
+  rollout_recipients: RolloutRecipientsTable;
 }
 
 export type DB = Kysely<Database>;

@@ -3,6 +3,7 @@ import { newId } from "../db/ids";
 import type { Role } from "../db/tables/user-roles.table";
 import { nowDbTime } from "../db/time";
 import { createUser } from "../users/users";
+import { lockUnitTree } from "./lock-unit-tree";
 import { checkPeopleRows, type ImportError, type PersonRow, parsePeopleCsv } from "./people-csv";
 
 export interface PeopleImportCheck {
@@ -60,6 +61,8 @@ export async function importPeople(
   options: { organisationId: string; csv: string; importedBy: string },
 ): Promise<{ ok: true; created: number; updated: number } | { ok: false; errors: ImportError[] }> {
   return db.transaction().execute(async (tx) => {
+    // Units are created by path below; a rename or move by hand must not change paths meanwhile.
+    await lockUnitTree(tx, options.organisationId);
     const check = await checkPeopleImport(tx, options);
     if (check.errors.length > 0) return { ok: false, errors: check.errors } as const;
     const now = nowDbTime();

@@ -1,61 +1,95 @@
-import { getToolContent } from "~/content/get-tool-content";
-import { DEFAULT_LOCALE, isLocale } from "~/i18n/locales";
 import type { AppServices } from "../context";
-import { createServerI18n } from "../i18n/server-i18n";
+import { newId } from "../db/ids";
+import { nowDbTime } from "../db/time";
+import { listUnitNodes } from "./list-units";
+import {
+  claimRolloutRecipient,
+  markRolloutRecipientSent,
+  releaseRolloutRecipient,
+} from "./rollout-recipients";
+import { sendRolloutMail } from "./send-rollout-mail";
+import { subtreeIds } from "./unit-tree";
+
+export interface RolloutResult {
+  /** Leaders mailed now; leaders left out because they were invited before; sends that failed. */
+  sent: number;
+  skipped: number;
+  failed: number;
+}
 
 /**
  * Roll-out: HR or top management invites the active leaders of a unit (and the units below it) to
- * start the tool. Each gets a mail in their language explaining the tool, with a way in: the
- * sign-in page, or "choose a password" for people imported without one. Returns how many were sent.
+ * start the tool, and the roll-out is recorded. Each leader is invited once: one already invited,
+ * by this unit's roll-out or a unit above it, is skipped. Each leader is claimed before their mail
+ * is sent, so two roll-outs at the same moment mail them once. Null: no such unit here.
  */
 export async function inviteUnitLeaders(
   services: Pick<AppServices, "db" | "mailer" | "config" | "log">,
-  options: { organisationId: string; unitId: string; senderName: string },
-): Promise<{ sent: number; failed: number }> {
+  options: { organisationId: string; unitId: string; sender: { id: string; name: string } },
+): Promise<RolloutResult | null> {
   const { db } = services;
-  const unit = await db
-    .selectFrom("units")
-    .select("path")
-    .where("id", "=", options.unitId)
-    .where("organisation_id", "=", options.organisationId)
-    .executeTakeFirst();
-  if (!unit) return { sent: 0, failed: 0 };
-  let failed = 0;
+  const units = await listUnitNodes(db, options.organisationId);
+  const unit = units.find((candidate) => candidate.id === options.unitId);
+  if (!unit) return null;
   const leaders = await db
     .selectFrom("users")
-    .innerJoin("units", "units.id", "users.unit_id")
     .innerJoin("user_roles", "user_roles.user_id", "users.id")
-    .select(["users.email", "users.name", "users.locale", "users.password_hash"])
+    .select(["users.id", "users.email", "users.name", "users.locale", "users.password_hash"])
     .where("users.organisation_id", "=", options.organisationId)
     .where("users.is_active", "=", 1)
     .where("user_roles.role", "=", "leader")
-    .where((eb) => eb.or([eb("units.path", "=", unit.path), eb("units.path", "like", `${unit.path} / %`)]))
+    .where("users.unit_id", "in", [...subtreeIds(units, unit.id)])
+    .orderBy("users.name")
     .execute();
+  const rolloutId = newId();
+  await db
+    .insertInto("rollouts")
+    .values({
+      id: rolloutId,
+      organisation_id: options.organisationId,
+      unit_id: unit.id,
+      unit_path: unit.path,
+      sent_by: options.sender.id,
+      sent_at: nowDbTime(),
+      mailed_count: 0,
+      skipped_count: 0,
+      failed_count: 0,
+    })
+    .execute();
+  const result: RolloutResult = { sent: 0, skipped: 0, failed: 0 };
   for (const leader of leaders) {
-    const locale = isLocale(leader.locale) ? leader.locale : DEFAULT_LOCALE;
-    const { t } = createServerI18n(locale);
-    const tool = getToolContent(locale);
-    const way = leader.password_hash
-      ? new URL("/log-ind", services.config.publicUrl).href
-      : new URL("/glemt-adgangskode", services.config.publicUrl).href;
+    const claimId = await claimRolloutRecipient(db, {
+      organisationId: options.organisationId,
+      rolloutId,
+      userId: leader.id,
+    });
+    if (claimId === null) {
+      result.skipped++;
+      continue;
+    }
     // One undeliverable address must not stop the others; the page says how many failed.
     try {
-      await services.mailer.send({
-        to: leader.email,
-        subject: t("mail.rollout.subject"),
-        text: [
-          t("mail.rollout.greeting", { name: leader.name }),
-          t("mail.rollout.intro", { sender: options.senderName }),
-          `${tool.title}\n${tool.purpose}. ${tool.timeNeeded}.`,
-          t("mail.rollout.private"),
-          `${leader.password_hash ? t("mail.rollout.signIn") : t("mail.rollout.choosePassword")}\n${way}`,
-          t("mail.invite.signature"),
-        ].join("\n\n"),
-      });
+      await sendRolloutMail(
+        services,
+        { ...leader, hasPassword: leader.password_hash !== null },
+        options.sender.name,
+      );
     } catch (error) {
-      failed++;
-      services.log.warn({ err: error }, "roll-out mail failed");
+      result.failed++;
+      services.log.warn(
+        { err: error, userId: leader.id },
+        "roll-out mail failed; a later roll-out tries again",
+      );
+      await releaseRolloutRecipient(db, { userId: leader.id, claimId });
+      continue;
     }
+    await markRolloutRecipientSent(db, { userId: leader.id, claimId });
+    result.sent++;
   }
-  return { sent: leaders.length - failed, failed };
+  await db
+    .updateTable("rollouts")
+    .set({ mailed_count: result.sent, skipped_count: result.skipped, failed_count: result.failed })
+    .where("id", "=", rolloutId)
+    .execute();
+  return result;
 }

@@ -5,6 +5,7 @@ export interface PersonOverview {
   id: string;
   name: string;
   email: string;
+  unitId: string | null;
   unitPath: string | null;
   nearestLeaderName: string | null;
   roles: Role[];
@@ -23,6 +24,7 @@ export async function listPeople(db: Executor, organisationId: string): Promise<
         "users.name",
         "users.email",
         "users.is_active",
+        "users.unit_id",
         "units.path as unit_path",
         "leader.name as leader_name",
       ])
@@ -39,6 +41,7 @@ export async function listPeople(db: Executor, organisationId: string): Promise<
     id: person.id,
     name: person.name,
     email: person.email,
+    unitId: person.unit_id,
     unitPath: person.unit_path,
     nearestLeaderName: person.leader_name,
     roles: roles.filter((role) => role.user_id === person.id).map((role) => role.role),

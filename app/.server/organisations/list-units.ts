@@ -1,0 +1,49 @@
+import { toCount } from "../db/count";
+import type { Executor } from "../db/database";
+import { orderUnitTree, type UnitNode } from "./unit-tree";
+
+export interface UnitOverview extends UnitNode {
+  /** 0 for a unit at the top. */
+  depth: number;
+  /** People placed directly in the unit, active or not (the unit cannot be deleted while any are). */
+  peopleCount: number;
+  childCount: number;
+}
+
+/** The organisation's units as a tree, depth first, with how many people each has. */
+export async function listUnits(db: Executor, organisationId: string): Promise<UnitOverview[]> {
+  const [units, people] = await Promise.all([
+    db
+      .selectFrom("units")
+      .select(["id", "parent_id", "name", "path"])
+      .where("organisation_id", "=", organisationId)
+      .execute(),
+    db
+      .selectFrom("users")
+      .select((eb) => ["unit_id", eb.fn.countAll().as("count")])
+      .where("organisation_id", "=", organisationId)
+      .where("unit_id", "is not", null)
+      .groupBy("unit_id")
+      .execute(),
+  ]);
+  const peopleByUnit = new Map(people.map((row) => [row.unit_id, toCount(row.count)]));
+  const nodes = units.map((unit) => ({
+    id: unit.id,
+    parentId: unit.parent_id,
+    name: unit.name,
+    path: unit.path,
+    peopleCount: peopleByUnit.get(unit.id) ?? 0,
+    childCount: units.filter((other) => other.parent_id === unit.id).length,
+  }));
+  return orderUnitTree(nodes);
+}
+
+/** The organisation's units as the tree functions need them (inside a transaction that locked it). */
+export async function listUnitNodes(db: Executor, organisationId: string): Promise<UnitNode[]> {
+  const units = await db
+    .selectFrom("units")
+    .select(["id", "parent_id", "name", "path"])
+    .where("organisation_id", "=", organisationId)
+    .execute();
+  return units.map((unit) => ({ id: unit.id, parentId: unit.parent_id, name: unit.name, path: unit.path }));
+}

@@ -1,0 +1,87 @@
+import { randomUUID } from "node:crypto";
+import type { Page } from "@playwright/test";
+import { expect, expectNoAxeViolations, signUp, test, uniqueEmail } from "./support/fixtures";
+
+// The demo organisation's administrator (npm run demo prints the same accounts).
+const ADMIN = { email: "anders@demo.lederdialog.dk", password: "demo-lederdialog" };
+
+async function signInAsAdmin(page: Page) {
+  await page.goto("/log-ind");
+  await page.getByLabel("E-mail").fill(ADMIN.email);
+  await page.getByLabel("Adgangskode").fill(ADMIN.password);
+  await page.getByRole("button", { name: "Log ind" }).click();
+  await expect(page).toHaveURL(/\/min-lederdialog$/);
+}
+
+test("the administrator adds a unit, renames it and sees it in the tree, then deletes it", async ({
+  page,
+}) => {
+  await signInAsAdmin(page);
+  await page.goto("/admin");
+  await page.getByRole("link", { name: "Se og ret enhederne" }).click();
+  await expect(page.getByRole("heading", { name: "Enheder", level: 1 })).toBeVisible();
+  const tree = page.getByRole("region", { name: "Organisationens enheder" });
+  await expect(tree.getByRole("listitem").filter({ hasText: "Sundhed og Omsorg" })).toContainText(
+    "Personer: 10",
+  );
+  await expectNoAxeViolations(page);
+
+  // Bad input: a translated message tied to the field, and what was typed is still there.
+  const name = page.getByLabel("Navn");
+  await name.fill("Team/Syd");
+  await page.getByRole("button", { name: "Tilføj enheden" }).click();
+  await expect(page.getByRole("alert")).toContainText("Navnet må ikke indeholde “/”");
+  await expect(name).toHaveValue("Team/Syd");
+  await expect(name).toHaveAttribute("aria-invalid", "true");
+  await expectNoAxeViolations(page);
+
+  const unit = `Projekt ${Date.now()}`;
+  await name.fill(unit);
+  await page.getByLabel("Overordnet enhed").selectOption({ label: "Sundhed og Omsorg" });
+  await page.getByRole("button", { name: "Tilføj enheden" }).click();
+  await expect(page.getByRole("status")).toHaveText(`Enheden “Sundhed og Omsorg / ${unit}” er tilføjet.`);
+  await expect(tree.getByRole("link", { name: unit, exact: true })).toBeVisible();
+
+  // The same unit again is a clash, answered in words.
+  await page.getByLabel("Navn").fill(unit);
+  await page.getByLabel("Overordnet enhed").selectOption({ label: "Sundhed og Omsorg" });
+  await page.getByRole("button", { name: "Tilføj enheden" }).click();
+  await expect(page.getByRole("alert")).toContainText(
+    "Der findes allerede en enhed med det navn samme sted.",
+  );
+  await expect(page.getByLabel("Navn")).toHaveValue(unit);
+
+  await tree.getByRole("link", { name: unit, exact: true }).click();
+  await expect(page.getByRole("heading", { name: `Ret enheden “${unit}”`, level: 1 })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByLabel("Navn").fill(`${unit} Nord`);
+  await page.getByRole("button", { name: "Gem ændringerne" }).click();
+  await expect(page.getByRole("status")).toHaveText(`Enheden “Sundhed og Omsorg / ${unit} Nord” er gemt.`);
+  await expect(tree.getByRole("link", { name: `${unit} Nord`, exact: true })).toBeVisible();
+  await expect(tree.getByRole("link", { name: unit, exact: true })).toHaveCount(0);
+
+  // A unit with people explains why it cannot be deleted; the empty one can be.
+  await tree.getByRole("link", { name: "Sundhed og Omsorg", exact: true }).click();
+  await expect(
+    page.getByText("Enheden kan ikke slettes, så længe der er personer i den (lige nu 10)."),
+  ).toBeVisible();
+  await expect(page.getByRole("button", { name: /Slet enheden/ })).toHaveCount(0);
+  await page.getByRole("link", { name: "Tilbage til enhederne" }).click();
+  await tree.getByRole("link", { name: `${unit} Nord`, exact: true }).click();
+  await page.getByRole("button", { name: `Slet enheden “${unit} Nord”` }).click();
+  await expect(page.getByRole("status")).toHaveText("Enheden er slettet.");
+  await expect(tree.getByRole("link", { name: `${unit} Nord`, exact: true })).toHaveCount(0);
+});
+
+test("a unit id that is not the organisation's is a 404; a leader gets 404 on the units", async ({
+  page,
+}) => {
+  await signInAsAdmin(page);
+  expect((await page.goto(`/admin/enheder/${randomUUID()}`))?.status()).toBe(404);
+  expect((await page.goto("/admin/enheder/ikke-et-id"))?.status()).toBe(404);
+  await page.context().clearCookies();
+  await signUp(page, { name: "Almindelig Leder", email: uniqueEmail("ikke-admin-enheder") });
+  for (const path of ["/admin/enheder", `/admin/enheder/${randomUUID()}`]) {
+    expect((await page.goto(path))?.status(), path).toBe(404);
+  }
+});
