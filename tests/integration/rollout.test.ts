@@ -71,7 +71,7 @@ describeEachDialect("roll-out: inviting a unit's leaders", (getDb, dialect) => {
       inbox.messages.filter((mail) => mail.rcptTo.includes(`${prefix}-${email}`));
     const mailCount = () =>
       inbox.messages.filter((mail) => mail.rcptTo.some((to) => to.startsWith(`${prefix}-`))).length;
-    return { organisationId, prefix, unit, person, mailsTo, mailCount };
+    return { organisationId, prefix, slug: `udrul-${prefix}`, unit, person, mailsTo, mailCount };
   }
 
   it("mails the active leaders of the unit and the units below it, each with their way in", async () => {
@@ -98,6 +98,39 @@ describeEachDialect("roll-out: inviting a unit's leaders", (getDb, dialect) => {
     expect(first.text).toContain("http://localhost:3000/glemt-adgangskode");
     const known = await parseMail(org.mailsTo("kendt@k.dk")[0]?.raw ?? "");
     expect(known.text).toContain("http://localhost:3000/log-ind");
+  });
+
+  it("sends the leaders of an organisation with single sign-on to its sign-in, with or without a password", async () => {
+    const org = await organisation();
+    await getDb()
+      .insertInto("sso_connections")
+      .values({
+        organisation_id: org.organisationId,
+        protocol: "saml",
+        oidc_issuer: null,
+        oidc_client_id: null,
+        oidc_client_secret: null,
+        saml_entry_point: "https://idp.example/sso",
+        saml_idp_issuer: null,
+        saml_idp_certificate: "pem",
+        updated_at: nowDbTime(),
+      })
+      .execute();
+    const unitId = await org.unit("Sundhed", null);
+    await org.person("ny@k.dk", unitId, ["leader"]);
+    await org.person("kendt@k.dk", unitId, ["leader"], "hash");
+    const hr = await org.person("hr@k.dk", unitId, ["hr"]);
+    await inviteUnitLeaders(
+      { db: getDb(), mailer: mailer(), config, log },
+      { organisationId: org.organisationId, unitId, sender: { id: hr.id, name: "HR" } },
+    );
+    for (const email of ["ny@k.dk", "kendt@k.dk"]) {
+      const mail = await parseMail(org.mailsTo(email)[0]?.raw ?? "");
+      expect(mail.text).toContain(
+        `Log ind med din organisations log-ind her, og gå i gang:\nhttp://localhost:3000/sso/${org.slug}`,
+      );
+      expect(mail.text).not.toContain("glemt-adgangskode");
+    }
   });
 
   it("finds the units below by the tree, not by text: a name with _ or another case is no wildcard", async () => {

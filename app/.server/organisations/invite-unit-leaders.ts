@@ -1,13 +1,15 @@
 import type { AppServices } from "../context";
+import type { Executor } from "../db/database";
 import { newId } from "../db/ids";
 import { nowDbTime } from "../db/time";
+import { findSsoConnection } from "../sso/sso-connections";
 import { listUnitNodes } from "./list-units";
 import {
   claimRolloutRecipient,
   markRolloutRecipientSent,
   releaseRolloutRecipient,
 } from "./rollout-recipients";
-import { sendRolloutMail } from "./send-rollout-mail";
+import { sendRolloutMail, type WayIn } from "./send-rollout-mail";
 import { subtreeIds } from "./unit-tree";
 
 export interface RolloutResult {
@@ -41,6 +43,7 @@ export async function inviteUnitLeaders(
     .where("users.unit_id", "in", [...subtreeIds(units, unit.id)])
     .orderBy("users.name")
     .execute();
+  const wayInFor = await wayInForOrganisation(db, options.organisationId);
   const rolloutId = newId();
   await db
     .insertInto("rollouts")
@@ -71,7 +74,7 @@ export async function inviteUnitLeaders(
     try {
       await sendRolloutMail(
         services,
-        { ...leader, hasPassword: leader.password_hash !== null },
+        { ...leader, wayIn: wayInFor(leader.password_hash !== null) },
         options.sender.name,
       );
     } catch (error) {
@@ -92,4 +95,17 @@ export async function inviteUnitLeaders(
     .where("id", "=", rolloutId)
     .execute();
   return result;
+}
+
+/** An organisation with single sign-on sends everyone there; otherwise a password, set or to choose. */
+async function wayInForOrganisation(
+  db: Executor,
+  organisationId: string,
+): Promise<(hasPassword: boolean) => WayIn> {
+  const [organisation, connection] = await Promise.all([
+    db.selectFrom("organisations").select("slug").where("id", "=", organisationId).executeTakeFirstOrThrow(),
+    findSsoConnection(db, organisationId),
+  ]);
+  if (connection) return () => ({ kind: "sso", slug: organisation.slug });
+  return (hasPassword) => ({ kind: hasPassword ? "signIn" : "choosePassword" });
 }

@@ -2,20 +2,30 @@ import { getToolContent } from "~/content/get-tool-content";
 import { DEFAULT_LOCALE, isLocale } from "~/i18n/locales";
 import type { AppServices } from "../context";
 import { createServerI18n } from "../i18n/server-i18n";
+import { ssoUrls } from "../sso/sso-urls";
 
 /**
- * The roll-out mail to one leader, in their language: what the tool is, that it is private, and
- * their way in (the sign-in page, or "choose a password" for people imported without one).
+ * How a leader gets in: their organisation's single sign-on where it has one; otherwise the sign-in
+ * page, or "choose a password" for people imported without one.
  */
+export type WayIn = { kind: "sso"; slug: string } | { kind: "signIn" } | { kind: "choosePassword" };
+
+const WAY_IN_PATH = { signIn: "/log-ind", choosePassword: "/glemt-adgangskode" } as const;
+
+/** The roll-out mail to one leader, in their language: what the tool is, that it is private, the way in. */
 export async function sendRolloutMail(
   services: Pick<AppServices, "mailer" | "config">,
-  leader: { email: string; name: string; locale: string | null; hasPassword: boolean },
+  leader: { email: string; name: string; locale: string | null; wayIn: WayIn },
   senderName: string,
 ): Promise<void> {
   const locale = isLocale(leader.locale) ? leader.locale : DEFAULT_LOCALE;
   const { t } = createServerI18n(locale);
   const tool = getToolContent(locale);
-  const way = new URL(leader.hasPassword ? "/log-ind" : "/glemt-adgangskode", services.config.publicUrl).href;
+  const { wayIn } = leader;
+  const way =
+    wayIn.kind === "sso"
+      ? ssoUrls(services.config.publicUrl, wayIn.slug).start.href
+      : new URL(WAY_IN_PATH[wayIn.kind], services.config.publicUrl).href;
   await services.mailer.send({
     to: leader.email,
     subject: t("mail.rollout.subject"),
@@ -24,7 +34,7 @@ export async function sendRolloutMail(
       t("mail.rollout.intro", { sender: senderName }),
       `${tool.title}\n${tool.purpose}. ${tool.timeNeeded}.`,
       t("mail.rollout.private"),
-      `${leader.hasPassword ? t("mail.rollout.signIn") : t("mail.rollout.choosePassword")}\n${way}`,
+      `${t(`mail.rollout.${wayIn.kind}`)}\n${way}`,
       t("mail.invite.signature"),
     ].join("\n\n"),
   });

@@ -159,6 +159,7 @@ export const da = {
         "Det, du skriver, er dit eget. Du vælger selv, hvad din nærmeste leder må se, og HR ser kun anonyme tal.",
       signIn: "Log ind her for at gå i gang:",
       choosePassword: "Vælg en adgangskode her (skriv din e-mail, så får du et link), og gå i gang:",
+      sso: "Log ind med din organisations log-ind her, og gå i gang:",
     },
     invite: {
       subject: "{{name}} inviterer dig til en dialog om ledelse og trivsel",

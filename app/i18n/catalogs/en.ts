@@ -160,6 +160,7 @@ export const en: Catalog = {
         "What you write is your own. You choose what your nearest leader may see, and HR sees only anonymous figures.",
       signIn: "Sign in here to get started:",
       choosePassword: "Choose a password here (enter your e-mail and you get a link), and get started:",
+      sso: "Sign in with your organisation’s sign-in here, and get started:",
     },
     invite: {
       subject: "{{name}} invites you to a dialogue about leadership and wellbeing",
