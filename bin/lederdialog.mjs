@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The launcher behind `npm start`, `npm run demo` and `npm run db:migrate`: builds the app when the
+// The launcher behind `npm start`, `npm run demo`, `npm run db:migrate` and `npm run rotate-key`: builds the app when the
 // sources are newer than the build, then hands over to the bundled server (server/app.ts).
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
@@ -9,7 +9,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const serverEntry = path.join(root, "build/server/index.js");
 const SOURCES = ["app", "server", "package.json", "vite.config.ts", "react-router.config.ts"];
-const COMMANDS = new Set(["start", "migrate", "demo", "build"]);
+const COMMANDS = new Set(["start", "migrate", "demo", "build", "rotate-key"]);
 
 const command = process.argv[2] ?? "start";
 if (!COMMANDS.has(command)) {

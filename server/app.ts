@@ -1,6 +1,7 @@
 import type { ServerBuild } from "react-router";
-import { ConfigError, loadConfig } from "~/.server/config";
+import { ConfigError, forgetOldTextKeys, loadConfig, startStoredTextKeyRotation } from "~/.server/config";
 import type { AppServices } from "~/.server/context";
+import { textKeyId } from "~/.server/crypto/text-cipher";
 import { DEMO_PASSWORD, seedDemoOrganisation } from "~/.server/demo/seed-demo-organisation";
 import { createReminderScheduler } from "~/.server/reminders/reminder-scheduler";
 import { createExpressApp } from "./create-express-app";
@@ -10,11 +11,12 @@ import { listen } from "./listen";
 // The server bundle's entry (vite.config.ts): bin/lederdialog.mjs imports it and calls runCommand.
 const loadBuild = (): Promise<ServerBuild> => import("virtual:react-router/server-build");
 
-export type Command = "start" | "migrate" | "demo";
+export type Command = "start" | "migrate" | "demo" | "rotate-key";
 
 export async function runCommand(command: Command, options: { clientDir: string }): Promise<void> {
   try {
     if (command === "migrate") return await migrateOnly();
+    if (command === "rotate-key") return await rotateTextKey();
     const config = loadConfig(process.env, command === "demo" ? { dataDir: "./data/demo" } : {});
     const services = await createServices(config);
     if (command === "demo") await printDemoAccounts(services);
@@ -32,11 +34,36 @@ export async function runCommand(command: Command, options: { clientDir: string 
 async function migrateOnly(): Promise<void> {
   const config = loadConfig();
   const db = await openDatabase(config);
-  const applied = await prepareDatabase(db, config);
+  const { applied } = await prepareDatabase(db, config);
   process.stdout.write(
     applied.length ? `Migrated: ${applied.join(", ")}\n` : "The database is up to date.\n",
   );
   await db.destroy();
+}
+
+/**
+ * `npm run rotate-key`, with the app stopped. Keys kept in DATA_DIR/secrets.json: a new key is made,
+ * every text is sealed again with it, and the old key is forgotten. Keys from the environment are
+ * the operator's: this seals every text with TEXT_ENCRYPTION_KEY, after which the keys in
+ * TEXT_ENCRYPTION_OLD_KEYS can be removed (README, "Security and privacy").
+ */
+async function rotateTextKey(): Promise<void> {
+  const loaded = loadConfig();
+  const isStored = loaded.textEncryption.source === "secretsFile";
+  const config = isStored
+    ? { ...loaded, textEncryption: startStoredTextKeyRotation(loaded.dataDir) }
+    : loaded;
+  const db = await openDatabase(config);
+  const { resealed } = await prepareDatabase(db, config);
+  await db.destroy();
+  if (isStored) forgetOldTextKeys(config.dataDir);
+  const keyId = textKeyId(config.textEncryption.current);
+  process.stdout.write(
+    `${resealed} texts are now sealed with key ${keyId}.` +
+      (isStored
+        ? ` The old key is removed from ${config.dataDir}/secrets.json; back that file up with the database.\n`
+        : " The keys in TEXT_ENCRYPTION_OLD_KEYS are no longer needed.\n"),
+  );
 }
 
 async function printDemoAccounts(services: AppServices): Promise<void> {

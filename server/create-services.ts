@@ -4,9 +4,11 @@ import pino from "pino";
 import { createSessionCookie } from "~/.server/auth/session-cookie";
 import type { Config } from "~/.server/config";
 import type { AppServices } from "~/.server/context";
+import { createTextCipher } from "~/.server/crypto/text-cipher";
 import { createDatabase } from "~/.server/db/create-database";
 import type { DB } from "~/.server/db/database";
 import { migrateToLatest } from "~/.server/db/migrate";
+import { sealAllTexts } from "~/.server/db/seal-all-texts";
 import { createMailer } from "~/.server/mail/mailer";
 import { ensureDefaultOrganisation } from "~/.server/organisations/ensure-default-organisation";
 
@@ -16,7 +18,7 @@ export class StartupError extends Error {
 
 /** Opens the database and checks that it answers; one clear error when it does not. */
 export async function openDatabase(config: Config): Promise<DB> {
-  const db = createDatabase(config.database);
+  const db = createDatabase(config.database, createTextCipher(config.textEncryption));
   try {
     await sql`select 1`.execute(db);
     return db;
@@ -28,12 +30,19 @@ export async function openDatabase(config: Config): Promise<DB> {
   }
 }
 
-/** Brings the schema up to date and makes sure the default organisation exists. */
-export async function prepareDatabase(db: DB, config: Config): Promise<string[]> {
+/**
+ * Brings the schema up to date, makes sure the default organisation exists, and seals the texts
+ * that are not sealed with the current key (from before encryption, or after a key rotation).
+ */
+export async function prepareDatabase(
+  db: DB,
+  config: Config,
+): Promise<{ applied: string[]; resealed: number }> {
   try {
     const applied = await migrateToLatest(db);
     await ensureDefaultOrganisation(db);
-    return applied;
+    const resealed = await sealAllTexts(db, createTextCipher(config.textEncryption));
+    return { applied, resealed };
   } catch (error) {
     await db.destroy().catch(() => {});
     throw new StartupError(
@@ -46,8 +55,9 @@ export async function prepareDatabase(db: DB, config: Config): Promise<string[]>
 export async function createServices(config: Config): Promise<AppServices> {
   const log = pino({ level: config.logLevel, base: undefined });
   const db = await openDatabase(config);
-  const applied = await prepareDatabase(db, config);
+  const { applied, resealed } = await prepareDatabase(db, config);
   if (applied.length > 0) log.info({ applied }, "database migrated");
+  if (resealed > 0) log.info({ resealed }, "texts sealed with the current key");
   return {
     config,
     db,

@@ -1,10 +1,13 @@
-import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { ConfigError, loadConfig } from "./config";
+import { ConfigError, forgetOldTextKeys, loadConfig, startStoredTextKeyRotation } from "./config";
 
 const GOOD_SECRET = "a-session-secret-that-is-long-enough-0123456789";
+const GOOD_KEY = randomBytes(32).toString("base64");
+const OLD_KEY = randomBytes(32).toString("base64");
 
 const tempDirs: string[] = [];
 function tempDataDir(): string {
@@ -96,17 +99,67 @@ describe("loadConfig", () => {
     const file = path.join(dataDir, "secrets.json");
     expect(statSync(file).mode & 0o777).toBe(0o600);
     expect(first.sessionSecret.length).toBeGreaterThanOrEqual(32);
-    expect(JSON.parse(readFileSync(file, "utf8"))).toEqual({ sessionSecret: first.sessionSecret });
+    const stored = JSON.parse(readFileSync(file, "utf8"));
+    expect(stored).toEqual({
+      sessionSecret: first.sessionSecret,
+      textEncryptionKey: first.textEncryption.current.toString("base64"),
+      oldTextEncryptionKeys: [],
+    });
+    expect(first.textEncryption.current).toHaveLength(32);
 
     const second = loadConfig({ DATA_DIR: dataDir });
     expect(second.sessionSecret).toBe(first.sessionSecret);
+    expect(second.textEncryption.current.equals(first.textEncryption.current)).toBe(true);
     // Another installation gets its own secret.
     expect(loadConfig({ DATA_DIR: tempDataDir() }).sessionSecret).not.toBe(first.sessionSecret);
   });
 
-  it("prefers a configured SESSION_SECRET and then writes no secrets file", () => {
+  it("prefers a configured SESSION_SECRET and TEXT_ENCRYPTION_KEY and then writes no secrets file", () => {
     const dataDir = tempDataDir();
-    expect(loadConfig({ DATA_DIR: dataDir, SESSION_SECRET: GOOD_SECRET }).sessionSecret).toBe(GOOD_SECRET);
+    const config = loadConfig({
+      DATA_DIR: dataDir,
+      SESSION_SECRET: GOOD_SECRET,
+      TEXT_ENCRYPTION_KEY: GOOD_KEY,
+      TEXT_ENCRYPTION_OLD_KEYS: ` ${OLD_KEY} `,
+    });
+    expect(config.sessionSecret).toBe(GOOD_SECRET);
+    expect(config.textEncryption.current.toString("base64")).toBe(GOOD_KEY);
+    expect(config.textEncryption.old.map((key) => key.toString("base64"))).toEqual([OLD_KEY]);
+    expect(config.textEncryption.source).toBe("environment");
     expect(() => statSync(path.join(dataDir, "secrets.json"))).toThrow();
+  });
+
+  it("refuses a text key that is not 32 bytes of base64, without printing it", () => {
+    const error = configErrorFor({ TEXT_ENCRYPTION_KEY: "too-short" });
+    expect(error.message).toMatch(
+      /^Configuration error: TEXT_ENCRYPTION_KEY must be 32 random bytes in base64/,
+    );
+    expect(
+      configErrorFor({ TEXT_ENCRYPTION_KEY: GOOD_KEY, TEXT_ENCRYPTION_OLD_KEYS: "x,y" }).message,
+    ).toMatch(/TEXT_ENCRYPTION_OLD_KEYS must be a comma-separated list/);
+  });
+
+  it("adds a text key to a secrets file from before encryption, keeping its session secret", () => {
+    const dataDir = tempDataDir();
+    const file = path.join(dataDir, "secrets.json");
+    writeFileSync(file, JSON.stringify({ sessionSecret: GOOD_SECRET }));
+    const config = loadConfig({ DATA_DIR: dataDir });
+    expect(config.sessionSecret).toBe(GOOD_SECRET);
+    expect(JSON.parse(readFileSync(file, "utf8")).textEncryptionKey).toBe(
+      config.textEncryption.current.toString("base64"),
+    );
+  });
+
+  it("rotates a stored text key in two steps: a new current key, then the old one forgotten", () => {
+    const dataDir = tempDataDir();
+    const before = loadConfig({ DATA_DIR: dataDir, SESSION_SECRET: GOOD_SECRET }).textEncryption;
+    const rotated = startStoredTextKeyRotation(dataDir);
+    expect(rotated.current.equals(before.current)).toBe(false);
+    expect(rotated.old.map((key) => key.toString("base64"))).toEqual([before.current.toString("base64")]);
+    expect(loadConfig({ DATA_DIR: dataDir }).textEncryption.old).toHaveLength(1);
+    forgetOldTextKeys(dataDir);
+    const after = loadConfig({ DATA_DIR: dataDir }).textEncryption;
+    expect(after.current.equals(rotated.current)).toBe(true);
+    expect(after.old).toEqual([]);
   });
 });

@@ -25,11 +25,23 @@ export interface Config {
   trustProxy: boolean;
   /** How often each process looks for reminder mails that are due. */
   reminderIntervalSeconds: number;
+  /** AES-256 keys for the texts people write (decision 018): the current one seals, all open. */
+  textEncryption: TextEncryptionKeys;
+}
+
+export interface TextEncryptionKeys {
+  current: Buffer;
+  /** Earlier keys, kept only until `rotate-key` has re-sealed every text with the current one. */
+  old: Buffer[];
+  /** Where they came from: only keys in DATA_DIR/secrets.json can be rotated by the app itself. */
+  source: "environment" | "secretsFile";
 }
 
 export class ConfigError extends Error {
   override name = "ConfigError";
 }
+
+const KEY_MESSAGE = "must be 32 random bytes in base64 (for example from `openssl rand -base64 32`)";
 
 const envSchema = z.object({
   NODE_ENV: z.string().optional(),
@@ -66,6 +78,19 @@ const envSchema = z.object({
     .min(3, "must be a sender address")
     .default("Lederdialog <no-reply@lederdialog.local>"),
   SESSION_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  TEXT_ENCRYPTION_KEY: z
+    .string()
+    .optional()
+    .refine((value) => value === undefined || isKey(value), { message: KEY_MESSAGE }),
+  TEXT_ENCRYPTION_OLD_KEYS: z
+    .string()
+    .optional()
+    .refine(
+      (value) => value === undefined || value === "" || value.split(",").every((key) => isKey(key.trim())),
+      {
+        message: `must be a comma-separated list of keys; each ${KEY_MESSAGE}`,
+      },
+    ),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   TRUST_PROXY: z.enum(["true", "false", "1", "0"]).default("false"),
   REMINDER_INTERVAL_SECONDS: z
@@ -75,6 +100,10 @@ const envSchema = z.object({
       message: "must be a whole number of seconds from 1 to 86400",
     }),
 });
+
+function isKey(value: string): boolean {
+  return /^[A-Za-z0-9+/_-]{43}=?$/.test(value) && Buffer.from(value, "base64").length === 32;
+}
 
 function isPostgresUrl(value: string): boolean {
   if (!/^postgres(ql)?:\/\//.test(value)) return false;
@@ -123,6 +152,17 @@ export function loadConfig(
     smtpUrl: values.SMTP_URL || undefined,
     mailFrom: values.MAIL_FROM,
     sessionSecret: values.SESSION_SECRET ?? readOrCreateSecrets(dataDir).sessionSecret,
+    textEncryption: values.TEXT_ENCRYPTION_KEY
+      ? {
+          current: Buffer.from(values.TEXT_ENCRYPTION_KEY, "base64"),
+          old: (values.TEXT_ENCRYPTION_OLD_KEYS ?? "")
+            .split(",")
+            .map((key) => key.trim())
+            .filter(Boolean)
+            .map((key) => Buffer.from(key, "base64")),
+          source: "environment",
+        }
+      : storedTextEncryptionKeys(readOrCreateSecrets(dataDir)),
     logLevel: values.LOG_LEVEL,
     trustProxy: values.TRUST_PROXY === "true" || values.TRUST_PROXY === "1",
     reminderIntervalSeconds: Number(values.REMINDER_INTERVAL_SECONDS),
@@ -131,25 +171,78 @@ export function loadConfig(
 
 interface StoredSecrets {
   sessionSecret: string;
+  textEncryptionKey: string;
+  oldTextEncryptionKeys: string[];
+}
+
+function newKey(): string {
+  return randomBytes(32).toString("base64");
+}
+
+function storedTextEncryptionKeys(secrets: StoredSecrets): TextEncryptionKeys {
+  return {
+    current: Buffer.from(secrets.textEncryptionKey, "base64"),
+    old: secrets.oldTextEncryptionKeys.map((key) => Buffer.from(key, "base64")),
+    source: "secretsFile",
+  };
 }
 
 /**
  * Secrets that are not configured are generated once and kept in DATA_DIR/secrets.json (mode 0600),
- * so that a plain `npm start` needs no set-up and sessions survive a restart.
+ * so that a plain `npm start` needs no set-up, sessions survive a restart and texts stay readable.
+ * A file from before text encryption gets its key added. Keep this file with every backup of the
+ * database: without the key, the texts in a copy cannot be read — by anyone.
  */
 function readOrCreateSecrets(dataDir: string): StoredSecrets {
   const file = path.join(dataDir, "secrets.json");
-  if (existsSync(file)) {
-    const stored = JSON.parse(readFileSync(file, "utf8")) as Partial<StoredSecrets>;
-    if (typeof stored.sessionSecret === "string" && stored.sessionSecret.length >= 32) {
-      return { sessionSecret: stored.sessionSecret };
-    }
+  if (!existsSync(file)) {
+    const secrets: StoredSecrets = {
+      sessionSecret: randomBytes(32).toString("base64url"),
+      textEncryptionKey: newKey(),
+      oldTextEncryptionKeys: [],
+    };
+    writeSecrets(dataDir, secrets);
+    return secrets;
+  }
+  const stored = JSON.parse(readFileSync(file, "utf8")) as Partial<StoredSecrets>;
+  if (typeof stored.sessionSecret !== "string" || stored.sessionSecret.length < 32) {
     throw new ConfigError(
       `Configuration error: ${file} has no valid sessionSecret; remove the file or set SESSION_SECRET.`,
     );
   }
-  mkdirSync(dataDir, { recursive: true });
-  const secrets: StoredSecrets = { sessionSecret: randomBytes(32).toString("base64url") };
-  writeFileSync(file, `${JSON.stringify(secrets, null, 2)}\n`, { mode: 0o600 });
+  const oldKeys = stored.oldTextEncryptionKeys ?? [];
+  if (stored.textEncryptionKey !== undefined && !isKey(stored.textEncryptionKey)) {
+    throw new ConfigError(`Configuration error: ${file} has an invalid textEncryptionKey.`);
+  }
+  const secrets: StoredSecrets = {
+    sessionSecret: stored.sessionSecret,
+    textEncryptionKey: stored.textEncryptionKey ?? newKey(),
+    oldTextEncryptionKeys: Array.isArray(oldKeys) ? oldKeys.filter(isKey) : [],
+  };
+  if (stored.textEncryptionKey === undefined) writeSecrets(dataDir, secrets);
   return secrets;
+}
+
+function writeSecrets(dataDir: string, secrets: StoredSecrets): void {
+  mkdirSync(dataDir, { recursive: true });
+  writeFileSync(path.join(dataDir, "secrets.json"), `${JSON.stringify(secrets, null, 2)}\n`, { mode: 0o600 });
+}
+
+/**
+ * Key rotation in embedded mode, step 1: a new key becomes current and the old one is kept for
+ * opening what it sealed. Step 2 (`forgetOldTextKeys`) runs once every text is sealed again.
+ */
+export function startStoredTextKeyRotation(dataDir: string): TextEncryptionKeys {
+  const secrets = readOrCreateSecrets(dataDir);
+  const rotated: StoredSecrets = {
+    ...secrets,
+    textEncryptionKey: newKey(),
+    oldTextEncryptionKeys: [secrets.textEncryptionKey, ...secrets.oldTextEncryptionKeys],
+  };
+  writeSecrets(dataDir, rotated);
+  return storedTextEncryptionKeys(rotated);
+}
+
+export function forgetOldTextKeys(dataDir: string): void {
+  writeSecrets(dataDir, { ...readOrCreateSecrets(dataDir), oldTextEncryptionKeys: [] });
 }

@@ -28,6 +28,8 @@ import {
   describeEachDialect,
   dialects,
   type TestDatabase,
+  testTextCipher,
+  testTextKeyBase64,
 } from "../support/test-database";
 
 // Issue 4, item 6: reminder mails from a scheduler inside the app, on SQLite and PostgreSQL, sent over
@@ -410,6 +412,7 @@ describe.each(dialects)("two app processes on one database [%s]", (dialect) => {
       dialect === "sqlite"
         ? { kind: "sqlite", file: first.location }
         : { kind: "postgres", url: first.location },
+      testTextCipher,
     );
   });
   afterAll(async () => {
@@ -464,7 +467,12 @@ describe("the reminders in the running server (SQLite)", () => {
       followUpDate: localDateInDenmark(new Date()),
       followUpTime: "00:00",
     });
-    app = await startApp({ DATA_DIR: dataDir, SESSION_SECRET: SECRET, REMINDER_INTERVAL_SECONDS: "1" });
+    app = await startApp({
+      DATA_DIR: dataDir,
+      SESSION_SECRET: SECRET,
+      TEXT_ENCRYPTION_KEY: testTextKeyBase64,
+      REMINDER_INTERVAL_SECONDS: "1",
+    });
   });
   afterAll(async () => {
     await app?.stop();

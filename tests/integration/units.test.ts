@@ -185,9 +185,11 @@ describeEachDialect("editing units by hand", (getDb, dialect) => {
     expect(await org.paths()).toEqual(["Ny"]);
   });
 
-  it.skipIf(dialect === "sqlite")(
+  // Only where a second writer can interleave: SQLite in one process has one connection. Not a
+  // skipped test on SQLite but no test there, so a run's "skipped" count stays a real warning.
+  const itWhereWritersInterleave = dialect === "postgres" ? it : () => {};
+  itWhereWritersInterleave(
     "answers a clash that slips past the check (a write that did not take the lock) with pathTaken, not an error",
-    // SQLite in one process has one connection: a second writer cannot interleave there.
     async () => {
       const org = await organisation();
       let raced: Promise<unknown> | undefined;

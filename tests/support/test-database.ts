@@ -2,11 +2,20 @@ import { randomBytes } from "node:crypto";
 import { Kysely, PostgresDialect, sql } from "kysely";
 import pg from "pg";
 import { afterAll, beforeAll, describe } from "vitest";
+import { createTextCipher } from "~/.server/crypto/text-cipher";
 import { createDatabase } from "~/.server/db/create-database";
 import type { DB } from "~/.server/db/database";
 import { migrateToLatest } from "~/.server/db/migrate";
 
 export type Dialect = "sqlite" | "postgres";
+
+/**
+ * The text key of this test run: every test database seals with it, as the app does with its own,
+ * and an app process started on a test database is given it (TEXT_ENCRYPTION_KEY).
+ */
+const testTextKey = randomBytes(32);
+export const testTextKeyBase64 = testTextKey.toString("base64");
+export const testTextCipher = createTextCipher({ current: testTextKey, old: [] });
 
 /**
  * PostgreSQL runs whenever TEST_DATABASE_URL is set (CI always sets it). Each test file gets its own
@@ -29,7 +38,7 @@ export async function createTestDatabase(
 ): Promise<TestDatabase> {
   if (dialect === "sqlite") {
     const file = options.sqliteFile ?? ":memory:";
-    const db = createDatabase({ kind: "sqlite", file });
+    const db = createDatabase({ kind: "sqlite", file }, testTextCipher);
     await migrateToLatest(db);
     return { db, dialect, location: file, destroy: () => db.destroy() };
   }
@@ -41,7 +50,7 @@ export async function createTestDatabase(
   await sql.raw(`create database "${name}"`).execute(admin);
   const url = new URL(postgresTestUrl);
   url.pathname = `/${name}`;
-  const db = createDatabase({ kind: "postgres", url: url.href });
+  const db = createDatabase({ kind: "postgres", url: url.href }, testTextCipher);
   await migrateToLatest(db);
   return {
     db,

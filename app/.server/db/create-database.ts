@@ -4,18 +4,22 @@ import SQLite from "better-sqlite3";
 import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
 import pg from "pg";
 import type { DatabaseConfig } from "../config";
+import type { TextCipher } from "../crypto/text-cipher";
 import type { DB } from "./database";
+import { SealTextsPlugin } from "./seal-texts-plugin";
 
 /**
  * The one place where the two engines differ in set-up. Everything above this file uses the same
  * Kysely queries on both (docs/decisions/003).
  */
-export function createDatabase(config: DatabaseConfig): DB {
+export function createDatabase(config: DatabaseConfig, cipher: TextCipher): DB {
+  // Every handle seals and opens the texts people write (decision 018); none exists without the key.
+  const plugins = [new SealTextsPlugin(cipher)];
   if (config.kind === "postgres") {
     const pool = new pg.Pool({ connectionString: config.url, max: 10 });
     // An idle client that loses its connection (database restarted) must not crash the process.
     pool.on("error", () => {});
-    return new Kysely({ dialect: new PostgresDialect({ pool }) });
+    return new Kysely({ dialect: new PostgresDialect({ pool }), plugins });
   }
   if (config.file !== ":memory:") mkdirSync(path.dirname(config.file), { recursive: true });
   const sqlite = new SQLite(config.file);
@@ -24,5 +28,5 @@ export function createDatabase(config: DatabaseConfig): DB {
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("synchronous = NORMAL");
-  return new Kysely({ dialect: new SqliteDialect({ database: sqlite }) });
+  return new Kysely({ dialect: new SqliteDialect({ database: sqlite }), plugins });
 }

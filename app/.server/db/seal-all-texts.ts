@@ -1,0 +1,62 @@
+import type { Kysely } from "kysely";
+import type { TextCipher } from "../crypto/text-cipher";
+import type { DB } from "./database";
+import { SEALED_COLUMNS } from "./seal-texts-plugin";
+
+/** How each table with sealed columns names one row. */
+const ROW_KEYS: Record<keyof typeof SEALED_COLUMNS, readonly string[]> = {
+  cycle_texts: ["cycle_id", "text_key"],
+  agreements: ["id"],
+  dialogue_notes: ["dialogue_id"],
+  dialogue_agenda_items: ["id"],
+};
+
+const BATCH = 500;
+
+// The tables are named at run time here, so the typed schema cannot help: one loose view of it.
+type LooseDatabase = Kysely<Record<string, Record<string, string>>>;
+
+/**
+ * Seals every text that is not sealed with the current key: texts written before encryption
+ * existed, and after a key rotation the texts an old key sealed. Runs at start-up (cheap when there
+ * is nothing to do) and from `rotate-key`. Each row is rewritten only if it still holds what was
+ * read, so a save that lands in between is never overwritten; revisions and times stay as they are.
+ * Returns how many texts were sealed again.
+ */
+export async function sealAllTexts(db: DB, cipher: TextCipher): Promise<number> {
+  const sealedDb = db as unknown as LooseDatabase;
+  const raw = db.withoutPlugins() as unknown as LooseDatabase;
+  const current = `ld1.${cipher.currentKeyId}.%`;
+  let count = 0;
+  for (const [table, columns] of Object.entries(SEALED_COLUMNS)) {
+    const keys = ROW_KEYS[table] ?? [];
+    for (const column of columns) {
+      let lastBatch = "";
+      for (;;) {
+        const rows = await raw
+          .selectFrom(table)
+          .select([...keys, column])
+          .where(column, "!=", "")
+          .where(column, "not like", current)
+          .limit(BATCH)
+          .execute();
+        if (rows.length === 0) break;
+        // A batch that comes back the same made no progress (rows that cannot change): stop, loudly.
+        const batchId = JSON.stringify(rows[0]);
+        if (batchId === lastBatch) throw new Error(`sealing ${table}.${column} made no progress`);
+        lastBatch = batchId;
+        for (const row of rows) {
+          const stored = row[column] ?? "";
+          let update = sealedDb
+            .updateTable(table)
+            .set({ [column]: cipher.open(stored) })
+            .where(column, "=", stored);
+          for (const key of keys) update = update.where(key, "=", row[key] ?? "");
+          const result = await update.executeTakeFirst();
+          count += Number(result.numUpdatedRows);
+        }
+      }
+    }
+  }
+  return count;
+}
