@@ -86,6 +86,15 @@ describeEachDialect("single sign-on", (getDb) => {
       ...passwordOn,
     });
     expect(samlSaved).toEqual({ ok: true });
+    // The client secret is sealed like the texts: a copy of the database does not give it away.
+    const raw = await getDb()
+      .withoutPlugins()
+      .selectFrom("sso_connections")
+      .select("oidc_client_secret")
+      .where("organisation_id", "=", oidcOrganisationId)
+      .executeTakeFirstOrThrow();
+    expect(raw.oidc_client_secret).toMatch(/^ld1\./);
+    expect(raw.oidc_client_secret).not.toContain(oidcProvider.clientSecret);
   });
 
   async function signInWithOidc(login: string, browser: "same" | "other" = "same") {

@@ -9,6 +9,7 @@ const ROW_KEYS: Record<keyof typeof SEALED_COLUMNS, readonly string[]> = {
   agreements: ["id"],
   dialogue_notes: ["dialogue_id"],
   dialogue_agenda_items: ["id"],
+  sso_connections: ["organisation_id"],
 };
 
 const BATCH = 500;

@@ -28,6 +28,8 @@ export const SEALED_COLUMNS: Record<string, readonly string[]> = {
   agreements: ["text", "follow_up_how"],
   dialogue_notes: ["body"],
   dialogue_agenda_items: ["text"],
+  // Not a text anyone writes about themselves, but a credential that a copy must not give away.
+  sso_connections: ["oidc_client_secret"],
 };
 
 /*
