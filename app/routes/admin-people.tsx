@@ -72,7 +72,8 @@ export default function AdminPeople({ loaderData, actionData }: Route.ComponentP
         </Link>
       </p>
       <p>
-        <Link to="/admin/enheder">{t("admin.unitsLink")}</Link>
+        <Link to="/admin/enheder">{t("admin.unitsLink")}</Link> ·{" "}
+        <Link to="/admin/opbevaring">{t("retention.link")}</Link>
       </p>
       <table className="table">
         <caption className="sr-only">{t("admin.caption")}</caption>

@@ -203,6 +203,9 @@ export default function MyDialogue({ loaderData }: Route.ComponentProps) {
             {t("home.dataDownload")}
           </a>
         </p>
+        <p>
+          <Link to="/min-lederdialog/slet-konto">{t("deleteAccount.link")}</Link>
+        </p>
       </section>
     </>
   );

@@ -134,7 +134,7 @@ function RolloutHistory({ rollouts }: { rollouts: Route.ComponentProps["loaderDa
               <tr key={rollout.id}>
                 <td>{rollout.sentAt}</td>
                 <th scope="row">{rollout.unitPath}</th>
-                <td>{rollout.senderName}</td>
+                <td>{rollout.senderName ?? t("rollout.deletedSender")}</td>
                 <td>{rollout.mailed}</td>
                 <td>{rollout.skipped}</td>
               </tr>

@@ -76,11 +76,13 @@ export default function SignIn({ actionData }: Route.ComponentProps) {
     actionData && "ssoResult" in actionData ? actionData.ssoResult : undefined,
     { id: "sso" },
   );
-  const notice = searchParams.has("passwordChanged")
-    ? t("auth.signIn.passwordChanged")
-    : searchParams.has("signedOut")
-      ? t("auth.signIn.signedOut")
-      : null;
+  const notice = searchParams.has("kontoSlettet")
+    ? t("deleteAccount.deleted")
+    : searchParams.has("passwordChanged")
+      ? t("auth.signIn.passwordChanged")
+      : searchParams.has("signedOut")
+        ? t("auth.signIn.signedOut")
+        : null;
   return (
     <div className="narrow">
       <PageTitle title={t("auth.signIn.title")} />

@@ -17,7 +17,7 @@ export async function ensureDefaultOrganisation(db: Executor): Promise<Organisat
     .execute();
   return db
     .selectFrom("organisations")
-    .select(["id", "name", "slug", "is_password_sign_in_allowed", "created_at"])
+    .select(["id", "name", "slug", "is_password_sign_in_allowed", "retention_months", "created_at"])
     .where("slug", "=", DEFAULT_ORGANISATION_SLUG)
     .executeTakeFirstOrThrow();
 }

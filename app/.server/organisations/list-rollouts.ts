@@ -4,7 +4,8 @@ export interface RolloutRecord {
   id: string;
   sentAt: string;
   unitPath: string;
-  senderName: string;
+  /** Null when the sender has since deleted their account. */
+  senderName: string | null;
   mailed: number;
   skipped: number;
   failed: number;
@@ -18,7 +19,7 @@ export async function listRollouts(
 ): Promise<RolloutRecord[]> {
   const rows = await db
     .selectFrom("rollouts")
-    .innerJoin("users", "users.id", "rollouts.sent_by")
+    .leftJoin("users", "users.id", "rollouts.sent_by")
     .select([
       "rollouts.id",
       "rollouts.sent_at",

@@ -1,4 +1,5 @@
 import type { AppServices } from "../context";
+import { deleteExpiredCycles } from "../privacy/delete-expired-cycles";
 import { type ReminderRunResult, runReminders } from "./run-reminders";
 
 export interface ReminderScheduler {
@@ -11,7 +12,8 @@ export interface ReminderScheduler {
 }
 
 /**
- * The reminder mails' clock inside the app (issue 4, item 6). Every process runs one; the claims in
+ * The reminder mails' clock inside the app (issue 4, item 6), which also deletes archived cycles past
+ * their organisation's retention period (issue 6). Every process runs one; the claims in
  * reminder_deliveries make sure each mail goes out once. The next run is scheduled only when the last
  * has finished, and the timer does not keep the process alive. A run that fails (database away) is
  * logged and the next one tries again: the scheduler never takes the server down.
@@ -28,8 +30,12 @@ export function createReminderScheduler(
 
   async function run(): Promise<ReminderRunResult | undefined> {
     try {
-      const result = await runReminders(services, { now: clock() });
+      const now = clock();
+      const result = await runReminders(services, { now });
       if (result.sent > 0 || result.failed > 0) services.log.info(result, "reminder run");
+      // The same clock keeps the retention period: a delete that finds nothing costs one query.
+      const deleted = await deleteExpiredCycles(services.db, { now });
+      if (deleted > 0) services.log.info({ deleted }, "archived cycles past the retention period deleted");
       return result;
     } catch (error) {
       services.log.error({ err: error }, "reminder run failed; the next run tries again");

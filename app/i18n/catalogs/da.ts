@@ -34,6 +34,9 @@ export const da = {
     stepOf: "Trin {{number}} af {{total}}",
   },
   validation: {
+    retentionInvalid: "Skriv et helt antal måneder fra 1 til 120, eller lad feltet stå tomt.",
+    deleteConfirmRequired: "Skriv din e-mailadresse for at bekræfte, at kontoen skal slettes.",
+    deleteConfirmMismatch: "Det er ikke din e-mailadresse. Skriv den adresse, du logger ind med.",
     summaryTitle: "Der er fejl i formularen",
     summaryIntro: "Ret venligst følgende, så kan du fortsætte:",
     required: "Udfyld feltet.",
@@ -151,6 +154,14 @@ export const da = {
     },
   },
   mail: {
+    accountDeleted: {
+      subject: "{{name}} har slettet sin konto i Lederdialog",
+      greeting: "Kære {{name}}",
+      leaderDeleted:
+        "{{name}} har slettet sin konto i Lederdialog. Alt, hvad {{name}} havde delt med dig, jeres dagsordener og jeres fælles dialognoter er slettet og kan ikke længere ses.",
+      nearestLeaderDeleted:
+        "Din nærmeste leder, {{name}}, har slettet sin konto i Lederdialog. Jeres fælles dialognoter er slettet. Din egen lederkontrakt, dine noter og dine aftaler er der stadig.",
+    },
     rollout: {
       subject: "Invitation: Styrk lederens dialog med nærmeste leder",
       greeting: "Hej {{name}}",
@@ -618,6 +629,35 @@ export const da = {
     submit: "Gem indstillinger",
     startLink: "Direkte link til organisationens log-ind:",
   },
+  deleteAccount: {
+    title: "Slet din konto",
+    back: "Tilbage til Min lederdialog",
+    link: "Slet din konto og alt, hvad du har skrevet",
+    intro: "Du kan til enhver tid slette din konto. Hent gerne dine data først.",
+    whatGoes:
+      "Alt, hvad du har skrevet, slettes: noter, lederkontrakter, aftaler, det, du har delt, og dialogerne med din nærmeste leder, inklusive jeres fælles noter.",
+    othersTold:
+      "Dem, du har holdt dialoger med, får en e-mail om, at din konto er slettet. De beholder intet af det, du har skrevet.",
+    noUndo: "Det kan ikke fortrydes.",
+    kontraktPdf: "Hent din lederkontrakt som PDF",
+    confirmLabel: "Skriv din e-mailadresse for at bekræfte",
+    confirmHint: "Skriv {{email}}.",
+    submit: "Slet min konto",
+    deleted: "Din konto og alt, hvad du har skrevet, er slettet.",
+  },
+  retention: {
+    title: "Opbevaring af afsluttede forløb",
+    link: "Opbevaring af afsluttede forløb",
+    intro:
+      "Når en leder starter et nyt forløb, arkiveres det gamle. Vælg, hvor længe arkiverede forløb gemmes, før de slettes automatisk med alt indhold: noter, lederkontrakt, aftaler og dialoger. Igangværende forløb slettes aldrig.",
+    months: "Slet arkiverede forløb efter (måneder)",
+    monthsHint: "Fra 1 til 120. Lad feltet stå tomt for at gemme dem, indtil lederen selv sletter dem.",
+    submit: "Gem",
+    saved: "Gemt.",
+    keptNow: "Lige nu gemmes arkiverede forløb, indtil lederen selv sletter dem.",
+    now_one: "Lige nu slettes arkiverede forløb efter {{count}} måned.",
+    now_other: "Lige nu slettes arkiverede forløb efter {{count}} måneder.",
+  },
   admin: {
     homeText: "Du er administrator: personer, enheder og roller i organisationen.",
     open: "Gå til administration",
@@ -751,6 +791,7 @@ export const da = {
     csv: "Hent tallene som CSV",
   },
   rollout: {
+    deletedSender: "En slettet bruger",
     failed: "{{count}} invitationer kunne ikke sendes lige nu. Send igen om lidt.",
     title: "Inviter ledere til værktøjet",
     intro:
@@ -796,7 +837,7 @@ export const da = {
     },
     howLong: {
       title: "Hvor længe",
-      text: "Dine data gemmes, så længe du har en konto. Afsluttede forløb gemmes som historik. En deaktiveret konto beholder sine data, indtil den slettes.",
+      text: "Dine data gemmes, så længe du har en konto. Afsluttede forløb gemmes som historik – har din organisation valgt en opbevaringsperiode, slettes de automatisk, når den er gået. En deaktiveret konto beholder sine data, indtil den slettes. Sletter du din konto, slettes alt, hvad du har skrevet, med det samme.",
     },
     cookies: {
       title: "Cookies",
@@ -804,7 +845,7 @@ export const da = {
     },
     rights: {
       title: "Dine rettigheder",
-      text: "Du kan altid hente alle dine data som en fil fra “Min lederdialog” og din lederkontrakt som PDF. Du kan trække en deling tilbage med det samme.",
+      text: "Du kan altid hente alle dine data som en fil fra “Min lederdialog” og din lederkontrakt som PDF. Du kan trække en deling tilbage med det samme, og du kan slette din konto og alt, hvad du har skrevet; dem, du har holdt dialoger med, får besked.",
     },
   },
   cycles: {

@@ -36,6 +36,9 @@ export const en: Catalog = {
     stepOf: "Step {{number}} of {{total}}",
   },
   validation: {
+    retentionInvalid: "Enter a whole number of months from 1 to 120, or leave the field empty.",
+    deleteConfirmRequired: "Enter your e-mail address to confirm that the account should be deleted.",
+    deleteConfirmMismatch: "That is not your e-mail address. Enter the address you sign in with.",
     summaryTitle: "There are errors in the form",
     summaryIntro: "Please correct the following to continue:",
     required: "Fill in this field.",
@@ -152,6 +155,14 @@ export const en: Catalog = {
     },
   },
   mail: {
+    accountDeleted: {
+      subject: "{{name}} has deleted their Lederdialog account",
+      greeting: "Dear {{name}}",
+      leaderDeleted:
+        "{{name}} has deleted their Lederdialog account. Everything {{name}} shared with you, your agendas and your shared dialogue notes have been deleted and can no longer be seen.",
+      nearestLeaderDeleted:
+        "Your nearest leader, {{name}}, has deleted their Lederdialog account. Your shared dialogue notes have been deleted. Your own kontrakt, notes and agreements are still there.",
+    },
     rollout: {
       subject: "Invitation: Strengthen the leader's dialogue with their nearest leader",
       greeting: "Hello {{name}}",
@@ -618,6 +629,35 @@ export const en: Catalog = {
     submit: "Save settings",
     startLink: "Direct link to the organisation's sign-in:",
   },
+  deleteAccount: {
+    title: "Delete your account",
+    back: "Back to My leader dialogue",
+    link: "Delete your account and everything you have written",
+    intro: "You can delete your account at any time. You may want to download your data first.",
+    whatGoes:
+      "Everything you have written is deleted: notes, kontrakts, agreements, what you have shared, and the dialogues with your nearest leader, including your shared notes.",
+    othersTold:
+      "The people you have held dialogues with get an e-mail saying your account is deleted. They keep nothing of what you wrote.",
+    noUndo: "This cannot be undone.",
+    kontraktPdf: "Download your kontrakt as a PDF",
+    confirmLabel: "Enter your e-mail address to confirm",
+    confirmHint: "Enter {{email}}.",
+    submit: "Delete my account",
+    deleted: "Your account and everything you wrote have been deleted.",
+  },
+  retention: {
+    title: "Keeping finished cycles",
+    link: "Keeping finished cycles",
+    intro:
+      "When a leader starts a new cycle, the old one is archived. Choose how long archived cycles are kept before they are deleted automatically with all their content: notes, kontrakt, agreements and dialogues. Active cycles are never deleted.",
+    months: "Delete archived cycles after (months)",
+    monthsHint: "From 1 to 120. Leave empty to keep them until the leader deletes them.",
+    submit: "Save",
+    saved: "Saved.",
+    keptNow: "Archived cycles are currently kept until the leader deletes them.",
+    now_one: "Archived cycles are currently deleted after {{count}} month.",
+    now_other: "Archived cycles are currently deleted after {{count}} months.",
+  },
   admin: {
     homeText: "You are an administrator: the organisation's people, units and roles.",
     open: "Go to administration",
@@ -750,6 +790,7 @@ export const en: Catalog = {
     csv: "Download the figures as CSV",
   },
   rollout: {
+    deletedSender: "A deleted user",
     failed: "{{count}} invitations could not be sent right now. Send again in a moment.",
     title: "Invite leaders to the tool",
     intro:
@@ -795,7 +836,7 @@ export const en: Catalog = {
     },
     howLong: {
       title: "How long",
-      text: "Your data is kept as long as you have an account. Finished cycles are kept as history. A deactivated account keeps its data until it is deleted.",
+      text: "Your data is kept as long as you have an account. Finished cycles are kept as history – if your organisation has chosen a retention period, they are deleted automatically when it has passed. A deactivated account keeps its data until it is deleted. If you delete your account, everything you wrote is deleted at once.",
     },
     cookies: {
       title: "Cookies",
@@ -803,7 +844,7 @@ export const en: Catalog = {
     },
     rights: {
       title: "Your rights",
-      text: "You can always download all your data as a file from “My leader dialogue”, and your leader contract as a PDF. You can withdraw a share at once.",
+      text: "You can always download all your data as a file from “My leader dialogue”, and your leader contract as a PDF. You can withdraw a share at once, and you can delete your account and everything you wrote; the people you held dialogues with are told.",
     },
   },
   cycles: {

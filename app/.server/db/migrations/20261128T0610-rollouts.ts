@@ -13,7 +13,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     // A unit may be deleted later; the record keeps its path as it was when the roll-out was sent.
     .addColumn("unit_id", "text", (col) => col.references("units.id").onDelete("set null"))
     .addColumn("unit_path", "text", (col) => col.notNull())
-    .addColumn("sent_by", "text", (col) => col.notNull().references("users.id"))
+    // A sender who deletes their account leaves the record, without their name.
+    .addColumn("sent_by", "text", (col) => col.references("users.id").onDelete("set null"))
     .addColumn("sent_at", "text", (col) => col.notNull())
     .addColumn("mailed_count", "integer", (col) => col.notNull().defaultTo(0))
     .addColumn("skipped_count", "integer", (col) => col.notNull().defaultTo(0))

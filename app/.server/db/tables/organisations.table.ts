@@ -7,6 +7,8 @@ export interface OrganisationsTable {
   slug: string;
   /** 0 when the organisation signs in only through single sign-on. */
   is_password_sign_in_allowed: Generated<number>;
+  /** Archived cycles older than this many months are deleted by the scheduler; null keeps them. */
+  retention_months: number | null;
   created_at: string;
 }
 

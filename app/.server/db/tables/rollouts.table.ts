@@ -7,7 +7,8 @@ export interface RolloutsTable {
   /** Null once the unit is deleted; `unit_path` keeps what it was called when the mails went. */
   unit_id: string | null;
   unit_path: string;
-  sent_by: string;
+  /** Null when the sender has since deleted their account. */
+  sent_by: string | null;
   sent_at: string;
   /** Leaders mailed by this roll-out, leaders left out because they were invited before, failed sends. */
   mailed_count: number;

@@ -1,0 +1,73 @@
+import { getFormProps } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import { useTranslation } from "react-i18next";
+import { data, Form, Link, redirect, useSearchParams } from "react-router";
+import { requireRole } from "~/.server/auth/require-role";
+import { readFormData } from "~/.server/http/read-form-data";
+import { ErrorSummary } from "~/components/form/error-summary";
+import { TextField } from "~/components/form/text-field";
+import { useValidatedForm } from "~/components/form/use-validated-form";
+import { PageTitle } from "~/components/page-title";
+import { retentionSchema } from "~/schemas/retention";
+import type { Route } from "./+types/admin-retention";
+
+/** Administration: how long archived cycles are kept before the scheduler deletes them. */
+export async function loader({ request, context }: Route.LoaderArgs) {
+  const { user, db } = await requireRole(context, request, "admin");
+  const organisation = await db
+    .selectFrom("organisations")
+    .select("retention_months")
+    .where("id", "=", user.organisation_id)
+    .executeTakeFirstOrThrow();
+  return { retentionMonths: organisation.retention_months };
+}
+
+export async function action({ request, context }: Route.ActionArgs) {
+  const { user, db } = await requireRole(context, request, "admin");
+  const submission = parseWithZod(await readFormData(request), { schema: retentionSchema });
+  if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
+  await db
+    .updateTable("organisations")
+    .set({ retention_months: submission.value.retentionMonths ?? null })
+    .where("id", "=", user.organisation_id)
+    .execute();
+  return redirect("/admin/opbevaring?gemt=1");
+}
+
+export default function AdminRetention({ loaderData, actionData }: Route.ComponentProps) {
+  const { t } = useTranslation();
+  const [searchParams] = useSearchParams();
+  const [form, fields] = useValidatedForm(retentionSchema, actionData?.result, {
+    defaultValue: { retentionMonths: loaderData.retentionMonths?.toString() ?? "" },
+  });
+  return (
+    <div className="narrow">
+      <PageTitle title={t("retention.title")} />
+      <p>
+        <Link to="/admin">{t("admin.back")}</Link>
+      </p>
+      <h1>{t("retention.title")}</h1>
+      <p className="lead">{t("retention.intro")}</p>
+      <p role="status">
+        {searchParams.has("gemt") ? `${t("retention.saved")} ` : ""}
+        {loaderData.retentionMonths === null
+          ? t("retention.keptNow")
+          : t("retention.now", { count: loaderData.retentionMonths })}
+      </p>
+      <ErrorSummary form={form} fieldOrder={["retentionMonths"]} />
+      <Form method="post" {...getFormProps(form)} noValidate>
+        <TextField
+          field={fields.retentionMonths}
+          label={t("retention.months")}
+          hint={t("retention.monthsHint")}
+          type="text"
+          autoComplete="off"
+          isShort
+        />
+        <button type="submit" className="button button--primary">
+          {t("retention.submit")}
+        </button>
+      </Form>
+    </div>
+  );
+}

@@ -1,0 +1,78 @@
+import { getFormProps } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import { useTranslation } from "react-i18next";
+import { data, Form, Link, redirect } from "react-router";
+import { requireUser } from "~/.server/auth/require-user";
+import { servicesContext } from "~/.server/context";
+import { readFormData } from "~/.server/http/read-form-data";
+import { deleteAccount } from "~/.server/privacy/delete-account";
+import { normalizeEmail } from "~/.server/users/normalize-email";
+import { ErrorSummary } from "~/components/form/error-summary";
+import { TextField } from "~/components/form/text-field";
+import { useValidatedForm } from "~/components/form/use-validated-form";
+import { PageTitle } from "~/components/page-title";
+import { deleteAccountSchema } from "~/schemas/delete-account";
+import type { Route } from "./+types/delete-account";
+
+/** A person deletes their account and everything they wrote; who they held dialogues with is told. */
+export async function loader({ request, context }: Route.LoaderArgs) {
+  const user = requireUser(context, request);
+  return { email: user.email };
+}
+
+export async function action({ request, context }: Route.ActionArgs) {
+  const user = requireUser(context, request);
+  const submission = parseWithZod(await readFormData(request), { schema: deleteAccountSchema });
+  if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
+  if (normalizeEmail(submission.value.confirmEmail) !== normalizeEmail(user.email)) {
+    return data(
+      { result: submission.reply({ fieldErrors: { confirmEmail: ["validation.deleteConfirmMismatch"] } }) },
+      { status: 400 },
+    );
+  }
+  const services = context.get(servicesContext);
+  await deleteAccount(services, { userId: user.id });
+  // The sessions went with the account; the cookie goes too.
+  return redirect("/log-ind?kontoSlettet=1", {
+    headers: { "Set-Cookie": await services.sessionCookie.serialize("", { maxAge: 0 }) },
+  });
+}
+
+export default function DeleteAccount({ loaderData, actionData }: Route.ComponentProps) {
+  const { t } = useTranslation();
+  const [form, fields] = useValidatedForm(deleteAccountSchema, actionData?.result);
+  return (
+    <div className="narrow">
+      <PageTitle title={t("deleteAccount.title")} />
+      <p>
+        <Link to="/min-lederdialog">{t("deleteAccount.back")}</Link>
+      </p>
+      <h1>{t("deleteAccount.title")}</h1>
+      <p className="lead">{t("deleteAccount.intro")}</p>
+      <ul>
+        <li>{t("deleteAccount.whatGoes")}</li>
+        <li>{t("deleteAccount.othersTold")}</li>
+        <li>{t("deleteAccount.noUndo")}</li>
+      </ul>
+      <p>
+        <a href="/min-lederdialog/mine-data.json" download>
+          {t("home.dataDownload")}
+        </a>{" "}
+        · <a href="/min-lederdialog/kontrakt.pdf">{t("deleteAccount.kontraktPdf")}</a>
+      </p>
+      <ErrorSummary form={form} fieldOrder={["confirmEmail"]} />
+      <Form method="post" {...getFormProps(form)} noValidate>
+        <TextField
+          field={fields.confirmEmail}
+          label={t("deleteAccount.confirmLabel")}
+          hint={t("deleteAccount.confirmHint", { email: loaderData.email })}
+          type="email"
+          autoComplete="off"
+        />
+        <button type="submit" className="button button--danger">
+          {t("deleteAccount.submit")}
+        </button>
+      </Form>
+    </div>
+  );
+}
