@@ -201,7 +201,8 @@ export default function MyDialogue({ loaderData }: Route.ComponentProps) {
         <p>
           <a href="/min-lederdialog/mine-data.json" download>
             {t("home.dataDownload")}
-          </a>
+          </a>{" "}
+          · <a href="/min-lederdialog/kontrakt.pdf">{t("deleteAccount.kontraktPdf")}</a>
         </p>
         <p>
           <Link to="/min-lederdialog/slet-konto">{t("deleteAccount.link")}</Link>
