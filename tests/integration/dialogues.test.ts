@@ -381,6 +381,8 @@ describeEachDialect("dialogues with the nearest leader", (getDb) => {
       });
     await Promise.all([read("meeting", "2026-12-10T09:00:00Z"), read("meeting", "2026-12-10T09:00:05Z")]);
     await read("meeting", "2026-12-10T09:30:00Z");
+    // The meeting view polls: a read within a minute of the last logged one writes nothing.
+    await read("meeting", "2026-12-10T09:30:30Z");
     await read("preparation", "2026-12-09T08:00:00Z");
     expect(await listShareReads(getDb(), cycle.id)).toEqual([
       {

@@ -3,9 +3,13 @@ import type { Executor } from "../db/database";
 import type { SharePage } from "../db/tables/share-reads.table";
 import { toDbTime } from "../db/time";
 
+/** A read within this long of the last logged one only confirms it: the log says "last read" to the minute. */
+const LOG_RESOLUTION_MS = 60_000;
+
 /**
  * Logs that the nearest leader read what the leader shares. One row per reader, page and Danish
- * day: a later read that day only moves `last_read_at`, so the meeting view's polling adds nothing.
+ * day: a later read that day only moves `last_read_at`. The meeting view refreshes itself every few
+ * seconds, so a read within a minute of the last logged one is answered by one lookup, not a write.
  */
 export async function logShareRead(
   db: Executor,
@@ -13,6 +17,16 @@ export async function logShareRead(
 ): Promise<void> {
   const now = options.now ?? new Date();
   const at = toDbTime(now);
+  const day = localDateInDenmark(now);
+  const logged = await db
+    .selectFrom("share_reads")
+    .select("last_read_at")
+    .where("cycle_id", "=", options.cycleId)
+    .where("reader_id", "=", options.readerId)
+    .where("page", "=", options.page)
+    .where("day", "=", day)
+    .executeTakeFirst();
+  if (logged && logged.last_read_at > toDbTime(new Date(now.getTime() - LOG_RESOLUTION_MS))) return;
   await db
     .insertInto("share_reads")
     .values({
@@ -20,7 +34,7 @@ export async function logShareRead(
       organisation_id: options.organisationId,
       reader_id: options.readerId,
       page: options.page,
-      day: localDateInDenmark(now),
+      day,
       first_read_at: at,
       last_read_at: at,
     })
