@@ -1,4 +1,5 @@
 import type { Recurrence } from "~/kontrakt/agreement-types";
+import { addMonthsToLocalDate } from "../dialogues/follow-up-dialogues";
 
 const DAYS_BETWEEN_REPEATS: Partial<Record<Recurrence, number>> = { daily: 1, weekly: 7, biweekly: 14 };
 const MONTHS_BETWEEN_REPEATS: Partial<Record<Recurrence, number>> = { monthly: 1, quarterly: 3 };
@@ -23,9 +24,9 @@ export function isFollowUpOn(
   const everyDays = DAYS_BETWEEN_REPEATS[recurrence];
   if (everyDays !== undefined) return daysBetween(first, localDate) % everyDays === 0;
   const everyMonths = MONTHS_BETWEEN_REPEATS[recurrence] ?? 1;
-  const [firstYear, firstMonth, firstDay] = first.split("-").map(Number);
-  const [year, month, day] = localDate.split("-").map(Number);
-  if (day !== firstDay) return false;
+  const [firstYear, firstMonth] = first.split("-").map(Number);
+  const [year, month] = localDate.split("-").map(Number);
   const months = ((year ?? 0) - (firstYear ?? 0)) * 12 + ((month ?? 0) - (firstMonth ?? 0));
-  return months % everyMonths === 0;
+  // The same month step that builds follow-up series, so both skip the same short months.
+  return months % everyMonths === 0 && addMonthsToLocalDate(first, months) === localDate;
 }
