@@ -9,7 +9,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const serverEntry = path.join(root, "build/server/index.js");
 const SOURCES = ["app", "server", "package.json", "vite.config.ts", "react-router.config.ts"];
-const COMMANDS = new Set(["start", "migrate", "demo", "build", "rotate-key"]);
+const COMMANDS = new Set(["start", "migrate", "demo", "build", "rotate-key", "bench-seed"]);
 
 const command = process.argv[2] ?? "start";
 if (!COMMANDS.has(command)) {

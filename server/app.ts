@@ -1,4 +1,5 @@
 import type { ServerBuild } from "react-router";
+import { seedBenchOrganisation } from "~/.server/bench/seed-bench-organisation";
 import { ConfigError, forgetOldTextKeys, loadConfig, startStoredTextKeyRotation } from "~/.server/config";
 import type { AppServices } from "~/.server/context";
 import { textKeyId } from "~/.server/crypto/text-cipher";
@@ -11,12 +12,13 @@ import { listen } from "./listen";
 // The server bundle's entry (vite.config.ts): bin/lederdialog.mjs imports it and calls runCommand.
 const loadBuild = (): Promise<ServerBuild> => import("virtual:react-router/server-build");
 
-export type Command = "start" | "migrate" | "demo" | "rotate-key";
+export type Command = "start" | "migrate" | "demo" | "rotate-key" | "bench-seed";
 
 export async function runCommand(command: Command, options: { clientDir: string }): Promise<void> {
   try {
     if (command === "migrate") return await migrateOnly();
     if (command === "rotate-key") return await rotateTextKey();
+    if (command === "bench-seed") return await seedBench();
     const config = loadConfig(process.env, command === "demo" ? { dataDir: "./data/demo" } : {});
     const services = await createServices(config);
     if (command === "demo") await printDemoAccounts(services);
@@ -39,6 +41,17 @@ async function migrateOnly(): Promise<void> {
     applied.length ? `Migrated: ${applied.join(", ")}\n` : "The database is up to date.\n",
   );
   await db.destroy();
+}
+
+/** For `npm run bench` (scripts/bench.mjs): seeds its organisation and prints the accounts as JSON. */
+async function seedBench(): Promise<void> {
+  const config = loadConfig();
+  const db = await openDatabase(config);
+  await prepareDatabase(db, config);
+  const leaders = Number(process.env.BENCH_LEADERS ?? 100_000);
+  const accounts = await seedBenchOrganisation(db, { leaders });
+  await db.destroy();
+  process.stdout.write(`${JSON.stringify(accounts)}\n`);
 }
 
 /**
