@@ -32,7 +32,8 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   const tool = getToolContent(context.get(localeContext));
   const theme = tool.themes[index];
   if (!theme) throw data(null, { status: 404 });
-  await setCurrentTheme(db, cycle.id, theme.id);
+  // Where to resume: written only when it changes, so reading the page is not a write.
+  if (cycle.current_theme !== theme.id) await setCurrentTheme(db, cycle.id, theme.id);
   const [texts, time] = await Promise.all([findCycleTexts(db, cycle.id), findPreparationTime(db, cycle.id)]);
   const bodies = Object.fromEntries(Object.entries(texts).map(([key, text]) => [key, text.body]));
   return {
