@@ -1,5 +1,6 @@
 import { data, redirect } from "react-router";
-import { servicesContext } from "~/.server/context";
+import { localeContext, servicesContext } from "~/.server/context";
+import { plainPageResponse } from "~/.server/http/plain-page";
 import { readFormData } from "~/.server/http/read-form-data";
 import { receiveSamlResponse, UnknownSsoOrganisation } from "~/.server/sso/sso-flow";
 import type { Route } from "./+types/sso-saml-acs";
@@ -20,7 +21,10 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const form = await readFormData(request);
   const samlResponse = form.get("SAMLResponse");
   const relayState = form.get("RelayState");
-  if (typeof samlResponse !== "string" || typeof relayState !== "string") throw data(null, { status: 400 });
+  // A browser shows this answer: a resource route has no error page, so it gets the plain one.
+  if (typeof samlResponse !== "string" || typeof relayState !== "string") {
+    throw plainPageResponse(context.get(localeContext), 400, "badRequest");
+  }
   try {
     const next = await receiveSamlResponse(context.get(servicesContext), {
       slug: params.slug,
@@ -30,7 +34,9 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     // 303: the browser follows with a GET.
     return redirect(next.pathname, 303);
   } catch (error) {
-    if (error instanceof UnknownSsoOrganisation) throw data(null, { status: 404 });
+    if (error instanceof UnknownSsoOrganisation) {
+      throw plainPageResponse(context.get(localeContext), 404, "notFound");
+    }
     throw error;
   }
 }
