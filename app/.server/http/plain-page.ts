@@ -1,4 +1,6 @@
+import { isRouteErrorResponse, type RouterContextProvider } from "react-router";
 import type { Locale } from "~/i18n/locales";
+import { localeContext } from "../context";
 import { createServerI18n } from "../i18n/server-i18n";
 
 export type PlainPageKind = "notFound" | "forbidden" | "badRequest" | "unavailable" | "generic";
@@ -27,11 +29,50 @@ export function renderPlainPage(locale: Locale, kind: PlainPageKind): string {
 }
 
 /** The plain page as a response, for a resource route to throw. */
-export function plainPageResponse(locale: Locale, status: number, kind: PlainPageKind): Response {
-  return new Response(renderPlainPage(locale, kind), {
-    status,
-    headers: { "Content-Type": "text/html; charset=utf-8" },
-  });
+export function plainPageResponse(
+  locale: Locale,
+  status: number,
+  kind: PlainPageKind,
+  headers?: HeadersInit,
+): Response {
+  const response = new Response(renderPlainPage(locale, kind), { status, headers });
+  response.headers.set("Content-Type", "text/html; charset=utf-8");
+  return response;
+}
+
+/**
+ * A resource route (a file a browser opens: .ics, .json, .csv, XML) has no error page: a thrown
+ * `data(null, { status: 404 })` — from `requireDialogue`, say — would reach the browser as an empty
+ * body. Around such a loader or action, any 4xx or 5xx thrown becomes the translated plain page;
+ * redirects and answers pass through.
+ */
+export async function withPlainErrorPages<T>(
+  context: Readonly<RouterContextProvider>,
+  load: () => Promise<T>,
+): Promise<T> {
+  try {
+    return await load();
+  } catch (error) {
+    const thrown = thrownStatus(error);
+    if (!thrown || thrown.status < 400) throw error;
+    const kind = thrown.status === 404 ? "notFound" : thrown.status === 503 ? "unavailable" : "badRequest";
+    throw plainPageResponse(context.get(localeContext), thrown.status, kind, thrown.headers);
+  }
+}
+
+function thrownStatus(error: unknown): { status: number; headers?: HeadersInit } | undefined {
+  if (error instanceof Response) return { status: error.status, headers: error.headers };
+  if (isRouteErrorResponse(error)) return { status: error.status };
+  // What `data(…)` makes: React Router's DataWithResponseInit.
+  if (
+    typeof error === "object" &&
+    error !== null &&
+    (error as { type?: unknown }).type === "DataWithResponseInit"
+  ) {
+    const init = (error as { init: ResponseInit | null }).init;
+    return init?.status ? { status: init.status, headers: init.headers } : undefined;
+  }
+  return undefined;
 }
 
 function escapeHtml(text: string): string {
