@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FIGURE_ROWS } from "~/components/figures/figure-rows";
 import { da } from "~/i18n/catalogs/da";
+import { problemWith } from "../support/answer-problems";
 import type { AppClient } from "../support/app-client";
 import { type DemoFixture, ROLES, type Role, startDemoFixture } from "../support/demo-fixture";
 import { readableBody } from "../support/readable-body";
@@ -11,6 +12,7 @@ import { fillPattern, listAppRoutes } from "../support/route-list";
  * The list of routes comes from app/routes.ts, so a new route fails here until it has a line in
  * EXPECTATIONS below: every route is requested as each role, with GET and, where the module has an
  * action, with POST (same-origin headers, so the cross-site refusal does not hide the answer).
+ * Every refusal is a translated page (or a catalog key in JSON), never an empty body.
  */
 
 /**
@@ -243,6 +245,8 @@ describe("authorisation of every route, as every role, against the production bu
       const wrong: string[] = [];
       for (const role of ROLES) {
         const response = await fixture.clients[role].get(path);
+        const problem = await problemWith(response.clone());
+        if (problem) wrong.push(`${role}: ${problem}`);
         const body = await readableBody(response);
         if (!matches(response, get[role], path)) {
           wrong.push(`${role}: expected ${get[role]}, got ${describeOutcome(response)}`);
@@ -258,6 +262,9 @@ describe("authorisation of every route, as every role, against the production bu
         for (const role of ["anonymous", "owner"] as const) {
           const response = await fixture.clients[role].post(path, {});
           expect(response.status, `POST ${path} as ${role}`).toBe(405);
+          // A resource route's 405 is React Router's own answer (no page to show it on); nobody's
+          // browser posts to a download.
+          if (route.isPage) expect(await problemWith(response), `POST ${path} as ${role}`).toBeNull();
         }
       });
     } else {
@@ -296,6 +303,8 @@ describe("authorisation of every route, as every role, against the production bu
       for (const role of roles) {
         const client: AppClient = isSessionEnding ? await fixture.freshClient(role) : fixture.clients[role];
         const response = await client.post(path, post.body(fixture.params));
+        const problem = await problemWith(response.clone());
+        if (problem) wrong.push(`${role}: ${problem}`);
         const body = await readableBody(response);
         if (!matches(response, post.expect[role], path)) {
           wrong.push(`${role}: expected ${post.expect[role]}, got ${describeOutcome(response)}`);
