@@ -6,7 +6,13 @@ import { sql } from "kysely";
 import { RouterContextProvider, type ServerBuild } from "react-router";
 import { type AppServices, requestInfoContext, servicesContext } from "~/.server/context";
 import { sendPlainPage } from "./plain-page";
-import { assignNonce, limitBodySize, refuseCrossSiteRequests, securityHeaders } from "./security";
+import {
+  assignNonce,
+  discardUnreadBody,
+  limitBodySize,
+  refuseCrossSiteRequests,
+  securityHeaders,
+} from "./security";
 
 export interface ExpressAppOptions {
   services: AppServices;
@@ -54,6 +60,7 @@ export function createExpressApp(options: ExpressAppOptions): express.Express {
 
   app.use(refuseCrossSiteRequests(services.config.publicUrl.origin));
   app.use(limitBodySize(MAX_BODY_BYTES));
+  app.use(discardUnreadBody);
 
   app.all(
     "/{*path}",

@@ -84,3 +84,18 @@ export function limitBodySize(maxBytes: number): RequestHandler {
     next();
   };
 }
+
+/**
+ * An action that answers without reading the body (a redirect to sign in, a 404, a link that needs
+ * no form) leaves it unread, and React Router's adapter has paused the request stream: Node then
+ * never reads the rest, so the connection stalls and is reset, and the next request on it fails.
+ * Once the answer is sent, what is left of the body (at most the limit above) is read and dropped.
+ */
+export function discardUnreadBody(req: Request, res: Response, next: NextFunction): void {
+  res.on("finish", () => {
+    if (req.complete) return;
+    req.removeAllListeners("data");
+    req.resume();
+  });
+  next();
+}

@@ -12,6 +12,10 @@ export const AGREEMENT_KINDS = ["self", "leader"] as const;
 /** "self": an agreement with yourself (field 2); "leader": with your nearest leader (field 3). */
 export type AgreementKind = (typeof AGREEMENT_KINDS)[number];
 
+export function isAgreementKind(value: unknown): value is AgreementKind {
+  return typeof value === "string" && (AGREEMENT_KINDS as readonly string[]).includes(value);
+}
+
 export const AGREEMENT_STATUSES = ["active", "completed", "dropped"] as const;
 export type AgreementStatus = (typeof AGREEMENT_STATUSES)[number];
 

@@ -4,6 +4,7 @@ import { servicesContext } from "~/.server/context";
 import { saveCycleText } from "~/.server/cycles/cycle-texts";
 import { ensureActiveCycle } from "~/.server/cycles/cycles";
 import { addPreparationTime } from "~/.server/cycles/preparation-time";
+import { withPlainErrorPages } from "~/.server/http/plain-page";
 import { readFormData } from "~/.server/http/read-form-data";
 import { THEME_IDS } from "~/content/tool-types";
 import { isTextKey, MAX_TEXT_LENGTH } from "~/kontrakt/text-keys";
@@ -44,6 +45,8 @@ export async function action({ request, context }: Route.ActionArgs) {
   return { ok: true, revision: saved.revision, savedAt: saved.updatedAt };
 }
 
-export async function loader() {
-  throw data(null, { status: 405 });
+export async function loader({ context }: Route.LoaderArgs) {
+  return withPlainErrorPages(context, async () => {
+    throw data(null, { status: 405 });
+  });
 }

@@ -4,6 +4,7 @@ import { findCalendarFeedOwner } from "~/.server/calendar/calendar-feeds";
 import { renderFollowUpsCalendar } from "~/.server/calendar/render-follow-ups-calendar";
 import { servicesContext } from "~/.server/context";
 import { findActiveCycle } from "~/.server/cycles/cycles";
+import { withPlainErrorPages } from "~/.server/http/plain-page";
 import { createServerI18n } from "~/.server/i18n/server-i18n";
 import { isLocale } from "~/i18n/locales";
 import type { Route } from "./+types/calendar-feed";
@@ -14,21 +15,23 @@ import type { Route } from "./+types/calendar-feed";
  * revoked one is a 404.
  */
 export async function loader({ params, context }: Route.LoaderArgs) {
-  const match = params.file.match(/^([A-Za-z0-9_-]{43})\.ics$/);
-  if (!match?.[1]) throw data(null, { status: 404 });
-  const { db, config } = context.get(servicesContext);
-  const owner = await findCalendarFeedOwner(db, match[1]);
-  if (!owner) throw data(null, { status: 404 });
-  const cycle = await findActiveCycle(db, owner.id);
-  const agreements = cycle ? await listAgreements(db, cycle.id) : [];
-  const { t } = createServerI18n(isLocale(owner.locale) ? owner.locale : "da");
-  const ics = renderFollowUpsCalendar({
-    agreements,
-    t,
-    publicUrl: config.publicUrl,
-    calendarName: t("calendar.feedName", { name: owner.name }),
-  });
-  return new Response(ics, {
-    headers: { "Content-Type": "text/calendar; charset=utf-8", "Cache-Control": "private, no-store" },
+  return withPlainErrorPages(context, async () => {
+    const match = params.file.match(/^([A-Za-z0-9_-]{43})\.ics$/);
+    if (!match?.[1]) throw data(null, { status: 404 });
+    const { db, config } = context.get(servicesContext);
+    const owner = await findCalendarFeedOwner(db, match[1]);
+    if (!owner) throw data(null, { status: 404 });
+    const cycle = await findActiveCycle(db, owner.id);
+    const agreements = cycle ? await listAgreements(db, cycle.id) : [];
+    const { t } = createServerI18n(isLocale(owner.locale) ? owner.locale : "da");
+    const ics = renderFollowUpsCalendar({
+      agreements,
+      t,
+      publicUrl: config.publicUrl,
+      calendarName: t("calendar.feedName", { name: owner.name }),
+    });
+    return new Response(ics, {
+      headers: { "Content-Type": "text/calendar; charset=utf-8", "Cache-Control": "private, no-store" },
+    });
   });
 }

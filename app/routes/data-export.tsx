@@ -1,19 +1,22 @@
 import { data } from "react-router";
 import { requireUser } from "~/.server/auth/require-user";
 import { servicesContext } from "~/.server/context";
+import { withPlainErrorPages } from "~/.server/http/plain-page";
 import { exportUserData } from "~/.server/privacy/export-user-data";
 import type { Route } from "./+types/data-export";
 
 /** "Hent alle dine data": everything about the signed-in person as one JSON file. */
 export async function loader({ request, context }: Route.LoaderArgs) {
-  const user = requireUser(context, request);
-  const exported = await exportUserData(context.get(servicesContext).db, user.id);
-  if (!exported) throw data(null, { status: 404 });
-  return new Response(JSON.stringify(exported, null, 2), {
-    headers: {
-      "Content-Type": "application/json; charset=utf-8",
-      "Content-Disposition": 'attachment; filename="lederdialog-mine-data.json"',
-      "Cache-Control": "private, no-store",
-    },
+  return withPlainErrorPages(context, async () => {
+    const user = requireUser(context, request);
+    const exported = await exportUserData(context.get(servicesContext).db, user.id);
+    if (!exported) throw data(null, { status: 404 });
+    return new Response(JSON.stringify(exported, null, 2), {
+      headers: {
+        "Content-Type": "application/json; charset=utf-8",
+        "Content-Disposition": 'attachment; filename="lederdialog-mine-data.json"',
+        "Cache-Control": "private, no-store",
+      },
+    });
   });
 }

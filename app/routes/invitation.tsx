@@ -63,7 +63,9 @@ export default function Invitation({ loaderData, actionData, params }: Route.Com
       <div className="narrow">
         <PageTitle title={t("invitation.title")} />
         <h1>{t("invitation.title")}</h1>
-        <p role={error ? "alert" : undefined}>{t("invitation.invalid")}</p>
+        <p className="notice notice--warning" role={error ? "alert" : undefined}>
+          {t("invitation.invalid")}
+        </p>
         <p>
           <Link to="/">{t("errors.backHome")}</Link>
         </p>

@@ -23,7 +23,7 @@ import { StepIndicator } from "~/components/step-indicator";
 import { getToolContent } from "~/content/get-tool-content";
 import type { KontraktField } from "~/content/tool-types";
 import { formatDate } from "~/i18n/format-date";
-import type { AgreementKind } from "~/kontrakt/agreement-types";
+import { type AgreementKind, isAgreementKind } from "~/kontrakt/agreement-types";
 import { KONTRAKT_TEXT_FIELDS, type KontraktTextField, kontraktTextKey } from "~/kontrakt/text-keys";
 import { agreementSchema } from "~/schemas/agreement";
 import type { Route } from "./+types/kontrakt";
@@ -57,6 +57,8 @@ export async function action({ request, context }: Route.ActionArgs) {
   const { cycle, db } = await requireActiveCycle(context, request);
   const form = await readFormData(request);
   if (form.get("intent") === "addAgreement") {
+    // The list comes from a hidden field: without a known one there is no form to show errors on.
+    if (!isAgreementKind(form.get("kind"))) throw data({ error: "validation.formInvalid" }, { status: 400 });
     const submission = parseWithZod(form, { schema: agreementSchema });
     if (submission.status !== "success") {
       return data({ kind: form.get("kind"), result: submission.reply(), error: null }, { status: 400 });

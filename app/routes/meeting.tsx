@@ -76,7 +76,11 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     }
     case "saveNotes": {
       const submission = parseWithZod(form, { schema: notesSchema });
-      if (submission.status !== "success") return data({ notesResult: submission.reply() }, { status: 400 });
+      if (submission.status !== "success") {
+        // Only the text has a field to show its error; the version it started from is hidden.
+        if (!submission.error?.body) throw data({ error: "validation.formInvalid" }, { status: 400 });
+        return data({ notesResult: submission.reply() }, { status: 400 });
+      }
       const { body, baseVersion, baseBody } = submission.value;
       const saved = await saveDialogueNotes(db, {
         dialogue,

@@ -1,5 +1,6 @@
 import { data, redirect } from "react-router";
 import { servicesContext } from "~/.server/context";
+import { withPlainErrorPages } from "~/.server/http/plain-page";
 import { readFormData } from "~/.server/http/read-form-data";
 import { receiveSamlResponse, UnknownSsoOrganisation } from "~/.server/sso/sso-flow";
 import type { Route } from "./+types/sso-saml-acs";
@@ -12,25 +13,29 @@ import type { Route } from "./+types/sso-saml-acs";
  * the attempt's SameSite cookie, to the finish step.
  */
 
-export async function loader() {
-  throw data(null, { status: 405, headers: { Allow: "POST" } });
+export async function loader({ context }: Route.LoaderArgs) {
+  return withPlainErrorPages(context, async () => {
+    throw data(null, { status: 405, headers: { Allow: "POST" } });
+  });
 }
 
 export async function action({ request, params, context }: Route.ActionArgs) {
-  const form = await readFormData(request);
-  const samlResponse = form.get("SAMLResponse");
-  const relayState = form.get("RelayState");
-  if (typeof samlResponse !== "string" || typeof relayState !== "string") throw data(null, { status: 400 });
-  try {
-    const next = await receiveSamlResponse(context.get(servicesContext), {
-      slug: params.slug,
-      samlResponse,
-      relayState,
-    });
-    // 303: the browser follows with a GET.
-    return redirect(next.pathname, 303);
-  } catch (error) {
-    if (error instanceof UnknownSsoOrganisation) throw data(null, { status: 404 });
-    throw error;
-  }
+  return withPlainErrorPages(context, async () => {
+    const form = await readFormData(request);
+    const samlResponse = form.get("SAMLResponse");
+    const relayState = form.get("RelayState");
+    if (typeof samlResponse !== "string" || typeof relayState !== "string") throw data(null, { status: 400 });
+    try {
+      const next = await receiveSamlResponse(context.get(servicesContext), {
+        slug: params.slug,
+        samlResponse,
+        relayState,
+      });
+      // 303: the browser follows with a GET.
+      return redirect(next.pathname, 303);
+    } catch (error) {
+      if (error instanceof UnknownSsoOrganisation) throw data(null, { status: 404 });
+      throw error;
+    }
+  });
 }

@@ -209,6 +209,26 @@ describe("the server on embedded SQLite", () => {
     expect(response.status).toBeLessThan(500);
   });
 
+  it("keeps the connection usable after an action answered without reading a large body", async () => {
+    // Signed out, the action redirects to sign-in before it reads the form; the next request on
+    // the same kept-alive connection must still get its answer (it was reset before).
+    const form = new FormData();
+    form.append("file", new Blob(["x".repeat(900_000)]), "stor.csv");
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const refused = await fetch(`${app.baseUrl}/min-lederdialog`, {
+        method: "POST",
+        redirect: "manual",
+        headers: { Origin: app.baseUrl },
+        body: form,
+      });
+      expect(refused.status).toBe(302);
+      await refused.text();
+      const next = await fetch(`${app.baseUrl}/om-vaerktoejet`);
+      expect(next.status).toBe(200);
+      await next.text();
+    }
+  });
+
   it("stops cleanly on SIGTERM", async () => {
     const own = await startApp({ DATA_DIR: dataDir });
     expect(await own.stop()).toBe(0);

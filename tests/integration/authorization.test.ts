@@ -1,0 +1,395 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { FIGURE_ROWS } from "~/components/figures/figure-rows";
+import { da } from "~/i18n/catalogs/da";
+import { problemWith } from "../support/answer-problems";
+import type { AppClient } from "../support/app-client";
+import { type DemoFixture, ROLES, type Role, startDemoFixture } from "../support/demo-fixture";
+import { readableBody } from "../support/readable-body";
+import { fillPattern, listAppRoutes } from "../support/route-list";
+
+/*
+ * Who may read and change what, route by route, against the production build (issue 6, "Trust").
+ * The list of routes comes from app/routes.ts, so a new route fails here until it has a line in
+ * EXPECTATIONS below: every route is requested as each role, with GET and, where the module has an
+ * action, with POST (same-origin headers, so the cross-site refusal does not hide the answer).
+ * Every refusal is a translated page (or a catalog key in JSON), never an empty body.
+ */
+
+/**
+ * What a role gets: a status, "sign-in" (a redirect to /log-ind that comes back), or "→/path" (a
+ * redirect whose Location starts with that path).
+ */
+type Outcome = number | "sign-in" | `→${string}`;
+type ByRole = Record<Role, Outcome>;
+
+interface RouteExpectation {
+  /** Values for the route's dynamic segments, from the owner's fixture data. */
+  params?: (fixture: DemoFixture["params"]) => Record<string, string>;
+  get: ByRole;
+  /** Only for routes with an action: what to post, and what each role gets. */
+  post?: { body: (fixture: DemoFixture["params"]) => Record<string, string | string[]>; expect: ByRole };
+  /** The POST ends the session it is sent with: each role posts with a new one. */
+  isSessionEnding?: boolean;
+  /**
+   * The secret in the address is the only key (calendar subscription, unsubscribe link): whoever
+   * holds it gets the same answer, so the privacy checks by role do not apply.
+   */
+  isCapabilityUrl?: boolean;
+  /** Exempt from the cross-site refusal (server/security.ts), with the reason there. */
+  isCrossSiteAllowed?: boolean;
+}
+
+const all = (outcome: Outcome): ByRole => Object.fromEntries(ROLES.map((role) => [role, outcome])) as ByRole;
+/** Signed-out people are sent to sign in; everyone signed in gets `outcome` unless `except` says otherwise. */
+const signedIn = (outcome: Outcome, except: Partial<ByRole> = {}): ByRole => ({
+  ...all(outcome),
+  anonymous: "sign-in",
+  ...except,
+});
+/** Only these roles get `outcome`; every other signed-in person a 404 (another person's id is a 404). */
+const only = (roles: Role[], outcome: Outcome): ByRole =>
+  signedIn(404, Object.fromEntries(roles.map((role) => [role, outcome])));
+const anonymousOnly = (outcome: Outcome): ByRole => ({ ...all("→/min-lederdialog"), anonymous: outcome });
+const empty = () => ({});
+
+const EXPECTATIONS: Record<string, RouteExpectation> = {
+  "routes/landing": { get: all(200) },
+  "routes/about": { get: all(200) },
+  "routes/accessibility-statement": { get: all(200) },
+  "routes/privacy": { get: all(200) },
+  "routes/sign-up": { get: anonymousOnly(200), post: { body: empty, expect: anonymousOnly(400) } },
+  "routes/sign-in": {
+    get: anonymousOnly(200),
+    post: {
+      body: () => ({ email: "ingen@demo.lederdialog.dk", password: "ikke den rigtige adgangskode" }),
+      expect: anonymousOnly(401),
+    },
+  },
+  "routes/sign-out": {
+    get: all("→/"),
+    post: { body: empty, expect: all("→/log-ind") },
+    isSessionEnding: true,
+  },
+  "routes/forgot-password": { get: anonymousOnly(200), post: { body: empty, expect: anonymousOnly(400) } },
+  "routes/reset-password": {
+    params: (p) => ({ token: p.resetToken }),
+    get: all(200),
+    post: { body: () => ({ password: "en god lang adgangssætning" }), expect: all(410) },
+  },
+  "routes/sso-start": { params: (p) => ({ slug: p.ssoSlug }), get: anonymousOnly(404) },
+  "routes/sso-oidc-callback": { params: (p) => ({ slug: p.ssoSlug }), get: all(404) },
+  "routes/sso-saml-acs": {
+    params: (p) => ({ slug: p.ssoSlug }),
+    get: all(405),
+    post: { body: empty, expect: all(400) },
+    isCrossSiteAllowed: true,
+  },
+  "routes/sso-saml-metadata": { params: (p) => ({ slug: p.ssoSlug }), get: all(404) },
+  "routes/sso-finish": {
+    params: (p) => ({ slug: p.ssoSlug, signInId: p.ssoSignInId }),
+    get: anonymousOnly(404),
+  },
+  "routes/set-language": { get: all("→/"), post: { body: () => ({ locale: "da" }), expect: all("→/") } },
+  "routes/my-dialogue": { get: signedIn(200), post: { body: empty, expect: signedIn("→/min-lederdialog") } },
+  "routes/autosave": {
+    get: all(405),
+    // Each person saves into their own cycle: nobody can name another person's.
+    post: {
+      body: (p) => ({ key: "note:goals:q4", body: "Fra autorisationstesten", cycleId: p.ownerCycleId }),
+      expect: { ...all(409), anonymous: 401, owner: 200 },
+    },
+  },
+  "routes/prepare-index": { get: signedIn("→/min-lederdialog/forbered/") },
+  "routes/prepare-helper": { get: signedIn(200) },
+  "routes/prepare-theme": {
+    params: () => ({ theme: "1" }),
+    get: signedIn(200),
+    post: { body: empty, expect: signedIn("→/min-lederdialog/forbered/1") },
+  },
+  "routes/kontrakt": {
+    get: signedIn(200),
+    post: { body: empty, expect: signedIn("→/min-lederdialog/kontrakt") },
+  },
+  "routes/kontrakt-pdf": { get: signedIn(200) },
+  "routes/agreement": {
+    params: (p) => ({ agreementId: p.agreementId }),
+    get: only(["owner"], 200),
+    post: { body: () => ({ intent: "drop" }), expect: only(["owner"], "→/min-lederdialog/kontrakt") },
+  },
+  "routes/agreement-calendar": { params: (p) => ({ agreementId: p.agreementId }), get: only(["owner"], 200) },
+  "routes/archived-cycle": { params: (p) => ({ cycleId: p.cycleId }), get: only(["owner"], 200) },
+  "routes/calendar-settings": {
+    get: signedIn(200),
+    post: { body: () => ({ intent: "create" }), expect: signedIn(200) },
+  },
+  "routes/data-export": { get: signedIn(200) },
+  "routes/dialogue-prepare": {
+    get: signedIn(200),
+    post: { body: empty, expect: signedIn("→/min-lederdialog/dialog") },
+  },
+  "routes/dialogue-preview": { get: signedIn(200) },
+  "routes/invitation": {
+    // The invitation was accepted: a spent link, except for the person who accepted it.
+    params: (p) => ({ token: p.invitationToken }),
+    get: { ...all(410), nearestLeader: "→/naermeste-leder/" },
+    post: { body: empty, expect: signedIn(410, { nearestLeader: "→/naermeste-leder/" }) },
+  },
+  "routes/nearest-leader-prepare": {
+    params: (p) => ({ dialogueId: p.dialogueId }),
+    get: only(["nearestLeader"], 200),
+  },
+  "routes/subordinate-leaders": { get: signedIn(200) },
+  "routes/meeting": {
+    params: (p) => ({ dialogueId: p.dialogueId }),
+    get: only(["owner", "nearestLeader"], 200),
+    post: {
+      // An empty agenda point: the two participants get past the access check to the validation.
+      body: () => ({ intent: "addAgendaItem", text: "" }),
+      expect: only(["owner", "nearestLeader"], 400),
+    },
+  },
+  "routes/meeting-calendar": {
+    params: (p) => ({ dialogueId: p.dialogueId }),
+    get: only(["owner", "nearestLeader"], 200),
+  },
+  "routes/figures": { get: only(["hr"], 200) },
+  "routes/rollout": { get: only(["hr"], 200), post: { body: empty, expect: only(["hr"], 400) } },
+  "routes/figures-csv": { get: only(["hr"], 200) },
+  "routes/admin-people": { get: only(["admin"], 200), post: { body: empty, expect: only(["admin"], 400) } },
+  "routes/admin-import": { get: only(["admin"], 200), post: { body: empty, expect: only(["admin"], 400) } },
+  "routes/admin-sso": { get: only(["admin"], 200), post: { body: empty, expect: only(["admin"], 400) } },
+  "routes/calendar-feed": { params: (p) => ({ file: p.calendarFile }), get: all(200), isCapabilityUrl: true },
+  "routes/unsubscribe": {
+    params: (p) => ({ token: p.unsubscribeToken }),
+    get: all(200),
+    post: { body: empty, expect: all(200) },
+    isCapabilityUrl: true,
+  },
+  "routes/not-found": { get: all(404), post: { body: empty, expect: all(404) } },
+};
+
+const appRoutes = await listAppRoutes();
+/** The owner posts last: their POSTs may change what the others' requests are checked against. */
+const POSTING_ORDER: Role[] = ["anonymous", "otherLeader", "hr", "admin", "nearestLeader", "owner"];
+
+function describeOutcome(response: Response): string {
+  const location = response.headers.get("location");
+  return location ? `${response.status} → ${location}` : String(response.status);
+}
+
+function matches(response: Response, outcome: Outcome, path: string): boolean {
+  const location = response.headers.get("location") ?? "";
+  if (outcome === "sign-in") {
+    return response.status === 302 && location === `/log-ind?redirectTo=${encodeURIComponent(path)}`;
+  }
+  if (typeof outcome === "string") {
+    return response.status >= 300 && response.status < 400 && location.startsWith(outcome.slice(1));
+  }
+  return response.status === outcome;
+}
+
+describe("authorisation of every route, as every role, against the production build", () => {
+  let fixture: DemoFixture;
+  let ownerDataBefore: unknown;
+  /** Every body a role other than the owner received, for the privacy checks. */
+  const seen: { role: Role; request: string; body: string }[] = [];
+
+  const ownerData = async () => {
+    const exported = await (await fixture.clients.owner.get("/min-lederdialog/mine-data.json")).json();
+    // Reads of shared content are logged on every read: they are meant to change.
+    for (const cycle of exported.cycles) delete cycle.readsOfWhatYouShared;
+    delete exported.exportedAt;
+    return exported;
+  };
+
+  beforeAll(async () => {
+    fixture = await startDemoFixture();
+    ownerDataBefore = await ownerData();
+  }, 120_000);
+  afterAll(async () => {
+    await fixture?.stop();
+  });
+
+  it("has an expectation for every route, and none for a route that is gone", () => {
+    const missing = appRoutes.filter((route) => !EXPECTATIONS[route.id]).map((route) => route.id);
+    expect(
+      missing,
+      `add these routes to EXPECTATIONS in tests/integration/authorization.test.ts (who may GET and POST them)`,
+    ).toEqual([]);
+    const known = new Set(appRoutes.map((route) => route.id));
+    expect(Object.keys(EXPECTATIONS).filter((id) => !known.has(id))).toEqual([]);
+  });
+
+  describe.each(appRoutes)("$id ($pattern)", (route) => {
+    const expectation = () => {
+      const found = EXPECTATIONS[route.id];
+      if (!found) {
+        throw new Error(
+          `${route.id} is not in EXPECTATIONS: add it to tests/integration/authorization.test.ts with what each role may do`,
+        );
+      }
+      if (route.hasAction !== Boolean(found.post)) {
+        throw new Error(
+          route.hasAction
+            ? `${route.id} has an action: add a "post" expectation for it`
+            : `${route.id} has no action: remove its "post" expectation`,
+        );
+      }
+      return found;
+    };
+    const pathFor = () => fillPattern(route, expectation().params?.(fixture.params) ?? {});
+
+    it("answers GET as expected for each role", async () => {
+      const { get, isCapabilityUrl } = expectation();
+      const path = pathFor();
+      const wrong: string[] = [];
+      for (const role of ROLES) {
+        const response = await fixture.clients[role].get(path);
+        const problem = await problemWith(response.clone());
+        if (problem) wrong.push(`${role}: ${problem}`);
+        const body = await readableBody(response);
+        if (!matches(response, get[role], path)) {
+          wrong.push(`${role}: expected ${get[role]}, got ${describeOutcome(response)}`);
+        }
+        if (role !== "owner" && !isCapabilityUrl) seen.push({ role, request: `GET ${path}`, body });
+      }
+      expect(wrong, `GET ${path}`).toEqual([]);
+    });
+
+    if (!route.hasAction) {
+      it("refuses POST (it has no action)", async () => {
+        const path = pathFor();
+        for (const role of ["anonymous", "owner"] as const) {
+          const response = await fixture.clients[role].post(path, {});
+          expect(response.status, `POST ${path} as ${role}`).toBe(405);
+          // A resource route's 405 is React Router's own answer (no page to show it on); nobody's
+          // browser posts to a download.
+          if (route.isPage) expect(await problemWith(response), `POST ${path} as ${role}`).toBeNull();
+        }
+      });
+    } else {
+      it("answers POST as expected for each role but the owner", async () => {
+        await checkPosts(POSTING_ORDER.filter((role) => role !== "owner"));
+      });
+
+      it("refuses a cross-site POST with a translated 403", async () => {
+        const path = pathFor();
+        const client = fixture.clients.owner;
+        const foreign = await client.post(
+          path,
+          {},
+          { Origin: "https://evil.example", "Sec-Fetch-Site": "cross-site" },
+        );
+        const marked = await client.post(
+          path,
+          {},
+          { Origin: fixture.app.baseUrl, "Sec-Fetch-Site": "cross-site" },
+        );
+        if (expectation().isCrossSiteAllowed) {
+          expect(foreign.status).not.toBe(403);
+          return;
+        }
+        expect(foreign.status).toBe(403);
+        expect(await foreign.text()).toContain(da.errors.forbiddenTitle);
+        expect(marked.status).toBe(403);
+      });
+    }
+
+    async function checkPosts(roles: Role[]) {
+      const { post, isSessionEnding, isCapabilityUrl } = expectation();
+      if (!post) return;
+      const path = pathFor();
+      const wrong: string[] = [];
+      for (const role of roles) {
+        const client: AppClient = isSessionEnding ? await fixture.freshClient(role) : fixture.clients[role];
+        const response = await client.post(path, post.body(fixture.params));
+        const problem = await problemWith(response.clone());
+        if (problem) wrong.push(`${role}: ${problem}`);
+        const body = await readableBody(response);
+        if (!matches(response, post.expect[role], path)) {
+          wrong.push(`${role}: expected ${post.expect[role]}, got ${describeOutcome(response)}`);
+        }
+        if (role !== "owner" && !isCapabilityUrl) seen.push({ role, request: `POST ${path}`, body });
+      }
+      expect(wrong, `POST ${path}`).toEqual([]);
+    }
+  });
+
+  it("changed none of the owner's data through anyone else's requests", async () => {
+    expect(await ownerData()).toEqual(ownerDataBefore);
+  });
+
+  it("showed the owner's private text to no one else, and what she shared only to her nearest leader", () => {
+    const { markers } = fixture;
+    expect(seen.length).toBeGreaterThan(100);
+    const leaks = seen.flatMap(({ role, request, body }) => [
+      ...(body.includes(markers.private) || body.includes(markers.archived)
+        ? [`${role} saw private text in ${request}`]
+        : []),
+      ...(role !== "nearestLeader" && body.includes(markers.shared)
+        ? [`${role} saw shared text in ${request}`]
+        : []),
+    ]);
+    expect(leaks).toEqual([]);
+    // The checks are not empty: the nearest leader did see what was shared.
+    expect(seen.some(({ role, body }) => role === "nearestLeader" && body.includes(markers.shared))).toBe(
+      true,
+    );
+  });
+
+  it("shows the owner her own private text (so the checks above look for something real)", async () => {
+    const { owner } = fixture.clients;
+    const { markers } = fixture;
+    expect(await readableBody(await owner.get("/min-lederdialog/kontrakt"))).toContain(markers.private);
+    expect(await readableBody(await owner.get("/min-lederdialog/kontrakt.pdf"))).toContain(markers.private);
+    expect(
+      await readableBody(await owner.get(`/min-lederdialog/forloeb/${fixture.params.cycleId}`)),
+    ).toContain(markers.archived);
+    const shared = await readableBody(
+      await fixture.clients.nearestLeader.get(`/naermeste-leder/${fixture.params.dialogueId}`),
+    );
+    expect(shared).toContain(markers.shared);
+    expect(shared).not.toContain(markers.private);
+  });
+
+  it("gives HR figures over groups of at least five, and no names", async () => {
+    const response = await fixture.clients.hr.get("/tal.csv");
+    const csv = await response.text();
+    const values = new Map(
+      csv
+        .replace(/^\uFEFF/, "")
+        .trim()
+        .split("\r\n")
+        .map((line) => line.split(";").map((cell) => cell.replace(/^"|"$/g, "")))
+        .map(([label, value]) => [label, value]),
+    );
+    const counts = FIGURE_ROWS.filter((row) => row.isCount).map((row) => values.get(da.figures[row.key]));
+    expect(counts.length).toBeGreaterThan(0);
+    for (const value of counts) {
+      expect(value === da.figures.suppressed || Number(value) === 0 || Number(value) >= 5, `${value}`).toBe(
+        true,
+      );
+    }
+    // The demo's ten leaders make the started count visible: the check saw a real figure.
+    expect(counts.some((value) => Number(value) >= 5)).toBe(true);
+    const page = await (await fixture.clients.hr.get("/tal")).text();
+    for (const text of [csv, page]) {
+      expect(text).not.toContain("Lone Lund");
+      expect(text).not.toContain("Demoleder");
+    }
+  });
+
+  describe("the owner's own POSTs", () => {
+    it.each(appRoutes.filter((route) => route.hasAction))("$id", async (route) => {
+      const found = EXPECTATIONS[route.id];
+      if (!found?.post) throw new Error(`${route.id} has no "post" expectation`);
+      const path = fillPattern(route, found.params?.(fixture.params) ?? {});
+      const client = found.isSessionEnding ? await fixture.freshClient("owner") : fixture.clients.owner;
+      const response = await client.post(path, found.post.body(fixture.params));
+      expect(
+        matches(response, found.post.expect.owner, path),
+        `POST ${path}: ${describeOutcome(response)}`,
+      ).toBe(true);
+    });
+  });
+});
