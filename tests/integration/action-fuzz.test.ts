@@ -41,6 +41,8 @@ const TARGETS: Record<string, FuzzTarget> = {
   "routes/kontrakt": { role: "owner", extraFields: ["carry"] },
   "routes/agreement": { role: "owner", params: (p) => ({ agreementId: p.agreementId }) },
   "routes/calendar-settings": { role: "owner" },
+  // Not the owner: the other tests here use her account, and a deletion needs her exact address.
+  "routes/delete-account": { role: "otherLeader" },
   "routes/dialogue-prepare": { role: "owner" },
   "routes/invitation": { role: "otherLeader", params: (p) => ({ token: p.invitationToken }) },
   "routes/meeting": {
@@ -52,6 +54,9 @@ const TARGETS: Record<string, FuzzTarget> = {
   "routes/admin-people": { role: "admin" },
   "routes/admin-import": { role: "admin", extraFields: ["file", "csv"] },
   "routes/admin-sso": { role: "admin" },
+  "routes/admin-units": { role: "admin" },
+  "routes/admin-unit": { role: "admin", params: (p) => ({ unitId: p.unitId }) },
+  "routes/admin-retention": { role: "admin" },
   "routes/unsubscribe": { role: "anonymous", params: (p) => ({ token: p.unsubscribeToken }) },
   "routes/not-found": { role: "owner" },
 };

@@ -123,6 +123,8 @@ const EXPECTATIONS: Record<string, RouteExpectation> = {
     post: { body: () => ({ intent: "create" }), expect: signedIn(200) },
   },
   "routes/data-export": { get: signedIn(200) },
+  // Each person can only ever delete their own account; without the confirmation nobody's goes.
+  "routes/delete-account": { get: signedIn(200), post: { body: empty, expect: signedIn(400) } },
   "routes/dialogue-prepare": {
     get: signedIn(200),
     post: { body: empty, expect: signedIn("→/min-lederdialog/dialog") },
@@ -158,6 +160,17 @@ const EXPECTATIONS: Record<string, RouteExpectation> = {
   "routes/admin-people": { get: only(["admin"], 200), post: { body: empty, expect: only(["admin"], 400) } },
   "routes/admin-import": { get: only(["admin"], 200), post: { body: empty, expect: only(["admin"], 400) } },
   "routes/admin-sso": { get: only(["admin"], 200), post: { body: empty, expect: only(["admin"], 400) } },
+  "routes/admin-units": { get: only(["admin"], 200), post: { body: empty, expect: only(["admin"], 400) } },
+  "routes/admin-unit": {
+    params: (p) => ({ unitId: p.unitId }),
+    get: only(["admin"], 200),
+    post: { body: empty, expect: only(["admin"], 400) },
+  },
+  // An empty period keeps archived cycles, as the demo organisation already does.
+  "routes/admin-retention": {
+    get: only(["admin"], 200),
+    post: { body: empty, expect: only(["admin"], "→/admin/opbevaring") },
+  },
   "routes/calendar-feed": { params: (p) => ({ file: p.calendarFile }), get: all(200), isCapabilityUrl: true },
   "routes/unsubscribe": {
     params: (p) => ({ token: p.unsubscribeToken }),

@@ -36,6 +36,8 @@ export interface FixtureParams {
   /** The owner's calendar subscription ("<secret>.ics") and an unsubscribe link of hers. */
   calendarFile: string;
   unsubscribeToken: string;
+  /** A unit of the demo organisation's tree (the demo leaders'). */
+  unitId: string;
   /** The demo organisation (no single sign-on set up) and a sign-in attempt that never was. */
   ssoSlug: string;
   ssoSignInId: string;
@@ -211,6 +213,7 @@ export async function startDemoFixture(): Promise<DemoFixture> {
       id: string;
     }
   ).id;
+  const unitId = (database.prepare("select id from units order by path limit 1").get() as { id: string }).id;
   database.close();
 
   const clients: Record<Role, AppClient> = {
@@ -237,6 +240,7 @@ export async function startDemoFixture(): Promise<DemoFixture> {
       resetToken: randomBytes(32).toString("base64url"),
       calendarFile: feedFile,
       unsubscribeToken: createUnsubscribeToken(sessionSecret, { userId: ownerId, kind: "followUpDue" }),
+      unitId,
       ssoSlug: "demo",
       ssoSignInId: randomUUID(),
     },
