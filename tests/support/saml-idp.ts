@@ -206,13 +206,13 @@ export async function startSamlIdp(options: { listen?: boolean } = {}): Promise<
     }
     try {
       const form = await idp.respond(url, idp.user);
-      const escape = (value: string) => value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+      const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
       response.writeHead(200, { "Content-Type": "text/html; charset=utf-8" });
       response.end(
         `<!doctype html><html lang="en"><head><title>Test IdP</title></head><body onload="document.forms[0].submit()">` +
-          `<form method="post" action="${escape(form.acsUrl)}">` +
-          `<input type="hidden" name="SAMLResponse" value="${escape(form.samlResponse)}">` +
-          `<input type="hidden" name="RelayState" value="${escape(form.relayState)}">` +
+          `<form method="post" action="${escapeHtml(form.acsUrl)}">` +
+          `<input type="hidden" name="SAMLResponse" value="${escapeHtml(form.samlResponse)}">` +
+          `<input type="hidden" name="RelayState" value="${escapeHtml(form.relayState)}">` +
           `<noscript><button type="submit">Continue</button></noscript></form></body></html>`,
       );
     } catch (error) {

@@ -112,7 +112,9 @@ function assertAddressedTo(profile: Profile, expected: { acsUrl: string; idpIssu
   }
   // The assertion's own Issuer: the first child element of that name (a NameID's qualifiers are not it).
   const issuer = assertion.documentElement
-    ? Array.from(assertion.documentElement.childNodes).find((node) => (node as { localName?: string }).localName === "Issuer")
+    ? Array.from(assertion.documentElement.childNodes).find(
+        (node) => (node as { localName?: string }).localName === "Issuer",
+      )
     : undefined;
   if (idpIssuer && issuer?.textContent?.trim() !== idpIssuer) throw new SsoError("rejected");
 }
