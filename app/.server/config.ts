@@ -133,12 +133,17 @@ interface StoredSecrets {
   sessionSecret: string;
 }
 
+/** Where generated secrets live; a backup takes this file along (app/.server/backup/). */
+export function secretsFilePath(dataDir: string): string {
+  return path.join(dataDir, "secrets.json");
+}
+
 /**
  * Secrets that are not configured are generated once and kept in DATA_DIR/secrets.json (mode 0600),
  * so that a plain `npm start` needs no set-up and sessions survive a restart.
  */
 function readOrCreateSecrets(dataDir: string): StoredSecrets {
-  const file = path.join(dataDir, "secrets.json");
+  const file = secretsFilePath(dataDir);
   if (existsSync(file)) {
     const stored = JSON.parse(readFileSync(file, "utf8")) as Partial<StoredSecrets>;
     if (typeof stored.sessionSecret === "string" && stored.sessionSecret.length >= 32) {

@@ -71,8 +71,9 @@ export async function startApp(
 export async function runLauncher(
   command: string,
   env: Record<string, string>,
+  args: string[] = [],
 ): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, [path.join(root, "bin/lederdialog.mjs"), command], {
+  const child = spawn(process.execPath, [path.join(root, "bin/lederdialog.mjs"), command, ...args], {
     cwd: root,
     env: { PATH: process.env.PATH ?? "", LOG_LEVEL: "warn", ...env },
     stdio: ["ignore", "pipe", "pipe"],
