@@ -59,7 +59,8 @@ export async function startApp(
     stderr: () => stderr,
     stdout: () => stdout,
     async stop() {
-      if (child.exitCode !== null) return child.exitCode;
+      // Already gone (exited, or killed by a fault test): there is no exit event left to wait for.
+      if (child.exitCode !== null || child.signalCode !== null) return child.exitCode;
       child.kill("SIGTERM");
       const [code] = await once(child, "exit");
       return code as number | null;
