@@ -3,13 +3,28 @@ import { createReadableStreamFromReadable } from "@react-router/node";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { I18nextProvider } from "react-i18next";
-import type { EntryContext, RouterContextProvider } from "react-router";
-import { ServerRouter } from "react-router";
+import type { EntryContext, HandleErrorFunction, RouterContextProvider } from "react-router";
+import { isRouteErrorResponse, ServerRouter } from "react-router";
 import { localeContext, requestInfoContext } from "~/.server/context";
 import { createServerI18n } from "~/.server/i18n/server-i18n";
+import { markIfDatabaseUnavailable } from "~/.server/middleware/database-unavailable-middleware";
 import { NonceProvider } from "~/components/nonce";
 
 export const streamTimeout = 5_000;
+
+/**
+ * Every error React Router catches in middleware, loaders, actions and rendering. A database that does
+ * not answer is expected now and then (PostgreSQL restarting): one warning line, and the request is
+ * marked so the root middleware answers 503 (database-unavailable-middleware.ts). Anything else is a
+ * bug and is logged in full, as React Router's default does.
+ */
+export const handleError: HandleErrorFunction = (error, { request, context }) => {
+  // React Router wraps some errors in an ErrorResponse; the database's own error is inside.
+  const inner: unknown = isRouteErrorResponse(error) ? (error as { error?: unknown }).error : undefined;
+  const cause = inner ?? error;
+  if (markIfDatabaseUnavailable(cause, { request, context })) return;
+  if (!request.signal.aborted) console.error(cause);
+};
 
 export default function handleRequest(
   request: Request,

@@ -10,6 +10,7 @@ import {
 } from "react-router";
 import { getOptionalUser } from "~/.server/auth/require-user";
 import { localeContext } from "~/.server/context";
+import { databaseUnavailableMiddleware } from "~/.server/middleware/database-unavailable-middleware";
 import { sessionMiddleware } from "~/.server/middleware/session-middleware";
 import type { Route } from "./+types/root";
 import { useNonce } from "./components/nonce";
@@ -19,7 +20,7 @@ import { SiteHeader } from "./components/site-header";
 import { loadCatalog } from "./i18n/load-catalog";
 import stylesheet from "./styles/app.css?url";
 
-export const middleware: Route.MiddlewareFunction[] = [sessionMiddleware];
+export const middleware: Route.MiddlewareFunction[] = [databaseUnavailableMiddleware, sessionMiddleware];
 
 export const links: Route.LinksFunction = () => [
   { rel: "stylesheet", href: stylesheet },

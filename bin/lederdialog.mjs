@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// The launcher behind `npm start`, `npm run demo`, `npm run db:migrate` and `npm run rotate-key`: builds the app when the
-// sources are newer than the build, then hands over to the bundled server (server/app.ts).
+// The launcher behind `npm start`, `npm run demo`, `npm run db:migrate`, `npm run backup`,
+// `npm run restore` and `npm run rotate-key`: builds the app when the sources are newer than the
+// build, then hands over to the bundled server (server/app.ts).
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
@@ -9,7 +10,16 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const serverEntry = path.join(root, "build/server/index.js");
 const SOURCES = ["app", "server", "package.json", "vite.config.ts", "react-router.config.ts"];
-const COMMANDS = new Set(["start", "migrate", "demo", "build", "rotate-key", "bench-seed"]);
+const COMMANDS = new Set([
+  "start",
+  "migrate",
+  "demo",
+  "backup",
+  "restore",
+  "build",
+  "rotate-key",
+  "bench-seed",
+]);
 
 const command = process.argv[2] ?? "start";
 if (!COMMANDS.has(command)) {
@@ -57,4 +67,4 @@ if (command === "build") process.exit(0);
 // React and React Router pick their production code paths from NODE_ENV at import time.
 process.env.NODE_ENV ??= "production";
 const server = await import(pathToFileURL(serverEntry).href);
-await server.runCommand(command, { clientDir: path.join(root, "build/client") });
+await server.runCommand(command, { clientDir: path.join(root, "build/client"), args: process.argv.slice(3) });

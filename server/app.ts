@@ -1,10 +1,12 @@
 import type { ServerBuild } from "react-router";
+import { BackupError } from "~/.server/backup/backup-error";
 import { seedBenchOrganisation } from "~/.server/bench/seed-bench-organisation";
 import { ConfigError, forgetOldTextKeys, loadConfig, startStoredTextKeyRotation } from "~/.server/config";
 import type { AppServices } from "~/.server/context";
 import { textKeyId } from "~/.server/crypto/text-cipher";
 import { DEMO_PASSWORD, seedDemoOrganisation } from "~/.server/demo/seed-demo-organisation";
 import { createReminderScheduler } from "~/.server/reminders/reminder-scheduler";
+import { backUp, restore } from "./backup-commands";
 import { createExpressApp } from "./create-express-app";
 import { createServices, openDatabase, prepareDatabase, StartupError } from "./create-services";
 import { listen } from "./listen";
@@ -12,11 +14,16 @@ import { listen } from "./listen";
 // The server bundle's entry (vite.config.ts): bin/lederdialog.mjs imports it and calls runCommand.
 const loadBuild = (): Promise<ServerBuild> => import("virtual:react-router/server-build");
 
-export type Command = "start" | "migrate" | "demo" | "rotate-key" | "bench-seed";
+export type Command = "start" | "migrate" | "demo" | "backup" | "restore" | "rotate-key" | "bench-seed";
 
-export async function runCommand(command: Command, options: { clientDir: string }): Promise<void> {
+export async function runCommand(
+  command: Command,
+  options: { clientDir: string; args?: string[] },
+): Promise<void> {
   try {
     if (command === "migrate") return await migrateOnly();
+    if (command === "backup") return await backUp(options.args ?? []);
+    if (command === "restore") return await restore(options.args ?? []);
     if (command === "rotate-key") return await rotateTextKey();
     if (command === "bench-seed") return await seedBench();
     const config = loadConfig(process.env, command === "demo" ? { dataDir: "./data/demo" } : {});
@@ -29,7 +36,7 @@ export async function runCommand(command: Command, options: { clientDir: string 
     const where = config.database.kind === "sqlite" ? `SQLite ${config.database.file}` : "PostgreSQL";
     services.log.info(`Lederdialog is running at ${config.publicUrl.origin} (${where})`);
   } catch (error) {
-    exitOnStartupError(error);
+    exitWithOneLine(error, command);
   }
 }
 
@@ -89,14 +96,23 @@ async function printDemoAccounts(services: AppServices): Promise<void> {
   );
 }
 
-/** Configuration and start-up problems end the process with one clear line, not a stack trace. */
-function exitOnStartupError(error: unknown): never {
-  if (error instanceof ConfigError || error instanceof StartupError) {
+const FAILURE_PREFIXES: Record<Command, string> = {
+  start: "Lederdialog could not start",
+  demo: "Lederdialog could not start",
+  migrate: "Lederdialog could not start",
+  backup: "The backup failed",
+  restore: "The restore failed",
+  "rotate-key": "The key rotation failed",
+  "bench-seed": "Seeding the bench organisation failed",
+};
+
+/** Configuration, start-up and backup problems end the process with one clear line, not a stack trace. */
+function exitWithOneLine(error: unknown, command: Command): never {
+  if (error instanceof ConfigError || error instanceof StartupError || error instanceof BackupError) {
     process.stderr.write(`${error.message}\n`);
   } else {
-    process.stderr.write(
-      `Lederdialog could not start: ${error instanceof Error ? error.message : String(error)}\n`,
-    );
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`${FAILURE_PREFIXES[command]}: ${message.split("\n")[0]}\n`);
   }
   process.exit(1);
 }

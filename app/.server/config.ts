@@ -187,6 +187,11 @@ function storedTextEncryptionKeys(secrets: StoredSecrets): TextEncryptionKeys {
   };
 }
 
+/** Where generated secrets live; a backup takes this file along (app/.server/backup/). */
+export function secretsFilePath(dataDir: string): string {
+  return path.join(dataDir, "secrets.json");
+}
+
 /**
  * Secrets that are not configured are generated once and kept in DATA_DIR/secrets.json (mode 0600),
  * so that a plain `npm start` needs no set-up, sessions survive a restart and texts stay readable.
@@ -194,7 +199,7 @@ function storedTextEncryptionKeys(secrets: StoredSecrets): TextEncryptionKeys {
  * database: without the key, the texts in a copy cannot be read — by anyone.
  */
 function readOrCreateSecrets(dataDir: string): StoredSecrets {
-  const file = path.join(dataDir, "secrets.json");
+  const file = secretsFilePath(dataDir);
   if (!existsSync(file)) {
     const secrets: StoredSecrets = {
       sessionSecret: randomBytes(32).toString("base64url"),
@@ -225,7 +230,7 @@ function readOrCreateSecrets(dataDir: string): StoredSecrets {
 
 function writeSecrets(dataDir: string, secrets: StoredSecrets): void {
   mkdirSync(dataDir, { recursive: true });
-  writeFileSync(path.join(dataDir, "secrets.json"), `${JSON.stringify(secrets, null, 2)}\n`, { mode: 0o600 });
+  writeFileSync(secretsFilePath(dataDir), `${JSON.stringify(secrets, null, 2)}\n`, { mode: 0o600 });
 }
 
 /**

@@ -33,3 +33,9 @@ export const localeContext = createContext<Locale>(DEFAULT_LOCALE);
 
 /** The signed-in user, or null; read through requireUser/getOptionalUser, never directly. */
 export const sessionUserContext = createContext<SessionUser | null>(null);
+
+/**
+ * Set by entry.server.tsx's handleError when a loader, action or middleware failed because the
+ * database did not answer; the root middleware then answers 503 instead of 500.
+ */
+export const databaseUnavailableContext = createContext<boolean>(false);

@@ -59,7 +59,8 @@ export async function startApp(
     stderr: () => stderr,
     stdout: () => stdout,
     async stop() {
-      if (child.exitCode !== null) return child.exitCode;
+      // Already gone (exited, or killed by a fault test): there is no exit event left to wait for.
+      if (child.exitCode !== null || child.signalCode !== null) return child.exitCode;
       child.kill("SIGTERM");
       const [code] = await once(child, "exit");
       return code as number | null;
@@ -71,8 +72,9 @@ export async function startApp(
 export async function runLauncher(
   command: string,
   env: Record<string, string>,
+  args: string[] = [],
 ): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, [path.join(root, "bin/lederdialog.mjs"), command], {
+  const child = spawn(process.execPath, [path.join(root, "bin/lederdialog.mjs"), command, ...args], {
     cwd: root,
     env: { PATH: process.env.PATH ?? "", LOG_LEVEL: "warn", ...env },
     stdio: ["ignore", "pipe", "pipe"],

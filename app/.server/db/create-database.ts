@@ -17,8 +17,11 @@ export function createDatabase(config: DatabaseConfig, cipher: TextCipher): DB {
   const plugins = [new SealTextsPlugin(cipher)];
   if (config.kind === "postgres") {
     const pool = new pg.Pool({ connectionString: config.url, max: 10 });
-    // An idle client that loses its connection (database restarted) must not crash the process.
+    // A client that loses its connection (database restarted) must not crash the process: the pool
+    // reports idle clients' errors here, and a client in use by a request emits its own 'error' as
+    // well as failing the query, which then answers 503 (decision 016). The pool drops broken clients.
     pool.on("error", () => {});
+    pool.on("connect", (client) => client.on("error", () => {}));
     return new Kysely({ dialect: new PostgresDialect({ pool }), plugins });
   }
   if (config.file !== ":memory:") mkdirSync(path.dirname(config.file), { recursive: true });

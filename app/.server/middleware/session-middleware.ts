@@ -10,18 +10,20 @@ import { readLocaleCookie, resolveLocale } from "../i18n/resolve-locale";
 export const sessionMiddleware: MiddlewareFunction<Response> = async ({ request, context }, next) => {
   const { db, sessionCookie } = context.get(servicesContext);
   const cookieHeader = request.headers.get("Cookie");
+  const localeOf = (userLocale: string | null | undefined) =>
+    resolveLocale({
+      userLocale,
+      cookieLocale: readLocaleCookie(cookieHeader),
+      acceptLanguage: request.headers.get("Accept-Language"),
+    });
+  // The browser's language first: if the session lookup below fails (database down), the error page
+  // is still in the visitor's language.
+  context.set(localeContext, localeOf(null));
   const token: unknown = await sessionCookie.parse(cookieHeader);
   const sessionUser =
     typeof token === "string" && token !== "" ? ((await findSessionUser(db, token)) ?? null) : null;
   context.set(sessionUserContext, sessionUser);
-  context.set(
-    localeContext,
-    resolveLocale({
-      userLocale: sessionUser?.user.locale,
-      cookieLocale: readLocaleCookie(cookieHeader),
-      acceptLanguage: request.headers.get("Accept-Language"),
-    }),
-  );
+  context.set(localeContext, localeOf(sessionUser?.user.locale));
 
   const response = await next();
   // A signed-in page holds private text: never keep it in a shared cache or the browser's history
