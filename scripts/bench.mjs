@@ -9,7 +9,6 @@
 // (default 50); PostgreSQL is measured too when BENCH_DATABASE_URL or TEST_DATABASE_URL is set.
 import { spawn, spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -17,6 +16,7 @@ import autocannon from "autocannon";
 import pg from "pg";
 import { measureInChromium } from "./bench/chromium.mjs";
 import { pageWeights } from "./bench/page-weights.mjs";
+import { freePort } from "./free-port.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const LEADERS = Number(process.env.BENCH_LEADERS ?? 100_000);
@@ -28,16 +28,6 @@ const started = Date.now();
 
 function log(message) {
   process.stdout.write(`[${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}\n`);
-}
-
-function freePort() {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 async function waitFor(url, seconds = 120) {

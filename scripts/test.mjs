@@ -4,9 +4,9 @@
 // build. Ends with one line "tests: N passed, N failed, N skipped".
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { freePort } from "./free-port.mjs";
 
 const isCi = process.env.CI === "true" || process.env.CI === "1";
 const work = mkdtempSync(path.join(os.tmpdir(), "lederdialog-test-"));
@@ -18,16 +18,6 @@ function run(label, command, args, env = {}) {
   const result = spawnSync(command, args, { stdio: "inherit", env: { ...process.env, ...env } });
   if (result.status !== 0) isFailed = true;
   return result.status === 0;
-}
-
-function freePort() {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 function findChromium() {

@@ -7,6 +7,7 @@ import { servicesContext } from "~/.server/context";
 import { readFormData } from "~/.server/http/read-form-data";
 import { deleteAccount } from "~/.server/privacy/delete-account";
 import { normalizeEmail } from "~/.server/users/normalize-email";
+import { DataDownloadLinks } from "~/components/data-download-links";
 import { ErrorSummary } from "~/components/form/error-summary";
 import { TextField } from "~/components/form/text-field";
 import { useValidatedForm } from "~/components/form/use-validated-form";
@@ -54,12 +55,7 @@ export default function DeleteAccount({ loaderData, actionData }: Route.Componen
         <li>{t("deleteAccount.othersTold")}</li>
         <li>{t("deleteAccount.noUndo")}</li>
       </ul>
-      <p>
-        <a href="/min-lederdialog/mine-data.json" download>
-          {t("home.dataDownload")}
-        </a>{" "}
-        · <a href="/min-lederdialog/kontrakt.pdf">{t("deleteAccount.kontraktPdf")}</a>
-      </p>
+      <DataDownloadLinks />
       <ErrorSummary form={form} fieldOrder={["confirmEmail"]} />
       <Form method="post" {...getFormProps(form)} noValidate>
         <TextField

@@ -8,6 +8,7 @@ import { findActiveCycle, listArchivedCycles, startNewCycle } from "~/.server/cy
 import type { Role } from "~/.server/db/tables/user-roles.table";
 import { readFormData } from "~/.server/http/read-form-data";
 import { findUserRoles } from "~/.server/users/users";
+import { DataDownloadLinks } from "~/components/data-download-links";
 import { HomePanel } from "~/components/home-panel";
 import { PageTitle } from "~/components/page-title";
 import { StepIndicator } from "~/components/step-indicator";
@@ -198,12 +199,7 @@ export default function MyDialogue({ loaderData }: Route.ComponentProps) {
       <section aria-labelledby="data-title">
         <h2 id="data-title">{t("home.dataTitle")}</h2>
         <p>{t("home.dataText")}</p>
-        <p>
-          <a href="/min-lederdialog/mine-data.json" download>
-            {t("home.dataDownload")}
-          </a>{" "}
-          · <a href="/min-lederdialog/kontrakt.pdf">{t("deleteAccount.kontraktPdf")}</a>
-        </p>
+        <DataDownloadLinks />
         <p>
           <Link to="/min-lederdialog/slet-konto">{t("deleteAccount.link")}</Link>
         </p>

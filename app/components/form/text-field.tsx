@@ -1,7 +1,6 @@
 import { type FieldMetadata, getInputProps } from "@conform-to/react";
 import type { HTMLInputAutoCompleteAttribute } from "react";
-import { useTranslation } from "react-i18next";
-import { translateError } from "./translate-error";
+import { FormGroup } from "./form-group";
 
 export interface TextFieldProps {
   field: FieldMetadata<string | undefined>;
@@ -18,29 +17,14 @@ export interface TextFieldProps {
  * is tied to both by aria-describedby, and marked aria-invalid while it has an error.
  */
 export function TextField({ field, label, hint, type, autoComplete, isShort }: TextFieldProps) {
-  const { t } = useTranslation();
-  const error = field.errors?.[0];
   return (
-    <div className={error ? "form-group form-group--error" : "form-group"}>
-      <label className="form-label" htmlFor={field.id}>
-        {label}
-      </label>
-      {hint ? (
-        <p className="form-hint" id={field.descriptionId}>
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p className="form-error-message" id={field.errorId}>
-          {translateError(t, error)}
-        </p>
-      ) : null}
+    <FormGroup field={field} label={label} hint={hint}>
       <input
         className={isShort ? "form-input form-input--short" : "form-input"}
         {...getInputProps(field, { type, ariaDescribedBy: hint ? field.descriptionId : undefined })}
         autoComplete={autoComplete}
         spellCheck={type === "text" ? undefined : false}
       />
-    </div>
+    </FormGroup>
   );
 }

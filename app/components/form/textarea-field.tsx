@@ -1,6 +1,5 @@
 import { type FieldMetadata, getTextareaProps } from "@conform-to/react";
-import { useTranslation } from "react-i18next";
-import { translateError } from "./translate-error";
+import { FormGroup } from "./form-group";
 
 /** A labelled textarea in the same pattern as TextField (label, hint, error tied to the field). */
 export function TextareaField({
@@ -14,29 +13,14 @@ export function TextareaField({
   hint?: string;
   rows?: number;
 }) {
-  const { t } = useTranslation();
-  const error = field.errors?.[0];
   return (
-    <div className={error ? "form-group form-group--error" : "form-group"}>
-      <label className="form-label" htmlFor={field.id}>
-        {label}
-      </label>
-      {hint ? (
-        <p className="form-hint" id={field.descriptionId}>
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p className="form-error-message" id={field.errorId}>
-          {translateError(t, error)}
-        </p>
-      ) : null}
+    <FormGroup field={field} label={label} hint={hint}>
       <textarea
         className="form-input"
         rows={rows}
         spellCheck={false}
         {...getTextareaProps(field, { ariaDescribedBy: hint ? field.descriptionId : undefined })}
       />
-    </div>
+    </FormGroup>
   );
 }

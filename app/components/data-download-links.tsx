@@ -1,0 +1,14 @@
+import { useTranslation } from "react-i18next";
+
+/** "All your data": the JSON export and the kontrakt as PDF, offered on the home and deletion pages. */
+export function DataDownloadLinks() {
+  const { t } = useTranslation();
+  return (
+    <p>
+      <a href="/min-lederdialog/mine-data.json" download>
+        {t("home.dataDownload")}
+      </a>{" "}
+      · <a href="/min-lederdialog/kontrakt.pdf">{t("deleteAccount.kontraktPdf")}</a>
+    </p>
+  );
+}
