@@ -49,9 +49,15 @@ function usedKeys(files: string[], pattern: RegExp): Map<string, string[]> {
   return found;
 }
 
+/** A key is there as itself, or (called with a count) as i18next's plural forms "_one" and "_other". */
+function hasKey(catalog: Map<string, unknown>, key: string): boolean {
+  if (typeof catalog.get(key) === "string") return true;
+  return typeof catalog.get(`${key}_one`) === "string" && typeof catalog.get(`${key}_other`) === "string";
+}
+
 function missingFromCatalogs(keys: Map<string, string[]>): string[] {
   return [...keys]
-    .filter(([key]) => typeof catalogs.da.get(key) !== "string" || typeof catalogs.en.get(key) !== "string")
+    .filter(([key]) => !hasKey(catalogs.da, key) || !hasKey(catalogs.en, key))
     .map(([key, files]) => `${key} (used in ${files.join(", ")})`);
 }
 
