@@ -1,6 +1,7 @@
 import { localDateInDenmark } from "~/i18n/format-date";
 import type { Executor } from "../db/database";
 import { aggregateFigures, quarterOf } from "./aggregate-figures";
+import { rememberFigures } from "./figures-cache";
 import { loadCycleFacts } from "./load-cycle-facts";
 
 /** Who may see the anonymous figures (the seed's HR, top management and MED/AMO roles). */
@@ -14,7 +15,7 @@ const QUARTER = /^\d{4}-K[1-4]$/;
  */
 export async function figuresForRequest(db: Executor, options: { organisationId: string; url: URL }) {
   const [facts, units] = await Promise.all([
-    loadCycleFacts(db, options.organisationId),
+    rememberFigures(db, `facts|${options.organisationId}`, () => loadCycleFacts(db, options.organisationId)),
     db
       .selectFrom("units")
       .select(["id", "path"])
@@ -23,8 +24,11 @@ export async function figuresForRequest(db: Executor, options: { organisationId:
       .execute(),
   ]);
   const current = quarterOf(localDateInDenmark());
-  // Quarters sort as text ("2026-K4" < "2027-K1").
-  const first = [current, ...facts.map((fact) => fact.quarter)].sort()[0] ?? current;
+  // Quarters compare as text ("2026-K4" < "2027-K1").
+  const first = facts.reduce(
+    (earliest, fact) => (fact.quarter < earliest ? fact.quarter : earliest),
+    current,
+  );
   const quarters = quartersBetween(first, current);
   const params = options.url.searchParams;
   const unit = units.find((item) => item.id === params.get("enhed"));
@@ -44,8 +48,19 @@ export async function figuresForRequest(db: Executor, options: { organisationId:
     toQuarter,
     leadersOfLeaders: role === "ledere-af-ledere" ? true : role === "ledere" ? false : null,
   };
+  // One computation per organisation and filter (whole units, quarters and a role) in a while.
+  const figuresKey = [
+    options.organisationId,
+    unit?.id ?? "",
+    fromQuarter,
+    toQuarter,
+    String(filter.leadersOfLeaders),
+  ].join("|");
+  const figures = await rememberFigures(db, `figures|${figuresKey}`, async () =>
+    aggregateFigures(facts, filter),
+  );
   return {
-    figures: aggregateFigures(facts, filter),
+    figures,
     choices: { units, quarters },
     selected: { unitId: unit?.id ?? "", from: filter.fromQuarter, to: filter.toQuarter, role: role ?? "" },
   };
