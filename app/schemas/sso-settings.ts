@@ -5,12 +5,18 @@ import { z } from "zod";
 
 const DOMAIN = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
 
-/** https, or plain http to this machine only (a local broker, the tests' identity providers). */
+/**
+ * Plain http only to this machine (a local broker, the tests' identity providers): anything that
+ * crosses a network must be https. The form checks it, and openid-client is told the same.
+ */
+export function isLoopbackHttp(url: URL): boolean {
+  return url.protocol === "http:" && ["127.0.0.1", "localhost", "[::1]"].includes(url.hostname);
+}
+
 function isHttpsOrLoopback(value: string): boolean {
   if (!URL.canParse(value)) return false;
   const url = new URL(value);
-  const isLoopback = ["127.0.0.1", "localhost", "[::1]"].includes(url.hostname);
-  return url.protocol === "https:" || (url.protocol === "http:" && isLoopback);
+  return url.protocol === "https:" || isLoopbackHttp(url);
 }
 
 const optionalText = (max: number) =>

@@ -1,6 +1,9 @@
 import type { DB } from "../db/database";
 import type { User } from "../db/tables/users.table";
-import { isPasswordSignInRefused } from "../sso/sso-connections";
+import {
+  isPasswordSignInRefusedForDomain,
+  isPasswordSignInRefusedForOrganisation,
+} from "../sso/sso-connections";
 import { normalizeEmail } from "../users/normalize-email";
 import { findUserByEmail } from "../users/users";
 import { verifyAgainstDummy, verifyPassword } from "./password";
@@ -27,7 +30,7 @@ export async function signIn(
   }
   // An address in a domain whose organisation turned passwords off is sent to single sign-on before
   // any account is looked up, so the answer says nothing about who has one.
-  if (await isPasswordSignInRefused(db, { email })) return { ok: false, reason: "ssoRequired" };
+  if (await isPasswordSignInRefusedForDomain(db, email)) return { ok: false, reason: "ssoRequired" };
   const user = await findUserByEmail(db, email);
   const isValid =
     user?.password_hash && user.is_active === 1
@@ -43,7 +46,7 @@ export async function signIn(
     });
     return { ok: false, reason: "invalid" };
   }
-  if (await isPasswordSignInRefused(db, { email, organisationId: user.organisation_id })) {
+  if (await isPasswordSignInRefusedForOrganisation(db, user.organisation_id)) {
     return { ok: false, reason: "ssoRequired" };
   }
   await logSecurityEvent(db, {

@@ -1,6 +1,6 @@
 import type { DB } from "../db/database";
 import type { User } from "../db/tables/users.table";
-import { isPasswordSignInRefused } from "../sso/sso-connections";
+import { isPasswordSignInRefusedForDomain } from "../sso/sso-connections";
 import { normalizeEmail } from "../users/normalize-email";
 import { createUser, findUserByEmail } from "../users/users";
 import { hashPassword } from "./password";
@@ -32,7 +32,7 @@ export async function signUp(db: DB, options: SignUpOptions): Promise<SignUpResu
     return { ok: false, error: "rateLimited" };
   }
   // A domain whose organisation signs in only through single sign-on gets no password accounts.
-  if (await isPasswordSignInRefused(db, { email: options.email })) return { ok: false, error: "ssoRequired" };
+  if (await isPasswordSignInRefusedForDomain(db, options.email)) return { ok: false, error: "ssoRequired" };
   if (await findUserByEmail(db, options.email)) return { ok: false, error: "emailTaken" };
   const passwordHash = await hashPassword(options.password);
   let user: User;
@@ -57,9 +57,6 @@ export async function signUp(db: DB, options: SignUpOptions): Promise<SignUpResu
     });
   } catch (error) {
     // Two sign-ups with the same address at the same moment: the unique index decides.
-    // A domain whose organisation signs in only through single sign-on gets no password accounts.
-    if (await isPasswordSignInRefused(db, { email: options.email }))
-      return { ok: false, error: "ssoRequired" };
     if (await findUserByEmail(db, options.email)) return { ok: false, error: "emailTaken" };
     throw error;
   }

@@ -1,4 +1,5 @@
 import * as oidc from "openid-client";
+import { isLoopbackHttp } from "~/schemas/sso-settings";
 import { hashToken } from "../auth/tokens";
 import type { SsoConnection } from "../db/tables/sso.table";
 import { SsoError, type SsoIdentity } from "./sso-identity";
@@ -18,14 +19,6 @@ export function oidcSettings(connection: SsoConnection): OidcSettings {
   if (connection.protocol !== "oidc" || !issuer || !clientId || !clientSecret)
     throw new SsoError("unavailable");
   return { issuer, clientId, clientSecret };
-}
-
-/**
- * Plain http is allowed only for a provider on this machine (tests, a local broker): anything that
- * crosses a network must be https.
- */
-export function isLoopbackHttp(url: URL): boolean {
-  return url.protocol === "http:" && ["127.0.0.1", "localhost", "[::1]"].includes(url.hostname);
 }
 
 export async function discoverOidcProvider(settings: OidcSettings): Promise<oidc.Configuration> {
@@ -48,29 +41,25 @@ export async function discoverOidcProvider(settings: OidcSettings): Promise<oidc
   }
 }
 
-export interface OidcAuthorizationRequest {
-  url: URL;
-  codeVerifier: string;
-  nonce: string;
+/** The secrets one authorization request proves itself with; kept on the sign-in attempt. */
+export function newOidcRequestSecrets(): { codeVerifier: string; nonce: string } {
+  return { codeVerifier: oidc.randomPKCECodeVerifier(), nonce: oidc.randomNonce() };
 }
 
 /** Authorization code flow with PKCE and a nonce; `state` is the sign-in attempt's id. */
-export async function buildOidcAuthorizationRequest(
+export async function buildOidcAuthorizationUrl(
   connection: SsoConnection,
-  options: { state: string; redirectUri: URL },
-): Promise<OidcAuthorizationRequest> {
+  options: { state: string; redirectUri: URL; codeVerifier: string; nonce: string },
+): Promise<URL> {
   const configuration = await discoverOidcProvider(oidcSettings(connection));
-  const codeVerifier = oidc.randomPKCECodeVerifier();
-  const nonce = oidc.randomNonce();
-  const url = oidc.buildAuthorizationUrl(configuration, {
+  return oidc.buildAuthorizationUrl(configuration, {
     redirect_uri: options.redirectUri.href,
     scope: "openid email profile",
-    code_challenge: await oidc.calculatePKCECodeChallenge(codeVerifier),
+    code_challenge: await oidc.calculatePKCECodeChallenge(options.codeVerifier),
     code_challenge_method: "S256",
     state: options.state,
-    nonce,
+    nonce: options.nonce,
   });
-  return { url, codeVerifier, nonce };
 }
 
 /**

@@ -94,21 +94,35 @@ export async function listEmailDomains(db: Executor, organisationId: string): Pr
   return rows.map((row) => row.domain);
 }
 
+/** No passwords for any address in a domain that a single-sign-on-only organisation claims. */
+export async function isPasswordSignInRefusedForDomain(db: Executor, email: string): Promise<boolean> {
+  const owner = await findEmailDomainOwner(db, email);
+  return owner !== undefined && !owner.isPasswordSignInAllowed;
+}
+
+/** No passwords for the accounts of an organisation that turned them off (also outside its domains). */
+export async function isPasswordSignInRefusedForOrganisation(
+  db: Executor,
+  organisationId: string,
+): Promise<boolean> {
+  const organisation = await db
+    .selectFrom("organisations")
+    .select("is_password_sign_in_allowed")
+    .where("id", "=", organisationId)
+    .executeTakeFirst();
+  return organisation?.is_password_sign_in_allowed === 0;
+}
+
 /**
  * Password sign-in is refused for an account of an organisation that turned it off, and for any
  * address in a domain such an organisation claims (so nobody makes a password account beside it).
  */
 export async function isPasswordSignInRefused(
   db: Executor,
-  options: { email: string; organisationId?: string },
+  options: { email: string; organisationId: string },
 ): Promise<boolean> {
-  const owner = await findEmailDomainOwner(db, options.email);
-  if (owner && !owner.isPasswordSignInAllowed) return true;
-  if (!options.organisationId) return false;
-  const organisation = await db
-    .selectFrom("organisations")
-    .select("is_password_sign_in_allowed")
-    .where("id", "=", options.organisationId)
-    .executeTakeFirst();
-  return organisation?.is_password_sign_in_allowed === 0;
+  return (
+    (await isPasswordSignInRefusedForDomain(db, options.email)) ||
+    (await isPasswordSignInRefusedForOrganisation(db, options.organisationId))
+  );
 }

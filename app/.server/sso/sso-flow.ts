@@ -2,11 +2,11 @@ import type { RequestMeta } from "../auth/request-meta";
 import { logSecurityEvent } from "../auth/security-log";
 import type { AppServices } from "../context";
 import type { User } from "../db/tables/users.table";
-import { buildOidcAuthorizationRequest, completeOidcSignIn } from "./oidc-sign-in";
+import { buildOidcAuthorizationUrl, completeOidcSignIn, newOidcRequestSecrets } from "./oidc-sign-in";
 import { resolveSsoAccount } from "./resolve-sso-account";
 import { buildSamlAuthorizeUrl, newSamlRequestId, validateSamlResponse } from "./saml-sign-in";
 import { findSsoOrganisationBySlug, type SsoOrganisation } from "./sso-connections";
-import { SsoError, type SsoFailure } from "./sso-identity";
+import { SsoError, type SsoFailure, type SsoIdentity } from "./sso-identity";
 import {
   consumeSsoSignIn,
   findPendingSsoSignIn,
@@ -41,18 +41,21 @@ export async function beginSsoSignIn(
   const urls = ssoUrls(services.config.publicUrl, organisation.slug);
   const base = { organisationId: organisation.id, redirectTo: options.redirectTo };
   if (connection.protocol === "oidc") {
-    // The state must be known before the URL is built, so the attempt's id is made first.
-    const started = await startSsoSignIn(services.db, { ...base, protocol: "oidc" });
-    const request = await buildOidcAuthorizationRequest(connection, {
+    const { codeVerifier, nonce } = newOidcRequestSecrets();
+    const started = await startSsoSignIn(services.db, {
+      ...base,
+      protocol: "oidc",
+      oidcCodeVerifier: codeVerifier,
+      oidcNonce: nonce,
+    });
+    // The attempt's id is the state, so the URL is built once the attempt exists.
+    const location = await buildOidcAuthorizationUrl(connection, {
       state: started.id,
       redirectUri: urls.oidcCallback,
+      codeVerifier,
+      nonce,
     });
-    await services.db
-      .updateTable("sso_sign_ins")
-      .set({ oidc_code_verifier: request.codeVerifier, oidc_nonce: request.nonce })
-      .where("id", "=", started.id)
-      .execute();
-    return { location: request.url, browserKey: started.browserKey };
+    return { location, browserKey: started.browserKey };
   }
   const samlRequestId = newSamlRequestId();
   const started = await startSsoSignIn(services.db, { ...base, protocol: "saml", samlRequestId });
@@ -114,7 +117,7 @@ export async function receiveSamlResponse(
 async function recordOutcome(
   services: Services,
   signInId: string,
-  verify: () => Promise<Awaited<ReturnType<typeof completeOidcSignIn>>>,
+  verify: () => Promise<SsoIdentity>,
 ): Promise<void> {
   try {
     // A second answer to the same attempt (a replay) changes nothing: only a pending one moves on.
