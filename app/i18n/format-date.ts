@@ -5,20 +5,28 @@ export const TIME_ZONE = "Europe/Copenhagen";
 
 const INTL_LOCALE: Record<Locale, string> = { da: "da-DK", en: "en-GB" };
 
+// Building an Intl.DateTimeFormat costs far more than formatting with one (it was a quarter of the
+// leaders-of-leaders overview's server time, docs/performance.md), so each is built once and kept.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale} ${JSON.stringify(options)}`;
+  let cached = formatters.get(key);
+  if (!cached) {
+    cached = new Intl.DateTimeFormat(locale, { ...options, timeZone: TIME_ZONE });
+    formatters.set(key, cached);
+  }
+  return cached;
+}
+
 /** e.g. "28. november 2026" / "28 November 2026". */
 export function formatDate(date: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: "long", timeZone: TIME_ZONE }).format(
-    date,
-  );
+  return formatter(INTL_LOCALE[locale], { dateStyle: "long" }).format(date);
 }
 
 /** e.g. "28. november 2026 kl. 14.30" / "28 November 2026 at 14:30". */
 export function formatDateTime(date: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], {
-    dateStyle: "long",
-    timeStyle: "short",
-    timeZone: TIME_ZONE,
-  }).format(date);
+  return formatter(INTL_LOCALE[locale], { dateStyle: "long", timeStyle: "short" }).format(date);
 }
 
 /**
@@ -31,13 +39,7 @@ export function formatLocalDate(localDate: string, locale: Locale): string {
 
 /** Today's date in Denmark as "YYYY-MM-DD" (the server may run in any zone). */
 export function localDateInDenmark(now: Date = new Date()): string {
-  const parts = new Intl.DateTimeFormat("en-CA", {
-    timeZone: TIME_ZONE,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(now);
-  return parts;
+  return formatter("en-CA", { year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
 }
 
 /** Adds whole days to a "YYYY-MM-DD" date. */

@@ -31,6 +31,7 @@ export default function Figures({ loaderData }: Route.ComponentProps) {
           name="enhed"
           label={t("figures.unit")}
           value={selected.unitId}
+          hint={choices.unitsByLevel ? t("figures.unitTreeHint") : undefined}
           options={[
             { value: "", label: t("figures.wholeOrganisation") },
             ...choices.units.map((unit) => ({ value: unit.id, label: unit.path })),

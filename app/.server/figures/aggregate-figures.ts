@@ -55,7 +55,9 @@ export function aggregateFigures(cycles: CycleFacts[], filter: FigureFilter): Fi
     if (filter.unitIds && (cycle.unitId === null || !filter.unitIds.has(cycle.unitId))) continue;
     if (filter.leadersOfLeaders !== null && cycle.isLeaderOfLeaders !== filter.leadersOfLeaders) continue;
     const key = `${cycle.unitId ?? "-"}|${cycle.quarter}|${cycle.isLeaderOfLeaders}`;
-    cells.set(key, [...(cells.get(key) ?? []), cycle]);
+    const cell = cells.get(key);
+    if (cell) cell.push(cycle);
+    else cells.set(key, [cycle]);
   }
   let people = 0;
   let leftOutCells = 0;
@@ -66,7 +68,11 @@ export function aggregateFigures(cycles: CycleFacts[], filter: FigureFilter): Fi
   for (const cell of cells.values()) {
     // People, not cycles: someone who started twice in a quarter counts once.
     const byPerson = new Map<string, CycleFacts[]>();
-    for (const cycle of cell) byPerson.set(cycle.userId, [...(byPerson.get(cycle.userId) ?? []), cycle]);
+    for (const cycle of cell) {
+      const own = byPerson.get(cycle.userId);
+      if (own) own.push(cycle);
+      else byPerson.set(cycle.userId, [cycle]);
+    }
     const size = byPerson.size;
     if (size < MIN_GROUP) {
       leftOutCells++;

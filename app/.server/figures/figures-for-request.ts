@@ -3,6 +3,7 @@ import type { Executor } from "../db/database";
 import { aggregateFigures, quarterOf } from "./aggregate-figures";
 import { rememberFigures } from "./figures-cache";
 import { loadCycleFacts } from "./load-cycle-facts";
+import { isWithin, MAX_LISTED_UNITS, unitChoices } from "./unit-choices";
 
 /** Who may see the anonymous figures (the seed's HR, top management and MED/AMO roles). */
 export const FIGURE_ROLES = ["hr", "top_management", "med"] as const;
@@ -14,21 +15,12 @@ const QUARTER = /^\d{4}-K[1-4]$/;
  * Unknown or malformed values fall back to "all": a filter can only ever narrow to whole cells.
  */
 export async function figuresForRequest(db: Executor, options: { organisationId: string; url: URL }) {
-  const [facts, units] = await Promise.all([
-    rememberFigures(db, `facts|${options.organisationId}`, () => loadCycleFacts(db, options.organisationId)),
-    db
-      .selectFrom("units")
-      .select(["id", "path"])
-      .where("organisation_id", "=", options.organisationId)
-      .orderBy("path")
-      .execute(),
-  ]);
+  const { facts, units, firstQuarter } = await rememberFigures(db, `source|${options.organisationId}`, () =>
+    loadFigureSource(db, options.organisationId),
+  );
   const current = quarterOf(localDateInDenmark());
   // Quarters compare as text ("2026-K4" < "2027-K1").
-  const first = facts.reduce(
-    (earliest, fact) => (fact.quarter < earliest ? fact.quarter : earliest),
-    current,
-  );
+  const first = firstQuarter !== null && firstQuarter < current ? firstQuarter : current;
   const quarters = quartersBetween(first, current);
   const params = options.url.searchParams;
   const unit = units.find((item) => item.id === params.get("enhed"));
@@ -36,34 +28,48 @@ export async function figuresForRequest(db: Executor, options: { organisationId:
   const to = QUARTER.test(params.get("til") ?? "") ? (params.get("til") as string) : current;
   const role = params.get("rolle");
   const [fromQuarter = first, toQuarter = current] = [from, to].sort();
-  const filter = {
-    unitIds: unit
-      ? new Set(
-          units
-            .filter((item) => item.path === unit.path || item.path.startsWith(`${unit.path} / `))
-            .map((item) => item.id),
-        )
-      : null,
-    fromQuarter,
-    toQuarter,
-    leadersOfLeaders: role === "ledere-af-ledere" ? true : role === "ledere" ? false : null,
-  };
+  const leadersOfLeaders = role === "ledere-af-ledere" ? true : role === "ledere" ? false : null;
   // One computation per organisation and filter (whole units, quarters and a role) in a while.
   const figuresKey = [
     options.organisationId,
     unit?.id ?? "",
     fromQuarter,
     toQuarter,
-    String(filter.leadersOfLeaders),
+    String(leadersOfLeaders),
   ].join("|");
   const figures = await rememberFigures(db, `figures|${figuresKey}`, async () =>
-    aggregateFigures(facts, filter),
+    aggregateFigures(facts, {
+      unitIds: unit ? new Set(units.filter((item) => isWithin(item, unit)).map((item) => item.id)) : null,
+      fromQuarter,
+      toQuarter,
+      leadersOfLeaders,
+    }),
   );
   return {
     figures,
-    choices: { units, quarters },
-    selected: { unitId: unit?.id ?? "", from: filter.fromQuarter, to: filter.toQuarter, role: role ?? "" },
+    choices: { units: unitChoices(units, unit), quarters, unitsByLevel: units.length > MAX_LISTED_UNITS },
+    selected: { unitId: unit?.id ?? "", from: fromQuarter, to: toQuarter, role: role ?? "" },
   };
+}
+
+/**
+ * What the figures are computed from, remembered per organisation for a minute (figures-cache.ts):
+ * every cycle's facts, the unit tree, and the earliest quarter any cycle started in.
+ */
+async function loadFigureSource(db: Executor, organisationId: string) {
+  const [facts, units] = await Promise.all([
+    loadCycleFacts(db, organisationId),
+    db
+      .selectFrom("units")
+      .select(["id", "path"])
+      .where("organisation_id", "=", organisationId)
+      .orderBy("path")
+      .execute(),
+  ]);
+  let firstQuarter: string | null = null;
+  for (const fact of facts)
+    if (firstQuarter === null || fact.quarter < firstQuarter) firstQuarter = fact.quarter;
+  return { facts, units, firstQuarter };
 }
 
 function quartersBetween(from: string, to: string): string[] {
