@@ -1,10 +1,10 @@
 import { StrictMode, startTransition } from "react";
 import { hydrateRoot } from "react-dom/client";
-import { I18nextProvider } from "react-i18next";
 import { HydratedRouter } from "react-router/dom";
 import { createI18n } from "./i18n/create-i18n";
 import { loadCatalog } from "./i18n/load-catalog";
 import { DEFAULT_LOCALE, isLocale } from "./i18n/locales";
+import { TranslationProvider } from "./i18n/translation";
 
 // Only the catalog of the page's language is downloaded, before hydration, so the first render in
 // the browser matches the server's.
@@ -16,9 +16,9 @@ async function hydrate() {
     hydrateRoot(
       document,
       <StrictMode>
-        <I18nextProvider i18n={i18n}>
+        <TranslationProvider i18n={i18n}>
           <HydratedRouter />
-        </I18nextProvider>
+        </TranslationProvider>
       </StrictMode>,
     );
   });

@@ -2,13 +2,13 @@ import { PassThrough } from "node:stream";
 import { createReadableStreamFromReadable } from "@react-router/node";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
-import { I18nextProvider } from "react-i18next";
 import type { EntryContext, HandleErrorFunction, RouterContextProvider } from "react-router";
 import { isRouteErrorResponse, ServerRouter } from "react-router";
 import { localeContext, requestInfoContext } from "~/.server/context";
-import { createServerI18n } from "~/.server/i18n/server-i18n";
+import { serverI18n } from "~/.server/i18n/server-i18n";
 import { markIfDatabaseUnavailable } from "~/.server/middleware/database-unavailable-middleware";
 import { NonceProvider } from "~/components/nonce";
+import { TranslationProvider } from "~/i18n/translation";
 
 export const streamTimeout = 5_000;
 
@@ -34,7 +34,7 @@ export default function handleRequest(
   loadContext: RouterContextProvider,
 ) {
   const { nonce } = loadContext.get(requestInfoContext);
-  const i18n = createServerI18n(loadContext.get(localeContext));
+  const i18n = serverI18n(loadContext.get(localeContext));
   // Crawlers get the whole page at once; people get the shell as soon as it is ready.
   const userAgent = request.headers.get("user-agent");
   const readyEvent =
@@ -45,9 +45,9 @@ export default function handleRequest(
     let status = responseStatusCode;
     const { pipe, abort } = renderToPipeableStream(
       <NonceProvider value={nonce}>
-        <I18nextProvider i18n={i18n}>
+        <TranslationProvider i18n={i18n}>
           <ServerRouter context={routerContext} url={request.url} nonce={nonce} />
-        </I18nextProvider>
+        </TranslationProvider>
       </NonceProvider>,
       {
         nonce,

@@ -1,5 +1,4 @@
 import { useEffect } from "react";
-import { useTranslation } from "react-i18next";
 import {
   isRouteErrorResponse,
   Links,
@@ -12,6 +11,7 @@ import { getOptionalUser } from "~/.server/auth/require-user";
 import { localeContext } from "~/.server/context";
 import { databaseUnavailableMiddleware } from "~/.server/middleware/database-unavailable-middleware";
 import { sessionMiddleware } from "~/.server/middleware/session-middleware";
+import { useTranslation } from "~/i18n/translation";
 import type { Route } from "./+types/root";
 import { useNonce } from "./components/nonce";
 import { PageTitle } from "./components/page-title";

@@ -152,7 +152,7 @@ async function benchEngine(engine, helloUrl) {
       if (!stepOne.ok) throw new Error(`the step-1 page answered ${stepOne.status}`);
       const stepOneBytes = Buffer.byteLength(await stepOne.text());
       // (b): a file the size of the step-1 page, served by the app's own static middleware.
-      const staticName = `bench-static-${process.pid}.html`;
+      const staticName = `assets/bench-static-${process.pid}.html`;
       const staticFile = path.join(root, "build/client", staticName);
       writeFileSync(staticFile, `<!doctype html><p>${"x".repeat(Math.max(0, stepOneBytes - 20))}</p>`);
       const form = { "Content-Type": "application/x-www-form-urlencoded", Origin: baseUrl };

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/translation";
 
 /** "All your data": the JSON export and the kontrakt as PDF, offered on the home and deletion pages. */
 export function DataDownloadLinks() {

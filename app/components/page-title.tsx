@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/translation";
 
 /** React 19 hoists <title> into <head>; one component keeps the "Page – Lederdialog" pattern. */
 export function PageTitle({ title }: { title: string }) {

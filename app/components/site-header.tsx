@@ -1,5 +1,5 @@
-import { useTranslation } from "react-i18next";
 import { Form, NavLink, useLocation } from "react-router";
+import { useTranslation } from "~/i18n/translation";
 
 export function SiteHeader({ user }: { user: { name: string } | null }) {
   const { t } = useTranslation();

@@ -1,6 +1,6 @@
-import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { SsoFailure } from "~/.server/sso/sso-identity";
+import { useTranslation } from "~/i18n/translation";
 import { PageTitle } from "./page-title";
 
 /** Why a sign-in through the organisation's identity provider stopped, and the way back. */

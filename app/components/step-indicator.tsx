@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/translation";
 
 const STEP_KEYS = ["steps.prepare", "steps.kontrakt", "steps.dialogue", "steps.followUp"] as const;
 

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/translation";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "./locales";
 
 /** The page's language, for formatting dates in components. */

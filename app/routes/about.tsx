@@ -1,10 +1,10 @@
-import { useTranslation } from "react-i18next";
 import { localeContext } from "~/.server/context";
 import { PageTitle } from "~/components/page-title";
 import { InterviewGuide } from "~/components/tool/interview-guide";
 import { KontraktTemplate } from "~/components/tool/kontrakt-template";
 import { ProcessSteps } from "~/components/tool/process-steps";
 import { getToolContent, joinLead } from "~/content/get-tool-content";
+import { useTranslation } from "~/i18n/translation";
 import type { Route } from "./+types/about";
 
 export async function loader({ context }: Route.LoaderArgs) {

@@ -1,7 +1,7 @@
-import { useTranslation } from "react-i18next";
 import { localeContext } from "~/.server/context";
 import { PageTitle } from "~/components/page-title";
 import { formatDate } from "~/i18n/format-date";
+import { useTranslation } from "~/i18n/translation";
 import type { Route } from "./+types/accessibility-statement";
 
 /** The date this statement's content was last reviewed; change it when the text changes. */

@@ -1,9 +1,9 @@
-import { useTranslation } from "react-i18next";
 import { data, Form, Link, redirect } from "react-router";
 import { requireRole } from "~/.server/auth/require-role";
 import { readFormData } from "~/.server/http/read-form-data";
 import { checkPeopleImport, importPeople } from "~/.server/organisations/import-people";
 import { PageTitle } from "~/components/page-title";
+import { useTranslation } from "~/i18n/translation";
 import type { Route } from "./+types/admin-import";
 
 // CSV import in two steps: the file is read and checked (a preview with every error by line), and

@@ -1,4 +1,3 @@
-import { useTranslation } from "react-i18next";
 import { data, Form, Link, redirect, useSearchParams } from "react-router";
 import { requireRole } from "~/.server/auth/require-role";
 import { isUuid } from "~/.server/http/is-uuid";
@@ -7,6 +6,7 @@ import { listPeople, setPersonActive } from "~/.server/organisations/list-people
 import { listUnits } from "~/.server/organisations/list-units";
 import { setPersonUnit } from "~/.server/organisations/set-person-unit";
 import { PageTitle } from "~/components/page-title";
+import { useTranslation } from "~/i18n/translation";
 import type { Route } from "./+types/admin-people";
 
 /** Administration: the organisation's people. Accounts only — an administrator reads no content. */

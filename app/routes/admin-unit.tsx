@@ -1,6 +1,5 @@
 import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { useTranslation } from "react-i18next";
 import { data, Form, Link, redirect } from "react-router";
 import { requireRole } from "~/.server/auth/require-role";
 import { isUuid } from "~/.server/http/is-uuid";
@@ -14,6 +13,7 @@ import { SelectField } from "~/components/form/select-field";
 import { TextField } from "~/components/form/text-field";
 import { useValidatedForm } from "~/components/form/use-validated-form";
 import { PageTitle } from "~/components/page-title";
+import { useTranslation } from "~/i18n/translation";
 import { UNIT_FIELD_ORDER, unitSchema } from "~/schemas/unit";
 import type { Route } from "./+types/admin-unit";
 

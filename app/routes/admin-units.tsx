@@ -1,6 +1,5 @@
 import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { useTranslation } from "react-i18next";
 import { data, Form, Link, redirect, useSearchParams } from "react-router";
 import { requireRole } from "~/.server/auth/require-role";
 import { readFormData } from "~/.server/http/read-form-data";
@@ -12,6 +11,7 @@ import { TextField } from "~/components/form/text-field";
 import { useValidatedForm } from "~/components/form/use-validated-form";
 import { PageTitle } from "~/components/page-title";
 import { UnitTreeList } from "~/components/units/unit-tree-list";
+import { useTranslation } from "~/i18n/translation";
 import { UNIT_FIELD_ORDER, unitSchema } from "~/schemas/unit";
 import type { Route } from "./+types/admin-units";
 

@@ -3,7 +3,7 @@ import { requireOwnAgreement } from "~/.server/agreements/require-own-agreement"
 import { renderAgreementCalendar } from "~/.server/calendar/render-follow-ups-calendar";
 import { localeContext, servicesContext } from "~/.server/context";
 import { withPlainErrorPages } from "~/.server/http/plain-page";
-import { createServerI18n } from "~/.server/i18n/server-i18n";
+import { serverI18n } from "~/.server/i18n/server-i18n";
 import type { Route } from "./+types/agreement-calendar";
 
 /** One agreement's follow-up as an .ics file, for Outlook, Google or Apple Calendar. */
@@ -11,7 +11,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   return withPlainErrorPages(context, async () => {
     const { agreement } = await requireOwnAgreement(context, request, params.agreementId);
     if (!agreement.followUpDate || agreement.status !== "active") throw data(null, { status: 404 });
-    const { t } = createServerI18n(context.get(localeContext));
+    const { t } = serverI18n(context.get(localeContext));
     const ics = renderAgreementCalendar({
       agreement,
       t,

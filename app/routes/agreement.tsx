@@ -1,6 +1,5 @@
 import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { useTranslation } from "react-i18next";
 import { data, Form, Link, redirect, useSearchParams } from "react-router";
 import { listAgreementChecks, recordAgreementCheck } from "~/.server/agreements/agreement-checks";
 import { agreementFieldsFromInput } from "~/.server/agreements/agreement-fields-from-input";
@@ -13,6 +12,7 @@ import { FollowUpSummary } from "~/components/agreements/follow-up-summary";
 import { ErrorSummary } from "~/components/form/error-summary";
 import { useValidatedForm } from "~/components/form/use-validated-form";
 import { PageTitle } from "~/components/page-title";
+import { useTranslation } from "~/i18n/translation";
 import { currentCheckPeriod, isCheckedDaily, recentCheckPeriods } from "~/kontrakt/check-periods";
 import { AGREEMENT_FIELD_ORDER, agreementSchema } from "~/schemas/agreement";
 import type { Route } from "./+types/agreement";

@@ -1,4 +1,3 @@
-import { useTranslation } from "react-i18next";
 import { data, Link } from "react-router";
 import { listAgreements } from "~/.server/agreements/agreements";
 import { requireUser } from "~/.server/auth/require-user";
@@ -10,6 +9,7 @@ import { FollowUpSummary } from "~/components/agreements/follow-up-summary";
 import { PageTitle } from "~/components/page-title";
 import { getToolContent } from "~/content/get-tool-content";
 import { formatDate } from "~/i18n/format-date";
+import { useTranslation } from "~/i18n/translation";
 import { type KontraktTextField, kontraktTextKey } from "~/kontrakt/text-keys";
 import type { Route } from "./+types/archived-cycle";
 

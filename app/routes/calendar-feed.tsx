@@ -5,7 +5,7 @@ import { renderFollowUpsCalendar } from "~/.server/calendar/render-follow-ups-ca
 import { servicesContext } from "~/.server/context";
 import { findActiveCycle } from "~/.server/cycles/cycles";
 import { withPlainErrorPages } from "~/.server/http/plain-page";
-import { createServerI18n } from "~/.server/i18n/server-i18n";
+import { serverI18n } from "~/.server/i18n/server-i18n";
 import { isLocale } from "~/i18n/locales";
 import type { Route } from "./+types/calendar-feed";
 
@@ -23,7 +23,7 @@ export async function loader({ params, context }: Route.LoaderArgs) {
     if (!owner) throw data(null, { status: 404 });
     const cycle = await findActiveCycle(db, owner.id);
     const agreements = cycle ? await listAgreements(db, cycle.id) : [];
-    const { t } = createServerI18n(isLocale(owner.locale) ? owner.locale : "da");
+    const { t } = serverI18n(isLocale(owner.locale) ? owner.locale : "da");
     const ics = renderFollowUpsCalendar({
       agreements,
       t,

@@ -1,4 +1,3 @@
-import { useTranslation } from "react-i18next";
 import { Form, Link } from "react-router";
 import { requireUser } from "~/.server/auth/require-user";
 import {
@@ -10,6 +9,7 @@ import { localeContext, servicesContext } from "~/.server/context";
 import { readFormData } from "~/.server/http/read-form-data";
 import { PageTitle } from "~/components/page-title";
 import { formatDate } from "~/i18n/format-date";
+import { useTranslation } from "~/i18n/translation";
 import type { Route } from "./+types/calendar-settings";
 
 export async function loader({ request, context }: Route.LoaderArgs) {

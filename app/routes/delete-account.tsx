@@ -1,6 +1,5 @@
 import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { useTranslation } from "react-i18next";
 import { data, Form, Link, redirect } from "react-router";
 import { requireUser } from "~/.server/auth/require-user";
 import { servicesContext } from "~/.server/context";
@@ -12,6 +11,7 @@ import { ErrorSummary } from "~/components/form/error-summary";
 import { TextField } from "~/components/form/text-field";
 import { useValidatedForm } from "~/components/form/use-validated-form";
 import { PageTitle } from "~/components/page-title";
+import { useTranslation } from "~/i18n/translation";
 import { deleteAccountSchema } from "~/schemas/delete-account";
 import type { Route } from "./+types/delete-account";
 

@@ -1,5 +1,4 @@
 import { parseWithZod } from "@conform-to/zod/v4";
-import { useTranslation } from "react-i18next";
 import { data, Form, Link, redirect, useSearchParams } from "react-router";
 import { localeContext, servicesContext } from "~/.server/context";
 import { findCycleTexts } from "~/.server/cycles/cycle-texts";
@@ -21,6 +20,7 @@ import { ShareReadLog } from "~/components/dialogue/share-read-log";
 import { PageTitle } from "~/components/page-title";
 import { StepIndicator } from "~/components/step-indicator";
 import { getToolContent, joinLead } from "~/content/get-tool-content";
+import { useTranslation } from "~/i18n/translation";
 import { DIALOGUE_POINT_NUMBERS, dialoguePointKey, isSharedPart } from "~/kontrakt/sharing";
 import { inviteSchema } from "~/schemas/invite";
 import type { Route } from "./+types/dialogue-prepare";

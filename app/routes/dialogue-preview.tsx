@@ -1,10 +1,10 @@
-import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { localeContext } from "~/.server/context";
 import { requireActiveCycle } from "~/.server/cycles/require-active-cycle";
 import { loadSharedKontrakt } from "~/.server/sharing/load-shared-kontrakt";
 import { SharedKontraktView } from "~/components/dialogue/shared-kontrakt-view";
 import { PageTitle } from "~/components/page-title";
+import { useTranslation } from "~/i18n/translation";
 import type { Route } from "./+types/dialogue-preview";
 
 /** The leader's preview: rendered from the same data and component as the nearest leader's view. */

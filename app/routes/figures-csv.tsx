@@ -2,7 +2,7 @@ import { requireRole } from "~/.server/auth/require-role";
 import { localeContext } from "~/.server/context";
 import { FIGURE_ROLES, figuresForRequest } from "~/.server/figures/figures-for-request";
 import { withPlainErrorPages } from "~/.server/http/plain-page";
-import { createServerI18n } from "~/.server/i18n/server-i18n";
+import { serverI18n } from "~/.server/i18n/server-i18n";
 import { FIGURE_ROWS, figureText } from "~/components/figures/figure-rows";
 import type { Route } from "./+types/figures-csv";
 
@@ -14,7 +14,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
       organisationId: user.organisation_id,
       url: new URL(request.url),
     });
-    const { t } = createServerI18n(context.get(localeContext));
+    const { t } = serverI18n(context.get(localeContext));
     const quote = (value: string) => `"${value.replace(/"/g, '""')}"`;
     const lines = [
       [t("figures.figure"), t("figures.value"), t("figures.from"), t("figures.to")].map(quote).join(";"),

@@ -1,10 +1,10 @@
-import { useTranslation } from "react-i18next";
 import { Form } from "react-router";
 import { requireRole } from "~/.server/auth/require-role";
 import { FIGURE_ROLES, figuresForRequest } from "~/.server/figures/figures-for-request";
 import { FIGURE_ROWS, figureText } from "~/components/figures/figure-rows";
 import { FilterSelect } from "~/components/figures/filter-select";
 import { PageTitle } from "~/components/page-title";
+import { useTranslation } from "~/i18n/translation";
 import type { Route } from "./+types/figures";
 
 /** Anonymous figures for HR, top management and MED/AMO: groups of five or more, never names or text. */

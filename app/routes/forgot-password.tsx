@@ -1,6 +1,5 @@
 import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { useTranslation } from "react-i18next";
 import { data, Form, Link } from "react-router";
 import { RESET_LINK_MINUTES, requestPasswordReset } from "~/.server/auth/password-reset";
 import { getRequestMeta } from "~/.server/auth/request-meta-from-context";
@@ -13,6 +12,7 @@ import { TextField } from "~/components/form/text-field";
 import { useValidatedForm } from "~/components/form/use-validated-form";
 import { PageTitle } from "~/components/page-title";
 import { isLocale } from "~/i18n/locales";
+import { useTranslation } from "~/i18n/translation";
 import { forgotPasswordSchema } from "~/schemas/auth";
 import type { Route } from "./+types/forgot-password";
 

@@ -1,4 +1,3 @@
-import { useTranslation } from "react-i18next";
 import { data, Form, Link, redirect } from "react-router";
 import { getOptionalUser, requireUser } from "~/.server/auth/require-user";
 import { servicesContext } from "~/.server/context";
@@ -11,6 +10,7 @@ import { readFormData } from "~/.server/http/read-form-data";
 import { normalizeEmail } from "~/.server/users/normalize-email";
 import { PageTitle } from "~/components/page-title";
 import { formatLocalDate } from "~/i18n/format-date";
+import { useTranslation } from "~/i18n/translation";
 import { useLocale } from "~/i18n/use-locale";
 import type { Route } from "./+types/invitation";
 

@@ -1,5 +1,4 @@
 import { parseWithZod } from "@conform-to/zod/v4";
-import { useTranslation } from "react-i18next";
 import { data, Form, Link, redirect, useSearchParams } from "react-router";
 import { agreementFieldsFromInput } from "~/.server/agreements/agreement-fields-from-input";
 import { createAgreement, listAgreements } from "~/.server/agreements/agreements";
@@ -23,6 +22,7 @@ import { StepIndicator } from "~/components/step-indicator";
 import { getToolContent } from "~/content/get-tool-content";
 import type { KontraktField } from "~/content/tool-types";
 import { formatDate } from "~/i18n/format-date";
+import { useTranslation } from "~/i18n/translation";
 import { type AgreementKind, isAgreementKind } from "~/kontrakt/agreement-types";
 import { KONTRAKT_TEXT_FIELDS, type KontraktTextField, kontraktTextKey } from "~/kontrakt/text-keys";
 import { agreementSchema } from "~/schemas/agreement";

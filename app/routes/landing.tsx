@@ -1,10 +1,10 @@
-import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { getOptionalUser } from "~/.server/auth/require-user";
 import { localeContext } from "~/.server/context";
 import { PageTitle } from "~/components/page-title";
 import { ProcessSteps } from "~/components/tool/process-steps";
 import { getToolContent } from "~/content/get-tool-content";
+import { useTranslation } from "~/i18n/translation";
 import type { Route } from "./+types/landing";
 
 export async function loader({ context }: Route.LoaderArgs) {

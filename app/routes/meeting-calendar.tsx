@@ -5,7 +5,7 @@ import { findInvitedEmail } from "~/.server/dialogues/dialogue-invitations";
 import { findFirstOfSeries } from "~/.server/dialogues/dialogues";
 import { requireDialogue } from "~/.server/dialogues/require-dialogue";
 import { withPlainErrorPages } from "~/.server/http/plain-page";
-import { createServerI18n } from "~/.server/i18n/server-i18n";
+import { serverI18n } from "~/.server/i18n/server-i18n";
 import { findUserById } from "~/.server/users/users";
 import type { Route } from "./+types/meeting-calendar";
 
@@ -18,7 +18,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
       dialogue.nearest_leader_id ? findUserById(db, dialogue.nearest_leader_id) : undefined,
     ]);
     const { config } = context.get(servicesContext);
-    const { t } = createServerI18n(context.get(localeContext));
+    const { t } = serverI18n(context.get(localeContext));
     // A follow-up is one event of its series: the file holds the series, with the same UID as the
     // mailed invitation, so a calendar updates it instead of showing it twice.
     const first = dialogue.series_id ? await findFirstOfSeries(db, dialogue.series_id) : undefined;

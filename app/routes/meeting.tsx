@@ -1,5 +1,4 @@
 import { parseWithZod } from "@conform-to/zod/v4";
-import { useTranslation } from "react-i18next";
 import { data, redirect } from "react-router";
 import { agreementFieldsFromInput } from "~/.server/agreements/agreement-fields-from-input";
 import { createAgreement, setAgreementStatus } from "~/.server/agreements/agreements";
@@ -21,6 +20,7 @@ import { MeetingGuide } from "~/components/meeting/meeting-guide";
 import { MeetingNotes } from "~/components/meeting/meeting-notes";
 import { PageTitle } from "~/components/page-title";
 import { formatLocalDate } from "~/i18n/format-date";
+import { useTranslation } from "~/i18n/translation";
 import { useLocale } from "~/i18n/use-locale";
 import { AGREEMENT_STATUSES } from "~/kontrakt/agreement-types";
 import { dialoguePointsFromTexts } from "~/kontrakt/sharing";

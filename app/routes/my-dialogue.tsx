@@ -1,4 +1,3 @@
-import { useTranslation } from "react-i18next";
 import { Form, Link, redirect } from "react-router";
 import { listAgreements } from "~/.server/agreements/agreements";
 import { requireUser } from "~/.server/auth/require-user";
@@ -15,6 +14,7 @@ import { StepIndicator } from "~/components/step-indicator";
 import { RoleGuidance } from "~/components/tool/role-guidance";
 import { getToolContent } from "~/content/get-tool-content";
 import { formatDate } from "~/i18n/format-date";
+import { useTranslation } from "~/i18n/translation";
 import { isStepOneKey } from "~/kontrakt/text-keys";
 import type { Route } from "./+types/my-dialogue";
 

@@ -1,4 +1,3 @@
-import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { localeContext } from "~/.server/context";
 import { requireDialogue } from "~/.server/dialogues/require-dialogue";
@@ -9,6 +8,7 @@ import { PageTitle } from "~/components/page-title";
 import { InterviewGuide } from "~/components/tool/interview-guide";
 import { getToolContent } from "~/content/get-tool-content";
 import { formatLocalDate } from "~/i18n/format-date";
+import { useTranslation } from "~/i18n/translation";
 import { useLocale } from "~/i18n/use-locale";
 import type { Route } from "./+types/nearest-leader-prepare";
 

@@ -1,9 +1,9 @@
-import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { requireUser } from "~/.server/auth/require-user";
 import { localeContext } from "~/.server/context";
 import { PageTitle } from "~/components/page-title";
 import { getToolContent } from "~/content/get-tool-content";
+import { useTranslation } from "~/i18n/translation";
 import type { Route } from "./+types/prepare-helper";
 
 /**

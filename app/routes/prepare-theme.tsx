@@ -1,4 +1,3 @@
-import { useTranslation } from "react-i18next";
 import { data, Form, Link, redirect, useSearchParams } from "react-router";
 import { localeContext } from "~/.server/context";
 import { findCycleTexts } from "~/.server/cycles/cycle-texts";
@@ -16,6 +15,7 @@ import { PreparationTimeGuide } from "~/components/tool/preparation-time-guide";
 import { WholeWayRoundFigure } from "~/components/tool/whole-way-round-figure";
 import { getToolContent } from "~/content/get-tool-content";
 import { THEME_IDS } from "~/content/tool-types";
+import { useTranslation } from "~/i18n/translation";
 import { questionNoteKey, sideNoteKey, themeNoteKey } from "~/kontrakt/text-keys";
 import type { Route } from "./+types/prepare-theme";
 

@@ -1,5 +1,5 @@
-import { useTranslation } from "react-i18next";
 import { PageTitle } from "~/components/page-title";
+import { useTranslation } from "~/i18n/translation";
 
 // Which sections the privacy page has, in order; their texts are in the catalogs (privacy.*).
 const SECTIONS = ["stored", "why", "who", "log", "howLong", "cookies", "rights"] as const;

@@ -1,6 +1,5 @@
 import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { useTranslation } from "react-i18next";
 import { data, Form, Link, redirect } from "react-router";
 import { isResetTokenUsable, resetPassword } from "~/.server/auth/password-reset";
 import { getRequestMeta } from "~/.server/auth/request-meta-from-context";
@@ -10,6 +9,7 @@ import { ErrorSummary } from "~/components/form/error-summary";
 import { TextField } from "~/components/form/text-field";
 import { useValidatedForm } from "~/components/form/use-validated-form";
 import { PageTitle } from "~/components/page-title";
+import { useTranslation } from "~/i18n/translation";
 import { resetPasswordSchema } from "~/schemas/auth";
 import type { Route } from "./+types/reset-password";
 

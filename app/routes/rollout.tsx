@@ -1,4 +1,3 @@
-import { useTranslation } from "react-i18next";
 import { data, Form, redirect, useSearchParams } from "react-router";
 import { requireRole } from "~/.server/auth/require-role";
 import { localeContext, servicesContext } from "~/.server/context";
@@ -8,6 +7,7 @@ import { inviteUnitLeaders } from "~/.server/organisations/invite-unit-leaders";
 import { listRollouts } from "~/.server/organisations/list-rollouts";
 import { PageTitle } from "~/components/page-title";
 import { formatDateTime } from "~/i18n/format-date";
+import { useTranslation } from "~/i18n/translation";
 import type { Route } from "./+types/rollout";
 
 const ROLLOUT_ROLES = ["hr", "top_management"] as const;

@@ -1,6 +1,5 @@
 import { getFormProps, getInputProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { useTranslation } from "react-i18next";
 import { data, Form, Link, redirect, useSearchParams } from "react-router";
 import { getRequestMeta } from "~/.server/auth/request-meta-from-context";
 import { requireAnonymous, safeRedirectPath } from "~/.server/auth/require-user";
@@ -13,6 +12,7 @@ import { ErrorSummary } from "~/components/form/error-summary";
 import { TextField } from "~/components/form/text-field";
 import { useValidatedForm } from "~/components/form/use-validated-form";
 import { PageTitle } from "~/components/page-title";
+import { useTranslation } from "~/i18n/translation";
 import { signInSchema, ssoSignInSchema } from "~/schemas/auth";
 import type { Route } from "./+types/sign-in";
 

@@ -1,9 +1,9 @@
-import { useTranslation } from "react-i18next";
 import { data, Form } from "react-router";
 import { servicesContext } from "~/.server/context";
 import { findIsUnsubscribed, unsubscribeFromMail } from "~/.server/reminders/mail-unsubscribes";
 import { readUnsubscribeToken } from "~/.server/reminders/unsubscribe-token";
 import { PageTitle } from "~/components/page-title";
+import { useTranslation } from "~/i18n/translation";
 import type { Route } from "./+types/unsubscribe";
 
 /*

@@ -24,7 +24,7 @@ import {
 } from "~/.server/dialogues/follow-up-dialogues";
 import { loadMeeting } from "~/.server/dialogues/load-meeting";
 import { listSubordinateLeaders } from "~/.server/dialogues/subordinate-leaders";
-import { createServerI18n } from "~/.server/i18n/server-i18n";
+import { serverI18n } from "~/.server/i18n/server-i18n";
 import { ensureDefaultOrganisation } from "~/.server/organisations/ensure-default-organisation";
 import { exportUserData } from "~/.server/privacy/export-user-data";
 import { setSharedParts } from "~/.server/sharing/kontrakt-shares";
@@ -283,7 +283,7 @@ describeEachDialect("dialogues with the nearest leader", (getDb) => {
       dialogue,
       leader: { name: "Lise Leder", email: "lise@kommune.dk" },
       nearestLeaderEmail: "niels@kommune.dk",
-      t: createServerI18n("da").t,
+      t: serverI18n("da").t,
       publicUrl: new URL("https://lederdialog.example/min-lederdialog"),
     });
     const calendar = new ICAL.Component(ICAL.parse(ics));

@@ -1,7 +1,7 @@
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
 import type { Agreement } from "~/kontrakt/agreement-types";
-import { createServerI18n } from "../i18n/server-i18n";
+import { serverI18n } from "../i18n/server-i18n";
 import { renderAgreementCalendar, renderFollowUpsCalendar } from "./render-follow-ups-calendar";
 
 // The output is read back with ical.js, an independent parser, the way a calendar app would.
@@ -29,7 +29,7 @@ function agreement(overrides: Partial<Agreement> = {}): Agreement {
 }
 
 function render(agreements: Agreement[], locale: "da" | "en" = "da"): string {
-  const { t } = createServerI18n(locale);
+  const { t } = serverI18n(locale);
   return renderFollowUpsCalendar({ agreements, t, calendarName: "Lederdialog – Lone Lund", publicUrl, now });
 }
 
@@ -188,7 +188,7 @@ describe("renderFollowUpsCalendar", () => {
   });
 
   it("cannot break the file with a line break in the calendar name", () => {
-    const { t } = createServerI18n("da");
+    const { t } = serverI18n("da");
     const ics = renderFollowUpsCalendar({
       agreements: [],
       t,
@@ -219,7 +219,7 @@ describe("renderFollowUpsCalendar", () => {
 
 describe("renderAgreementCalendar", () => {
   it("gives the same event as the feed, in a calendar named for one agreement", () => {
-    const { t } = createServerI18n("da");
+    const { t } = serverI18n("da");
     const one = agreement({ recurrence: "weekly", followUpHow: "På tavlen" });
     const ics = renderAgreementCalendar({ agreement: one, t, publicUrl, now });
     expect(parse(ics).getFirstPropertyValue("x-wr-calname")).toBe("Opfølgning på aftale");
@@ -228,7 +228,7 @@ describe("renderAgreementCalendar", () => {
   });
 
   it("has no event for an agreement that is no longer active", () => {
-    const { t } = createServerI18n("en");
+    const { t } = serverI18n("en");
     const ics = renderAgreementCalendar({ agreement: agreement({ status: "completed" }), t, publicUrl, now });
     expect(events(ics)).toEqual([]);
   });

@@ -7,6 +7,7 @@ import type { DatabaseConfig } from "../config";
 import type { TextCipher } from "../crypto/text-cipher";
 import type { DB } from "./database";
 import { SealTextsPlugin } from "./seal-texts-plugin";
+import { withStatementCache } from "./statement-cache";
 
 /**
  * The one place where the two engines differ in set-up. Everything above this file uses the same
@@ -31,5 +32,5 @@ export function createDatabase(config: DatabaseConfig, cipher: TextCipher): DB {
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("synchronous = NORMAL");
-  return new Kysely({ dialect: new SqliteDialect({ database: sqlite }), plugins });
+  return new Kysely({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }), plugins });
 }

@@ -1,7 +1,7 @@
 import { isRouteErrorResponse, type RouterContextProvider } from "react-router";
 import type { Locale } from "~/i18n/locales";
 import { localeContext } from "../context";
-import { createServerI18n } from "../i18n/server-i18n";
+import { serverI18n } from "../i18n/server-i18n";
 
 export type PlainPageKind = "notFound" | "forbidden" | "badRequest" | "unavailable" | "generic";
 
@@ -19,7 +19,7 @@ const TEXT_KEYS = {
  * routes that a browser opens directly. Never a stack trace.
  */
 export function renderPlainPage(locale: Locale, kind: PlainPageKind): string {
-  const { t } = createServerI18n(locale);
+  const { t } = serverI18n(locale);
   const [titleKey, textKey] = TEXT_KEYS[kind];
   const title = escapeHtml(t(titleKey));
   return (

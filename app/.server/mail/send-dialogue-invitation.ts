@@ -4,7 +4,7 @@ import { renderDialogueInvitation } from "../calendar/render-dialogue-invitation
 import type { AppServices } from "../context";
 import type { Dialogue } from "../db/tables/dialogues.table";
 import { INVITATION_DAYS } from "../dialogues/dialogue-invitations";
-import { createServerI18n } from "../i18n/server-i18n";
+import { serverI18n } from "../i18n/server-i18n";
 
 /**
  * "Inviter din leder": the e-mail to the nearest leader (in their language, Danish by default) that
@@ -23,7 +23,7 @@ export async function sendDialogueInvitation(
   const { dialogue, leader, nearestLeader } = options;
   const link = new URL(`/invitation/${options.token}`, services.config.publicUrl).href;
 
-  const { t } = createServerI18n(nearestLeader.locale);
+  const { t } = serverI18n(nearestLeader.locale);
   const values = {
     name: leader.name,
     days: INVITATION_DAYS,
@@ -55,7 +55,7 @@ export async function sendDialogueInvitation(
     icalEvent: { method: "REQUEST", content: invitation(t) },
   });
 
-  const own = createServerI18n(leader.locale).t;
+  const own = serverI18n(leader.locale).t;
   await services.mailer.send({
     to: leader.email,
     subject: own("mail.invite.copySubject"),

@@ -7,7 +7,7 @@ import type { AppServices } from "../context";
 import type { Dialogue } from "../db/tables/dialogues.table";
 import type { User } from "../db/tables/users.table";
 import { FOLLOW_UP_PLANS } from "../dialogues/follow-up-dialogues";
-import { createServerI18n } from "../i18n/server-i18n";
+import { serverI18n } from "../i18n/server-i18n";
 
 type Person = Pick<User, "name" | "email" | "locale">;
 
@@ -29,7 +29,7 @@ export async function sendFollowUpInvitation(
     [nearestLeader, leader, `/dialog/${first.id}`],
   ] as const) {
     const locale = isLocale(recipient.locale) ? recipient.locale : DEFAULT_LOCALE;
-    const { t } = createServerI18n(locale);
+    const { t } = serverI18n(locale);
     const values = {
       name: other.name,
       rhythm: t(`followUp.rhythm.${rhythm}`),

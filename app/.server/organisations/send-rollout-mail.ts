@@ -1,7 +1,7 @@
 import { getToolContent } from "~/content/get-tool-content";
 import { DEFAULT_LOCALE, isLocale } from "~/i18n/locales";
 import type { AppServices } from "../context";
-import { createServerI18n } from "../i18n/server-i18n";
+import { serverI18n } from "../i18n/server-i18n";
 import { ssoUrls } from "../sso/sso-urls";
 
 /**
@@ -19,7 +19,7 @@ export async function sendRolloutMail(
   senderName: string,
 ): Promise<void> {
   const locale = isLocale(leader.locale) ? leader.locale : DEFAULT_LOCALE;
-  const { t } = createServerI18n(locale);
+  const { t } = serverI18n(locale);
   const tool = getToolContent(locale);
   const { wayIn } = leader;
   const way =

@@ -5,7 +5,7 @@ import type { KontraktField, KontraktFieldId } from "~/content/tool-types";
 import { formatDate } from "~/i18n/format-date";
 import type { Locale } from "~/i18n/locales";
 import type { Agreement, AgreementKind, AgreementStatus } from "~/kontrakt/agreement-types";
-import { createServerI18n } from "../i18n/server-i18n";
+import { serverI18n } from "../i18n/server-i18n";
 import { KontraktPdfDocument, type PdfAgreement, type PdfAnswer } from "./kontrakt-pdf-document";
 
 export interface KontraktPdfInput {
@@ -40,7 +40,7 @@ const PRINTED_STATUSES: readonly AgreementStatus[] = ["active", "completed"];
  * template, with BFA credited on every page (shared/docs/PRODUCT.md: credit BFA in every exported PDF).
  */
 export async function renderKontraktPdf(input: KontraktPdfInput): Promise<Buffer> {
-  const { t } = createServerI18n(input.locale);
+  const { t } = serverI18n(input.locale);
   const tool = getToolContent(input.locale);
   const now = input.now ?? new Date();
 

@@ -1,6 +1,6 @@
 import { DEFAULT_LOCALE, isLocale } from "~/i18n/locales";
 import type { AppServices } from "../context";
-import { createServerI18n } from "../i18n/server-i18n";
+import { serverI18n } from "../i18n/server-i18n";
 
 interface OtherParty {
   email: string;
@@ -80,7 +80,7 @@ async function tellOtherParty(
   other: OtherParty,
   deletedName: string,
 ): Promise<void> {
-  const { t } = createServerI18n(isLocale(other.locale) ? other.locale : DEFAULT_LOCALE);
+  const { t } = serverI18n(isLocale(other.locale) ? other.locale : DEFAULT_LOCALE);
   const values = { name: deletedName };
   await services.mailer.send({
     to: other.email,

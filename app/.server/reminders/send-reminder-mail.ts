@@ -1,7 +1,7 @@
 import type { TFunction } from "i18next";
 import { formatLocalDate } from "~/i18n/format-date";
 import type { AppServices } from "../context";
-import { createServerI18n } from "../i18n/server-i18n";
+import { serverI18n } from "../i18n/server-i18n";
 import type { DialogueReminder, DueReminder, FollowUpReminder } from "./due-reminder";
 import { unsubscribeUrl } from "./unsubscribe-token";
 
@@ -20,7 +20,7 @@ export async function sendReminderMail(
   reminder: DueReminder,
 ): Promise<void> {
   const { recipient } = reminder;
-  const { t } = createServerI18n(recipient.locale);
+  const { t } = serverI18n(recipient.locale);
   const { publicUrl, sessionSecret } = services.config;
   const unsubscribe = unsubscribeUrl(
     { publicUrl, secret: sessionSecret },

@@ -1,8 +1,8 @@
 import { getFormProps, type SubmissionResult } from "@conform-to/react";
-import { useTranslation } from "react-i18next";
 import { Form } from "react-router";
 import { ErrorSummary } from "~/components/form/error-summary";
 import { useValidatedForm } from "~/components/form/use-validated-form";
+import { useTranslation } from "~/i18n/translation";
 import type { AgreementKind } from "~/kontrakt/agreement-types";
 import { AGREEMENT_FIELD_ORDER, agreementSchema } from "~/schemas/agreement";
 import { AgreementFormFields } from "./agreement-form-fields";

@@ -1,7 +1,7 @@
 import type { FieldMetadata } from "@conform-to/react";
-import { useTranslation } from "react-i18next";
 import { SelectField } from "~/components/form/select-field";
 import { TextField } from "~/components/form/text-field";
+import { useTranslation } from "~/i18n/translation";
 import { RECURRENCE_CHOICES } from "~/schemas/agreement";
 
 export interface AgreementFieldSet {

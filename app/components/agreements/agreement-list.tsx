@@ -1,5 +1,5 @@
-import { useTranslation } from "react-i18next";
 import { Form, Link } from "react-router";
+import { useTranslation } from "~/i18n/translation";
 import type { Agreement } from "~/kontrakt/agreement-types";
 import { FollowUpSummary } from "./follow-up-summary";
 

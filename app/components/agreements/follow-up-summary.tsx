@@ -1,5 +1,5 @@
-import { useTranslation } from "react-i18next";
 import { formatLocalDate } from "~/i18n/format-date";
+import { useTranslation } from "~/i18n/translation";
 import { useLocale } from "~/i18n/use-locale";
 import type { Agreement } from "~/kontrakt/agreement-types";
 

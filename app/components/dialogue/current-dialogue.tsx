@@ -1,6 +1,6 @@
-import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { formatLocalDate } from "~/i18n/format-date";
+import { useTranslation } from "~/i18n/translation";
 import { useLocale } from "~/i18n/use-locale";
 
 /** The dialogue the leader has invited to: when, where, whether it is accepted, and the way in. */

@@ -1,5 +1,5 @@
-import { useTranslation } from "react-i18next";
 import { FollowUpSummary } from "~/components/agreements/follow-up-summary";
+import { useTranslation } from "~/i18n/translation";
 import type { Agreement } from "~/kontrakt/agreement-types";
 
 export interface SharedKontraktViewProps {

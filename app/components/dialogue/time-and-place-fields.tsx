@@ -1,6 +1,6 @@
 import type { FieldMetadata } from "@conform-to/react";
-import { useTranslation } from "react-i18next";
 import { TextField } from "~/components/form/text-field";
+import { useTranslation } from "~/i18n/translation";
 
 /** When (Danish date and time) and where a dialogue is: for the invitation and for follow-ups. */
 export function TimeAndPlaceFields({

@@ -1,5 +1,5 @@
 import { type FieldMetadata, getInputProps } from "@conform-to/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/translation";
 import { translateError } from "./translate-error";
 
 /** Radio buttons in a fieldset whose legend is the question; the error is tied to each option. */

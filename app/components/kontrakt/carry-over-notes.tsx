@@ -1,5 +1,5 @@
-import { useTranslation } from "react-i18next";
 import { useAutosave } from "~/components/autosave/autosave-context";
+import { useTranslation } from "~/i18n/translation";
 
 export interface PreparationNote {
   key: string;

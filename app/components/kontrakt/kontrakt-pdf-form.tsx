@@ -1,5 +1,5 @@
-import { useTranslation } from "react-i18next";
 import type { KontraktField } from "~/content/tool-types";
+import { useTranslation } from "~/i18n/translation";
 
 /**
  * Download the kontrakt as a PDF, leaving out the parts the leader does not want on paper. A plain

@@ -1,7 +1,7 @@
-import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { FollowUpRhythm } from "~/dialogues/follow-up-rhythms";
 import { formatLocalDate } from "~/i18n/format-date";
+import { useTranslation } from "~/i18n/translation";
 import { useLocale } from "~/i18n/use-locale";
 
 /** Every dialogue of the cycle between the two of them, in time order. */

@@ -1,11 +1,11 @@
 import { getFormProps, type SubmissionResult } from "@conform-to/react";
-import { useTranslation } from "react-i18next";
 import { Form, useSearchParams } from "react-router";
 import { TimeAndPlaceFields } from "~/components/dialogue/time-and-place-fields";
 import { ErrorSummary } from "~/components/form/error-summary";
 import { SelectField } from "~/components/form/select-field";
 import { useValidatedForm } from "~/components/form/use-validated-form";
 import { FOLLOW_UP_RHYTHMS } from "~/dialogues/follow-up-rhythms";
+import { useTranslation } from "~/i18n/translation";
 import { FOLLOW_UP_FIELD_ORDER, followUpSchema } from "~/schemas/meeting";
 
 /** Book the next dialogues as one calendar invitation to both: every 14 days, weekly, or quarterly. */

@@ -1,8 +1,8 @@
 import type { SubmissionResult } from "@conform-to/react";
-import { useTranslation } from "react-i18next";
 import { Form } from "react-router";
 import { AddAgreementForm } from "~/components/agreements/add-agreement-form";
 import { FollowUpSummary } from "~/components/agreements/follow-up-summary";
+import { useTranslation } from "~/i18n/translation";
 import { AGREEMENT_STATUSES, type Agreement } from "~/kontrakt/agreement-types";
 
 const STATUS_LABEL = {

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/translation";
 
 /**
  * How to spend the time: a suggestion for the 45-minute dialogue that follows the tool's order

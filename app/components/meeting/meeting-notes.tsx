@@ -1,9 +1,9 @@
 import type { SubmissionResult } from "@conform-to/react";
 import { useEffect, useRef, useState } from "react";
-import { useTranslation } from "react-i18next";
 import { useFetcher, useRevalidator } from "react-router";
 import { translateError } from "~/components/form/translate-error";
 import { mergeNotes } from "~/dialogues/merge-notes";
+import { useTranslation } from "~/i18n/translation";
 import { NOTES_MAX_LENGTH } from "~/schemas/meeting";
 
 interface Notes {

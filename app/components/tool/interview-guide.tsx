@@ -1,5 +1,5 @@
-import { useTranslation } from "react-i18next";
 import type { InterviewTheme } from "~/content/tool-types";
+import { useTranslation } from "~/i18n/translation";
 
 /** The interview guide's three themes: main question, then support questions, in the seed's words. */
 export function InterviewGuide({

@@ -1,5 +1,5 @@
-import { useTranslation } from "react-i18next";
 import type { KontraktField } from "~/content/tool-types";
+import { useTranslation } from "~/i18n/translation";
 
 /** The agreement template's five fields, each with the seed's filled-in example to open. */
 export function KontraktTemplate({ fields }: { fields: KontraktField[] }) {

@@ -1,5 +1,5 @@
-import { useTranslation } from "react-i18next";
 import { useTimeTracker } from "~/components/autosave/use-time-tracker";
+import { useTranslation } from "~/i18n/translation";
 
 /** The gentle 45-minute guide: a suggestion per theme and the time spent so far; never a stop. */
 export function PreparationTimeGuide(props: {

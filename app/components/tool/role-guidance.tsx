@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/translation";
 
 /** The seed's "Sådan kan I bruge værktøjet" for the roles this person has. */
 export function RoleGuidance({ roles }: { roles: { id: string; title: string; text: string }[] }) {

@@ -1,5 +1,5 @@
-import { useTranslation } from "react-i18next";
 import type { ExpectationSide } from "~/content/tool-types";
+import { useTranslation } from "~/i18n/translation";
 
 const SIDE_COUNT = 6;
 

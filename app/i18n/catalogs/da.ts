@@ -769,7 +769,8 @@ export const da = {
     homeText: "Se anonyme tal for, hvordan lederne i organisationen bruger værktøjet.",
     open: "Se tallene",
     unit: "Enhed",
-    unitTreeHint: "Der er mange enheder, så listen viser et niveau ad gangen: vælg en enhed og tryk Vis for at se enhederne under den.",
+    unitTreeHint:
+      "Der er mange enheder, så listen viser et niveau ad gangen: vælg en enhed og tryk Vis for at se enhederne under den.",
     wholeOrganisation: "Hele organisationen",
     from: "Fra kvartal",
     to: "Til kvartal",

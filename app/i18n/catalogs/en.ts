@@ -768,7 +768,8 @@ export const en: Catalog = {
     homeText: "See anonymous figures on how the organisation's leaders use the tool.",
     open: "See the figures",
     unit: "Unit",
-    unitTreeHint: "There are many units, so the list shows one level at a time: choose a unit and press Show to see the units below it.",
+    unitTreeHint:
+      "There are many units, so the list shows one level at a time: choose a unit and press Show to see the units below it.",
     wholeOrganisation: "The whole organisation",
     from: "From quarter",
     to: "To quarter",
