@@ -1,6 +1,4 @@
 import { PassThrough } from "node:stream";
-import { createReadableStreamFromReadable } from "@react-router/node";
-import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import type { EntryContext, HandleErrorFunction, RouterContextProvider } from "react-router";
 import { isRouteErrorResponse, ServerRouter } from "react-router";
@@ -26,6 +24,12 @@ export const handleError: HandleErrorFunction = (error, { request, context }) =>
   if (!request.signal.aborted) console.error(cause);
 };
 
+/**
+ * Renders the whole page, then answers it in one piece. No page suspends (its loaders have run before
+ * it renders), so waiting for all of it costs no time to first byte. A streamed answer, by contrast,
+ * was gzip-flushed once per chunk React wrote — a dozen compressions per page on the thread pool —
+ * and under load that left a few requests waiting seconds behind the others (docs/performance.md).
+ */
 export default function handleRequest(
   request: Request,
   responseStatusCode: number,
@@ -35,13 +39,9 @@ export default function handleRequest(
 ) {
   const { nonce } = loadContext.get(requestInfoContext);
   const i18n = serverI18n(loadContext.get(localeContext));
-  // Crawlers get the whole page at once; people get the shell as soon as it is ready.
-  const userAgent = request.headers.get("user-agent");
-  const readyEvent =
-    (userAgent && isbot(userAgent)) || routerContext.isSpaMode ? "onAllReady" : "onShellReady";
 
   return new Promise<Response>((resolve, reject) => {
-    let isShellRendered = false;
+    let hasShellFailed = false;
     let status = responseStatusCode;
     const { pipe, abort } = renderToPipeableStream(
       <NonceProvider value={nonce}>
@@ -51,23 +51,32 @@ export default function handleRequest(
       </NonceProvider>,
       {
         nonce,
-        [readyEvent]() {
-          isShellRendered = true;
+        onAllReady() {
+          const chunks: Buffer[] = [];
           const body = new PassThrough();
-          responseHeaders.set("Content-Type", "text/html; charset=utf-8");
-          resolve(new Response(createReadableStreamFromReadable(body), { headers: responseHeaders, status }));
+          body.on("data", (chunk: Buffer) => chunks.push(chunk));
+          body.on("end", () => {
+            clearTimeout(timeout);
+            responseHeaders.set("Content-Type", "text/html; charset=utf-8");
+            resolve(new Response(Buffer.concat(chunks), { headers: responseHeaders, status }));
+          });
           pipe(body);
         },
         onShellError(error: unknown) {
+          hasShellFailed = true;
+          clearTimeout(timeout);
           reject(error);
         },
         onError(error: unknown) {
           status = 500;
-          // Errors before the shell is ready are handled by reject(); later ones only get logged.
-          if (isShellRendered) console.error(error);
+          // React calls onShellError right after this for an error in the shell, and React Router
+          // logs those (handleError above); any other is logged here, or nobody would hear of it.
+          queueMicrotask(() => {
+            if (!hasShellFailed) console.error(error);
+          });
         },
       },
     );
-    setTimeout(abort, streamTimeout + 1_000);
+    const timeout = setTimeout(abort, streamTimeout + 1_000);
   });
 }

@@ -1,4 +1,5 @@
-import { type Cookie, createCookie } from "react-router";
+import type { Cookie } from "react-router";
+import { createSignedCookie } from "./signed-cookie";
 
 export type SessionCookie = Cookie;
 
@@ -8,7 +9,7 @@ export type SessionCookie = Cookie;
  * cannot post with it.
  */
 export function createSessionCookie(options: { secret: string; isSecure: boolean }): SessionCookie {
-  return createCookie("ld_session", {
+  return createSignedCookie("ld_session", {
     httpOnly: true,
     sameSite: "lax",
     secure: options.isSecure,

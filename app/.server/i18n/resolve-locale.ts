@@ -1,4 +1,5 @@
 import { DEFAULT_LOCALE, isLocale, type Locale } from "~/i18n/locales";
+import { readCookie } from "../http/read-cookie";
 
 /**
  * The language of a response: the signed-in user's own setting, then the language cookie, then the
@@ -32,8 +33,8 @@ function fromAcceptLanguage(header: string | null | undefined): Locale | undefin
   return ranked.map((entry) => entry.language).find(isLocale);
 }
 
-/** Reads `lang=xx` from a Cookie header without a parser: it is one short, unsigned value. */
+/** The `lang` cookie's value when it looks like a language ("da"); it is unsigned, so nothing more. */
 export function readLocaleCookie(cookieHeader: string | null): string | undefined {
-  const match = cookieHeader?.match(/(?:^|;\s*)lang=([a-z]{2})(?:;|$)/);
-  return match?.[1];
+  const value = readCookie(cookieHeader, "lang");
+  return value && /^[a-z]{2}$/.test(value) ? value : undefined;
 }

@@ -1,4 +1,4 @@
-import { createCookie } from "react-router";
+import { createSignedCookie } from "../auth/signed-cookie";
 import type { Config } from "../config";
 
 /**
@@ -8,7 +8,7 @@ import type { Config } from "../config";
  * redirect to a GET that carries it.
  */
 export function createSsoCookie(config: Pick<Config, "sessionSecret" | "publicUrl">) {
-  return createCookie("ld_sso", {
+  return createSignedCookie("ld_sso", {
     httpOnly: true,
     sameSite: "lax",
     secure: config.publicUrl.protocol === "https:",
