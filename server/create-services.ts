@@ -9,6 +9,7 @@ import { createDatabase } from "~/.server/db/create-database";
 import type { DB } from "~/.server/db/database";
 import { migrateToLatest } from "~/.server/db/migrate";
 import { sealAllTexts } from "~/.server/db/seal-all-texts";
+import { errorMessage } from "~/.server/errors/error-message";
 import { createMailer } from "~/.server/mail/mailer";
 import { ensureDefaultOrganisation } from "~/.server/organisations/ensure-default-organisation";
 
@@ -79,10 +80,4 @@ function describeDatabase(config: Config): string {
   if (config.database.kind === "sqlite") return `SQLite file ${config.database.file}`;
   const url = new URL(config.database.url);
   return `DATABASE_URL, PostgreSQL at ${url.hostname}:${url.port || 5432}${url.pathname}`;
-}
-
-function errorMessage(error: unknown): string {
-  if (error instanceof AggregateError && error.errors.length > 0) return errorMessage(error.errors[0]);
-  if (error instanceof Error) return error.message || error.name;
-  return String(error);
 }

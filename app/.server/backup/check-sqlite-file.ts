@@ -1,4 +1,5 @@
 import SQLite from "better-sqlite3";
+import { errorMessage } from "../errors/error-message";
 import { BackupError } from "./backup-error";
 
 /**
@@ -11,7 +12,7 @@ export function checkSqliteFile(file: string, shownAs: string): void {
   try {
     db = new SQLite(file, { fileMustExist: true });
   } catch (error) {
-    throw new BackupError(`${shownAs} cannot be opened as an SQLite database: ${messageOf(error)}`);
+    throw new BackupError(`${shownAs} cannot be opened as an SQLite database: ${errorMessage(error)}`);
   }
   try {
     db.pragma("journal_mode = DELETE");
@@ -30,12 +31,8 @@ export function checkSqliteFile(file: string, shownAs: string): void {
     if (migrations.count !== 1) throw new BackupError(`${shownAs} is not a Lederdialog database.`);
   } catch (error) {
     if (error instanceof BackupError) throw error;
-    throw new BackupError(`${shownAs} is damaged: ${messageOf(error)}`);
+    throw new BackupError(`${shownAs} is damaged: ${errorMessage(error)}`);
   } finally {
     db.close();
   }
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

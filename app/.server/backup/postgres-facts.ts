@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { sql } from "kysely";
 import { createTextCipher } from "../crypto/text-cipher";
 import { createDatabase } from "../db/create-database";
+import { errorMessage } from "../errors/error-message";
 import { BackupError } from "./backup-error";
 
 export interface PostgresFacts {
@@ -30,14 +31,9 @@ export async function readPostgresFacts(url: string): Promise<PostgresFacts> {
   } catch (error) {
     const where = new URL(url);
     throw new BackupError(
-      `Could not connect to DATABASE_URL (PostgreSQL at ${where.hostname}:${where.port || 5432}${where.pathname}): ${messageOf(error)}`,
+      `Could not connect to DATABASE_URL (PostgreSQL at ${where.hostname}:${where.port || 5432}${where.pathname}): ${errorMessage(error)}`,
     );
   } finally {
     await db.destroy();
   }
-}
-
-function messageOf(error: unknown): string {
-  if (error instanceof AggregateError && error.errors.length > 0) return messageOf(error.errors[0]);
-  return error instanceof Error ? error.message || error.name : String(error);
 }
