@@ -161,6 +161,9 @@ async function benchEngine(engine, helloUrl) {
       const targets = [
         { key: "a", name: "(a) node:http hello world", url: helloUrl },
         { key: "b", name: "(b) static file, step-1 size", url: `${baseUrl}/${staticName}` },
+        // Not asked for by the issue: the smallest page there is (no session, no query), so the table
+        // shows what React Router and React cost per request before the app does anything.
+        { key: "g", name: "(g) sign-in page, no session (the floor)", url: `${baseUrl}/log-ind` },
         { key: "c", name: "(c) step-1 page (SSR)", url: stepOneUrl, headers: { Cookie: leader } },
         {
           key: "d",

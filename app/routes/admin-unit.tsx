@@ -9,10 +9,9 @@ import { listUnits } from "~/.server/organisations/list-units";
 import { subtreeIds } from "~/.server/organisations/unit-tree";
 import { updateUnit } from "~/.server/organisations/update-unit";
 import { ErrorSummary } from "~/components/form/error-summary";
-import { SelectField } from "~/components/form/select-field";
-import { TextField } from "~/components/form/text-field";
 import { useValidatedForm } from "~/components/form/use-validated-form";
 import { PageTitle } from "~/components/page-title";
+import { UnitFormFields } from "~/components/units/unit-form-fields";
 import { useTranslation } from "~/i18n/translation";
 import { UNIT_FIELD_ORDER, unitSchema } from "~/schemas/unit";
 import type { Route } from "./+types/admin-unit";
@@ -78,21 +77,7 @@ export default function AdminUnit({ loaderData, actionData }: Route.ComponentPro
       <p>{t("admin.units.editIntro")}</p>
       <ErrorSummary form={form} fieldOrder={[...UNIT_FIELD_ORDER]} />
       <Form method="post" {...getFormProps(form)} noValidate>
-        <TextField
-          field={fields.name}
-          label={t("admin.units.name")}
-          hint={t("admin.units.nameHint")}
-          type="text"
-          autoComplete="off"
-        />
-        <SelectField
-          field={fields.parentId}
-          label={t("admin.units.parent")}
-          options={[
-            { value: "", label: t("admin.units.noParent") },
-            ...parents.map((parent) => ({ value: parent.id, label: parent.path })),
-          ]}
-        />
+        <UnitFormFields fields={fields} parents={parents} />
         <button type="submit" name="intent" value="save" className="button button--primary">
           {t("admin.units.save")}
         </button>

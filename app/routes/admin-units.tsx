@@ -6,10 +6,9 @@ import { readFormData } from "~/.server/http/read-form-data";
 import { addUnit } from "~/.server/organisations/add-unit";
 import { listUnits } from "~/.server/organisations/list-units";
 import { ErrorSummary } from "~/components/form/error-summary";
-import { SelectField } from "~/components/form/select-field";
-import { TextField } from "~/components/form/text-field";
 import { useValidatedForm } from "~/components/form/use-validated-form";
 import { PageTitle } from "~/components/page-title";
+import { UnitFormFields } from "~/components/units/unit-form-fields";
 import { UnitTreeList } from "~/components/units/unit-tree-list";
 import { useTranslation } from "~/i18n/translation";
 import { UNIT_FIELD_ORDER, unitSchema } from "~/schemas/unit";
@@ -75,21 +74,7 @@ export default function AdminUnits({ loaderData, actionData }: Route.ComponentPr
         <h2 id="add-unit-title">{t("admin.units.addTitle")}</h2>
         <ErrorSummary form={form} fieldOrder={[...UNIT_FIELD_ORDER]} />
         <Form method="post" {...getFormProps(form)} noValidate>
-          <TextField
-            field={fields.name}
-            label={t("admin.units.name")}
-            hint={t("admin.units.nameHint")}
-            type="text"
-            autoComplete="off"
-          />
-          <SelectField
-            field={fields.parentId}
-            label={t("admin.units.parent")}
-            options={[
-              { value: "", label: t("admin.units.noParent") },
-              ...units.map((unit) => ({ value: unit.id, label: unit.path })),
-            ]}
-          />
+          <UnitFormFields fields={fields} parents={units} />
           <button type="submit" className="button button--primary">
             {t("admin.units.add")}
           </button>
