@@ -161,9 +161,10 @@ async function benchEngine(engine, helloUrl) {
       const targets = [
         { key: "a", name: "(a) node:http hello world", url: helloUrl },
         { key: "b", name: "(b) static file, step-1 size", url: `${baseUrl}/${staticName}` },
-        // Not asked for by the issue: the smallest page there is (no session, no query), so the table
-        // shows what React Router and React cost per request before the app does anything.
-        { key: "g", name: "(g) sign-in page, no session (the floor)", url: `${baseUrl}/log-ind` },
+        // Not asked for by the issue: the simplest page there is — the privacy page, with no session,
+        // no loader, no query and no form — so the table shows what a page costs through React
+        // Router, React and the layout before the app does anything of its own.
+        { key: "g", name: "(g) privacy page, no session (the floor)", url: `${baseUrl}/privatliv` },
         { key: "c", name: "(c) step-1 page (SSR)", url: stepOneUrl, headers: { Cookie: leader } },
         {
           key: "d",

@@ -9,89 +9,114 @@ const PAGE_SIZE = 2_000;
 
 /**
  * What each leader in the organisation has done, per cycle, as yes/no facts and agreement counts:
- * the input to the anonymous figures. No text is read: the database answers "is there one" and
- * "how many" itself, one row per cycle. Read a page at a time, giving way to waiting requests in
- * between, because SQLite's queries run on the server's only thread and 100,000 cycles at once held
- * every other request for more than a second (docs/performance.md).
+ * the input to the anonymous figures. No text is read: the database counts, per cycle. Read a page
+ * of cycles at a time, giving way to waiting requests in between, because SQLite's queries run on
+ * the server's only thread and 100,000 cycles at once held every other request for more than a
+ * second (docs/performance.md).
  */
 export async function loadCycleFacts(db: Executor, organisationId: string): Promise<CycleFacts[]> {
   const facts: CycleFacts[] = [];
   let after = "";
   for (;;) {
-    const page = await loadPage(db, organisationId, after);
-    for (const row of page) {
-      const agreementsTotal = Number(row.agreements_total);
+    const cycles = await db
+      .selectFrom("cycles")
+      .innerJoin("users", "users.id", "cycles.user_id")
+      .select(["cycles.id", "cycles.user_id", "cycles.created_at", "users.unit_id"])
+      .where("cycles.organisation_id", "=", organisationId)
+      .where("cycles.id", ">", after)
+      .orderBy("cycles.id")
+      .limit(PAGE_SIZE)
+      .execute();
+    if (cycles.length === 0) return facts;
+    const { texts, dialogues, agreements, leadersOfLeaders } = await loadWhatWasDone(
+      db,
+      cycles.map((cycle) => cycle.id),
+      cycles.map((cycle) => cycle.user_id),
+    );
+    for (const cycle of cycles) {
+      const own = {
+        texts: texts.get(cycle.id),
+        dialogues: dialogues.get(cycle.id),
+        agreements: agreements.get(cycle.id),
+      };
+      const agreementsTotal = Number(own.agreements?.total ?? 0);
       facts.push({
-        userId: row.user_id,
-        unitId: row.unit_id,
-        quarter: quarterOf(localDateInDenmark(fromDbTime(row.created_at))),
-        isLeaderOfLeaders: Boolean(row.is_leader_of_leaders),
+        userId: cycle.user_id,
+        unitId: cycle.unit_id,
+        quarter: quarterOf(localDateInDenmark(fromDbTime(cycle.created_at))),
+        isLeaderOfLeaders: leadersOfLeaders.has(cycle.user_id),
         done: {
-          finishedStep1: Boolean(row.finished_step1),
-          wroteKontrakt: Boolean(row.wrote_kontrakt) || agreementsTotal > 0,
-          heldDialogue: Boolean(row.held_dialogue),
-          heldFollowUp: Boolean(row.held_follow_up),
+          finishedStep1: Number(own.texts?.notes ?? 0) > 0,
+          wroteKontrakt: Number(own.texts?.kontrakt ?? 0) > 0 || agreementsTotal > 0,
+          heldDialogue: Number(own.dialogues?.first ?? 0) > 0,
+          heldFollowUp: Number(own.dialogues?.followUps ?? 0) > 0,
         },
-        agreementsKept: Number(row.agreements_kept),
+        agreementsKept: Number(own.agreements?.kept ?? 0),
         agreementsTotal,
       });
     }
-    if (page.length < PAGE_SIZE) return facts;
-    after = page.at(-1)?.id ?? after;
+    if (cycles.length < PAGE_SIZE) return facts;
+    after = cycles.at(-1)?.id ?? after;
     await yieldToRequests();
   }
 }
 
-function loadPage(db: Executor, organisationId: string, after: string) {
-  return db
-    .selectFrom("cycles")
-    .innerJoin("users", "users.id", "cycles.user_id")
-    .where("cycles.organisation_id", "=", organisationId)
-    .where("cycles.id", ">", after)
-    .orderBy("cycles.id")
-    .limit(PAGE_SIZE)
-    .select((eb) => {
-      const textsLike = (pattern: string) =>
-        eb.exists(
-          eb
-            .selectFrom("cycle_texts")
-            .select("cycle_texts.text_key")
-            .whereRef("cycle_texts.cycle_id", "=", "cycles.id")
-            .where("cycle_texts.text_key", "like", pattern)
-            .where("cycle_texts.body", "!=", ""),
-        );
-      const heldDialogues = () =>
-        eb
-          .selectFrom("dialogues")
-          .select("dialogues.id")
-          .whereRef("dialogues.cycle_id", "=", "cycles.id")
-          .where("dialogues.started_at", "is not", null)
-          .where("dialogues.status", "!=", "cancelled");
-      const agreements = () =>
-        eb
-          .selectFrom("agreements")
-          .select((count) => count.fn.countAll().as("count"))
-          .whereRef("agreements.cycle_id", "=", "cycles.id");
-      return [
-        "cycles.id",
-        "cycles.user_id",
-        "cycles.created_at",
-        "users.unit_id",
-        textsLike("note:%").as("finished_step1"),
-        textsLike("kontrakt:%").as("wrote_kontrakt"),
-        eb.exists(heldDialogues().where("dialogues.rhythm", "is", null)).as("held_dialogue"),
-        eb.exists(heldDialogues().where("dialogues.rhythm", "is not", null)).as("held_follow_up"),
-        agreements().as("agreements_total"),
-        agreements().where("agreements.status", "=", "completed").as("agreements_kept"),
-        eb
-          .exists(
-            eb
-              .selectFrom("users as reports")
-              .select("reports.id")
-              .whereRef("reports.nearest_leader_id", "=", "cycles.user_id"),
-          )
-          .as("is_leader_of_leaders"),
-      ];
-    })
-    .execute();
+/**
+ * For one page of cycles: which kinds of text exist, which dialogues were held, how many agreements
+ * there are and how many were kept, and which of the leaders are leaders of leaders — counted by
+ * the database, grouped per cycle. (Correlated EXISTS per cycle was planned by PostgreSQL as a scan
+ * of every dialogue and every user per page.)
+ */
+async function loadWhatWasDone(db: Executor, cycleIds: string[], userIds: string[]) {
+  const [texts, dialogues, agreements, leadersOfLeaders] = await Promise.all([
+    db
+      .selectFrom("cycle_texts")
+      .select((eb) => [
+        "cycle_id",
+        eb.fn.sum<number>(eb.case().when("text_key", "like", "note:%").then(1).else(0).end()).as("notes"),
+        eb.fn
+          .sum<number>(eb.case().when("text_key", "like", "kontrakt:%").then(1).else(0).end())
+          .as("kontrakt"),
+      ])
+      .where("cycle_id", "in", cycleIds)
+      .where("body", "!=", "")
+      .groupBy("cycle_id")
+      .execute(),
+    db
+      .selectFrom("dialogues")
+      .select((eb) => [
+        "cycle_id",
+        eb.fn.sum<number>(eb.case().when("rhythm", "is", null).then(1).else(0).end()).as("first"),
+        eb.fn.sum<number>(eb.case().when("rhythm", "is not", null).then(1).else(0).end()).as("followUps"),
+      ])
+      .where("cycle_id", "in", cycleIds)
+      .where("started_at", "is not", null)
+      .where("status", "!=", "cancelled")
+      .groupBy("cycle_id")
+      .execute(),
+    db
+      .selectFrom("agreements")
+      .select((eb) => [
+        "cycle_id",
+        eb.fn.countAll<number>().as("total"),
+        eb.fn.sum<number>(eb.case().when("status", "=", "completed").then(1).else(0).end()).as("kept"),
+      ])
+      .where("cycle_id", "in", cycleIds)
+      .groupBy("cycle_id")
+      .execute(),
+    db
+      .selectFrom("users")
+      .select("nearest_leader_id")
+      .distinct()
+      .where("nearest_leader_id", "in", userIds)
+      .execute(),
+  ]);
+  const byCycle = <Row extends { cycle_id: string }>(rows: Row[]) =>
+    new Map(rows.map((row) => [row.cycle_id, row]));
+  return {
+    texts: byCycle(texts),
+    dialogues: byCycle(dialogues),
+    agreements: byCycle(agreements),
+    leadersOfLeaders: new Set(leadersOfLeaders.map((row) => row.nearest_leader_id)),
+  };
 }
