@@ -23,7 +23,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const LEADERS = Number(process.env.BENCH_LEADERS ?? 100_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
-const WARM_UP_SECONDS = 3;
+const WARM_UP_SECONDS = 5;
 const postgresUrl = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL || "";
 const launcher = path.join(root, "bin/lederdialog.mjs");
 const started = Date.now();
@@ -220,8 +220,8 @@ async function benchEngine(engine, helloUrl) {
         for (const target of targets) {
           // One request alone first, timed: what the first reader after a start waits for (the HR
           // figures are computed then). Then a warm-up at full load, so the measurement does not
-          // pay for JIT compilation and caches: with a shorter one, the first request on each of
-          // the 50 connections waited for seconds.
+          // pay for JIT compilation and caches: a freshly started server served the first request
+          // on each of the 50 connections seconds late, for several seconds (docs/performance.md).
           const firstMs = await timeOneRequest(target);
           await autocannon({
             ...target,
