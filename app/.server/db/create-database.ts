@@ -1,13 +1,14 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import SQLite from "better-sqlite3";
-import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
+import { Kysely, PostgresDialect } from "kysely";
 import pg from "pg";
 import type { DatabaseConfig } from "../config";
 import type { TextCipher } from "../crypto/text-cipher";
 import type { DB } from "./database";
 import { SealTextsPlugin } from "./seal-texts-plugin";
 import { withStatementCache } from "./statement-cache";
+import { TurnTakingSqliteDialect } from "./turn-taking-sqlite-dialect";
 
 /**
  * The one place where the two engines differ in set-up. Everything above this file uses the same
@@ -32,5 +33,8 @@ export function createDatabase(config: DatabaseConfig, cipher: TextCipher): DB {
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("synchronous = NORMAL");
-  return new Kysely({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }), plugins });
+  return new Kysely({
+    dialect: new TurnTakingSqliteDialect({ database: withStatementCache(sqlite) }),
+    plugins,
+  });
 }
