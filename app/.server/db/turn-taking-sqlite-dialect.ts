@@ -13,8 +13,8 @@ import {
  * request ran all its queries in one go while requests that had arrived on other connections
  * waited; under load a few of them waited seconds, and more so on a freshly started server. With it,
  * SQLite takes turns with the network as PostgreSQL does. Measured with `npm run bench`
- * (docs/performance.md): the overview's p99 at 50 connections fell from about 3 s to 0.3–0.5 s,
- * and the autosave went from about 700 to 1,000 requests a second.
+ * (docs/performance.md): the overview's p99 at 50 connections fell from about 3 s to about 1 s,
+ * and the autosave went from about 700 to 950 requests a second.
  */
 export class TurnTakingSqliteDialect extends SqliteDialect {
   readonly #config: SqliteDialectConfig;
