@@ -88,4 +88,41 @@ describeEachDialect("anonymous figures from the database", (getDb) => {
     expect(figures.started).toEqual({ isSuppressed: true });
     expect(figures.leftOutCells).toBe(1);
   });
+
+  it("in an organisation of many units, the filter offers the tree a level at a time", async () => {
+    const { id } = await organisation();
+    const at = nowDbTime();
+    const units: {
+      id: string;
+      organisation_id: string;
+      parent_id: string | null;
+      name: string;
+      path: string;
+      created_at: string;
+    }[] = [];
+    for (const top of ["Børn", "Social", "Teknik"]) {
+      const topId = newId();
+      units.push({ id: topId, organisation_id: id, parent_id: null, name: top, path: top, created_at: at });
+      for (let index = 1; index <= 70; index++)
+        units.push({
+          id: newId(),
+          organisation_id: id,
+          parent_id: topId,
+          name: `Team ${index}`,
+          path: `${top} / Team ${index}`,
+          created_at: at,
+        });
+    }
+    await getDb().insertInto("units").values(units).execute();
+
+    const all = await figuresForRequest(getDb(), { organisationId: id, url: url() });
+    expect(all.choices.unitsByLevel).toBe(true);
+    expect(all.choices.units.map((unit) => unit.path)).toEqual(["Børn", "Social", "Teknik"]);
+
+    const social = units.find((unit) => unit.path === "Social");
+    const opened = await figuresForRequest(getDb(), { organisationId: id, url: url(`?enhed=${social?.id}`) });
+    expect(opened.selected.unitId).toBe(social?.id);
+    expect(opened.choices.units).toHaveLength(3 + 70);
+    expect(opened.choices.units.every((unit) => !unit.path.startsWith("Børn /"))).toBe(true);
+  });
 });
