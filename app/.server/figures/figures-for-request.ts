@@ -1,9 +1,10 @@
 import { localDateInDenmark } from "~/i18n/format-date";
 import type { Executor } from "../db/database";
+import { subtreeIds } from "../organisations/unit-tree";
 import { aggregateFigures, quarterOf } from "./aggregate-figures";
 import { rememberFigures } from "./figures-cache";
 import { loadCycleFacts } from "./load-cycle-facts";
-import { isWithin, MAX_LISTED_UNITS, unitChoices } from "./unit-choices";
+import { MAX_LISTED_UNITS, unitChoices } from "./unit-choices";
 
 /** Who may see the anonymous figures (the seed's HR, top management and MED/AMO roles). */
 export const FIGURE_ROLES = ["hr", "top_management", "med"] as const;
@@ -39,7 +40,7 @@ export async function figuresForRequest(db: Executor, options: { organisationId:
   ].join("|");
   const figures = await rememberFigures(db, `figures|${figuresKey}`, async () =>
     aggregateFigures(facts, {
-      unitIds: unit ? new Set(units.filter((item) => isWithin(item, unit)).map((item) => item.id)) : null,
+      unitIds: unit ? subtreeIds(units, unit.id) : null,
       fromQuarter,
       toQuarter,
       leadersOfLeaders,
@@ -47,7 +48,12 @@ export async function figuresForRequest(db: Executor, options: { organisationId:
   );
   return {
     figures,
-    choices: { units: unitChoices(units, unit), quarters, unitsByLevel: units.length > MAX_LISTED_UNITS },
+    choices: {
+      // Only what the filter shows: the page carries no more of the tree than it offers.
+      units: unitChoices(units, unit).map(({ id, path }) => ({ id, path })),
+      quarters,
+      unitsByLevel: units.length > MAX_LISTED_UNITS,
+    },
     selected: { unitId: unit?.id ?? "", from: fromQuarter, to: toQuarter, role: role ?? "" },
   };
 }
@@ -61,7 +67,7 @@ async function loadFigureSource(db: Executor, organisationId: string) {
     loadCycleFacts(db, organisationId),
     db
       .selectFrom("units")
-      .select(["id", "path"])
+      .select(["id", "parent_id as parentId", "name", "path"])
       .where("organisation_id", "=", organisationId)
       .orderBy("path")
       .execute(),

@@ -1,19 +1,26 @@
 import { describe, expect, it } from "vitest";
-import { MAX_LISTED_UNITS, type UnitPath, unitChoices } from "./unit-choices";
+import type { UnitNode } from "../organisations/unit-tree";
+import { MAX_LISTED_UNITS, unitChoices } from "./unit-choices";
 
-function tree(forvaltninger: number, afdelinger: number, teams: number): UnitPath[] {
-  const units: UnitPath[] = [];
+function tree(forvaltninger: number, afdelinger: number, teams: number): UnitNode[] {
+  const units: UnitNode[] = [];
   for (let f = 1; f <= forvaltninger; f++) {
-    units.push({ id: `f${f}`, path: `F${f}` });
+    units.push({ id: `f${f}`, parentId: null, name: `F${f}`, path: `F${f}` });
     for (let a = 1; a <= afdelinger; a++) {
-      units.push({ id: `f${f}a${a}`, path: `F${f} / A${a}` });
-      for (let t = 1; t <= teams; t++) units.push({ id: `f${f}a${a}t${t}`, path: `F${f} / A${a} / T${t}` });
+      units.push({ id: `f${f}a${a}`, parentId: `f${f}`, name: `A${a}`, path: `F${f} / A${a}` });
+      for (let t = 1; t <= teams; t++)
+        units.push({
+          id: `f${f}a${a}t${t}`,
+          parentId: `f${f}a${a}`,
+          name: `T${t}`,
+          path: `F${f} / A${a} / T${t}`,
+        });
     }
   }
   return units.sort((x, y) => x.path.localeCompare(y.path));
 }
 
-const ids = (units: UnitPath[]) => units.map((unit) => unit.id);
+const ids = (units: UnitNode[]) => units.map((unit) => unit.id);
 
 describe("unitChoices", () => {
   it("offers every unit of a small organisation, whatever is chosen", () => {
@@ -48,10 +55,16 @@ describe("unitChoices", () => {
   });
 
   it("does not take a unit whose name only begins like the chosen one's for one below it", () => {
-    const units = [
+    const units: UnitNode[] = [
       ...tree(1, 1, 0),
-      ...Array.from({ length: MAX_LISTED_UNITS }, (_, i) => ({ id: `x${i}`, path: `F1 / A1x / T${i}` })),
+      { id: "f1a1x", parentId: "f1", name: "A1x", path: "F1 / A1x" },
+      ...Array.from({ length: MAX_LISTED_UNITS }, (_, i) => ({
+        id: `x${i}`,
+        parentId: "f1a1x",
+        name: `T${i}`,
+        path: `F1 / A1x / T${i}`,
+      })),
     ];
-    expect(ids(unitChoices(units, units[1]))).toEqual(["f1", "f1a1"]);
+    expect(ids(unitChoices(units, units[1]))).toEqual(["f1", "f1a1", "f1a1x"]);
   });
 });

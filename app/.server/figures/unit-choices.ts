@@ -1,8 +1,4 @@
-/** A unit as the figures' filter sees it: its id and its whole path ("Forvaltning 1 / Afdeling 2"). */
-export interface UnitPath {
-  id: string;
-  path: string;
-}
+import type { UnitNode } from "../organisations/unit-tree";
 
 /**
  * Up to this many units, the filter offers them all. Beyond it (a large municipality has thousands)
@@ -11,27 +7,22 @@ export interface UnitPath {
  */
 export const MAX_LISTED_UNITS = 200;
 
-/** True when `unit` is `ancestor` or lies somewhere below it. */
-export function isWithin(unit: UnitPath, ancestor: UnitPath): boolean {
-  return unit.path === ancestor.path || unit.path.startsWith(`${ancestor.path} / `);
-}
-
-/** "Forvaltning 1 / Afdeling 2" for "Forvaltning 1 / Afdeling 2 / Team 3"; "" at the top level. */
-function parentPath(unit: UnitPath): string {
-  const cut = unit.path.lastIndexOf(" / ");
-  return cut < 0 ? "" : unit.path.slice(0, cut);
-}
-
 /**
- * The units to offer in the filter, in path order. In a small organisation: all of them. In a large
- * one: the tree opened along the chosen unit — the top level, the units beside each unit on the way
- * down, and the units just below the chosen one — so HR narrows down a level at a time, and any unit
- * is a few choices away.
+ * The units to offer in the filter, in the order given. In a small organisation: all of them. In a
+ * large one: the tree opened along the chosen unit — the top level, the units beside each unit on
+ * the way down, and the units just below the chosen one — so HR narrows down a level at a time, and
+ * any unit is a few choices away. Found through parent ids, like the rest of the unit tree.
  */
-export function unitChoices(units: UnitPath[], selected: UnitPath | undefined): UnitPath[] {
-  if (units.length <= MAX_LISTED_UNITS) return units;
-  return units.filter((unit) => {
-    const parent = parentPath(unit);
-    return parent === "" || (selected !== undefined && isWithin(selected, { id: "", path: parent }));
-  });
+export function unitChoices<Unit extends UnitNode>(
+  units: readonly Unit[],
+  selected: Unit | undefined,
+): Unit[] {
+  if (units.length <= MAX_LISTED_UNITS) return [...units];
+  const byId = new Map(units.map((unit) => [unit.id, unit]));
+  // The chosen unit and every unit above it: their children are offered.
+  const opened = new Set<string>();
+  for (let unit = selected; unit && !opened.has(unit.id); unit = byId.get(unit.parentId ?? "")) {
+    opened.add(unit.id);
+  }
+  return units.filter((unit) => unit.parentId === null || opened.has(unit.parentId));
 }

@@ -65,7 +65,11 @@ export function orderUnitTree<Unit extends UnitNode>(units: readonly Unit[]): (U
 function childrenByParent<Unit extends UnitNode>(units: readonly Unit[]): Map<string | null, Unit[]> {
   const children = new Map<string | null, Unit[]>();
   const sorted = [...units].sort(byName);
-  for (const unit of sorted) children.set(unit.parentId, [...(children.get(unit.parentId) ?? []), unit]);
+  for (const unit of sorted) {
+    const siblings = children.get(unit.parentId);
+    if (siblings) siblings.push(unit);
+    else children.set(unit.parentId, [unit]);
+  }
   return children;
 }
 
