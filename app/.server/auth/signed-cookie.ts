@@ -14,7 +14,10 @@ export function createSignedCookie(name: string, options: CookieOptions & { secr
   return {
     name: cookie.name,
     isSigned: cookie.isSigned,
-    expires: cookie.expires,
+    // React Router computes it when asked (now + maxAge), so it is asked each time, not copied once.
+    get expires() {
+      return cookie.expires;
+    },
     serialize: cookie.serialize,
     parse: async (cookieHeader) => readSignedValue(readCookie(cookieHeader, name), options.secrets),
   };
