@@ -34,12 +34,12 @@ export async function loader({ context }: Route.LoaderArgs) {
 }
 
 export function Layout({ children }: { children: React.ReactNode }) {
-  const { t, i18n } = useTranslation();
+  const { t, language } = useTranslation();
   const nonce = useNonce();
   const data = useRouteLoaderData<typeof loader>("root");
   useSyncedLanguage(data?.locale);
   return (
-    <html lang={data?.locale ?? i18n.language}>
+    <html lang={data?.locale ?? language}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />

@@ -52,9 +52,9 @@ export function SiteHeader({ user }: { user: { name: string } | null }) {
  * texts switch language together.
  */
 function LanguageSwitch() {
-  const { t, i18n } = useTranslation();
+  const { t, language } = useTranslation();
   const location = useLocation();
-  const other = i18n.language === "en" ? "da" : "en";
+  const other = language === "en" ? "da" : "en";
   return (
     <Form method="post" action="/sprog" reloadDocument className="inline-form">
       <input type="hidden" name="locale" value={other} />
