@@ -1,6 +1,7 @@
 import { expect, it } from "vitest";
 import { ensureActiveCycle } from "~/.server/cycles/cycles";
 import { newId } from "~/.server/db/ids";
+import type { Unit } from "~/.server/db/tables/units.table";
 import { nowDbTime } from "~/.server/db/time";
 import { seedDemoFigures } from "~/.server/demo/seed-demo-figures";
 import { figuresForRequest } from "~/.server/figures/figures-for-request";
@@ -92,14 +93,7 @@ describeEachDialect("anonymous figures from the database", (getDb) => {
   it("in an organisation of many units, the filter offers the tree a level at a time", async () => {
     const { id } = await organisation();
     const at = nowDbTime();
-    const units: {
-      id: string;
-      organisation_id: string;
-      parent_id: string | null;
-      name: string;
-      path: string;
-      created_at: string;
-    }[] = [];
+    const units: Unit[] = [];
     for (const top of ["Børn", "Social", "Teknik"]) {
       const topId = newId();
       units.push({ id: topId, organisation_id: id, parent_id: null, name: top, path: top, created_at: at });

@@ -2,6 +2,7 @@ import { sql } from "kysely";
 import { hashPassword } from "../auth/password";
 import type { DB } from "../db/database";
 import { newId } from "../db/ids";
+import type { Unit } from "../db/tables/units.table";
 import type { NewUser } from "../db/tables/users.table";
 import { toDbTime } from "../db/time";
 
@@ -48,14 +49,7 @@ export async function seedBenchOrganisation(db: DB, options: { leaders: number }
   const passwordHash = await hashPassword(BENCH_PASSWORD);
 
   const teamCount = Math.ceil(options.leaders / LEADERS_PER_TEAM);
-  const units: {
-    id: string;
-    organisation_id: string;
-    parent_id: string | null;
-    name: string;
-    path: string;
-    created_at: string;
-  }[] = [];
+  const units: Unit[] = [];
   const teams: string[] = [];
   const departmentsPer = 10;
   const teamsPerDepartment = 10;
