@@ -1,13 +1,19 @@
 import { z } from "zod";
+import { isAccountEmail, MAX_EMAIL_LENGTH, normalizeEmail } from "~/identity/account-email";
 
 // One schema per form, used by the browser (Conform) and the server alike. Error messages are
 // catalog keys, translated where they are shown.
 
-const email = z
+/** One address rule for every account (`account-email.ts`); the value is its canonical form. */
+export const accountEmail = z
   .string({ error: "validation.emailRequired" })
   .trim()
-  .max(254, { error: "validation.emailTooLong" })
-  .pipe(z.email({ error: "validation.emailInvalid" }));
+  .min(1, { error: "validation.emailRequired" })
+  .max(MAX_EMAIL_LENGTH, { error: "validation.emailTooLong" })
+  .refine(isAccountEmail, { error: "validation.emailInvalid" })
+  .transform(normalizeEmail);
+
+const email = accountEmail;
 
 const newPassword = z
   .string({ error: "validation.passwordRequired" })

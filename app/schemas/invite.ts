@@ -1,13 +1,10 @@
 import { z } from "zod";
 import { isRealDate } from "./agreement";
+import { accountEmail } from "./auth";
 
 // The invitation form ("Inviter din leder"): who, when (Danish time) and where. Errors are catalog keys.
 export const inviteSchema = z.object({
-  email: z
-    .string({ error: "validation.emailRequired" })
-    .trim()
-    .max(254, { error: "validation.emailTooLong" })
-    .pipe(z.email({ error: "validation.emailInvalid" })),
+  email: accountEmail,
   date: z
     .string({ error: "validation.dateRequired" })
     .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "validation.dateInvalid" })

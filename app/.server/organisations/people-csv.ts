@@ -1,5 +1,5 @@
 import { parse } from "csv-parse/sync";
-import { z } from "zod";
+import { isAccountEmail } from "~/identity/account-email";
 import type { Role } from "../db/tables/user-roles.table";
 import { normalizeEmail } from "../users/normalize-email";
 
@@ -64,7 +64,6 @@ const ROLE_WORDS: Record<string, Role> = {
   administrator: "admin",
 };
 
-const isEmail = (value: string) => z.email().safeParse(value).success;
 const headingKey = (value: string) => value.toLowerCase().replace(/[\s\-._/]/g, "");
 
 /**
@@ -109,8 +108,8 @@ export function parsePeopleCsv(text: string): { rows: PersonRow[]; errors: Impor
       .map((word) => word.trim())
       .filter((word) => word !== "");
     if (!name) errors.push({ line, kind: "nameRequired" });
-    if (!isEmail(email)) errors.push({ line, kind: "emailInvalid", value: cell("email") });
-    if (leader && !isEmail(normalizeEmail(leader)))
+    if (!isAccountEmail(email)) errors.push({ line, kind: "emailInvalid", value: cell("email") });
+    if (leader && !isAccountEmail(normalizeEmail(leader)))
       errors.push({ line, kind: "emailInvalid", value: leader });
     const roles: Role[] = [];
     for (const word of roleWords) {

@@ -1,4 +1,2 @@
-/** E-mail addresses are compared trimmed and lower-cased: "Lone@Kommune.dk" is "lone@kommune.dk". */
-export function normalizeEmail(email: string): string {
-  return email.trim().toLowerCase();
-}
+// Kept as the server's import path; the rule itself lives with the schemas that use it too.
+export { normalizeEmail } from "~/identity/account-email";

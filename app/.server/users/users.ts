@@ -16,6 +16,7 @@ const USER_COLUMNS = [
   "nearest_leader_id",
   "unit_id",
   "is_active",
+  "email_verified_at",
   "created_at",
   "updated_at",
 ] as const;
@@ -41,6 +42,8 @@ export interface CreateUserOptions {
   nearestLeaderId?: string | null;
   unitId?: string | null;
   roles?: Role[];
+  /** Set when the address is already proven (an identity provider of a verified domain). */
+  emailVerifiedAt?: string | null;
 }
 
 /** Creates the user and their roles together; throws on a duplicate e-mail (unique constraint). */
@@ -56,6 +59,7 @@ export async function createUser(db: Executor, options: CreateUserOptions): Prom
     nearest_leader_id: options.nearestLeaderId ?? null,
     unit_id: options.unitId ?? null,
     is_active: 1,
+    email_verified_at: options.emailVerifiedAt ?? null,
     created_at: now,
     updated_at: now,
   };

@@ -11,6 +11,7 @@ import * as singleSignOn from "./20261128T0600-single-sign-on";
 import * as rollouts from "./20261128T0610-rollouts";
 import * as retention from "./20261128T0620-retention";
 import * as overviewIndex from "./20261128T0630-overview-index";
+import * as emailVerified from "./20261201T1700-email-verified";
 
 /**
  * All migrations by name. Listed here (not read from disk) because the server is one bundled file.
@@ -29,4 +30,5 @@ export const migrations: Record<string, Migration> = {
   "20261128T0610-rollouts": rollouts,
   "20261128T0620-retention": retention,
   "20261128T0630-overview-index": overviewIndex,
+  "20261201T1700-email-verified": emailVerified,
 };

@@ -15,6 +15,8 @@ export interface UsersTable {
   unit_id: string | null;
   /** 1 = active, 0 = deactivated (data kept). SQLite has no boolean, so both engines use 0/1. */
   is_active: number;
+  /** When the address was shown to be the person's (ISO time); null until then. */
+  email_verified_at: string | null;
   created_at: string;
   updated_at: string;
 }
