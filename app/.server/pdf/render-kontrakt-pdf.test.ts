@@ -15,7 +15,7 @@ const describeReadingPdfs = mustReadPdfs ? describe : describe.skip;
 const workDir = mkdtempSync(path.join(tmpdir(), "kontrakt-pdf-"));
 afterAll(() => rmSync(workDir, { recursive: true, force: true }));
 
-function runPoppler(tool: "pdftotext" | "pdfinfo", args: string[]): string {
+function runPoppler(tool: "pdftotext" | "pdfinfo" | "pdffonts", args: string[]): string {
   const result = spawnSync(tool, args, { encoding: "utf8" });
   if (result.error && "code" in result.error && result.error.code === "ENOENT") {
     throw new Error(
@@ -278,6 +278,52 @@ describeReadingPdfs("renderKontraktPdf, a long kontrakt", () => {
     const all = flatText(file);
     expect(all).toContain("Mål nummer 70:");
     expect(all).toContain("Vi følger op på hvordan det går de sidste 5 minutter");
+  });
+});
+
+describeReadingPdfs("renderKontraktPdf, for every name and every reader (issue 14, finding 4)", () => {
+  const names = "Łukasz Wiśniewski Şükrü ığ € → ✓";
+  let file = "";
+  beforeAll(async () => {
+    file = await renderToFile(
+      seedKontrakt({
+        leaderName: "Łukasz Wiśniewski",
+        texts: { ...seedKontrakt().texts, goals: `Samarbejde med ${names}` },
+      }),
+    );
+  });
+
+  it("prints names from every European alphabet exactly, also the leader's own", () => {
+    const text = flatText(file);
+    expect(text).toContain(`Samarbejde med ${names}`);
+    expect(text).toContain("Udarbejdet af Łukasz Wiśniewski");
+    expect(pdfInfo(file).Title).toBe("Lederkontrakt – Łukasz Wiśniewski");
+  });
+
+  it("embeds every font it uses, as a subset with Unicode mappings", () => {
+    const rows = runPoppler("pdffonts", [file]).trim().split("\n").slice(2);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      // name type encoding emb sub uni object: the three yes/no columns must all say yes.
+      expect(row, row).toMatch(/\byes\s+yes\s+yes\s+\d+\s+\d+\s*$/);
+      expect(row).toContain("IBMPlexSans");
+    }
+  });
+
+  it("is a tagged PDF 1.7 with the title shown, and its structure has the headings and a list", () => {
+    const info = pdfInfo(file);
+    expect(info.Tagged).toBe("yes");
+    expect(info["PDF version"]).toBe("1.7");
+    expect(info["Metadata Stream"]).toBe("yes");
+    expect(readFileSync(file, "latin1")).toContain("/DisplayDocTitle true");
+    const structure = runPoppler("pdfinfo", ["-struct-text", file]);
+    expect(structure).toMatch(/H1 \(block\)\s+"Aftale med dig selv og med nærmeste leder/);
+    for (const field of toolContentDa.kontraktFields) {
+      expect(structure).toContain(`H2 (block)\n      "${field.number}. ${field.title}`);
+    }
+    expect(structure).toMatch(/LI \(block\)[\s\S]*Lbl[\s\S]*LBody/);
+    // The footer is pagination, not content: a screen reader does not read it between paragraphs.
+    expect(structure).not.toContain("Udgivet af BFA");
   });
 });
 

@@ -1,4 +1,3 @@
-import { renderToBuffer } from "@react-pdf/renderer";
 import type { TFunction } from "i18next";
 import { getToolContent } from "~/content/get-tool-content";
 import type { KontraktField, KontraktFieldId } from "~/content/tool-types";
@@ -6,7 +5,7 @@ import { formatDate } from "~/i18n/format-date";
 import type { Locale } from "~/i18n/locales";
 import type { Agreement, AgreementKind, AgreementStatus } from "~/kontrakt/agreement-types";
 import { serverI18n } from "../i18n/server-i18n";
-import { KontraktPdfDocument, type PdfAgreement, type PdfAnswer } from "./kontrakt-pdf-document";
+import { type PdfAgreement, type PdfAnswer, renderKontraktPdfDocument } from "./kontrakt-pdf-document";
 
 export interface KontraktPdfInput {
   locale: Locale;
@@ -53,29 +52,25 @@ export async function renderKontraktPdf(input: KontraktPdfInput): Promise<Buffer
       answer: answerFor(field, input, t),
     }));
 
-  return renderToBuffer(
-    <KontraktPdfDocument
-      model={{
-        language: input.locale,
-        metadata: {
-          title: t("pdf.documentTitle", { name: input.leaderName }),
-          author: input.leaderName,
-          subject: tool.kontraktTitle,
-          creator: t("meta.appName"),
-          creationDate: now,
-        },
-        title: tool.kontraktTitle,
-        headerLines: [
-          t("pdf.preparedBy", { name: input.leaderName }),
-          t("pdf.date", { date: formatDate(now, input.locale) }),
-          t("pdf.cycleStarted", { date: formatDate(input.cycleStartedAt, input.locale) }),
-        ],
-        fields,
-        credit: t("pdf.credit"),
-        pageLabel: (page, total) => t("pdf.page", { page, total }),
-      }}
-    />,
-  );
+  return renderKontraktPdfDocument({
+    language: input.locale,
+    metadata: {
+      title: t("pdf.documentTitle", { name: input.leaderName }),
+      author: input.leaderName,
+      subject: tool.kontraktTitle,
+      creator: t("meta.appName"),
+      creationDate: now,
+    },
+    title: tool.kontraktTitle,
+    headerLines: [
+      t("pdf.preparedBy", { name: input.leaderName }),
+      t("pdf.date", { date: formatDate(now, input.locale) }),
+      t("pdf.cycleStarted", { date: formatDate(input.cycleStartedAt, input.locale) }),
+    ],
+    fields,
+    credit: t("pdf.credit"),
+    pageLabel: (page, total) => t("pdf.page", { page, total }),
+  });
 }
 
 function answerFor(field: KontraktField, input: KontraktPdfInput, t: TFunction): PdfAnswer {
