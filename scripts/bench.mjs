@@ -269,9 +269,11 @@ function table(runs, weights, floorKb, browser) {
       `| ${run.engine} | seeding ${LEADERS.toLocaleString("en")} leaders | | | | | | | ${run.seedSeconds} s | |`,
     );
   }
-  lines.push("", "| page | JS gzip KB | CSS gzip KB |", "| --- | ---: | ---: |");
-  for (const weight of weights) lines.push(`| ${weight.page} | ${weight.jsKb} | ${weight.cssKb} |`);
-  lines.push(`| React and React Router alone (the floor, framework-floor.mjs) | ${floorKb} | |`);
+  lines.push("", "| page | JS gzip KB | CSS gzip KB | fonts KB |", "| --- | ---: | ---: | ---: |");
+  for (const weight of weights) {
+    lines.push(`| ${weight.page} | ${weight.jsKb} | ${weight.cssKb} | ${weight.fontKb} |`);
+  }
+  lines.push(`| React and React Router alone (the floor, framework-floor.mjs) | ${floorKb} | | |`);
   if (browser) {
     lines.push(
       "",

@@ -30,6 +30,27 @@ test.describe("public pages", () => {
     await expectNoAxeViolations(page);
   });
 
+  test("the pages are set in IBM Plex Sans, served by the app itself (issue 14, finding 8)", async ({
+    page,
+  }) => {
+    const fontRequests: string[] = [];
+    page.on("request", (request) => {
+      if (request.resourceType() === "font") fontRequests.push(request.url());
+    });
+    await page.goto("/");
+    await page.evaluate(() => document.fonts.ready);
+    const loadedWeights = await page.evaluate(() =>
+      [...document.fonts]
+        .filter((face) => face.family.replaceAll('"', "") === "IBM Plex Sans" && face.status === "loaded")
+        .map((face) => face.weight),
+    );
+    expect(loadedWeights).toContain("400");
+    expect(loadedWeights).toContain("700");
+    expect(fontRequests.length).toBeGreaterThan(0);
+    const origin = new URL(page.url()).origin;
+    for (const url of fontRequests) expect(new URL(url).origin).toBe(origin);
+  });
+
   test("the footer links to the accessibility statement", async ({ page }) => {
     await page.goto("/");
     await page.getByRole("contentinfo").getByRole("link", { name: "Tilgængelighedserklæring" }).click();
