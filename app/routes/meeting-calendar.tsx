@@ -32,7 +32,12 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
       method: "PUBLISH",
       series:
         dialogue.series_id && dialogue.rhythm
-          ? followUpSeriesEvent(t, { seriesId: dialogue.series_id, rhythm: dialogue.rhythm, otherName })
+          ? followUpSeriesEvent(t, {
+              seriesId: dialogue.series_id,
+              rhythm: dialogue.rhythm,
+              firstDate: (first ?? dialogue).starts_on,
+              otherName,
+            })
           : undefined,
     });
     return new Response(ics, {

@@ -17,11 +17,7 @@ import {
 } from "~/.server/dialogues/dialogue-invitations";
 import { findDialogueNotes, saveDialogueNotes } from "~/.server/dialogues/dialogue-notes";
 import { findDialogueForParticipant } from "~/.server/dialogues/dialogues";
-import {
-  addMonthsToLocalDate,
-  bookFollowUpDialogues,
-  FOLLOW_UP_PLANS,
-} from "~/.server/dialogues/follow-up-dialogues";
+import { bookFollowUpDialogues, FOLLOW_UP_PLANS } from "~/.server/dialogues/follow-up-dialogues";
 import { loadMeeting } from "~/.server/dialogues/load-meeting";
 import { listSubordinateLeaders } from "~/.server/dialogues/subordinate-leaders";
 import { serverI18n } from "~/.server/i18n/server-i18n";
@@ -239,8 +235,24 @@ describeEachDialect("dialogues with the nearest leader", (getDb) => {
       "2027-10-15",
     ]);
     expect(dialogues.every((item) => item.series_id === seriesId && item.duration_minutes === 45)).toBe(true);
-    expect(addMonthsToLocalDate("2027-03-31", 3)).toBeNull();
     expect(FOLLOW_UP_PLANS.weeklyMeeting.minutes).toBe(5);
+  });
+
+  it("a quarterly series from 31 May has no nine-month gap: the months' last days (issue 14, finding 3)", async () => {
+    const { dialogue } = await accepted();
+    const { dialogues } = await bookFollowUpDialogues(getDb(), {
+      dialogue,
+      rhythm: "quarterly",
+      startsOn: "2027-05-31",
+      startsAt: "13:00",
+      location: "Kontoret",
+    });
+    expect(dialogues.map((item) => item.starts_on)).toEqual([
+      "2027-05-31",
+      "2027-08-31",
+      "2027-11-30",
+      "2028-02-29",
+    ]);
   });
 
   it("the meeting view shows the nearest leader agreements made in a dialogue, not the leader's private ones", async () => {

@@ -1,10 +1,5 @@
 import type { TFunction } from "i18next";
-import ical, {
-  ICalAttendeeRole,
-  ICalAttendeeStatus,
-  ICalCalendarMethod,
-  type ICalRepeatingOptions,
-} from "ical-generator";
+import ical, { ICalAttendeeRole, ICalAttendeeStatus, ICalCalendarMethod } from "ical-generator";
 import { TIME_ZONE } from "~/i18n/format-date";
 import type { Dialogue } from "../db/tables/dialogues.table";
 import { generateCopenhagenVtimezone } from "./copenhagen-vtimezone";
@@ -25,7 +20,8 @@ export function renderDialogueInvitation(options: {
   /** REQUEST for the mailed invitation; PUBLISH for a file someone downloads. */
   method?: "REQUEST" | "PUBLISH";
   /** Follow-up dialogues booked as a series: one event with a rule, its UID the series id. */
-  series?: { id: string; repeating: ICalRepeatingOptions; summary: string; description: string };
+  /** `repeating` is the series' RRULE line (`rhythmRrule`). */
+  series?: { id: string; repeating: string; summary: string; description: string };
 }): string {
   const { dialogue, leader, t } = options;
   const calendar = ical({

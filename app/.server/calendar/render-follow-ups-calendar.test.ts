@@ -1,6 +1,7 @@
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
 import type { Agreement } from "~/kontrakt/agreement-types";
+import { expandWithPython, mustReadWithPython } from "../../../tests/support/python-icalendar";
 import { serverI18n } from "../i18n/server-i18n";
 import { renderAgreementCalendar, renderFollowUpsCalendar } from "./render-follow-ups-calendar";
 
@@ -67,6 +68,17 @@ function rrule(event: ICAL.Event): string | undefined {
 }
 
 describe("renderFollowUpsCalendar", () => {
+  it("a monthly follow-up from 31 January stays on the months' last days, read by ical.js and python (issue 14, finding 3)", () => {
+    const ics = render([
+      agreement({ followUpDate: "2027-01-31", followUpTime: "09:00", recurrence: "monthly" }),
+    ]);
+    const dates = occurrences(onlyEvent(ics), 4).map((occurrence) => occurrence.local.slice(0, 10));
+    expect(dates).toEqual(["2027-01-31", "2027-02-28", "2027-03-31", "2027-04-30"]);
+    if (mustReadWithPython) {
+      expect(Object.values(expandWithPython([ics], 4))).toEqual([dates]);
+    }
+  });
+
   it("publishes a calendar the apps can subscribe to", () => {
     const calendar = parse(render([agreement()]));
     expect(calendar.getFirstPropertyValue("method")).toBe("PUBLISH");

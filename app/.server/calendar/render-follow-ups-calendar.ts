@@ -4,7 +4,7 @@ import { TIME_ZONE } from "~/i18n/format-date";
 import { type Agreement, DEFAULT_FOLLOW_UP_TIME, FOLLOW_UP_MINUTES } from "~/kontrakt/agreement-types";
 import { generateCopenhagenVtimezone } from "./copenhagen-vtimezone";
 import { copenhagenWallTime } from "./copenhagen-wall-time";
-import { RECURRENCE_RULES } from "./recurrence-rules";
+import { rhythmRrule } from "./rhythm-rrule";
 
 /** What every calendar file needs, besides its agreements. */
 interface CalendarOptions {
@@ -64,7 +64,7 @@ function addFollowUpEvent(calendar: ICalCalendar, agreement: Agreement, options:
     timezone: TIME_ZONE,
     start: copenhagenWallTime(agreement.followUpDate, time),
     end: copenhagenWallTime(agreement.followUpDate, time, FOLLOW_UP_MINUTES),
-    repeating: agreement.recurrence ? RECURRENCE_RULES[agreement.recurrence] : null,
+    repeating: agreement.recurrence ? rhythmRrule(agreement.recurrence, agreement.followUpDate) : null,
     summary: t("calendar.followUpSummary", { text: agreement.text }),
     description: how ? `${agreement.text}\n\n${t("calendar.how")}: ${how}` : agreement.text,
     url: new URL("/min-lederdialog/kontrakt", options.publicUrl).href,

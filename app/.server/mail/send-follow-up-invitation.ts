@@ -56,7 +56,12 @@ export async function sendFollowUpInvitation(
           nearestLeaderEmail: nearestLeader.email,
           t,
           publicUrl: new URL(page, services.config.publicUrl),
-          series: followUpSeriesEvent(t, { seriesId: options.seriesId, rhythm, otherName: other.name }),
+          series: followUpSeriesEvent(t, {
+            seriesId: options.seriesId,
+            rhythm,
+            firstDate: first.starts_on,
+            otherName: other.name,
+          }),
         }),
       },
     });

@@ -1,7 +1,7 @@
 import type { TFunction } from "i18next";
 import { getToolContent } from "~/content/get-tool-content";
 import type { KontraktField, KontraktFieldId } from "~/content/tool-types";
-import { formatDate } from "~/i18n/format-date";
+import { formatDate, formatLocalDate } from "~/i18n/format-date";
 import type { Locale } from "~/i18n/locales";
 import type { Agreement, AgreementKind, AgreementStatus } from "~/kontrakt/agreement-types";
 import { serverI18n } from "../i18n/server-i18n";
@@ -107,12 +107,4 @@ function describeFollowUpWhen(agreement: Agreement, locale: Locale, t: TFunction
     return date ? t("pdf.recurringFrom", { recurrence, date }) : recurrence;
   }
   return date ? t("pdf.onceOn", { recurrence: t("recurrence.once"), date }) : null;
-}
-
-/**
- * followUpDate is a calendar day in Copenhagen ("YYYY-MM-DD"). Noon UTC falls on that same day in
- * Copenhagen in summer and winter, so formatDate (which formats in Copenhagen time) shows it unchanged.
- */
-function formatLocalDate(day: string, locale: Locale): string {
-  return formatDate(new Date(`${day}T12:00:00Z`), locale);
 }

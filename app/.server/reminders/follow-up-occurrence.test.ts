@@ -22,11 +22,12 @@ describe("isFollowUpOn", () => {
     expect(isFollowUpOn(biweekly, "2026-12-08")).toBe(false);
   });
 
-  it("repeats monthly and quarterly on the same day of the month, skipping months without it", () => {
+  it("repeats monthly and quarterly on the same day of the month, or its last day when shorter", () => {
     const monthly = { followUpDate: "2026-01-31", recurrence: "monthly" as const };
+    expect(isFollowUpOn(monthly, "2026-02-28")).toBe(true);
     expect(isFollowUpOn(monthly, "2026-03-31")).toBe(true);
-    expect(isFollowUpOn(monthly, "2026-02-28")).toBe(false);
-    expect(isFollowUpOn(monthly, "2026-04-30")).toBe(false);
+    expect(isFollowUpOn(monthly, "2026-04-30")).toBe(true);
+    expect(isFollowUpOn(monthly, "2026-03-30")).toBe(false);
     const quarterly = { followUpDate: "2026-11-15", recurrence: "quarterly" as const };
     expect(isFollowUpOn(quarterly, "2027-02-15")).toBe(true);
     expect(isFollowUpOn(quarterly, "2026-12-15")).toBe(false);
