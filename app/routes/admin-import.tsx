@@ -1,6 +1,7 @@
 import { data, Form, Link, redirect } from "react-router";
 import { requireRole } from "~/.server/auth/require-role";
 import { readFormData } from "~/.server/http/read-form-data";
+import { decodePeopleFile } from "~/.server/organisations/decode-people-file";
 import { checkPeopleImport, importPeople } from "~/.server/organisations/import-people";
 import { PageTitle } from "~/components/page-title";
 import { useTranslation } from "~/i18n/translation";
@@ -21,7 +22,7 @@ export async function action({ request, context }: Route.ActionArgs) {
   const file = form.get("file");
   const csv =
     file instanceof File
-      ? await file.text()
+      ? decodePeopleFile(new Uint8Array(await file.arrayBuffer()))
       : typeof form.get("csv") === "string"
         ? String(form.get("csv"))
         : "";

@@ -35,20 +35,46 @@ export interface ImportError {
   value?: string;
 }
 
-export const MAX_IMPORT_ROWS = 5_000;
+/** Something in the file that is left out but does not stop the import: a column we do not read. */
+export interface ImportWarning {
+  kind: "unknownColumn";
+  value: string;
+}
 
-// Danish and English headings, compared without case, spaces, hyphens or dots.
-const COLUMNS: Record<string, keyof Omit<PersonRow, "line">> = {
+export const MAX_IMPORT_ROWS = 20_000;
+
+type Column = keyof Omit<PersonRow, "line">;
+
+// The headings the import page shows, their English equivalents and the variants HR files have,
+// compared without case, spaces, hyphens, dots, slashes or brackets ("Nærmeste leder (e-mail)").
+const COLUMNS: Record<string, Column> = {
   navn: "name",
+  fuldtnavn: "name",
   name: "name",
+  fullname: "name",
   email: "email",
   mail: "email",
+  emailadresse: "email",
+  mailadresse: "email",
+  emailaddress: "email",
   enhed: "unitPath",
+  afdeling: "unitPath",
   unit: "unitPath",
+  department: "unitPath",
   nærmesteleder: "nearestLeaderEmail",
+  nærmestelederemail: "nearestLeaderEmail",
+  nærmestelederemailadresse: "nearestLeaderEmail",
+  nærmestelederesemail: "nearestLeaderEmail",
+  leder: "nearestLeaderEmail",
+  lederemail: "nearestLeaderEmail",
   nearestleader: "nearestLeaderEmail",
+  nearestleaderemail: "nearestLeaderEmail",
+  manager: "nearestLeaderEmail",
+  manageremail: "nearestLeaderEmail",
   roller: "roles",
+  rolle: "roles",
   roles: "roles",
+  role: "roles",
 };
 
 const ROLE_WORDS: Record<string, Role> = {
@@ -64,38 +90,62 @@ const ROLE_WORDS: Record<string, Role> = {
   administrator: "admin",
 };
 
-const headingKey = (value: string) => value.toLowerCase().replace(/[\s\-._/]/g, "");
+const headingKey = (value: string) =>
+  value
+    .normalize("NFC")
+    .toLowerCase()
+    .replace(/[\s\-._/()[\]:]/g, "");
 
 /**
- * Reads a people file (CSV from Excel: ";" or "," between fields, a heading row) into rows and the
- * errors that can be seen in the file alone. Nothing is imported while any error remains.
+ * Reads a people file (CSV from Excel: ";" or "," — or a tab in Excel's "Unicode-tekst" — between
+ * fields, a heading row) into rows and the errors that can be seen in the file alone. Nothing is
+ * imported while any error remains. Line numbers are the file's own lines, as an editor shows them;
+ * empty rows (Excel's ";;;;") are skipped.
  */
-export function parsePeopleCsv(text: string): { rows: PersonRow[]; errors: ImportError[] } {
-  const firstLine = text.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0] ?? "";
-  const delimiter = (firstLine.match(/;/g)?.length ?? 0) >= (firstLine.match(/,/g)?.length ?? 0) ? ";" : ",";
-  let records: string[][];
+export function parsePeopleCsv(text: string): {
+  rows: PersonRow[];
+  errors: ImportError[];
+  warnings: ImportWarning[];
+} {
+  // One kind of line break, so a quoted cell's line breaks count as one line each.
+  const normalized = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  const firstLine = normalized.split("\n", 1)[0] ?? "";
+  const delimiter = delimiterOf(firstLine);
+  let records: { record: string[]; info: { lines: number } }[];
   try {
-    records = parse(text, {
+    // With `info`, each record comes with where it ended in the file (csv-parse's types do not say so).
+    records = parse(normalized, {
       delimiter,
-      bom: true,
+      info: true,
       skip_empty_lines: true,
+      skip_records_with_empty_values: true,
       relax_column_count: true,
       trim: true,
-    });
+    }) as unknown as typeof records;
   } catch {
-    return { rows: [], errors: [{ line: 0, kind: "unreadable" }] };
+    return { rows: [], errors: [{ line: 0, kind: "unreadable" }], warnings: [] };
   }
-  const [heading, ...body] = records;
-  const columns = (heading ?? []).map((cell) => COLUMNS[headingKey(cell)]);
+  const [headingRecord, ...bodyRecords] = records;
+  const heading = headingRecord?.record ?? [];
+  const columns = heading.map((cell) => COLUMNS[headingKey(cell)]);
+  const warnings: ImportWarning[] = heading
+    .filter((cell, index) => columns[index] === undefined && cell.trim() !== "")
+    .map((cell) => ({ kind: "unknownColumn", value: cell.trim() }));
   if (!columns.includes("name") || !columns.includes("email")) {
-    return { rows: [], errors: [{ line: 0, kind: "missingColumns" }] };
+    return { rows: [], errors: [{ line: 0, kind: "missingColumns" }], warnings };
   }
-  if (body.length > MAX_IMPORT_ROWS) return { rows: [], errors: [{ line: 0, kind: "tooManyRows" }] };
+  if (bodyRecords.length > MAX_IMPORT_ROWS) {
+    return { rows: [], errors: [{ line: 0, kind: "tooManyRows" }], warnings };
+  }
+  // csv-parse counts lines up to a record's end; its first line is that minus the breaks inside it.
+  const body = bodyRecords.map(({ record, info }) => ({
+    record,
+    line: info.lines - record.reduce((breaks, cell) => breaks + (cell.match(/\n/g)?.length ?? 0), 0),
+  }));
 
   const rows: PersonRow[] = [];
   const errors: ImportError[] = [];
-  body.forEach((record, index) => {
-    const line = index + 2;
+  body.forEach(({ record, line }) => {
     const cell = (column: keyof Omit<PersonRow, "line">) => {
       const at = columns.indexOf(column);
       return at === -1 ? "" : (record[at] ?? "").trim();
@@ -104,7 +154,7 @@ export function parsePeopleCsv(text: string): { rows: PersonRow[]; errors: Impor
     const email = normalizeEmail(cell("email"));
     const leader = cell("nearestLeaderEmail");
     const roleWords = cell("roles")
-      .split(/[,|+]/)
+      .split(/[,;|+]/)
       .map((word) => word.trim())
       .filter((word) => word !== "");
     if (!name) errors.push({ line, kind: "nameRequired" });
@@ -131,7 +181,16 @@ export function parsePeopleCsv(text: string): { rows: PersonRow[]; errors: Impor
       roles,
     });
   });
-  return { rows, errors };
+  return { rows, errors, warnings };
+}
+
+/** The most frequent of ";", "," and tab in the heading line (Excel's Danish CSV uses ";"). */
+function delimiterOf(headingLine: string): string {
+  const counts = [";", ",", "\t"].map((candidate) => ({
+    candidate,
+    count: headingLine.split(candidate).length - 1,
+  }));
+  return counts.reduce((best, next) => (next.count > best.count ? next : best)).candidate;
 }
 
 /**
