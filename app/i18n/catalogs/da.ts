@@ -751,7 +751,7 @@ export const da = {
       error: {
         unreadable: "Filen kan ikke læses som CSV. Gem den som CSV fra Excel, og prøv igen.",
         missingColumns: "Filen mangler en overskriftslinje med mindst Navn og E-mail.",
-        tooManyRows: "Filen har for mange linjer (højst 5.000). Del den op.",
+        tooManyRows: "Filen har for mange linjer (højst 20.000). Del den op.",
         nameRequired: "Navn mangler.",
         emailInvalid: "“{{value}}” er ikke en gyldig e-mailadresse.",
         duplicateEmail: "{{value}} står i filen mere end én gang.",

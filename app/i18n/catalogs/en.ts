@@ -750,7 +750,7 @@ export const en: Catalog = {
       error: {
         unreadable: "The file cannot be read as CSV. Save it as CSV from Excel and try again.",
         missingColumns: "The file needs a heading line with at least Name and Email.",
-        tooManyRows: "The file has too many lines (at most 5,000). Split it up.",
+        tooManyRows: "The file has too many lines (at most 20,000). Split it up.",
         nameRequired: "The name is missing.",
         emailInvalid: "“{{value}}” is not a valid e-mail address.",
         duplicateEmail: "{{value}} is in the file more than once.",
