@@ -1,7 +1,7 @@
 import type { TFunction } from "i18next";
 
 type Figure = { value: number } | { isSuppressed: true };
-interface FiguresView {
+export interface FiguresView {
   started: Figure;
   counts: Record<"finishedStep1" | "wroteKontrakt" | "heldDialogue" | "heldFollowUp", Figure>;
   keptShare: Figure;
