@@ -765,7 +765,7 @@ export const da = {
   figures: {
     title: "Tal for organisationen",
     intro:
-      "Anonyme tal om, hvordan lederne bruger værktøjet. Grupper under fem personer tælles ikke med, og et tal, der ville handle om færre end fem, vises ikke. Aldrig navne, aldrig tekst.",
+      "Anonyme tal om, hvordan lederne bruger værktøjet. Grupper under fem personer tælles ikke med. Aldrig navne, aldrig tekst.",
     homeText: "Se anonyme tal for, hvordan lederne i organisationen bruger værktøjet.",
     open: "Se tallene",
     unit: "Enhed",
@@ -791,6 +791,15 @@ export const da = {
     suppressed: "Vises ikke (færre end 5)",
     suppressionNote: "{{count}} grupper med færre end fem ledere er ikke talt med.",
     csv: "Hent tallene som CSV",
+  },
+  figureRanges: {
+    rule: "Et antal vises kun, når mindst fem har gjort det, og mindst fem ikke har. Ellers vises kun et interval, for eksempel “under 5” eller “alle på nær under 5”, så ingen kan se, hvad den enkelte leder har gjort – heller ikke ved at trække to tal fra hinanden.",
+    under: "under 5",
+    allButUnder: "alle på nær under 5",
+    between: "mellem 5 og {{upTo}}",
+    groupTooSmall: "Vises ikke (for få i gruppen til dette tal)",
+    shareNotShown: "Vises ikke (under 5 aftaler holdt eller ikke holdt)",
+    chartCaption: "De samme tal som søjler, ud af dem, der startede et forløb",
   },
   rollout: {
     deletedSender: "En slettet bruger",
