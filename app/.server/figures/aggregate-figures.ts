@@ -93,13 +93,7 @@ export function aggregateFigures(cycles: CycleFacts[], filter: FigureFilter): Fi
   let total = 0;
   let isShareUnsafe = false;
   for (const cell of cells.values()) {
-    // People, not cycles: someone who started twice in a quarter counts once.
-    const byPerson = new Map<string, CycleFacts[]>();
-    for (const cycle of cell) {
-      const own = byPerson.get(cycle.userId);
-      if (own) own.push(cycle);
-      else byPerson.set(cycle.userId, [cycle]);
-    }
+    const byPerson = groupByPerson(cell);
     const size = byPerson.size;
     if (size < MIN_GROUP) {
       leftOutCells++;
@@ -111,12 +105,8 @@ export function aggregateFigures(cycles: CycleFacts[], filter: FigureFilter): Fi
       if (!isSafeCount(count, size)) unsafe.add(key);
       sums[key] += count;
     }
-    let cellKept = 0;
-    let cellTotal = 0;
-    for (const cycle of cell) {
-      cellKept += cycle.agreementsKept;
-      cellTotal += cycle.agreementsTotal;
-    }
+    const cellKept = cell.reduce((sum, cycle) => sum + cycle.agreementsKept, 0);
+    const cellTotal = cell.reduce((sum, cycle) => sum + cycle.agreementsTotal, 0);
     // A share of 0 % or 100 % of a cell says what each of its leaders did with their agreements.
     if (!isSafeCount(cellKept, cellTotal)) isShareUnsafe = true;
     kept += cellKept;
@@ -131,6 +121,17 @@ export function aggregateFigures(cycles: CycleFacts[], filter: FigureFilter): Fi
     keptShare: people === 0 || isShareUnsafe ? { isSuppressed: true } : { value: kept / total },
     leftOutCells,
   };
+}
+
+/** People, not cycles: someone who started twice in a quarter counts once. */
+function groupByPerson(cell: CycleFacts[]): Map<string, CycleFacts[]> {
+  const byPerson = new Map<string, CycleFacts[]>();
+  for (const cycle of cell) {
+    const own = byPerson.get(cycle.userId);
+    if (own) own.push(cycle);
+    else byPerson.set(cycle.userId, [cycle]);
+  }
+  return byPerson;
 }
 
 /** "2026-K1" for a date in Danish time ("YYYY-MM-DD"). */

@@ -840,7 +840,7 @@ export const da = {
     },
     who: {
       title: "Hvem ser hvad",
-      text: "Du ser alt dit eget. Din nærmeste leder ser kun det, du vælger at dele, del for del, og det, I skriver sammen i dialogen. HR, topledelse og MED/AMO ser kun anonyme tal for grupper på mindst fem – aldrig navne eller tekst. En administrator styrer konti, men kan ikke læse, hvad nogen har skrevet.",
+      text: "Du ser alt dit eget. Din nærmeste leder ser kun det, du vælger at dele, del for del, og det, I skriver sammen i dialogen. HR, topledelse og MED/AMO ser kun anonyme tal: et antal kun, når mindst fem har gjort noget, og mindst fem ikke har – ellers kun et interval som “under 5” – aldrig navne eller tekst. En administrator styrer konti, men kan ikke læse, hvad nogen har skrevet.",
     },
     log: {
       title: "Log over hvem der har set det, du deler",

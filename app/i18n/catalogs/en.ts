@@ -839,7 +839,7 @@ export const en: Catalog = {
     },
     who: {
       title: "Who sees what",
-      text: "You see everything of your own. Your nearest leader sees only what you choose to share, part by part, and what you write together in the dialogue. HR, top management and MED/AMO see only anonymous figures for groups of at least five – never names or text. An administrator manages accounts but cannot read what anyone has written.",
+      text: "You see everything of your own. Your nearest leader sees only what you choose to share, part by part, and what you write together in the dialogue. HR, top management and MED/AMO see only anonymous figures: a count only when at least five did something and at least five did not – otherwise only a range such as “under 5” – never names or text. An administrator manages accounts but cannot read what anyone has written.",
     },
     log: {
       title: "A log of who has seen what you share",
