@@ -282,13 +282,19 @@ function trueCounts(cycles: CycleFacts[], filter: FigureFilter) {
   }
   let n = 0;
   const c = Object.fromEntries(FIGURE_KEYS.map((key) => [key, 0])) as Record<FigureKey, number>;
+  // Whether every counted cell has at least five agreements kept and five not.
+  let isShareSafe = true;
   for (const cell of cells.values()) {
     if (cell.size < MIN_GROUP) continue;
     n += cell.size;
     for (const key of FIGURE_KEYS)
       c[key] += [...cell.values()].filter((own) => own.some((cycle) => cycle.done[key])).length;
+    const own = [...cell.values()].flat();
+    const kept = own.reduce((sum, cycle) => sum + cycle.agreementsKept, 0);
+    const total = own.reduce((sum, cycle) => sum + cycle.agreementsTotal, 0);
+    if (kept < MIN_GROUP || total - kept < MIN_GROUP) isShareSafe = false;
   }
-  return { n, c };
+  return { n, c, isShareSafe };
 }
 
 function fail(message: string, detail: unknown): never {
@@ -307,6 +313,8 @@ describe("no figure and no difference of two figures singles anyone out (propert
         for (const { named, figures, n, truth } of shown) {
           if (n !== truth.n) fail("started is not the people counted", { named, n, truth });
           if (n > 0 && n < MIN_GROUP) fail("a group under five is shown", { named, n });
+          if ("value" in figures.keptShare && !truth.isShareSafe)
+            fail("a share of agreements is shown where a part kept, or left, fewer than five", { named });
           for (const key of FIGURE_KEYS) {
             const figure = figures.counts[key];
             const c = truth.c[key];
