@@ -1,9 +1,9 @@
 import { requireRole } from "~/.server/auth/require-role";
 import { localeContext } from "~/.server/context";
 import { FIGURE_ROLES, figuresForRequest } from "~/.server/figures/figures-for-request";
+import { formatFiguresCsv } from "~/.server/figures/format-figures-csv";
 import { withPlainErrorPages } from "~/.server/http/plain-page";
 import { serverI18n } from "~/.server/i18n/server-i18n";
-import { FIGURE_ROWS, figureText } from "~/components/figures/figure-rows";
 import type { Route } from "./+types/figures-csv";
 
 /** The same figures as the page, as CSV for Excel (semicolons, BOM): suppressed stays suppressed. */
@@ -15,16 +15,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
       url: new URL(request.url),
     });
     const { t } = serverI18n(context.get(localeContext));
-    const quote = (value: string) => `"${value.replace(/"/g, '""')}"`;
-    const lines = [
-      [t("figures.figure"), t("figures.value"), t("figures.from"), t("figures.to")].map(quote).join(";"),
-      ...FIGURE_ROWS.map((row) =>
-        [t(row.label), figureText(t, row.pick(figures), !row.isCount), selected.from, selected.to]
-          .map(quote)
-          .join(";"),
-      ),
-    ];
-    return new Response(`\uFEFF${lines.join("\r\n")}\r\n`, {
+    return new Response(formatFiguresCsv(t, figures, selected), {
       headers: {
         "Content-Type": "text/csv; charset=utf-8",
         "Content-Disposition": 'attachment; filename="lederdialog-tal.csv"',

@@ -1,13 +1,17 @@
 import { Form } from "react-router";
 import { requireRole } from "~/.server/auth/require-role";
 import { FIGURE_ROLES, figuresForRequest } from "~/.server/figures/figures-for-request";
+import { FigureBars } from "~/components/figures/figure-bars";
 import { FIGURE_ROWS, figureText } from "~/components/figures/figure-rows";
 import { FilterSelect } from "~/components/figures/filter-select";
 import { PageTitle } from "~/components/page-title";
 import { useTranslation } from "~/i18n/translation";
 import type { Route } from "./+types/figures";
 
-/** Anonymous figures for HR, top management and MED/AMO: groups of five or more, never names or text. */
+/**
+ * Anonymous figures for HR, top management and MED/AMO, never names or text: a count only when at
+ * least five did it and five did not, otherwise the range it is in (decision 028).
+ */
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { user, db } = await requireRole(context, request, FIGURE_ROLES);
   const url = new URL(request.url);
@@ -20,12 +24,12 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 export default function Figures({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation();
   const { figures, choices, selected } = loaderData;
-  const started = "value" in figures.started ? figures.started.value : 0;
   return (
     <>
       <PageTitle title={t("figures.title")} />
       <h1>{t("figures.title")}</h1>
       <p className="lead">{t("figures.intro")}</p>
+      <p>{t("figureRanges.rule")}</p>
       <Form method="get" className="panel">
         <FilterSelect
           name="enhed"
@@ -81,21 +85,7 @@ export default function Figures({ loaderData }: Route.ComponentProps) {
           ))}
         </tbody>
       </table>
-      {started > 0 ? (
-        // The same numbers as the table, drawn; the table is what screen readers use.
-        <div className="bars" aria-hidden="true">
-          {FIGURE_ROWS.filter((row) => row.isCount).map((row) => {
-            const figure = row.pick(figures);
-            const share = "value" in figure ? figure.value / started : 0;
-            return (
-              <div key={row.key} className="bars__row">
-                <span className="bars__label">{t(row.label)}</span>
-                <span className="bars__bar" style={{ width: `${Math.round(share * 100)}%` }} />
-              </div>
-            );
-          })}
-        </div>
-      ) : null}
+      <FigureBars figures={figures} />
       <p className="form-hint">{t("figures.suppressionNote", { count: figures.leftOutCells })}</p>
       <p>
         <a href={`/tal.csv${loaderData.query}`} download>

@@ -17,6 +17,22 @@ test("HR in the demo organisation sees anonymous figures, filters them and downl
   await expect(value("Ledere, der startede et forløb")).toHaveText("10");
   await expect(value("… og holdt en dialog med nærmeste leder")).toHaveText("5");
   await expect(value("Andel af aftalerne, der er holdt")).toHaveText("50 %");
+  // All ten prepared and none held a follow-up: "10" or "0" would say what each of them did.
+  await expect(value("… og forberedte sig (trin 1)")).toHaveText("alle på nær under 5");
+  await expect(value("… og holdt opfølgende dialoger")).toHaveText("under 5");
+  // The chart says the same in words, draws no bar for a range, and has no inline style (CSP).
+  const chart = page.getByRole("figure", {
+    name: "De samme tal som søjler, ud af dem, der startede et forløb",
+  });
+  const bar = (label: string) => chart.getByRole("listitem").filter({ hasText: label });
+  await expect(bar("… og forberedte sig (trin 1)")).toContainText("alle på nær under 5");
+  await expect(bar("… og forberedte sig (trin 1)").locator("rect")).toHaveCount(0);
+  await expect(bar("… og holdt opfølgende dialoger")).toContainText("under 5");
+  await expect(bar("… og holdt en dialog med nærmeste leder").locator("rect.bars__bar")).toHaveAttribute(
+    "width",
+    "50",
+  );
+  await expect(chart.locator("[style]")).toHaveCount(0);
   await expect(page.getByText("Demoleder")).toHaveCount(0);
   await expectNoAxeViolations(page);
 
@@ -35,6 +51,8 @@ test("HR in the demo organisation sees anonymous figures, filters them and downl
   expect(response.headers()["content-type"]).toContain("text/csv");
   const rows: string[][] = parse(await response.text(), { delimiter: ";", bom: true });
   expect(rows[1]?.slice(0, 2)).toEqual(["Ledere, der startede et forløb", "10"]);
+  expect(rows[2]?.slice(0, 2)).toEqual(["… og forberedte sig (trin 1)", "alle på nær under 5"]);
+  expect(rows[5]?.slice(0, 2)).toEqual(["… og holdt opfølgende dialoger", "under 5"]);
 });
 
 test("a leader gets 404 on the figures", async ({ page }) => {

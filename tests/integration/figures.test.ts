@@ -1,11 +1,16 @@
+import { parse } from "csv-parse/sync";
 import { expect, it } from "vitest";
+import { saveCycleText } from "~/.server/cycles/cycle-texts";
 import { ensureActiveCycle } from "~/.server/cycles/cycles";
 import { newId } from "~/.server/db/ids";
 import type { Unit } from "~/.server/db/tables/units.table";
 import { nowDbTime } from "~/.server/db/time";
 import { seedDemoFigures } from "~/.server/demo/seed-demo-figures";
 import { figuresForRequest } from "~/.server/figures/figures-for-request";
+import { formatFiguresCsv } from "~/.server/figures/format-figures-csv";
+import { serverI18n } from "~/.server/i18n/server-i18n";
 import { createUser } from "~/.server/users/users";
+import { FIGURE_ROWS, figureText } from "~/components/figures/figure-rows";
 import { describeEachDialect } from "../support/test-database";
 
 describeEachDialect("anonymous figures from the database", (getDb) => {
@@ -32,11 +37,12 @@ describeEachDialect("anonymous figures from the database", (getDb) => {
     await seedDemoFigures(getDb(), { organisationId: id, nearestLeaderId: nearest.id });
     const { figures, choices } = await figuresForRequest(getDb(), { organisationId: id, url: url() });
     expect(figures.started).toEqual({ value: 10 });
+    // All ten prepared and wrote, none held a follow-up: ranges. Five of ten held a dialogue.
     expect(figures.counts).toEqual({
-      finishedStep1: { value: 10 },
-      wroteKontrakt: { value: 10 },
+      finishedStep1: { range: "allButUnder" },
+      wroteKontrakt: { range: "allButUnder" },
       heldDialogue: { value: 5 },
-      heldFollowUp: { value: 0 },
+      heldFollowUp: { range: "under" },
     });
     expect(figures.keptShare).toEqual({ value: 0.5 });
     expect(JSON.stringify({ figures, choices })).not.toMatch(/Demoleder|Forberedt|Mål for året|Pauser/);
@@ -55,6 +61,64 @@ describeEachDialect("anonymous figures from the database", (getDb) => {
       url: url("?rolle=ledere-af-ledere"),
     });
     expect(leadersOfLeaders.figures.started).toEqual({ isSuppressed: true });
+  });
+
+  it("a unit of ten who all prepared, and none held a follow-up, shows ranges on the page and in the CSV", async () => {
+    const { id, nearest } = await organisation();
+    const unitId = newId();
+    await getDb()
+      .insertInto("units")
+      .values({
+        id: unitId,
+        organisation_id: id,
+        parent_id: null,
+        name: "Ti",
+        path: "Ti",
+        created_at: nowDbTime(),
+      })
+      .execute();
+    for (let index = 0; index < 10; index++) {
+      const user = await createUser(getDb(), {
+        organisationId: id,
+        email: `ti-${index}-${id}@kommune.dk`,
+        name: `Ti ${index}`,
+        passwordHash: null,
+        nearestLeaderId: nearest.id,
+        unitId,
+      });
+      const cycle = await ensureActiveCycle(getDb(), user);
+      await saveCycleText(getDb(), { cycle, key: "note:goals", body: "Forberedt" });
+    }
+    const { figures, selected } = await figuresForRequest(getDb(), {
+      organisationId: id,
+      url: url(`?enhed=${unitId}`),
+    });
+    expect(figures.started).toEqual({ value: 10 });
+    const da = serverI18n("da").t;
+    const shown = (key: string) => {
+      const row = FIGURE_ROWS.find((item) => item.key === key);
+      if (!row) throw new Error(key);
+      return figureText(da, row.pick(figures), !row.isCount);
+    };
+    // Not "10" of 10, not "0": either would tell HR what each named leader of the unit did.
+    expect(shown("finishedStep1")).toBe("alle på nær under 5");
+    expect(shown("heldFollowUp")).toBe("under 5");
+    expect(shown("heldDialogue")).toBe("under 5");
+
+    for (const [locale, expected] of [
+      ["da", ["10", "alle på nær under 5", "under 5"]],
+      ["en", ["10", "all but under 5", "under 5"]],
+    ] as const) {
+      const { t } = serverI18n(locale);
+      const rows: string[][] = parse(formatFiguresCsv(t, figures, selected), { delimiter: ";", bom: true });
+      const value = (label: (typeof FIGURE_ROWS)[number]["label"]) =>
+        rows.find((row) => row[0] === t(label))?.[1];
+      expect([
+        value("figures.started"),
+        value("figures.finishedStep1"),
+        value("figures.heldFollowUp"),
+      ]).toEqual(expected);
+    }
   });
 
   it("a unit of four is suppressed", async () => {

@@ -1,10 +1,15 @@
 import type { TFunction } from "i18next";
 
-type Figure = { value: number } | { isSuppressed: true };
-interface FiguresView {
-  started: Figure;
-  counts: Record<"finishedStep1" | "wroteKontrakt" | "heldDialogue" | "heldFollowUp", Figure>;
-  keptShare: Figure;
+/** A figure as the server hands it over (app/.server/figures/aggregate-figures.ts). */
+export type FigureView =
+  | { value: number }
+  | { range: "under" | "allButUnder" | "groupTooSmall" }
+  | { range: "between"; upTo: number }
+  | { isSuppressed: true };
+export interface FiguresView {
+  started: FigureView;
+  counts: Record<"finishedStep1" | "wroteKontrakt" | "heldDialogue" | "heldFollowUp", FigureView>;
+  keptShare: { value: number } | { isSuppressed: true };
 }
 
 /** The rows of the figures table and its CSV, in order. */
@@ -37,8 +42,21 @@ export const FIGURE_ROWS = [
   { key: "keptShare", label: "figures.keptShare", isCount: false, pick: (f: FiguresView) => f.keptShare },
 ] as const;
 
-/** A figure as shown: a number, a percentage, or "fewer than five" when suppressed. */
-export function figureText(t: TFunction, figure: Figure, isShare = false): string {
-  if (!("value" in figure)) return t("figures.suppressed");
-  return isShare ? `${Math.round(figure.value * 100)} %` : String(figure.value);
+/**
+ * A figure as shown on the page, in the chart and in the CSV: a number, a percentage, or the range
+ * it is shown as ("under 5", "alle på nær under 5", …) when the number would single anyone out.
+ */
+export function figureText(t: TFunction, figure: FigureView, isShare = false): string {
+  if ("value" in figure) return isShare ? `${Math.round(figure.value * 100)} %` : String(figure.value);
+  if ("isSuppressed" in figure) return t(isShare ? "figureRanges.shareNotShown" : "figures.suppressed");
+  switch (figure.range) {
+    case "under":
+      return t("figureRanges.under");
+    case "allButUnder":
+      return t("figureRanges.allButUnder");
+    case "between":
+      return t("figureRanges.between", { upTo: figure.upTo });
+    case "groupTooSmall":
+      return t("figureRanges.groupTooSmall");
+  }
 }

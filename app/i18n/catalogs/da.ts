@@ -765,7 +765,7 @@ export const da = {
   figures: {
     title: "Tal for organisationen",
     intro:
-      "Anonyme tal om, hvordan lederne bruger værktøjet. Grupper under fem personer tælles ikke med, og et tal, der ville handle om færre end fem, vises ikke. Aldrig navne, aldrig tekst.",
+      "Anonyme tal om, hvordan lederne bruger værktøjet. Grupper under fem personer tælles ikke med. Aldrig navne, aldrig tekst.",
     homeText: "Se anonyme tal for, hvordan lederne i organisationen bruger værktøjet.",
     open: "Se tallene",
     unit: "Enhed",
@@ -791,6 +791,15 @@ export const da = {
     suppressed: "Vises ikke (færre end 5)",
     suppressionNote: "{{count}} grupper med færre end fem ledere er ikke talt med.",
     csv: "Hent tallene som CSV",
+  },
+  figureRanges: {
+    rule: "Et antal vises kun, når mindst fem har gjort det, og mindst fem ikke har. Ellers vises kun et interval, for eksempel “under 5” eller “alle på nær under 5”, så ingen kan se, hvad den enkelte leder har gjort – heller ikke ved at trække to tal fra hinanden.",
+    under: "under 5",
+    allButUnder: "alle på nær under 5",
+    between: "mellem 5 og {{upTo}}",
+    groupTooSmall: "Vises ikke (for få i gruppen til dette tal)",
+    shareNotShown: "Vises ikke (under 5 aftaler holdt eller ikke holdt)",
+    chartCaption: "De samme tal som søjler, ud af dem, der startede et forløb",
   },
   rollout: {
     deletedSender: "En slettet bruger",
@@ -831,7 +840,7 @@ export const da = {
     },
     who: {
       title: "Hvem ser hvad",
-      text: "Du ser alt dit eget. Din nærmeste leder ser kun det, du vælger at dele, del for del, og det, I skriver sammen i dialogen. HR, topledelse og MED/AMO ser kun anonyme tal for grupper på mindst fem – aldrig navne eller tekst. En administrator styrer konti, men kan ikke læse, hvad nogen har skrevet.",
+      text: "Du ser alt dit eget. Din nærmeste leder ser kun det, du vælger at dele, del for del, og det, I skriver sammen i dialogen. HR, topledelse og MED/AMO ser kun anonyme tal: et antal kun, når mindst fem har gjort noget, og mindst fem ikke har – ellers kun et interval som “under 5” – aldrig navne eller tekst. En administrator styrer konti, men kan ikke læse, hvad nogen har skrevet.",
     },
     log: {
       title: "Log over hvem der har set det, du deler",

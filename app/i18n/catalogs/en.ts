@@ -764,7 +764,7 @@ export const en: Catalog = {
   figures: {
     title: "Figures for the organisation",
     intro:
-      "Anonymous figures on how leaders use the tool. Groups under five people are not counted, and a figure that would be about fewer than five is not shown. Never names, never text.",
+      "Anonymous figures on how leaders use the tool. Groups under five people are not counted. Never names, never text.",
     homeText: "See anonymous figures on how the organisation's leaders use the tool.",
     open: "See the figures",
     unit: "Unit",
@@ -790,6 +790,15 @@ export const en: Catalog = {
     suppressed: "Not shown (fewer than 5)",
     suppressionNote: "{{count}} groups with fewer than five leaders are not counted.",
     csv: "Download the figures as CSV",
+  },
+  figureRanges: {
+    rule: "A count is shown only when at least five did it and at least five did not. Otherwise only a range is shown, for example “under 5” or “all but under 5”, so no one can tell what a single leader did – also not by subtracting one figure from another.",
+    under: "under 5",
+    allButUnder: "all but under 5",
+    between: "between 5 and {{upTo}}",
+    groupTooSmall: "Not shown (too few in the group for this figure)",
+    shareNotShown: "Not shown (fewer than 5 agreements kept, or not kept)",
+    chartCaption: "The same figures as bars, out of those who started a cycle",
   },
   rollout: {
     deletedSender: "A deleted user",
@@ -830,7 +839,7 @@ export const en: Catalog = {
     },
     who: {
       title: "Who sees what",
-      text: "You see everything of your own. Your nearest leader sees only what you choose to share, part by part, and what you write together in the dialogue. HR, top management and MED/AMO see only anonymous figures for groups of at least five – never names or text. An administrator manages accounts but cannot read what anyone has written.",
+      text: "You see everything of your own. Your nearest leader sees only what you choose to share, part by part, and what you write together in the dialogue. HR, top management and MED/AMO see only anonymous figures: a count only when at least five did something and at least five did not – otherwise only a range such as “under 5” – never names or text. An administrator manages accounts but cannot read what anyone has written.",
     },
     log: {
       title: "A log of who has seen what you share",
