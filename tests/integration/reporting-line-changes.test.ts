@@ -2,17 +2,17 @@ import { pino } from "pino";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { createAgreement } from "~/.server/agreements/agreements";
 import { ensureActiveCycle } from "~/.server/cycles/cycles";
-import type { Cycle } from "~/.server/db/tables/cycles.table";
 import { newId } from "~/.server/db/ids";
+import type { Cycle } from "~/.server/db/tables/cycles.table";
 import { nowDbTime } from "~/.server/db/time";
 import { startDialogue } from "~/.server/dialogues/dialogue-agenda";
 import { acceptInvitation, createDialogueInvitation } from "~/.server/dialogues/dialogue-invitations";
 import { findDialogueForParticipant } from "~/.server/dialogues/dialogues";
 import { findNearestLeaderForInvitation } from "~/.server/dialogues/find-nearest-leader-for-invitation";
-import { findDueDialogueReminders } from "~/.server/reminders/find-due-dialogue-reminders";
 import { listSubordinateLeaders } from "~/.server/dialogues/subordinate-leaders";
 import { createMailer } from "~/.server/mail/mailer";
 import { checkPeopleImport, importPeople } from "~/.server/organisations/import-people";
+import { findDueDialogueReminders } from "~/.server/reminders/find-due-dialogue-reminders";
 import { createUser, findUserById } from "~/.server/users/users";
 import { parseMail, type SmtpInbox, startSmtpInbox } from "../support/smtp-inbox";
 import { describeEachDialect } from "../support/test-database";
@@ -125,9 +125,9 @@ describeEachDialect("reporting-line changes by an import", (getDb, dialect) => {
     expect((await findUserById(getDb(), lone.id))?.nearest_leader_id).toBe(mette.id);
 
     // Niels, who accepted, still opens the dialogue (and with it what Lone shares); Mette does not.
-    expect(
-      (await findDialogueForParticipant(getDb(), { dialogueId, userId: niels.id }))?.role,
-    ).toBe("nearestLeader");
+    expect((await findDialogueForParticipant(getDb(), { dialogueId, userId: niels.id }))?.role).toBe(
+      "nearestLeader",
+    );
     expect(await findDialogueForParticipant(getDb(), { dialogueId, userId: mette.id })).toBeUndefined();
 
     // The overview: Niels keeps the dates and the count; Mette sees Lone, but neither.
@@ -183,15 +183,21 @@ describeEachDialect("reporting-line changes by an import", (getDb, dialect) => {
     if (!found) throw new Error("no dialogue");
     await startDialogue(getDb(), { dialogue: found.dialogue, points: ["Prioritering"] });
     const nielsDialogue = await dialogueWith(cycle, niels);
-    expect(await findDialogueForParticipant(getDb(), { dialogueId: mettes, userId: mette.id })).toBeUndefined();
+    expect(
+      await findDialogueForParticipant(getDb(), { dialogueId: mettes, userId: mette.id }),
+    ).toBeUndefined();
 
     const csv = ["Navn;E-mail;Nærmeste leder", `Lone;${lone.email};${mette.email}`].join("\n");
     expect(
       await importPeople(services(), { organisationId: org.id, csv, importedBy: org.admin.id }),
     ).toMatchObject({ ok: true, nearestLeaderChanges: 1 });
 
-    expect(await findDialogueForParticipant(getDb(), { dialogueId: mettes, userId: mette.id })).toBeUndefined();
-    expect(await findDialogueForParticipant(getDb(), { dialogueId: nielsDialogue, userId: mette.id })).toBeUndefined();
+    expect(
+      await findDialogueForParticipant(getDb(), { dialogueId: mettes, userId: mette.id }),
+    ).toBeUndefined();
+    expect(
+      await findDialogueForParticipant(getDb(), { dialogueId: nielsDialogue, userId: mette.id }),
+    ).toBeUndefined();
     expect(await listSubordinateLeaders(getDb(), { userId: mette.id })).toEqual([
       {
         id: lone.id,

@@ -66,7 +66,9 @@ export async function checkPeopleImport(
         email: row.email,
         name: row.name,
         nearestLeader:
-          row.leader_email === null ? null : { email: row.leader_email, name: row.leader_name ?? row.leader_email },
+          row.leader_email === null
+            ? null
+            : { email: row.leader_email, name: row.leader_name ?? row.leader_email },
       })),
   );
   return {
@@ -89,7 +91,8 @@ export async function importPeople(
   services: Pick<AppServices, "db" | "mailer" | "log">,
   options: { organisationId: string; csv: string; importedBy: string },
 ): Promise<
-  { ok: true; created: number; updated: number; nearestLeaderChanges: number } | { ok: false; errors: ImportError[] }
+  | { ok: true; created: number; updated: number; nearestLeaderChanges: number }
+  | { ok: false; errors: ImportError[] }
 > {
   const result = await services.db.transaction().execute(async (tx) => {
     // Units are created by path below; a rename or move by hand must not change paths meanwhile.

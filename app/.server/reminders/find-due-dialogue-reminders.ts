@@ -73,7 +73,8 @@ export async function findDueDialogueReminders(db: Executor, now: Date): Promise
     }
     // Only while they still hold this leader's dialogues: a replaced one gets nothing more, and an
     // import that names someone else changes nothing here (decision 029).
-    const isStillNearestLeader = row.nearest_id !== null && row.nearest_id === row.leaders_accepted_nearest_leader_id;
+    const isStillNearestLeader =
+      row.nearest_id !== null && row.nearest_id === row.leaders_accepted_nearest_leader_id;
     if (
       isStillNearestLeader &&
       row.nearest_id &&

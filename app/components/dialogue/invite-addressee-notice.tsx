@@ -23,7 +23,9 @@ export function InviteAddresseeNotice({
   const { t } = useTranslation();
   if (!suggested) return null;
   if (!current) {
-    return <p className="notice">{t("reportingLines.inviteFromOrganisation", { suggested: suggested.name })}</p>;
+    return (
+      <p className="notice">{t("reportingLines.inviteFromOrganisation", { suggested: suggested.name })}</p>
+    );
   }
   const names = { current: current.name, suggested: suggested.name, suggestedEmail: suggested.email };
   return isUsingSuggested ? (

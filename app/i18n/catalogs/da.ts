@@ -825,7 +825,8 @@ export const da = {
       "Når du importerer filen, får {{count}} personer en anden nærmeste leder. Hver person og begge nærmeste ledere får en mail om det. En dialog bliver hos den nærmeste leder, der har sagt ja til den, indtil lederen inviterer en anden.",
     previewNone: "Ingen får en anden nærmeste leder med denne fil.",
     previewShown: "Viser {{shown}} af {{total}} ændringer.",
-    previewMore_one: "Og {{count}} ændring mere, som ikke er vist her. Den gælder også og bliver sendt på mail.",
+    previewMore_one:
+      "Og {{count}} ændring mere, som ikke er vist her. Den gælder også og bliver sendt på mail.",
     previewMore_other:
       "Og {{count}} ændringer mere, som ikke er vist her. De gælder også og bliver sendt på mail.",
     change: "Linje {{line}}: {{person}} – fra {{from}} til {{to}}",
@@ -862,12 +863,14 @@ export const da = {
         "Dialogen med {{person}} bliver hos dig, indtil {{person}} inviterer en anden: du ser stadig det, {{person}} deler med dig.",
       previousNothingChanges: "Det ændrer ikke, hvad du kan se i Lederdialog.",
       nextSubject: "Du er registreret som nærmeste leder for {{person}}",
-      nextChanged: "Din organisation har registreret dig som nærmeste leder for {{person}} i stedet for {{from}}.",
+      nextChanged:
+        "Din organisation har registreret dig som nærmeste leder for {{person}} i stedet for {{from}}.",
       nextSet: "Din organisation har registreret dig som nærmeste leder for {{person}}.",
       nextElsewhere:
         "Dialogen med {{person}} bliver hos den nærmeste leder, der har sagt ja til den, indtil {{person}} inviterer dig. Indtil da ser du hverken dialogerne, aftalerne eller det, {{person}} deler.",
       nextAlreadyYou: "Dialogen med {{person}} er allerede hos dig.",
-      nextNoDialogue: "Du ser intet af det, {{person}} skriver, før {{person}} inviterer dig, og du siger ja.",
+      nextNoDialogue:
+        "Du ser intet af det, {{person}} skriver, før {{person}} inviterer dig, og du siger ja.",
     },
   },
   privacy: {

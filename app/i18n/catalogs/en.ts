@@ -842,7 +842,8 @@ export const en: Catalog = {
     mail: {
       greeting: "Dear {{name}}",
       leaderSubject: "Your nearest leader has changed in Lederdialog",
-      leaderChanged: "Your organisation has changed your nearest leader in Lederdialog from {{from}} to {{to}}.",
+      leaderChanged:
+        "Your organisation has changed your nearest leader in Lederdialog from {{from}} to {{to}}.",
       leaderSet: "Your organisation has registered {{to}} as your nearest leader in Lederdialog.",
       leaderRemoved: "Your organisation has removed {{from}} as your nearest leader in Lederdialog.",
       leaderStaysWith:
@@ -853,7 +854,8 @@ export const en: Catalog = {
       leaderNoDialogue:
         "Nobody sees anything you have written until you invite your nearest leader and they accept.",
       previousSubject: "{{person}} has a new nearest leader in Lederdialog",
-      previousChanged: "Your organisation has registered {{to}} as {{person}}'s nearest leader instead of you.",
+      previousChanged:
+        "Your organisation has registered {{to}} as {{person}}'s nearest leader instead of you.",
       previousRemoved: "Your organisation has removed you as {{person}}'s nearest leader.",
       previousStaysWithYou:
         "{{person}}'s dialogue stays with you until {{person}} invites someone else: you still see what {{person}} shares with you.",
@@ -864,7 +866,8 @@ export const en: Catalog = {
       nextElsewhere:
         "{{person}}'s dialogue stays with the nearest leader who accepted it until {{person}} invites you. Until then you see neither the dialogues, the agreements nor what {{person}} shares.",
       nextAlreadyYou: "{{person}}'s dialogue is already with you.",
-      nextNoDialogue: "You see nothing of what {{person}} writes until {{person}} invites you and you accept.",
+      nextNoDialogue:
+        "You see nothing of what {{person}} writes until {{person}} invites you and you accept.",
     },
   },
   privacy: {
