@@ -193,6 +193,7 @@ test("an import that gives Lone another nearest leader: listed first, mailed to 
   await expect(row).toContainText("Dialogen er hos en anden nærmeste leder, indtil Lone Lund inviterer dig.");
   await expect(row.getByRole("link")).toHaveCount(0);
   await expectNoAxeViolations(mettePage);
+  await mettePage.screenshot({ path: test.info().outputPath("overview-elsewhere.png") });
   expect((await mettePage.goto(nielsDialogue))?.status()).toBe(404);
 
   // Lone's next invitation still goes to Niels; Mette is a suggestion, named, one click away.
@@ -202,6 +203,7 @@ test("an import that gives Lone another nearest leader: listed first, mailed to 
     "Din dialog er stadig med Niels Nørgaard",
   );
   await expectNoAxeViolations(lonePage);
+  await lonePage.locator("#invitation").screenshot({ path: test.info().outputPath("invitation-notice.png") });
   await lonePage.getByRole("link", { name: "Invitér Mette Mortensen i stedet" }).click();
   await expect(lonePage.getByLabel("Din nærmeste leders e-mail")).toHaveValue(mette as string);
   await expect(lonePage.getByText("Invitationen herunder går til Mette Mortensen")).toBeVisible();
