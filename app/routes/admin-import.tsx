@@ -1,15 +1,21 @@
 import { data, Form, Link, redirect } from "react-router";
 import { requireRole } from "~/.server/auth/require-role";
+import { servicesContext } from "~/.server/context";
 import { readFormData } from "~/.server/http/read-form-data";
 import { decodePeopleFile } from "~/.server/organisations/decode-people-file";
 import { checkPeopleImport, importPeople } from "~/.server/organisations/import-people";
+import { NearestLeaderChanges } from "~/components/admin/nearest-leader-changes";
 import { PageTitle } from "~/components/page-title";
 import { useTranslation } from "~/i18n/translation";
 import type { Route } from "./+types/admin-import";
 
 // CSV import in two steps: the file is read and checked (a preview with every error by line), and
 // only a clean file can be imported. The checked text travels with the form, so nothing is stored
-// between the steps; the import checks it again.
+// between the steps; the import checks it again. Every change of nearest leader is listed before
+// the import, and mailed to those it concerns after it (decision 029).
+
+/** How many changes of nearest leader the preview lists; the count and a note cover the rest. */
+const SHOWN_CHANGES = 50;
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   await requireRole(context, request, "admin");
@@ -18,6 +24,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 
 export async function action({ request, context }: Route.ActionArgs) {
   const { user, db } = await requireRole(context, request, "admin");
+  const { mailer, log } = context.get(servicesContext);
   const form = await readFormData(request);
   const file = form.get("file");
   const csv =
@@ -28,8 +35,15 @@ export async function action({ request, context }: Route.ActionArgs) {
         : "";
   if (csv.trim() === "") return data({ noFile: true as const }, { status: 400 });
   if (form.get("intent") === "import") {
-    const result = await importPeople(db, { organisationId: user.organisation_id, csv, importedBy: user.id });
-    if (result.ok) return redirect(`/admin?importeret=${result.created + result.updated}`);
+    const result = await importPeople(
+      { db, mailer, log },
+      { organisationId: user.organisation_id, csv, importedBy: user.id },
+    );
+    if (result.ok) {
+      return redirect(
+        `/admin?importeret=${result.created + result.updated}&aendringer=${result.nearestLeaderChanges}`,
+      );
+    }
   }
   const check = await checkPeopleImport(db, { organisationId: user.organisation_id, csv });
   return data(
@@ -40,6 +54,8 @@ export async function action({ request, context }: Route.ActionArgs) {
       total: check.rows.length,
       newCount: check.newCount,
       updateCount: check.updateCount,
+      nearestLeaderChanges: check.nearestLeaderChanges.slice(0, SHOWN_CHANGES),
+      nearestLeaderChangeCount: check.nearestLeaderChanges.length,
     },
     { status: check.errors.length > 0 ? 422 : 200 },
   );
@@ -108,6 +124,10 @@ export default function AdminImport({ actionData }: Route.ComponentProps) {
           ) : (
             <Form method="post">
               <p>{t("admin.import.ready", { newCount: result.newCount, updateCount: result.updateCount })}</p>
+              <NearestLeaderChanges
+                changes={result.nearestLeaderChanges}
+                total={result.nearestLeaderChangeCount}
+              />
               <input type="hidden" name="csv" value={result.csv} />
               <button type="submit" name="intent" value="import" className="button button--primary">
                 {t("admin.import.submit", { count: result.total })}

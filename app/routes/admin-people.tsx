@@ -61,6 +61,9 @@ export default function AdminPeople({ loaderData, actionData }: Route.ComponentP
       {imported ? (
         <p className="notice" role="status">
           {t("admin.imported", { count: Number(imported) || 0 })}
+          {Number(searchParams.get("aendringer")) > 0
+            ? ` ${t("reportingLines.imported", { count: Number(searchParams.get("aendringer")) })}`
+            : null}
         </p>
       ) : null}
       <p>

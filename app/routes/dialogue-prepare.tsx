@@ -6,15 +6,16 @@ import { requireActiveCycle } from "~/.server/cycles/require-active-cycle";
 import { savePostedTexts } from "~/.server/cycles/save-posted-texts";
 import { findInvitedEmail } from "~/.server/dialogues/dialogue-invitations";
 import { findInvitedDialogue } from "~/.server/dialogues/dialogues";
+import { findNearestLeaderForInvitation } from "~/.server/dialogues/find-nearest-leader-for-invitation";
 import { inviteNearestLeader } from "~/.server/dialogues/invite-nearest-leader";
 import { readFormData } from "~/.server/http/read-form-data";
 import { findSharedParts, setSharedParts } from "~/.server/sharing/kontrakt-shares";
 import { listShareReads } from "~/.server/sharing/share-reads";
-import { findUserById } from "~/.server/users/users";
 import { AutosaveProvider } from "~/components/autosave/autosave-context";
 import { AutosaveField } from "~/components/autosave/autosave-field";
 import { SaveStatus } from "~/components/autosave/save-status";
 import { CurrentDialogue } from "~/components/dialogue/current-dialogue";
+import { InviteAddresseeNotice } from "~/components/dialogue/invite-addressee-notice";
 import { InviteForm } from "~/components/dialogue/invite-form";
 import { ShareReadLog } from "~/components/dialogue/share-read-log";
 import { PageTitle } from "~/components/page-title";
@@ -30,13 +31,18 @@ const POINTS_FORM_ID = "dialogue-points";
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { user, cycle, db } = await requireActiveCycle(context, request);
   const tool = getToolContent(context.get(localeContext));
-  const [texts, shared, reads, dialogue, nearestLeader] = await Promise.all([
+  const [texts, shared, reads, dialogue, addressee] = await Promise.all([
     findCycleTexts(db, cycle.id),
     findSharedParts(db, cycle.id),
     listShareReads(db, cycle.id),
     findInvitedDialogue(db, cycle.id),
-    user.nearest_leader_id ? findUserById(db, user.nearest_leader_id) : undefined,
+    findNearestLeaderForInvitation(db, user.id),
   ]);
+  // The organisation's nearest leader only when the leader chose them (a visible link), or when
+  // nobody holds her dialogue yet: never silently in place of the one who does.
+  const isUsingSuggested =
+    addressee.suggested !== null &&
+    (addressee.current === null || new URL(request.url).searchParams.get("naermeste") === "organisation");
   const pointBodies = Object.fromEntries(
     DIALOGUE_POINT_NUMBERS.map((number) => [
       dialoguePointKey(number),
@@ -65,7 +71,8 @@ export async function loader({ request, context }: Route.LoaderArgs) {
         }
       : null,
     // With a known nearest leader the leader need not type the address again.
-    nearestLeaderEmail: nearestLeader?.email ?? "",
+    addressee: { ...addressee, isUsingSuggested },
+    nearestLeaderEmail: (isUsingSuggested ? addressee.suggested?.email : addressee.current?.email) ?? "",
   };
 }
 
@@ -195,7 +202,12 @@ export default function DialoguePrepare({ loaderData, actionData }: Route.Compon
         {loaderData.dialogue && !loaderData.dialogue.isAccepted ? (
           <p className="form-hint">{t("invite.replaceHint")}</p>
         ) : null}
-        <InviteForm lastResult={actionData?.inviteResult} defaultEmail={loaderData.nearestLeaderEmail} />
+        <InviteAddresseeNotice {...loaderData.addressee} />
+        <InviteForm
+          key={loaderData.nearestLeaderEmail}
+          lastResult={actionData?.inviteResult}
+          defaultEmail={loaderData.nearestLeaderEmail}
+        />
       </section>
     </AutosaveProvider>
   );

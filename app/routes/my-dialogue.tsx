@@ -33,7 +33,13 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const [cycle, archived, subordinate, roles] = await Promise.all([
     findActiveCycle(db, user.id),
     listArchivedCycles(db, user.id),
-    db.selectFrom("users").select("id").where("nearest_leader_id", "=", user.id).executeTakeFirst(),
+    db
+      .selectFrom("users")
+      .select("id")
+      .where((eb) =>
+        eb.or([eb("nearest_leader_id", "=", user.id), eb("accepted_nearest_leader_id", "=", user.id)]),
+      )
+      .executeTakeFirst(),
     findUserRoles(db, user.id),
   ]);
   const texts = cycle ? await findCycleTexts(db, cycle.id) : {};

@@ -42,32 +42,51 @@ export default function SubordinateLeaders({ loaderData }: Route.ComponentProps)
             {loaderData.leaders.map((leader) => (
               <tr key={leader.id}>
                 <th scope="row">{leader.name}</th>
-                <td>
-                  {leader.lastDialogue ? (
-                    <Link to={`/dialog/${leader.lastDialogue.id}`}>
-                      {when(leader.lastDialogue)}
-                      <span className="sr-only"> – {t("leaders.lastLink", { name: leader.name })}</span>
-                    </Link>
-                  ) : (
-                    t("leaders.none")
-                  )}
-                </td>
-                <td>
-                  {leader.nextDialogue ? (
-                    <Link to={`/naermeste-leder/${leader.nextDialogue.id}`}>
-                      {when(leader.nextDialogue)}
-                      <span className="sr-only"> – {t("leaders.nextLink", { name: leader.name })}</span>
-                    </Link>
-                  ) : (
-                    t("leaders.none")
-                  )}
-                </td>
-                <td>{leader.openAgreements}</td>
+                {leader.isDialogueElsewhere ? (
+                  <td colSpan={3}>{t("reportingLines.overviewElsewhere", { name: leader.name })}</td>
+                ) : (
+                  <SubordinateLeaderCells leader={leader} when={when} />
+                )}
               </tr>
             ))}
           </tbody>
         </table>
       )}
+    </>
+  );
+}
+
+function SubordinateLeaderCells({
+  leader,
+  when,
+}: {
+  leader: Route.ComponentProps["loaderData"]["leaders"][number];
+  when: (dialogue: { startsOn: string; startsAt: string }) => string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <td>
+        {leader.lastDialogue ? (
+          <Link to={`/dialog/${leader.lastDialogue.id}`}>
+            {when(leader.lastDialogue)}
+            <span className="sr-only"> – {t("leaders.lastLink", { name: leader.name })}</span>
+          </Link>
+        ) : (
+          t("leaders.none")
+        )}
+      </td>
+      <td>
+        {leader.nextDialogue ? (
+          <Link to={`/naermeste-leder/${leader.nextDialogue.id}`}>
+            {when(leader.nextDialogue)}
+            <span className="sr-only"> – {t("leaders.nextLink", { name: leader.name })}</span>
+          </Link>
+        ) : (
+          t("leaders.none")
+        )}
+      </td>
+      <td>{leader.openAgreements}</td>
     </>
   );
 }

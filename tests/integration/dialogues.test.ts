@@ -339,6 +339,7 @@ describeEachDialect("dialogues with the nearest leader", (getDb) => {
       lastDialogue: { id: dialogue.id, startsOn: "2026-12-10", startsAt: "10:00" },
       nextDialogue: { id: dialogues[0]?.id, startsOn: "2027-01-15", startsAt: "13:00" },
       openAgreements: 1,
+      isDialogueElsewhere: false,
     });
     expect(await listSubordinateLeaders(getDb(), { userId: leader.id })).toEqual([]);
   });

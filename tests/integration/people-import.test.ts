@@ -1,3 +1,4 @@
+import { pino } from "pino";
 import { expect, it } from "vitest";
 import { newId } from "~/.server/db/ids";
 import { nowDbTime } from "~/.server/db/time";
@@ -6,6 +7,8 @@ import { createUser, findUserByEmail, findUserRoles } from "~/.server/users/user
 import { describeEachDialect } from "../support/test-database";
 
 describeEachDialect("importing people from a CSV file", (getDb) => {
+  // Mails about changed reporting lines are tested with a real inbox in reporting-line-changes.test.ts.
+  const services = () => ({ db: getDb(), log: pino({ level: "silent" }), mailer: { send: async () => {} } });
   let counter = 0;
   async function organisationWithAdmin() {
     const id = newId();
@@ -35,10 +38,12 @@ describeEachDialect("importing people from a CSV file", (getDb) => {
     ].join("\n");
     const check = await checkPeopleImport(getDb(), { organisationId, csv });
     expect(check).toMatchObject({ errors: [], newCount: 3, updateCount: 1 });
-    expect(await importPeople(getDb(), { organisationId, csv, importedBy: admin.id })).toEqual({
+    expect(await importPeople(services(), { organisationId, csv, importedBy: admin.id })).toEqual({
       ok: true,
       created: 3,
       updated: 1,
+      // Only people already there can change nearest leader: the new ones have no dialogue to lose.
+      nearestLeaderChanges: 0,
     });
     const soren = await findUserByEmail(getDb(), `soren-${slug}@kommune.dk`);
     const dorte = await findUserByEmail(getDb(), `dorte-${slug}@kommune.dk`);
@@ -59,12 +64,12 @@ describeEachDialect("importing people from a CSV file", (getDb) => {
     expect(units[1]?.parent_id).toBe(units[0]?.id);
     expect(soren?.unit_id).toBe(units[1]?.id);
 
-    const again = await importPeople(getDb(), {
+    const again = await importPeople(services(), {
       organisationId,
       csv: csv.replace("Søren Ærø", "Søren Ærø Ågård"),
       importedBy: admin.id,
     });
-    expect(again).toEqual({ ok: true, created: 0, updated: 4 });
+    expect(again).toEqual({ ok: true, created: 0, updated: 4, nearestLeaderChanges: 0 });
     expect((await findUserByEmail(getDb(), `soren-${slug}@kommune.dk`))?.name).toBe("Søren Ærø Ågård");
   });
 
@@ -76,7 +81,7 @@ describeEachDialect("importing people from a CSV file", (getDb) => {
       `Løkke;a-${slug}@kommune.dk;b-${slug}@kommune.dk`,
       `Løkke;b-${slug}@kommune.dk;a-${slug}@kommune.dk`,
     ].join("\n");
-    const result = await importPeople(getDb(), { organisationId, csv, importedBy: admin.id });
+    const result = await importPeople(services(), { organisationId, csv, importedBy: admin.id });
     expect(result).toEqual({
       ok: false,
       errors: [

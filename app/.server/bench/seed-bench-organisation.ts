@@ -104,6 +104,8 @@ export async function seedBenchOrganisation(db: DB, options: { leaders: number }
     password_hash: passwordHash,
     locale: "da",
     nearest_leader_id: nearestLeaderId,
+    // Every bench leader has held a dialogue with their nearest leader (below).
+    accepted_nearest_leader_id: nearestLeaderId,
     unit_id: unitId,
     is_active: 1,
     created_at: at,

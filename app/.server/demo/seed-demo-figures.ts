@@ -49,6 +49,8 @@ export async function seedDemoFigures(
       passwordHash: null,
       locale: "da",
       nearestLeaderId: options.nearestLeaderId,
+      // The five with a dialogue held it with this nearest leader, as if they had accepted an invitation.
+      acceptedNearestLeaderId: index <= 5 ? options.nearestLeaderId : null,
       unitId,
       roles: ["leader"],
     });

@@ -119,7 +119,7 @@ export type AcceptResult =
 
 /**
  * The nearest leader accepts: the link is spent atomically (a second use, or a use at the same
- * moment, fails), they become this leader's nearest leader, and the dialogue is theirs too.
+ * moment, fails), they become this leader's nearest leader and the one who holds her dialogues.
  */
 export async function acceptInvitation(
   db: DB,
@@ -152,9 +152,14 @@ export async function acceptInvitation(
         .executeTakeFirst();
       // Replaced by a newer invitation in the meantime: undo spending the link.
       if (!dialogue) throw new InvitationGone();
+      // Whoever accepts holds the leader's dialogues from now on; the one before loses them (decision 029).
       await tx
         .updateTable("users")
-        .set({ nearest_leader_id: options.userId, updated_at: nowDbTime() })
+        .set({
+          nearest_leader_id: options.userId,
+          accepted_nearest_leader_id: options.userId,
+          updated_at: nowDbTime(),
+        })
         .where("id", "=", invitation.leaderId)
         .execute();
       return { ok: true, dialogueId: spent.dialogue_id } as const;

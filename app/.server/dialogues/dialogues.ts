@@ -27,14 +27,15 @@ export async function findDialogueForParticipant(
     .select(["leader.name as leader_name", "nearest.name as nearest_leader_name"])
     .where("dialogues.id", "=", options.dialogueId)
     .where("dialogues.status", "!=", "cancelled")
-    // The nearest leader only while they still are: when the leader accepts someone else, the old
-    // nearest leader loses every dialogue at once.
+    // The nearest leader only while they hold her dialogues: when someone else accepts the leader's
+    // invitation, the old one loses every dialogue at once. The reporting line (nearest_leader_id,
+    // which an import may change) gives nobody access (decision 029).
     .where((eb) =>
       eb.or([
         eb("dialogues.leader_id", "=", options.userId),
         eb.and([
           eb("dialogues.nearest_leader_id", "=", options.userId),
-          eb("leader.nearest_leader_id", "=", options.userId),
+          eb("leader.accepted_nearest_leader_id", "=", options.userId),
         ]),
       ]),
     )

@@ -10,11 +10,18 @@ export interface SubordinateLeaderState {
   nextDialogue: { id: string; startsOn: string; startsAt: string } | null;
   /** Agreements made with this nearest leader and still in progress: a number, never their text. */
   openAgreements: number;
+  /**
+   * The reporting line names the viewer, but the leader's dialogues are held with the nearest leader
+   * who accepted her invitation: the viewer sees no dates or counts until she invites them.
+   */
+  isDialogueElsewhere: boolean;
 }
 
 /**
- * For a leader of leaders: each leader who has them as nearest leader, with the state of their
- * current cycle. Only dates and counts: the leaders' own texts stay theirs.
+ * For a leader of leaders: each leader who has them as nearest leader (by the reporting line, or
+ * because they accepted her invitation), with the state of their current cycle. Dates and counts
+ * only, and only to the nearest leader who holds her dialogues: an import that names someone else
+ * shows them the leader's name and nothing more (decision 029). The leaders' own texts stay theirs.
  */
 export async function listSubordinateLeaders(
   db: Executor,
@@ -26,12 +33,19 @@ export async function listSubordinateLeaders(
     .innerJoin("cycles", (join) =>
       join.onRef("cycles.user_id", "=", "users.id").on("cycles.status", "=", "active"),
     )
-    .select(["users.id", "users.name", "cycles.id as cycle_id"])
-    .where("users.nearest_leader_id", "=", options.userId)
+    .select(["users.id", "users.name", "users.accepted_nearest_leader_id", "cycles.id as cycle_id"])
+    .where((eb) =>
+      eb.or([
+        eb("users.nearest_leader_id", "=", options.userId),
+        eb("users.accepted_nearest_leader_id", "=", options.userId),
+      ]),
+    )
     .orderBy("users.name")
     .execute();
   if (leaders.length === 0) return [];
-  const cycleIds = leaders.map((leader) => leader.cycle_id);
+  const held = leaders.filter((leader) => leader.accepted_nearest_leader_id === options.userId);
+  const cycleIds = held.map((leader) => leader.cycle_id);
+  if (cycleIds.length === 0) return leaders.map((leader) => withoutDialogues(leader));
   // Three queries for all the leaders together, not three per leader: the page stays as fast with
   // fifty leaders as with five.
   const [dialogues, openCounts] = await Promise.all([
@@ -62,18 +76,37 @@ export async function listSubordinateLeaders(
   const toView = (row: (typeof dialogues)[number] | undefined) =>
     row ? { id: row.id, startsOn: row.starts_on, startsAt: row.starts_at } : null;
   return leaders.map((leader) => {
+    if (leader.accepted_nearest_leader_id !== options.userId) return withoutDialogues(leader);
     const own = dialogues.filter((row) => row.cycle_id === leader.cycle_id);
     // The latest one held, and the first one planned from today.
-    const held = own.filter((row) => row.started_at !== null).sort((a, b) => when(b).localeCompare(when(a)));
+    const started = own
+      .filter((row) => row.started_at !== null)
+      .sort((a, b) => when(b).localeCompare(when(a)));
     const planned = own
       .filter((row) => row.started_at === null && row.starts_on >= today)
       .sort((a, b) => when(a).localeCompare(when(b)));
     return {
       id: leader.id,
       name: leader.name,
-      lastDialogue: toView(held[0]),
+      lastDialogue: toView(started[0]),
       nextDialogue: toView(planned[0]),
       openAgreements: countByCycle.get(leader.cycle_id) ?? 0,
+      isDialogueElsewhere: false,
     };
   });
+}
+
+function withoutDialogues(leader: {
+  id: string;
+  name: string;
+  accepted_nearest_leader_id: string | null;
+}): SubordinateLeaderState {
+  return {
+    id: leader.id,
+    name: leader.name,
+    lastDialogue: null,
+    nextDialogue: null,
+    openAgreements: 0,
+    isDialogueElsewhere: leader.accepted_nearest_leader_id !== null,
+  };
 }

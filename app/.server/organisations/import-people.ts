@@ -1,10 +1,13 @@
-import type { DB, Executor } from "../db/database";
+import type { AppServices } from "../context";
+import type { Executor } from "../db/database";
 import { newId } from "../db/ids";
 import type { Role } from "../db/tables/user-roles.table";
 import { nowDbTime } from "../db/time";
 import { createUser } from "../users/users";
 import { lockUnitTree } from "./lock-unit-tree";
+import { findNearestLeaderChanges, type NearestLeaderChange } from "./nearest-leader-changes";
 import { checkPeopleRows, type ImportError, type PersonRow, parsePeopleCsv } from "./people-csv";
+import { tellNearestLeaderChanges } from "./tell-nearest-leader-changes";
 
 export interface PeopleImportCheck {
   rows: PersonRow[];
@@ -12,6 +15,8 @@ export interface PeopleImportCheck {
   /** Of the rows: how many are new people and how many update someone already there. */
   newCount: number;
   updateCount: number;
+  /** Who gets another nearest leader: shown before anything is applied (issue 13, finding 10). */
+  nearestLeaderChanges: NearestLeaderChange[];
 }
 
 /** Reads and checks a people file against the organisation, without changing anything. */
@@ -21,13 +26,19 @@ export async function checkPeopleImport(
 ): Promise<PeopleImportCheck> {
   const parsed = parsePeopleCsv(options.csv);
   if (parsed.errors.some((error) => error.line === 0)) {
-    return { rows: [], errors: parsed.errors, newCount: 0, updateCount: 0 };
+    return { rows: [], errors: parsed.errors, newCount: 0, updateCount: 0, nearestLeaderChanges: [] };
   }
   const emails = parsed.rows.map((row) => row.email);
   const existing = await db
     .selectFrom("users")
     .leftJoin("users as leader", "leader.id", "users.nearest_leader_id")
-    .select(["users.email", "users.organisation_id", "leader.email as leader_email"])
+    .select([
+      "users.email",
+      "users.name",
+      "users.organisation_id",
+      "leader.email as leader_email",
+      "leader.name as leader_name",
+    ])
     // The organisation's people, and anyone anywhere with an address from the file.
     .where((eb) =>
       emails.length === 0
@@ -47,20 +58,43 @@ export async function checkPeopleImport(
     people.filter((person) => person.organisationId === options.organisationId).map((person) => person.email),
   );
   const updateCount = parsed.rows.filter((row) => inOrganisation.has(row.email)).length;
-  return { rows: parsed.rows, errors, newCount: parsed.rows.length - updateCount, updateCount };
+  const nearestLeaderChanges = findNearestLeaderChanges(
+    parsed.rows,
+    existing
+      .filter((row) => row.organisation_id === options.organisationId)
+      .map((row) => ({
+        email: row.email,
+        name: row.name,
+        nearestLeader:
+          row.leader_email === null
+            ? null
+            : { email: row.leader_email, name: row.leader_name ?? row.leader_email },
+      })),
+  );
+  return {
+    rows: parsed.rows,
+    errors,
+    newCount: parsed.rows.length - updateCount,
+    updateCount,
+    nearestLeaderChanges,
+  };
 }
 
 /**
  * Imports a clean people file in one transaction: units (with their parents) are created as
  * needed, people are created or updated by e-mail, then the reporting lines are set. New people
  * have no password; they set one with "Glemt adgangskode" or sign in with single sign-on. The
- * importing administrator never loses their own admin role this way.
+ * importing administrator never loses their own admin role this way. A changed reporting line
+ * gives nobody a dialogue (decision 029); after the commit, everyone a change concerns is mailed.
  */
 export async function importPeople(
-  db: DB,
+  services: Pick<AppServices, "db" | "mailer" | "log">,
   options: { organisationId: string; csv: string; importedBy: string },
-): Promise<{ ok: true; created: number; updated: number } | { ok: false; errors: ImportError[] }> {
-  return db.transaction().execute(async (tx) => {
+): Promise<
+  | { ok: true; created: number; updated: number; nearestLeaderChanges: number }
+  | { ok: false; errors: ImportError[] }
+> {
+  const result = await services.db.transaction().execute(async (tx) => {
     // Units are created by path below; a rename or move by hand must not change paths meanwhile.
     await lockUnitTree(tx, options.organisationId);
     const check = await checkPeopleImport(tx, options);
@@ -123,8 +157,24 @@ export async function importPeople(
         .where("id", "=", ids.get(row.email) as string)
         .execute();
     }
-    return { ok: true, created, updated: check.rows.length - created } as const;
+    return {
+      ok: true,
+      created,
+      updated: check.rows.length - created,
+      changes: check.nearestLeaderChanges,
+    } as const;
   });
+  if (!result.ok) return result;
+  await tellNearestLeaderChanges(services, {
+    organisationId: options.organisationId,
+    changes: result.changes,
+  });
+  return {
+    ok: true,
+    created: result.created,
+    updated: result.updated,
+    nearestLeaderChanges: result.changes.length,
+  };
 }
 
 async function replaceRoles(

@@ -27,7 +27,7 @@ export async function findDueDialogueReminders(db: Executor, now: Date): Promise
       "leader.name as leader_name",
       "leader.locale as leader_locale",
       "leader.is_active as leader_is_active",
-      "leader.nearest_leader_id as leaders_nearest_leader_id",
+      "leader.accepted_nearest_leader_id as leaders_accepted_nearest_leader_id",
       "nearest.id as nearest_id",
       "nearest.email as nearest_email",
       "nearest.name as nearest_name",
@@ -71,8 +71,10 @@ export async function findDueDialogueReminders(db: Executor, now: Date): Promise
         }),
       });
     }
-    // Only while they are still this leader's nearest leader: a replaced one gets nothing more.
-    const isStillNearestLeader = row.nearest_id !== null && row.nearest_id === row.leaders_nearest_leader_id;
+    // Only while they still hold this leader's dialogues: a replaced one gets nothing more, and an
+    // import that names someone else changes nothing here (decision 029).
+    const isStillNearestLeader =
+      row.nearest_id !== null && row.nearest_id === row.leaders_accepted_nearest_leader_id;
     if (
       isStillNearestLeader &&
       row.nearest_id &&

@@ -14,6 +14,7 @@ const USER_COLUMNS = [
   "password_hash",
   "locale",
   "nearest_leader_id",
+  "accepted_nearest_leader_id",
   "unit_id",
   "is_active",
   "email_verified_at",
@@ -40,6 +41,8 @@ export interface CreateUserOptions {
   passwordHash: string | null;
   locale?: string | null;
   nearestLeaderId?: string | null;
+  /** Only for seeds whose dialogues are written directly: otherwise accepting an invitation sets it. */
+  acceptedNearestLeaderId?: string | null;
   unitId?: string | null;
   roles?: Role[];
   /** Set when the address is already proven (an identity provider of a verified domain). */
@@ -57,6 +60,7 @@ export async function createUser(db: Executor, options: CreateUserOptions): Prom
     password_hash: options.passwordHash,
     locale: options.locale ?? null,
     nearest_leader_id: options.nearestLeaderId ?? null,
+    accepted_nearest_leader_id: options.acceptedNearestLeaderId ?? null,
     unit_id: options.unitId ?? null,
     is_active: 1,
     email_verified_at: options.emailVerifiedAt ?? null,

@@ -10,7 +10,13 @@ export interface UsersTable {
   password_hash: string | null;
   /** The user's own language setting ("da" | "en"); null means "follow cookie / browser". */
   locale: string | null;
+  /** The reporting line: set by an administrator's import, or by accepting the leader's invitation. */
   nearest_leader_id: string | null;
+  /**
+   * The nearest leader who accepted this leader's latest invitation: only they open her dialogues and
+   * see what she shares, until she invites someone else and that person accepts (decision 029).
+   */
+  accepted_nearest_leader_id: string | null;
   /** The person's unit in the organisation (set by an administrator), if any. */
   unit_id: string | null;
   /** 1 = active, 0 = deactivated (data kept). SQLite has no boolean, so both engines use 0/1. */
