@@ -2,6 +2,11 @@ import { expect, it } from "vitest";
 import { requestPasswordReset, resetPassword } from "~/.server/auth/password-reset";
 import type { RequestMeta } from "~/.server/auth/request-meta";
 import { signIn } from "~/.server/auth/sign-in";
+import {
+  accountThrottleKey,
+  claimSignInAttempt,
+  deleteExpiredSignInThrottles,
+} from "~/.server/auth/sign-in-throttle";
 import { signUp } from "~/.server/auth/sign-up";
 import { ensureDefaultOrganisation } from "~/.server/organisations/ensure-default-organisation";
 import { securityEventsFor } from "../support/security-events";
@@ -173,5 +178,24 @@ describeEachDialect("sign-in throttling", (getDb) => {
     expect(count(events, "sign_in")).toBe(3);
     expect(count(events, "sign_in_new_device")).toBe(2);
     expect(count(events, "sign_in_known_device")).toBe(1);
+  });
+
+  it("starts a new window after 15 minutes, and the scheduler forgets counters whose window has passed", async () => {
+    const key = accountThrottleKey("window@kommune.dk");
+    const start = new Date(Date.now() + 24 * 60 * 60_000);
+    for (let expected = 1; expected <= 3; expected++) {
+      expect(await claimSignInAttempt(getDb(), key, start)).toBe(expected);
+    }
+    const later = new Date(start.getTime() + 16 * 60_000);
+    expect(await claimSignInAttempt(getDb(), key, later)).toBe(1);
+    expect(await claimSignInAttempt(getDb(), key, later)).toBe(2);
+    const stored = () =>
+      getDb().selectFrom("sign_in_throttles").select("attempts").where("key", "=", key).execute();
+    await deleteExpiredSignInThrottles(getDb(), new Date(later.getTime() + 10 * 60_000));
+    expect(await stored()).toEqual([{ attempts: 2 }]);
+    expect(
+      await deleteExpiredSignInThrottles(getDb(), new Date(later.getTime() + 16 * 60_000)),
+    ).toBeGreaterThan(0);
+    expect(await stored()).toEqual([]);
   });
 });

@@ -101,7 +101,6 @@ export const da = {
       password: "Adgangskode",
       submit: "Log ind",
       invalid: "E-mailadressen eller adgangskoden er forkert.",
-      rateLimited: "Der har været for mange forsøg på at logge ind. Vent 15 minutter, og prøv igen.",
       forgot: "Glemt adgangskode?",
       noAccount: "Har du ikke en konto?",
       passwordChanged: "Din adgangskode er skiftet. Log ind med den nye adgangskode.",

@@ -102,7 +102,6 @@ export const en: Catalog = {
       password: "Password",
       submit: "Sign in",
       invalid: "The e-mail address or the password is wrong.",
-      rateLimited: "There have been too many attempts to sign in. Wait 15 minutes and try again.",
       forgot: "Forgot your password?",
       noAccount: "Don't have an account?",
       passwordChanged: "Your password has been changed. Sign in with the new password.",
