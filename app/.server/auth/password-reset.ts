@@ -9,6 +9,7 @@ import { isRateLimited, PASSWORD_RESET_LIMIT } from "./rate-limit";
 import type { RequestMeta } from "./request-meta";
 import { logSecurityEvent } from "./security-log";
 import { revokeAllSessions } from "./sessions";
+import { accountThrottleKey, clearSignInThrottle } from "./sign-in-throttle";
 import { hashToken, newSecretToken } from "./tokens";
 
 export const RESET_LINK_MINUTES = 60;
@@ -104,6 +105,8 @@ export async function resetPassword(
       .execute();
     await revokeAllSessions(tx, spent.user_id);
     const found = await findUserById(tx, spent.user_id);
+    // The owner proved the address: browsers without a device cookie may sign in again at once.
+    if (found) await clearSignInThrottle(tx, accountThrottleKey(found.email));
     await logSecurityEvent(tx, {
       event: "password_reset_completed",
       meta: options.meta,

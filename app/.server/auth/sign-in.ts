@@ -1,4 +1,6 @@
+import { setTimeout as wait } from "node:timers/promises";
 import type { DB } from "../db/database";
+import type { SecurityEventKind } from "../db/tables/security-events.table";
 import type { User } from "../db/tables/users.table";
 import {
   isPasswordSignInRefusedForDomain,
@@ -6,55 +8,119 @@ import {
 } from "../sso/sso-connections";
 import { normalizeEmail } from "../users/normalize-email";
 import { findUserByEmail } from "../users/users";
+import type { KnownDevice } from "./device-cookie";
 import { verifyAgainstDummy, verifyPassword } from "./password";
-import { isRateLimited, SIGN_IN_LIMIT } from "./rate-limit";
 import type { RequestMeta } from "./request-meta";
 import { logSecurityEvent } from "./security-log";
+import {
+  accountThrottleKey,
+  addressDelayMs,
+  addressThrottleKey,
+  claimSignInAttempt,
+  deviceThrottleKey,
+  releaseSignInAttempt,
+  SIGN_IN_ACCOUNT_LIMIT,
+  SIGN_IN_DEVICE_LIMIT,
+} from "./sign-in-throttle";
 
-export type SignInResult =
-  | { ok: true; user: User }
-  | { ok: false; reason: "invalid" | "rateLimited" | "ssoRequired" };
+export type SignInResult = (
+  | {
+      ok: true;
+      user: User;
+      /** The browser carried a valid device cookie for this account. */
+      isKnownDevice: boolean;
+      /** No earlier sign-in of this account: the first one after sign-up is not mailed. */
+      isFirstSignIn: boolean;
+    }
+  | { ok: false; reason: "invalid" | "throttled" | "ssoRequired" }
+) & {
+  /** How long the answer waited because of the client address's failures; absent when it did not. */
+  delayMs?: number;
+};
 
 /**
- * Checks e-mail and password. The answer for a wrong address and a wrong password is the same, and
- * takes as long, so the form does not tell who has an account.
+ * Checks e-mail and password, throttled per account, per known device and per client address
+ * (sign-in-throttle.ts). The answer for a wrong address and a wrong password is the same, and takes
+ * as long, so the form does not tell who has an account: both claim the same counters.
  */
 export async function signIn(
   db: DB,
-  options: { email: string; password: string; meta: RequestMeta },
+  options: {
+    email: string;
+    password: string;
+    meta: RequestMeta;
+    /** From the device cookie, already verified (readKnownDevices). */
+    knownDevices?: KnownDevice[];
+    /** Waits without blocking the event loop; tests pass one that only records. */
+    sleep?: (ms: number) => Promise<unknown>;
+    now?: Date;
+  },
 ): Promise<SignInResult> {
   const email = normalizeEmail(options.email);
-  if (await isRateLimited(db, SIGN_IN_LIMIT, { email, meta: options.meta })) {
-    await logSecurityEvent(db, { event: "sign_in_rate_limited", meta: options.meta, email });
-    return { ok: false, reason: "rateLimited" };
-  }
-  // An address in a domain whose organisation turned passwords off is sent to single sign-on before
-  // any account is looked up, so the answer says nothing about who has one.
-  if (await isPasswordSignInRefusedForDomain(db, email)) return { ok: false, reason: "ssoRequired" };
-  const user = await findUserByEmail(db, email);
-  const isValid =
-    user?.password_hash && user.is_active === 1
-      ? await verifyPassword(user.password_hash, options.password)
-      : await verifyAgainstDummy(options.password);
-  if (!user || !isValid) {
-    await logSecurityEvent(db, {
-      event: "sign_in_failed",
+  const now = options.now ?? new Date();
+  const log = (event: SecurityEventKind, user?: User) =>
+    logSecurityEvent(db, {
+      event,
       meta: options.meta,
       email,
       userId: user?.id,
       organisationId: user?.organisation_id,
     });
-    return { ok: false, reason: "invalid" };
+
+  // Per address the answer slows down and is never refused: a whole office can share one address.
+  const addressKey = options.meta.ip ? addressThrottleKey(options.meta.ip) : undefined;
+  const delay = addressKey ? addressDelayMs(await claimSignInAttempt(db, addressKey, now)) : 0;
+  if (delay > 0) {
+    await log("sign_in_slowed");
+    await (options.sleep ?? wait)(delay);
   }
+  const delayMs = delay > 0 ? delay : undefined;
+  const succeeded = async (...keys: (string | undefined)[]) => {
+    for (const key of keys) if (key) await releaseSignInAttempt(db, key);
+  };
+
+  // An address in a domain whose organisation turned passwords off is sent to single sign-on before
+  // any account is looked up, so the answer says nothing about who has one.
+  if (await isPasswordSignInRefusedForDomain(db, email)) {
+    await succeeded(addressKey);
+    return { ok: false, reason: "ssoRequired", delayMs };
+  }
+  const user = await findUserByEmail(db, email);
+  // A known device has its own counter, so an attacker's failures do not lock the owner out of it.
+  const device = user ? options.knownDevices?.find((known) => known.userId === user.id) : undefined;
+  const throttleKey = device ? deviceThrottleKey(device.deviceId) : accountThrottleKey(email);
+  const attempt = await claimSignInAttempt(db, throttleKey, now);
+  if (attempt > (device ? SIGN_IN_DEVICE_LIMIT : SIGN_IN_ACCOUNT_LIMIT)) {
+    await log(device ? "sign_in_device_throttled" : "sign_in_throttled", user);
+    return { ok: false, reason: "throttled", delayMs };
+  }
+
+  const isValid =
+    user?.password_hash && user.is_active === 1
+      ? await verifyPassword(user.password_hash, options.password)
+      : await verifyAgainstDummy(options.password);
+  if (!user || !isValid) {
+    await log("sign_in_failed", user);
+    return { ok: false, reason: "invalid", delayMs };
+  }
+  await succeeded(throttleKey, addressKey);
   if (await isPasswordSignInRefusedForOrganisation(db, user.organisation_id)) {
-    return { ok: false, reason: "ssoRequired" };
+    return { ok: false, reason: "ssoRequired", delayMs };
   }
-  await logSecurityEvent(db, {
-    event: "sign_in",
-    meta: options.meta,
-    email,
-    userId: user.id,
-    organisationId: user.organisation_id,
-  });
-  return { ok: true, user };
+  const isFirstSignIn = !(await hasSignedInBefore(db, user));
+  await log("sign_in", user);
+  await log(device ? "sign_in_known_device" : "sign_in_new_device", user);
+  return { ok: true, user, isKnownDevice: device !== undefined, isFirstSignIn, delayMs };
+}
+
+async function hasSignedInBefore(db: DB, user: User): Promise<boolean> {
+  const row = await db
+    .selectFrom("security_events")
+    .select("id")
+    .where("event", "in", ["sign_in", "sign_in_sso"])
+    .where("email", "=", user.email)
+    .where("user_id", "=", user.id)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
 }

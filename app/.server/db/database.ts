@@ -19,6 +19,7 @@ import type { RolloutRecipientsTable, RolloutsTable } from "./tables/rollouts.ta
 import type { SecurityEventsTable } from "./tables/security-events.table";
 import type { SessionsTable } from "./tables/sessions.table";
 import type { ShareReadsTable } from "./tables/share-reads.table";
+import type { SignInThrottlesTable } from "./tables/sign-in-throttles.table";
 import type {
   SsoConnectionsTable,
   SsoEmailDomainsTable,
@@ -36,6 +37,7 @@ export interface Database {
   sessions: SessionsTable;
   password_reset_tokens: PasswordResetTokensTable;
   security_events: SecurityEventsTable;
+  sign_in_throttles: SignInThrottlesTable;
   cycles: CyclesTable;
   cycle_texts: CycleTextsTable;
   preparation_time: PreparationTimeTable;

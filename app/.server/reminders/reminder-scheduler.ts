@@ -1,3 +1,4 @@
+import { deleteExpiredSignInThrottles } from "../auth/sign-in-throttle";
 import type { AppServices } from "../context";
 import { deleteExpiredCycles } from "../privacy/delete-expired-cycles";
 import { type ReminderRunResult, runReminders } from "./run-reminders";
@@ -13,10 +14,11 @@ export interface ReminderScheduler {
 
 /**
  * The reminder mails' clock inside the app (issue 4, item 6), which also deletes archived cycles past
- * their organisation's retention period (issue 6). Every process runs one; the claims in
- * reminder_deliveries make sure each mail goes out once. The next run is scheduled only when the last
- * has finished, and the timer does not keep the process alive. A run that fails (database away) is
- * logged and the next one tries again: the scheduler never takes the server down.
+ * their organisation's retention period (issue 6) and sign-in counters whose window has passed.
+ * Every process runs one; the claims in reminder_deliveries make sure each mail goes out once. The
+ * next run is scheduled only when the last has finished, and the timer does not keep the process
+ * alive. A run that fails (database away) is logged and the next one tries again: the scheduler
+ * never takes the server down.
  */
 export function createReminderScheduler(
   services: Pick<AppServices, "db" | "mailer" | "config" | "log">,
@@ -36,6 +38,7 @@ export function createReminderScheduler(
       // The same clock keeps the retention period: a delete that finds nothing costs one query.
       const deleted = await deleteExpiredCycles(services.db, { now });
       if (deleted > 0) services.log.info({ deleted }, "archived cycles past the retention period deleted");
+      await deleteExpiredSignInThrottles(services.db, now);
       return result;
     } catch (error) {
       services.log.error({ err: error }, "reminder run failed; the next run tries again");

@@ -101,7 +101,6 @@ export const da = {
       password: "Adgangskode",
       submit: "Log ind",
       invalid: "E-mailadressen eller adgangskoden er forkert.",
-      rateLimited: "Der har været for mange forsøg på at logge ind. Vent 15 minutter, og prøv igen.",
       forgot: "Glemt adgangskode?",
       noAccount: "Har du ikke en konto?",
       passwordChanged: "Din adgangskode er skiftet. Log ind med den nye adgangskode.",
@@ -288,6 +287,23 @@ export const da = {
     complaint:
       "Er du ikke tilfreds med svaret, kan du klage til Digitaliseringsstyrelsen, som fører tilsyn med tilgængeligheden af offentlige digitale løsninger.",
     updated: "Erklæringen er senest opdateret {{date}}.",
+  },
+  throttle: {
+    signIn: {
+      throttled:
+        "Der har været for mange forkerte forsøg på at logge ind med denne konto. Vent 15 minutter, og prøv igen – eller nulstil din adgangskode under “Glemt adgangskode?” herunder.",
+    },
+    mail: {
+      subject: "Ny log-ind på din konto i Lederdialog",
+      greeting: "Hej {{name}}",
+      body: "Der blev logget ind på din konto i Lederdialog den {{time}} fra {{device}}. Den browser har ikke været brugt til din konto før.",
+      device: "{{browser}} på {{os}}",
+      unknownDevice: "en browser, vi ikke kender",
+      ifYou: "Var det dig, skal du ikke gøre noget.",
+      ifNotYou: "Var det ikke dig, så log den ud med det samme under “Log-ind og sikkerhed”:",
+      changePassword: "og vælg en ny adgangskode her:",
+      signature: "Venlig hilsen\nLederdialog",
+    },
   },
   home: {
     dataTitle: "Dine data",
@@ -908,7 +924,7 @@ export const da = {
     },
     cookies: {
       title: "Cookies",
-      text: "Vi bruger kun to nødvendige cookies: én, der holder dig logget ind, og én, der husker dit sprog. Ingen sporing og ingen annoncer.",
+      text: "Vi bruger kun nødvendige cookies: én, der holder dig logget ind, én, der husker dit sprog, og én, der husker, hvilke konti der er logget ind fra din browser før (så andres forkerte forsøg ikke spærrer dig ude, og så vi kan skrive til dig, når der logges ind fra en ny browser). Ingen sporing og ingen annoncer.",
     },
     rights: {
       title: "Dine rettigheder",

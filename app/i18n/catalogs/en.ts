@@ -102,7 +102,6 @@ export const en: Catalog = {
       password: "Password",
       submit: "Sign in",
       invalid: "The e-mail address or the password is wrong.",
-      rateLimited: "There have been too many attempts to sign in. Wait 15 minutes and try again.",
       forgot: "Forgot your password?",
       noAccount: "Don't have an account?",
       passwordChanged: "Your password has been changed. Sign in with the new password.",
@@ -291,6 +290,23 @@ export const en: Catalog = {
     complaint:
       "If you are not satisfied with the answer, you can complain to the Danish Agency for Digital Government, which supervises the accessibility of public digital services.",
     updated: "This statement was last updated on {{date}}.",
+  },
+  throttle: {
+    signIn: {
+      throttled:
+        "There have been too many wrong attempts to sign in to this account. Wait 15 minutes and try again – or reset your password under “Forgot your password?” below.",
+    },
+    mail: {
+      subject: "New sign-in to your Lederdialog account",
+      greeting: "Hello {{name}}",
+      body: "Someone signed in to your Lederdialog account on {{time}} from {{device}}. That browser had not been used for your account before.",
+      device: "{{browser}} on {{os}}",
+      unknownDevice: "a browser we do not recognise",
+      ifYou: "If it was you, there is nothing you need to do.",
+      ifNotYou: "If it was not you, sign it out at once under “Sign-in and security”:",
+      changePassword: "and choose a new password here:",
+      signature: "Kind regards\nLederdialog",
+    },
   },
   home: {
     dataTitle: "Your data",
@@ -905,7 +921,7 @@ export const en: Catalog = {
     },
     cookies: {
       title: "Cookies",
-      text: "We use only two necessary cookies: one that keeps you signed in, and one that remembers your language. No tracking and no ads.",
+      text: "We use only necessary cookies: one that keeps you signed in, one that remembers your language, and one that remembers which accounts have signed in from your browser before (so that other people's wrong attempts do not lock you out, and so that we can write to you when someone signs in from a new browser). No tracking and no ads.",
     },
     rights: {
       title: "Your rights",

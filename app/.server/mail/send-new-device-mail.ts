@@ -1,0 +1,37 @@
+import { formatDateTime } from "~/i18n/format-date";
+import type { Locale } from "~/i18n/locales";
+import { describeUserAgent } from "~/identity/describe-user-agent";
+import type { AppServices } from "../context";
+import type { User } from "../db/tables/users.table";
+import { serverI18n } from "../i18n/server-i18n";
+
+/** Where the person sees their sessions and ends them ("Log-ind og sikkerhed", issue 13). */
+export const SECURITY_PAGE_PATH = "/min-lederdialog/sikkerhed";
+
+/**
+ * "A new sign-in to your account": sent after a password sign-in from a browser without the
+ * account's device cookie, in the person's language, saying when, from what, and where to end it.
+ */
+export async function sendNewDeviceMail(
+  services: Pick<AppServices, "mailer" | "config">,
+  options: { user: Pick<User, "email" | "name">; userAgent: string | null; at: Date; locale: Locale },
+): Promise<void> {
+  const { t } = serverI18n(options.locale);
+  const device = describeUserAgent(options.userAgent);
+  const deviceText = !device
+    ? t("throttle.mail.unknownDevice")
+    : device.os
+      ? t("throttle.mail.device", { browser: device.browser, os: device.os })
+      : device.browser;
+  const text = [
+    t("throttle.mail.greeting", { name: options.user.name }),
+    t("throttle.mail.body", { time: formatDateTime(options.at, options.locale), device: deviceText }),
+    t("throttle.mail.ifYou"),
+    t("throttle.mail.ifNotYou"),
+    new URL(SECURITY_PAGE_PATH, services.config.publicUrl).href,
+    t("throttle.mail.changePassword"),
+    new URL("/glemt-adgangskode", services.config.publicUrl).href,
+    t("throttle.mail.signature"),
+  ].join("\n\n");
+  await services.mailer.send({ to: options.user.email, subject: t("throttle.mail.subject"), text });
+}
