@@ -135,7 +135,8 @@ test("invite, accept, see only what is shared, hold the dialogue together, agree
   // A revoked share is gone on the nearest leader's next request.
   await page.getByRole("checkbox", { name: "1. Mål for din ledelsesopgave" }).uncheck();
   await expect(page.locator("#del-goals-status")).toHaveText("Ikke delt – gemt");
-  // The leader sees who read what they share.
+  // The leader sees who read what they share (the log is read when the page is).
+  await page.reload();
   await expect(page.getByText("Niels Nærmeste så forberedelsessiden", { exact: false })).toBeVisible();
   await nearest.reload();
   await expect(nearest.getByText("Bedre planlægning af driften")).toHaveCount(0);
