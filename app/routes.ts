@@ -32,6 +32,7 @@ export default [
   route("min-lederdialog/slet-konto", "routes/delete-account.tsx"),
   route("min-lederdialog/dialog", "routes/dialogue-prepare.tsx"),
   route("min-lederdialog/dialog/forhaandsvisning", "routes/dialogue-preview.tsx"),
+  route("min-lederdialog/dialog/deling", "routes/share-part.tsx"),
   route("invitation/:token", "routes/invitation.tsx"),
   route("naermeste-leder/:dialogueId", "routes/nearest-leader-prepare.tsx"),
   route("mine-ledere", "routes/subordinate-leaders.tsx"),

@@ -20,6 +20,9 @@ export async function runCommand(
   command: Command,
   options: { clientDir: string; args?: string[] },
 ): Promise<void> {
+  // Whatever the process creates from here on (database, WAL, secrets, mails, backups) is for the
+  // app's own user only; the files are also made and checked with explicit modes (decision 026).
+  process.umask(0o077);
   try {
     if (command === "migrate") return await migrateOnly();
     if (command === "backup") return await backUp(options.args ?? []);
@@ -122,6 +125,7 @@ function exitWithOneLine(error: unknown, command: Command): never {
  * React Router build loaded fresh from Vite on every request.
  */
 export async function createDevelopmentApp(loadDevBuild: () => Promise<ServerBuild>) {
+  process.umask(0o077);
   const services = await createServices(loadConfig());
   createReminderScheduler(services).start();
   return createExpressApp({ services, build: loadDevBuild, isDevelopment: true });

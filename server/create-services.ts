@@ -10,6 +10,7 @@ import type { DB } from "~/.server/db/database";
 import { migrateToLatest } from "~/.server/db/migrate";
 import { sealAllTexts } from "~/.server/db/seal-all-texts";
 import { errorMessage } from "~/.server/errors/error-message";
+import { tightenDataFileModes } from "~/.server/files/tighten-data-file-modes";
 import { createMailer } from "~/.server/mail/mailer";
 import { ensureDefaultOrganisation } from "~/.server/organisations/ensure-default-organisation";
 
@@ -55,8 +56,16 @@ export async function prepareDatabase(
 /** Opens the database, migrates it and wires the services every request gets. */
 export async function createServices(config: Config): Promise<AppServices> {
   const log = pino({ level: config.logLevel, base: undefined });
+  const files = {
+    dataDir: config.dataDir,
+    sqliteFile: config.database.kind === "sqlite" ? config.database.file : undefined,
+    log,
+  };
+  tightenDataFileModes(files);
   const db = await openDatabase(config);
   const { applied, resealed } = await prepareDatabase(db, config);
+  // By now SQLite has made its WAL and SHM files (with the database file's mode): checked again.
+  tightenDataFileModes(files);
   if (applied.length > 0) log.info({ applied }, "database migrated");
   if (resealed > 0) log.info({ resealed }, "texts sealed with the current key");
   return {

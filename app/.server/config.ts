@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 
@@ -229,8 +229,10 @@ function readOrCreateSecrets(dataDir: string): StoredSecrets {
 }
 
 function writeSecrets(dataDir: string, secrets: StoredSecrets): void {
-  mkdirSync(dataDir, { recursive: true });
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   writeFileSync(secretsFilePath(dataDir), `${JSON.stringify(secrets, null, 2)}\n`, { mode: 0o600 });
+  // The mode above applies only to a new file; one that exists keeps its own.
+  chmodSync(secretsFilePath(dataDir), 0o600);
 }
 
 /**

@@ -17,6 +17,7 @@ import { SaveStatus } from "~/components/autosave/save-status";
 import { CurrentDialogue } from "~/components/dialogue/current-dialogue";
 import { InviteAddresseeNotice } from "~/components/dialogue/invite-addressee-notice";
 import { InviteForm } from "~/components/dialogue/invite-form";
+import { ShareParts } from "~/components/dialogue/share-parts";
 import { ShareReadLog } from "~/components/dialogue/share-read-log";
 import { PageTitle } from "~/components/page-title";
 import { StepIndicator } from "~/components/step-indicator";
@@ -151,31 +152,15 @@ export default function DialoguePrepare({ loaderData, actionData }: Route.Compon
             {t("dialogue.shareSaved")}
           </p>
         ) : null}
-        <Form method="post">
-          <input type="hidden" name="intent" value="share" />
-          <fieldset className="fieldset">
-            <legend>{t("dialogue.shareIntro")}</legend>
-            {[
-              { id: "points", label: t("dialogue.sharePoints") },
-              ...loaderData.fields.map((f) => ({ id: f.id, label: `${f.number}. ${f.title}` })),
-            ].map((part) => (
-              <div key={part.id} className="checkbox">
-                <input
-                  type="checkbox"
-                  id={`del-${part.id}`}
-                  name="part"
-                  value={part.id}
-                  defaultChecked={loaderData.shared.includes(part.id as never)}
-                />
-                <label htmlFor={`del-${part.id}`}>{part.label}</label>
-              </div>
-            ))}
-          </fieldset>
-          <button type="submit" className="button button--primary">
-            {t("dialogue.shareSave")}
-          </button>
-        </Form>
-        {loaderData.shared.length === 0 ? <p className="form-hint">{t("dialogue.nothingShared")}</p> : null}
+        <ShareParts
+          key={loaderData.cycleId}
+          cycleId={loaderData.cycleId}
+          shared={loaderData.shared}
+          parts={[
+            { id: "points", label: t("dialogue.sharePoints") },
+            ...loaderData.fields.map((f) => ({ id: f.id, label: `${f.number}. ${f.title}` })),
+          ]}
+        />
         <p>
           <Link to="/min-lederdialog/dialog/forhaandsvisning">{t("dialogue.previewLink")}</Link>
         </p>

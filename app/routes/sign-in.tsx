@@ -3,13 +3,14 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { data, Form, Link, redirect, useSearchParams } from "react-router";
 import { readKnownDevices, rememberDevice } from "~/.server/auth/device-cookie";
 import { getRequestMeta } from "~/.server/auth/request-meta-from-context";
-import { requireAnonymous, safeRedirectPath } from "~/.server/auth/require-user";
+import { requireAnonymous } from "~/.server/auth/require-user";
 import { signIn } from "~/.server/auth/sign-in";
 import { redirectWithNewSession } from "~/.server/auth/sign-in-session";
 import { localeContext, servicesContext } from "~/.server/context";
 import type { User } from "~/.server/db/tables/users.table";
 import { readFormData } from "~/.server/http/read-form-data";
 import { sendNewDeviceMail } from "~/.server/mail/send-new-device-mail";
+import { safeRedirectPath } from "~/.server/http/safe-redirect-path";
 import { findEmailDomainOwner } from "~/.server/sso/sso-connections";
 import { ErrorSummary } from "~/components/form/error-summary";
 import { TextField } from "~/components/form/text-field";
@@ -48,7 +49,7 @@ export async function action({ request, context }: Route.ActionArgs) {
   return redirectWithNewSession(services, {
     user: result.user,
     meta,
-    redirectTo: safeRedirectPath(submission.value.redirectTo),
+    redirectTo: safeRedirectPath(submission.value.redirectTo, { origin: services.config.publicUrl }),
     extraCookies: [await rememberDevice(services.config, { cookieHeader, userId: result.user.id })],
   });
 }
@@ -81,14 +82,15 @@ async function mailNewDevice(
 async function continueToSso(context: Route.ActionArgs["context"], formData: FormData) {
   const submission = parseWithZod(formData, { schema: ssoSignInSchema });
   if (submission.status !== "success") return data({ ssoResult: submission.reply() }, { status: 400 });
-  const owner = await findEmailDomainOwner(context.get(servicesContext).db, submission.value.email);
+  const { db, config } = context.get(servicesContext);
+  const owner = await findEmailDomainOwner(db, submission.value.email);
   if (!owner?.hasSso) {
     return data(
       { ssoResult: submission.reply({ fieldErrors: { email: ["auth.signIn.ssoUnknownDomain"] } }) },
       { status: 404 },
     );
   }
-  const redirectTo = safeRedirectPath(submission.value.redirectTo);
+  const redirectTo = safeRedirectPath(submission.value.redirectTo, { origin: config.publicUrl });
   return redirect(`/sso/${encodeURIComponent(owner.slug)}?redirectTo=${encodeURIComponent(redirectTo)}`);
 }
 

@@ -1,10 +1,11 @@
 import { redirect } from "react-router";
 import { getRequestMeta } from "~/.server/auth/request-meta-from-context";
-import { getOptionalUser, safeRedirectPath } from "~/.server/auth/require-user";
+import { getOptionalUser } from "~/.server/auth/require-user";
 import { logSecurityEvent } from "~/.server/auth/security-log";
 import { revokeSession } from "~/.server/auth/sessions";
 import { servicesContext } from "~/.server/context";
 import { readFormData } from "~/.server/http/read-form-data";
+import { safeRedirectPath } from "~/.server/http/safe-redirect-path";
 import type { Route } from "./+types/sign-out";
 
 // Signing out changes state, so it is a POST (a link or an image cannot sign anyone out).
@@ -13,11 +14,14 @@ export async function loader() {
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
-  const { db, sessionCookie } = context.get(servicesContext);
+  const { db, sessionCookie, config } = context.get(servicesContext);
   const token: unknown = await sessionCookie.parse(request.headers.get("Cookie"));
   const user = getOptionalUser(context);
   // Signing out on the way somewhere (an invitation meant for another address) continues there.
-  const next = safeRedirectPath((await readFormData(request)).get("redirectTo"), "");
+  const next = safeRedirectPath((await readFormData(request)).get("redirectTo"), {
+    origin: config.publicUrl,
+    fallback: "",
+  });
   if (typeof token === "string" && token !== "") await revokeSession(db, token);
   if (user) {
     await logSecurityEvent(db, {

@@ -2,11 +2,12 @@ import { getFormProps, getInputProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, Form, Link, useSearchParams } from "react-router";
 import { getRequestMeta } from "~/.server/auth/request-meta-from-context";
-import { requireAnonymous, safeRedirectPath } from "~/.server/auth/require-user";
+import { requireAnonymous } from "~/.server/auth/require-user";
 import { redirectWithNewSession } from "~/.server/auth/sign-in-session";
 import { signUp } from "~/.server/auth/sign-up";
 import { localeContext, servicesContext } from "~/.server/context";
 import { readFormData } from "~/.server/http/read-form-data";
+import { safeRedirectPath } from "~/.server/http/safe-redirect-path";
 import { ensureDefaultOrganisation } from "~/.server/organisations/ensure-default-organisation";
 import { ErrorSummary } from "~/components/form/error-summary";
 import { TextField } from "~/components/form/text-field";
@@ -50,7 +51,7 @@ export async function action({ request, context }: Route.ActionArgs) {
   return redirectWithNewSession(services, {
     user: result.user,
     meta: getRequestMeta(context),
-    redirectTo: safeRedirectPath(submission.value.redirectTo),
+    redirectTo: safeRedirectPath(submission.value.redirectTo, { origin: services.config.publicUrl }),
   });
 }
 

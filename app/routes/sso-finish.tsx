@@ -3,6 +3,7 @@ import { getRequestMeta } from "~/.server/auth/request-meta-from-context";
 import { requireAnonymous } from "~/.server/auth/require-user";
 import { redirectWithNewSession } from "~/.server/auth/sign-in-session";
 import { servicesContext } from "~/.server/context";
+import { safeRedirectPath } from "~/.server/http/safe-redirect-path";
 import { createSsoCookie } from "~/.server/sso/sso-cookie";
 import { finishSsoSignIn, UnknownSsoOrganisation } from "~/.server/sso/sso-flow";
 import type { SsoFailure } from "~/.server/sso/sso-identity";
@@ -44,7 +45,8 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     return redirectWithNewSession(services, {
       user: result.user,
       meta: getRequestMeta(context),
-      redirectTo: result.redirectTo,
+      // Checked again: an attempt started before the check was strict may still be pending.
+      redirectTo: safeRedirectPath(result.redirectTo, { origin: services.config.publicUrl }),
       extraCookies: [clearCookie],
     });
   } catch (error) {

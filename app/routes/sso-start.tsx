@@ -1,6 +1,7 @@
 import { data, redirect } from "react-router";
-import { requireAnonymous, safeRedirectPath } from "~/.server/auth/require-user";
+import { requireAnonymous } from "~/.server/auth/require-user";
 import { servicesContext } from "~/.server/context";
+import { safeRedirectPath } from "~/.server/http/safe-redirect-path";
 import { createSsoCookie } from "~/.server/sso/sso-cookie";
 import { beginSsoSignIn, UnknownSsoOrganisation } from "~/.server/sso/sso-flow";
 import { SsoError } from "~/.server/sso/sso-identity";
@@ -14,7 +15,9 @@ import type { Route } from "./+types/sso-start";
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   requireAnonymous(context);
   const services = context.get(servicesContext);
-  const redirectTo = safeRedirectPath(new URL(request.url).searchParams.get("redirectTo"));
+  const redirectTo = safeRedirectPath(new URL(request.url).searchParams.get("redirectTo"), {
+    origin: services.config.publicUrl,
+  });
   try {
     const { location, browserKey } = await beginSsoSignIn(services, { slug: params.slug, redirectTo });
     return redirect(location.href, {

@@ -21,21 +21,21 @@ test("the leader picks points, shares one part, previews exactly that, and revok
   await expect(page.getByText("Din nærmeste leder kan ikke se noget af din lederkontrakt.")).toBeVisible();
   await page.getByRole("link", { name: "Tilbage til forberedelsen af dialogen" }).click();
 
+  // Each box is saved when it is ticked (issue 13): no button to press.
   await page.getByRole("checkbox", { name: "Dine pointer til dialogen" }).check();
+  await expect(page.locator("#del-points-status")).toHaveText("Delt – gemt");
   await page.getByRole("checkbox", { name: "1. Mål for din ledelsesopgave" }).check();
-  await page.getByRole("button", { name: "Gem valget" }).click();
-  await expect(page.getByText("Dit valg er gemt.")).toBeVisible();
+  await expect(page.locator("#del-goals-status")).toHaveText("Delt – gemt");
   await page.getByRole("link", { name: "Se præcis det, din nærmeste leder ser" }).click();
   await expect(page.getByText("Prioritering af sager")).toBeVisible();
   await expect(page.getByText("Fokus på nøgletal for drift")).toBeVisible();
   await expect(page.getByText("Det her er privat")).toHaveCount(0);
   await expectNoAxeViolations(page);
 
-  // Revoke: untick and save; the preview no longer has it.
+  // Revoke: untick; the preview no longer has it.
   await page.goto("/min-lederdialog/dialog");
   await page.getByRole("checkbox", { name: "1. Mål for din ledelsesopgave" }).uncheck();
-  await page.getByRole("button", { name: "Gem valget" }).click();
-  await expect(page.getByText("Dit valg er gemt.")).toBeVisible();
+  await expect(page.locator("#del-goals-status")).toHaveText("Ikke delt – gemt");
   await page.goto("/min-lederdialog/dialog/forhaandsvisning");
   await expect(page.getByText("Prioritering af sager")).toBeVisible();
   await expect(page.getByText("Fokus på nøgletal for drift")).toHaveCount(0);

@@ -44,6 +44,8 @@ const TARGETS: Record<string, FuzzTarget> = {
   // Not the owner: the other tests here use her account, and a deletion needs her exact address.
   "routes/delete-account": { role: "otherLeader" },
   "routes/dialogue-prepare": { role: "owner" },
+  // Not the owner: a fuzzed value could unshare what the other tests read as shared.
+  "routes/share-part": { role: "otherLeader", extraFields: ["part", "isShared", "cycleId"] },
   "routes/invitation": { role: "otherLeader", params: (p) => ({ token: p.invitationToken }) },
   "routes/meeting": {
     role: "owner",

@@ -130,6 +130,14 @@ const EXPECTATIONS: Record<string, RouteExpectation> = {
     post: { body: empty, expect: signedIn("→/min-lederdialog/dialog") },
   },
   "routes/dialogue-preview": { get: signedIn(200) },
+  "routes/share-part": {
+    get: all(405),
+    // Each person shares from their own cycle only: nobody can name another person's.
+    post: {
+      body: (p) => ({ part: "goals", isShared: "true", cycleId: p.ownerCycleId }),
+      expect: { ...all(409), anonymous: 401, owner: 200 },
+    },
+  },
   "routes/invitation": {
     // The invitation was accepted: a spent link, except for the person who accepted it.
     params: (p) => ({ token: p.invitationToken }),

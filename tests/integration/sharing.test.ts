@@ -3,7 +3,7 @@ import { createAgreement, setAgreementStatus } from "~/.server/agreements/agreem
 import { saveCycleText } from "~/.server/cycles/cycle-texts";
 import { ensureActiveCycle } from "~/.server/cycles/cycles";
 import { ensureDefaultOrganisation } from "~/.server/organisations/ensure-default-organisation";
-import { findSharedParts, setSharedParts } from "~/.server/sharing/kontrakt-shares";
+import { findSharedParts, setPartShared, setSharedParts } from "~/.server/sharing/kontrakt-shares";
 import { loadSharedKontrakt } from "~/.server/sharing/load-shared-kontrakt";
 import { createUser } from "~/.server/users/users";
 import { describeEachDialect } from "../support/test-database";
@@ -71,5 +71,22 @@ describeEachDialect("sharing the kontrakt with the nearest leader", (getDb) => {
     const second = await leaderWithKontrakt();
     await setSharedParts(getDb(), { cycle: first.cycle, parts: ["wellbeing"] });
     expect(await findSharedParts(getDb(), second.cycle.id)).toEqual([]);
+  });
+
+  it("shares and revokes one part at a time, as the page's boxes do, and either twice is harmless", async () => {
+    const { cycle } = await leaderWithKontrakt();
+    await setSharedParts(getDb(), { cycle, parts: ["points"] });
+    await setPartShared(getDb(), { cycle, part: "wellbeing", isShared: true });
+    await setPartShared(getDb(), { cycle, part: "wellbeing", isShared: true });
+    expect((await findSharedParts(getDb(), cycle.id)).sort()).toEqual(["points", "wellbeing"]);
+    expect(JSON.stringify(await loadSharedKontrakt(getDb(), { cycleId: cycle.id, locale: "da" }))).toContain(
+      "Min private trivsel",
+    );
+    await setPartShared(getDb(), { cycle, part: "wellbeing", isShared: false });
+    await setPartShared(getDb(), { cycle, part: "wellbeing", isShared: false });
+    expect(await findSharedParts(getDb(), cycle.id)).toEqual(["points"]);
+    expect(
+      JSON.stringify(await loadSharedKontrakt(getDb(), { cycleId: cycle.id, locale: "da" })),
+    ).not.toContain("Min private trivsel");
   });
 });

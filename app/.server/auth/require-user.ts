@@ -25,28 +25,3 @@ export function requireUser(context: Context, request: Request): SessionUser["us
 export function requireAnonymous(context: Context): void {
   if (getOptionalUser(context)) throw redirect("/min-lederdialog");
 }
-
-/** Only local paths: an open redirect would let a phishing link pass through our sign-in page. */
-export function safeRedirectPath(
-  value: FormDataEntryValue | string | null | undefined,
-  fallback = "/min-lederdialog",
-): string {
-  if (
-    typeof value !== "string" ||
-    !value.startsWith("/") ||
-    value.startsWith("//") ||
-    value.startsWith("/\\")
-  ) {
-    return fallback;
-  }
-  // Resolved the way a browser does: browsers drop tabs and newlines inside a URL and read a
-  // backslash as "/", so "/<tab>/evil.example" would otherwise leave the site as "//evil.example".
-  // The result is returned percent-encoded, so it is always a valid Location header.
-  const base = "http://lederdialog.invalid";
-  try {
-    const url = new URL(value, base);
-    return url.origin === base ? `${url.pathname}${url.search}${url.hash}` : fallback;
-  } catch {
-    return fallback;
-  }
-}

@@ -1,4 +1,4 @@
-import { mkdirSync } from "node:fs";
+import { closeSync, mkdirSync, openSync } from "node:fs";
 import path from "node:path";
 import SQLite from "better-sqlite3";
 import { Kysely, PostgresDialect } from "kysely";
@@ -26,7 +26,11 @@ export function createDatabase(config: DatabaseConfig, cipher: TextCipher): DB {
     pool.on("connect", (client) => client.on("error", () => {}));
     return new Kysely({ dialect: new PostgresDialect({ pool }), plugins });
   }
-  if (config.file !== ":memory:") mkdirSync(path.dirname(config.file), { recursive: true });
+  if (config.file !== ":memory:") {
+    // Made by us, for the app's own user only: SQLite gives its WAL and SHM the same mode (decision 026).
+    mkdirSync(path.dirname(config.file), { recursive: true, mode: 0o700 });
+    closeSync(openSync(config.file, "a", 0o600));
+  }
   const sqlite = new SQLite(config.file);
   // WAL lets readers continue while one request writes; foreign keys are off by default in SQLite.
   sqlite.pragma("journal_mode = WAL");

@@ -45,12 +45,13 @@ export function createMailer(options: MailerOptions): Mailer {
   return {
     async send(message) {
       const info = await transport.sendMail({ from: options.from, ...message });
-      mkdirSync(options.outboxDir, { recursive: true });
+      // A mail can hold a live reset or invitation link: for the app's own user only (decision 026).
+      mkdirSync(options.outboxDir, { recursive: true, mode: 0o700 });
       const file = path.join(
         options.outboxDir,
         `${new Date().toISOString().replace(/[:.]/g, "-")}-${info.messageId.replace(/[^a-zA-Z0-9]/g, "")}.eml`,
       );
-      writeFileSync(file, info.message as Buffer);
+      writeFileSync(file, info.message as Buffer, { mode: 0o600, flag: "wx" });
       options.log?.info({ file, subject: message.subject }, "mail written to outbox");
     },
   };

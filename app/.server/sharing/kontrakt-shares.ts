@@ -43,3 +43,31 @@ export async function setSharedParts(
       .execute();
   }
 }
+
+/**
+ * Shares or revokes one part, as the sharing page's boxes do one at a time (issue 13): a revoked
+ * part is gone on the nearest leader's next request. One statement, so no transaction is needed.
+ */
+export async function setPartShared(
+  db: Executor,
+  options: { cycle: Pick<Cycle, "id" | "organisation_id">; part: SharedPart; isShared: boolean },
+): Promise<void> {
+  if (!options.isShared) {
+    await db
+      .deleteFrom("kontrakt_shares")
+      .where("cycle_id", "=", options.cycle.id)
+      .where("part", "=", options.part)
+      .execute();
+    return;
+  }
+  await db
+    .insertInto("kontrakt_shares")
+    .values({
+      cycle_id: options.cycle.id,
+      organisation_id: options.cycle.organisation_id,
+      part: options.part,
+      shared_at: nowDbTime(),
+    })
+    .onConflict((oc) => oc.columns(["cycle_id", "part"]).doNothing())
+    .execute();
+}

@@ -465,8 +465,6 @@ export const da = {
     pointsTitle: "Dine pointer til dialogen",
     point: "Pointe {{number}}",
     shareTitle: "Hvad vil du dele med din nærmeste leder?",
-    shareIntro:
-      "Sæt kryds ved det, din nærmeste leder må se, når hun eller han forbereder sig. Du kan altid fjerne et kryds igen – så virker det med det samme.",
     sharePoints: "Dine pointer til dialogen",
     shareSave: "Gem valget",
     shareSaved: "Dit valg er gemt.",
@@ -477,6 +475,22 @@ export const da = {
     previewEmpty: "Din nærmeste leder kan ikke se noget af din lederkontrakt.",
     backToDialogue: "Tilbage til forberedelsen af dialogen",
     emptyText: "(Ikke udfyldt)",
+  },
+  sharingNow: {
+    legend: "Sæt kryds ved det, din nærmeste leder må se, når hun eller han forbereder sig.",
+    introAtOnce:
+      "Hvert kryds gemmes med det samme – der er ingen knap. Fjerner du et kryds, kan din nærmeste leder ikke længere se den del, næste gang hun eller han åbner eller opdaterer siden.",
+    introButton:
+      "Dit valg gemmes, når du trykker på “Gem valget”. Fjerner du et kryds og trykker på “Gem valget”, kan din nærmeste leder ikke længere se den del, næste gang hun eller han åbner eller opdaterer siden.",
+    shared: "Delt",
+    notShared: "Ikke delt",
+    saving: "Gemmer …",
+    savedShared: "Delt – gemt",
+    savedNotShared: "Ikke delt – gemt",
+    failedShared: "Ikke gemt – stadig delt. Prøv igen.",
+    failedNotShared: "Ikke gemt – stadig ikke delt. Prøv igen.",
+    signedOut: "Ikke gemt – du er ikke længere logget ind. Log ind igen.",
+    staleCycle: "Siden hører til et tidligere forløb. Genindlæs siden.",
   },
   invitation: {
     otherEmail:

@@ -466,8 +466,6 @@ export const en: Catalog = {
     pointsTitle: "Your points for the dialogue",
     point: "Point {{number}}",
     shareTitle: "What do you want to share with your nearest leader?",
-    shareIntro:
-      "Tick what your nearest leader may see when preparing. You can always untick it again – that takes effect at once.",
     sharePoints: "Your points for the dialogue",
     shareSave: "Save the choice",
     shareSaved: "Your choice is saved.",
@@ -478,6 +476,22 @@ export const en: Catalog = {
     previewEmpty: "Your nearest leader cannot see any of your leader contract.",
     backToDialogue: "Back to preparing the dialogue",
     emptyText: "(Not filled in)",
+  },
+  sharingNow: {
+    legend: "Tick what your nearest leader may see when preparing.",
+    introAtOnce:
+      "Each tick is saved at once – there is no button. When you untick a part, your nearest leader no longer sees it the next time they open or reload the page.",
+    introButton:
+      "Your choice is saved when you press “Save the choice”. When you untick a part and press “Save the choice”, your nearest leader no longer sees it the next time they open or reload the page.",
+    shared: "Shared",
+    notShared: "Not shared",
+    saving: "Saving …",
+    savedShared: "Shared – saved",
+    savedNotShared: "Not shared – saved",
+    failedShared: "Not saved – still shared. Please try again.",
+    failedNotShared: "Not saved – still not shared. Please try again.",
+    signedOut: "Not saved – you are no longer signed in. Please sign in again.",
+    staleCycle: "This page belongs to an earlier cycle. Reload the page.",
   },
   invitation: {
     otherEmail:

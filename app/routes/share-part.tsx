@@ -1,0 +1,37 @@
+import { data } from "react-router";
+import { getOptionalUser } from "~/.server/auth/require-user";
+import { servicesContext } from "~/.server/context";
+import { ensureActiveCycle } from "~/.server/cycles/cycles";
+import { withPlainErrorPages } from "~/.server/http/plain-page";
+import { readFormData } from "~/.server/http/read-form-data";
+import { setPartShared } from "~/.server/sharing/kontrakt-shares";
+import { isSharedPart } from "~/kontrakt/sharing";
+import type { Route } from "./+types/share-part";
+
+/**
+ * One box on the sharing page, saved the moment it changes (POST only, JSON), like the autosave
+ * endpoint beside it: 401 rather than a redirect when the session has ended, so the page can put
+ * the box back and say why. Without JavaScript the page's own form saves all boxes at once.
+ */
+export async function action({ request, context }: Route.ActionArgs) {
+  const user = getOptionalUser(context);
+  if (!user) return data({ error: "sharingNow.signedOut" }, { status: 401 });
+  const { db } = context.get(servicesContext);
+  const form = await readFormData(request);
+  const part = form.get("part");
+  const isShared = form.get("isShared");
+  if (!isSharedPart(part) || (isShared !== "true" && isShared !== "false")) {
+    return data({ error: "validation.formInvalid" }, { status: 400 });
+  }
+  const cycle = await ensureActiveCycle(db, user);
+  // A page from an earlier cycle must not change what the current one shares.
+  if (form.get("cycleId") !== cycle.id) return data({ error: "sharingNow.staleCycle" }, { status: 409 });
+  await setPartShared(db, { cycle, part, isShared: isShared === "true" });
+  return { part, isShared: isShared === "true" };
+}
+
+export async function loader({ context }: Route.LoaderArgs) {
+  return withPlainErrorPages(context, async () => {
+    throw data(null, { status: 405, headers: { Allow: "POST" } });
+  });
+}
