@@ -4,6 +4,7 @@ import type { AgreementsTable } from "./tables/agreements.table";
 import type { CalendarFeedsTable } from "./tables/calendar-feeds.table";
 import type { CycleTextsTable } from "./tables/cycle-texts.table";
 import type { CyclesTable } from "./tables/cycles.table";
+import type { EmailVerificationTokensTable } from "./tables/email-verification-tokens.table";
 import type {
   DialogueAgendaItemsTable,
   DialogueNotesTable,
@@ -35,6 +36,7 @@ export interface Database {
   user_roles: UserRolesTable;
   sessions: SessionsTable;
   password_reset_tokens: PasswordResetTokensTable;
+  email_verification_tokens: EmailVerificationTokensTable;
   security_events: SecurityEventsTable;
   cycles: CyclesTable;
   cycle_texts: CycleTextsTable;
