@@ -4,13 +4,13 @@ import type { AgreementsTable } from "./tables/agreements.table";
 import type { CalendarFeedsTable } from "./tables/calendar-feeds.table";
 import type { CycleTextsTable } from "./tables/cycle-texts.table";
 import type { CyclesTable } from "./tables/cycles.table";
-import type { EmailVerificationTokensTable } from "./tables/email-verification-tokens.table";
 import type {
   DialogueAgendaItemsTable,
   DialogueNotesTable,
   DialoguesTable,
   InvitationsTable,
 } from "./tables/dialogues.table";
+import type { EmailVerificationTokensTable } from "./tables/email-verification-tokens.table";
 import type { KontraktSharesTable } from "./tables/kontrakt-shares.table";
 import type { OrganisationsTable } from "./tables/organisations.table";
 import type { PasswordResetTokensTable } from "./tables/password-reset-tokens.table";

@@ -51,6 +51,7 @@ export async function seedDemoFigures(
       nearestLeaderId: options.nearestLeaderId,
       unitId,
       roles: ["leader"],
+      emailVerifiedAt: nowDbTime(),
     });
     const cycle = await ensureActiveCycle(db, user);
     await saveCycleText(db, { cycle, key: "note:goals", body: "Forberedt" });

@@ -18,7 +18,9 @@ export function createAfterAnswerQueue(log: Pick<Logger, "error">): AfterAnswerQ
   const pending: { label: string; work: () => Promise<void> }[] = [];
   let hasRun = false;
   const start = (item: { label: string; work: () => Promise<void> }) => {
-    void item.work().catch((error: unknown) => log.error({ err: error }, `${item.label} failed after the answer`));
+    void item
+      .work()
+      .catch((error: unknown) => log.error({ err: error }, `${item.label} failed after the answer`));
   };
   return {
     defer(label, work) {
