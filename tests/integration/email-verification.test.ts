@@ -13,6 +13,7 @@ import { createUser, findUserByEmail, findUserById } from "~/.server/users/users
 import { verifyEmail } from "~/.server/users/verify-email";
 import { action as forgotPasswordAction } from "~/routes/forgot-password";
 import { action as signUpAction } from "~/routes/sign-up";
+import { loader as subordinateLeadersLoader } from "~/routes/subordinate-leaders";
 import { answerOf, formPost, routeCall } from "../support/route-call";
 import { readableMail, type SmtpInbox, startSmtpInbox } from "../support/smtp-inbox";
 import { describeEachDialect } from "../support/test-database";
@@ -235,5 +236,33 @@ describeEachDialect("verified addresses (issue 13, findings 3 and 7)", (getDb, d
     const token = requested.status === "accepted" ? (requested.token ?? "") : "";
     expect((await resetPassword(getDb(), { token, password: "et nyt langt kodeord", meta })).ok).toBe(true);
     expect((await findUserById(getDb(), user.id))?.email_verified_at).not.toBeNull();
+  });
+
+  it("a nearest leader set by an import sees the leaders' dialogues only once their own address is verified", async () => {
+    const nearest = await person("Importeret", { isVerified: false });
+    const leader = await createUser(getDb(), {
+      organisationId: nearest.organisation_id,
+      email: unique("medarbejder"),
+      name: "Leder Under",
+      passwordHash: null,
+      nearestLeaderId: nearest.id,
+    });
+    await ensureActiveCycle(getDb(), leader);
+    const open = async (verifiedAt: string | null) => {
+      const call = routeCall({
+        db: getDb(),
+        mailer: mailer(),
+        user: { ...nearest, email_verified_at: verifiedAt } as never,
+      });
+      const request = new Request("http://lederdialog.test/mine-ledere");
+      return answerOf(() =>
+        subordinateLeadersLoader({ request, context: call.context, params: {} } as never),
+      );
+    };
+    const before = await open(null);
+    expect(before).toMatchObject({ status: 302, location: "/bekraeft-email?redirectTo=%2Fmine-ledere" });
+    const after = await open(nowDbTime());
+    expect(after.status).toBe(200);
+    expect(JSON.stringify(after.body)).toContain("Leder Under");
   });
 });
