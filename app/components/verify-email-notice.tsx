@@ -17,7 +17,7 @@ export function VerifyEmailNotice({
 }) {
   const { t } = useTranslation();
   return (
-    <section className="notice" aria-labelledby="verify-email-notice-title">
+    <section className="notice notice--section" aria-labelledby="verify-email-notice-title">
       <h2 id="verify-email-notice-title">{t("verifyEmail.noticeTitle")}</h2>
       <p>{text ?? t("verifyEmail.notice", { email })}</p>
       <Form method="post" action="/bekraeft-email">
