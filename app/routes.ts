@@ -11,6 +11,8 @@ export default [
   route("log-ud", "routes/sign-out.tsx"),
   route("glemt-adgangskode", "routes/forgot-password.tsx"),
   route("nulstil-adgangskode/:token", "routes/reset-password.tsx"),
+  route("bekraeft-email", "routes/check-email.tsx"),
+  route("bekraeft-email/:token", "routes/verify-email.tsx"),
   route("sso/:slug", "routes/sso-start.tsx"),
   route("sso/:slug/oidc", "routes/sso-oidc-callback.tsx"),
   route("sso/:slug/saml", "routes/sso-saml-acs.tsx"),

@@ -5,7 +5,8 @@ import compression from "compression";
 import express, { type NextFunction, type Request, type Response } from "express";
 import { sql } from "kysely";
 import { RouterContextProvider, type ServerBuild } from "react-router";
-import { type AppServices, requestInfoContext, servicesContext } from "~/.server/context";
+import { type AppServices, afterAnswerContext, requestInfoContext, servicesContext } from "~/.server/context";
+import { createAfterAnswerQueue } from "~/.server/http/after-answer";
 import { sendPlainPage } from "./plain-page";
 import {
   assignNonce,
@@ -79,6 +80,9 @@ export function createExpressApp(options: ExpressAppOptions): express.Express {
       getLoadContext(req, res) {
         const context = new RouterContextProvider();
         context.set(servicesContext, services);
+        const afterAnswer = createAfterAnswerQueue(services.log);
+        context.set(afterAnswerContext, afterAnswer);
+        res.once("close", afterAnswer.run);
         context.set(requestInfoContext, {
           nonce: res.locals.nonce as string,
           ip: req.ip ?? null,

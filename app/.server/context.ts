@@ -5,6 +5,7 @@ import type { SessionCookie } from "./auth/session-cookie";
 import type { SessionUser } from "./auth/sessions";
 import type { Config } from "./config";
 import type { DB } from "./db/database";
+import type { AfterAnswer } from "./http/after-answer";
 import type { Mailer } from "./mail/mailer";
 
 /**
@@ -39,3 +40,6 @@ export const sessionUserContext = createContext<SessionUser | null>(null);
  * database did not answer; the root middleware then answers 503 instead of 500.
  */
 export const databaseUnavailableContext = createContext<boolean>(false);
+
+/** Work to do once this request's answer has gone out (set by the server for every request). */
+export const afterAnswerContext = createContext<AfterAnswer>();

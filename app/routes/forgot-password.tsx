@@ -1,17 +1,16 @@
 import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, Form, Link } from "react-router";
-import { RESET_LINK_MINUTES, requestPasswordReset } from "~/.server/auth/password-reset";
+import { deliverPasswordReset } from "~/.server/auth/deliver-password-reset";
+import { acceptPasswordResetRequest, RESET_LINK_MINUTES } from "~/.server/auth/password-reset";
 import { getRequestMeta } from "~/.server/auth/request-meta-from-context";
 import { requireAnonymous } from "~/.server/auth/require-user";
-import { localeContext, servicesContext } from "~/.server/context";
+import { afterAnswerContext, localeContext, servicesContext } from "~/.server/context";
 import { readFormData } from "~/.server/http/read-form-data";
-import { sendPasswordResetMail } from "~/.server/mail/send-password-reset-mail";
 import { ErrorSummary } from "~/components/form/error-summary";
 import { TextField } from "~/components/form/text-field";
 import { useValidatedForm } from "~/components/form/use-validated-form";
 import { PageTitle } from "~/components/page-title";
-import { isLocale } from "~/i18n/locales";
 import { useTranslation } from "~/i18n/translation";
 import { forgotPasswordSchema } from "~/schemas/auth";
 import type { Route } from "./+types/forgot-password";
@@ -28,31 +27,23 @@ export async function action({ request, context }: Route.ActionArgs) {
     return data({ result: submission.reply(), sentTo: null }, { status: 400 });
   }
   const services = context.get(servicesContext);
-  const result = await requestPasswordReset(services.db, {
-    email: submission.value.email,
-    meta: getRequestMeta(context),
-  });
-  if (result.status === "rateLimited") {
+  const email = submission.value.email;
+  const status = await acceptPasswordResetRequest(services.db, { email, meta: getRequestMeta(context) });
+  if (status === "rateLimited") {
     return data(
       { result: submission.reply({ formErrors: ["auth.forgot.rateLimited"] }), sentTo: null },
       { status: 429 },
     );
   }
-  if (result.user && result.token) {
-    try {
-      await sendPasswordResetMail(services, {
-        user: result.user,
-        token: result.token,
-        locale: isLocale(result.user.locale) ? result.user.locale : context.get(localeContext),
-      });
-    } catch (error) {
-      // The page says the same whether or not an account exists; a failed send is for operators.
-      services.log.error({ err: error }, "password reset mail could not be sent");
-    }
-  }
+  // Whether the address has an account is looked up after the answer: the answer, and how long
+  // it takes, are the same for every address (issue 13, finding 7).
+  const locale = context.get(localeContext);
+  context
+    .get(afterAnswerContext)
+    .defer("password reset mail", () => deliverPasswordReset(services, { email, locale }));
   return {
     result: submission.reply({ resetForm: true }),
-    sentTo: submission.value.email,
+    sentTo: email,
     minutes: RESET_LINK_MINUTES,
   };
 }

@@ -7,8 +7,10 @@ import {
   findUsableInvitation,
 } from "~/.server/dialogues/dialogue-invitations";
 import { readFormData } from "~/.server/http/read-form-data";
+import { isEmailVerified } from "~/.server/users/is-email-verified";
 import { normalizeEmail } from "~/.server/users/normalize-email";
 import { PageTitle } from "~/components/page-title";
+import { VerifyEmailNotice } from "~/components/verify-email-notice";
 import { formatLocalDate } from "~/i18n/format-date";
 import { useTranslation } from "~/i18n/translation";
 import { useLocale } from "~/i18n/use-locale";
@@ -39,6 +41,9 @@ export async function loader({ params, context }: Route.LoaderArgs) {
   if (normalizeEmail(user.email) !== invitation.email) {
     return { state: "otherEmail" as const, ...details, invitedEmail: invitation.email };
   }
+  // The right address, not yet verified: the link in the verification mail leads back here.
+  if (!isEmailVerified(user))
+    return { state: "unverified" as const, ...details, invitedEmail: invitation.email };
   return { state: "ready" as const, ...details };
 }
 
@@ -118,6 +123,14 @@ export default function Invitation({ loaderData, actionData, params }: Route.Com
             </button>
           </Form>
         </>
+      ) : loaderData.state === "unverified" || error === "unverified" ? (
+        <VerifyEmailNotice
+          email={"invitedEmail" in loaderData ? loaderData.invitedEmail : ""}
+          returnTo={here}
+          text={t("verifyEmail.invitationNotice", {
+            email: "invitedEmail" in loaderData ? loaderData.invitedEmail : "",
+          })}
+        />
       ) : (
         <Form method="post">
           <p>{t("invitation.acceptExplained", { name: loaderData.leaderName })}</p>

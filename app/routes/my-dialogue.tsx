@@ -6,12 +6,14 @@ import { findCycleTexts } from "~/.server/cycles/cycle-texts";
 import { findActiveCycle, listArchivedCycles, startNewCycle } from "~/.server/cycles/cycles";
 import type { Role } from "~/.server/db/tables/user-roles.table";
 import { readFormData } from "~/.server/http/read-form-data";
+import { isEmailVerified } from "~/.server/users/is-email-verified";
 import { findUserRoles } from "~/.server/users/users";
 import { DataDownloadLinks } from "~/components/data-download-links";
 import { HomePanel } from "~/components/home-panel";
 import { PageTitle } from "~/components/page-title";
 import { StepIndicator } from "~/components/step-indicator";
 import { RoleGuidance } from "~/components/tool/role-guidance";
+import { VerifyEmailNotice } from "~/components/verify-email-notice";
 import { getToolContent } from "~/content/get-tool-content";
 import { formatDate } from "~/i18n/format-date";
 import { useTranslation } from "~/i18n/translation";
@@ -51,6 +53,8 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const currentStep = kontraktFields > 0 || agreements.length > 0 ? 2 : 1;
   return {
     name: user.name,
+    // Until the address is verified, a calm notice with "send the link again" (decision 022).
+    unverifiedEmail: isEmailVerified(user) ? null : user.email,
     hasStarted: cycle !== undefined,
     currentStep,
     noteCount,
@@ -94,6 +98,9 @@ export default function MyDialogue({ loaderData }: Route.ComponentProps) {
       <PageTitle title={t("home.title")} />
       <h1>{t("home.welcome", { name: loaderData.name })}</h1>
       <StepIndicator current={step} />
+      {loaderData.unverifiedEmail ? (
+        <VerifyEmailNotice email={loaderData.unverifiedEmail} returnTo="/min-lederdialog" />
+      ) : null}
       <p className="lead">{t("home.intro")}</p>
       <ol className="step-cards">
         <li className={step === 1 ? "step-card step-card--current" : "step-card"}>

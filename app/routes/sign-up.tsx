@@ -1,14 +1,17 @@
 import { getFormProps, getInputProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { data, Form, Link, useSearchParams } from "react-router";
+import { data, Form, Link, redirect, useSearchParams } from "react-router";
+import { deliverSignUpAttempt } from "~/.server/auth/deliver-sign-up-attempt";
+import { rememberDevice } from "~/.server/auth/device-cookie";
 import { getRequestMeta } from "~/.server/auth/request-meta-from-context";
 import { requireAnonymous } from "~/.server/auth/require-user";
-import { redirectWithNewSession } from "~/.server/auth/sign-in-session";
+import { newSessionCookie } from "~/.server/auth/sign-in-session";
 import { signUp } from "~/.server/auth/sign-up";
-import { localeContext, servicesContext } from "~/.server/context";
+import { afterAnswerContext, localeContext, servicesContext } from "~/.server/context";
 import { readFormData } from "~/.server/http/read-form-data";
 import { safeRedirectPath } from "~/.server/http/safe-redirect-path";
 import { ensureDefaultOrganisation } from "~/.server/organisations/ensure-default-organisation";
+import { deliverEmailVerification } from "~/.server/users/deliver-email-verification";
 import { ErrorSummary } from "~/components/form/error-summary";
 import { TextField } from "~/components/form/text-field";
 import { useValidatedForm } from "~/components/form/use-validated-form";
@@ -29,30 +32,49 @@ export async function action({ request, context }: Route.ActionArgs) {
     return data({ result: submission.reply({ hideFields: ["password"] }) }, { status: 400 });
   }
   const services = context.get(servicesContext);
+  const meta = getRequestMeta(context);
+  const locale = context.get(localeContext);
   const organisation = await ensureDefaultOrganisation(services.db);
   const result = await signUp(services.db, {
     organisationId: organisation.id,
     ...submission.value,
-    locale: context.get(localeContext),
-    meta: getRequestMeta(context),
+    locale,
+    meta,
   });
   if (!result.ok) {
     const isRateLimited = result.error === "rateLimited";
     const reply = isRateLimited
       ? submission.reply({ formErrors: ["auth.signUp.rateLimited"], hideFields: ["password"] })
-      : submission.reply({
-          fieldErrors: {
-            email: [result.error === "ssoRequired" ? "auth.signUp.ssoRequired" : "auth.signUp.emailTaken"],
-          },
-          hideFields: ["password"],
-        });
+      : submission.reply({ fieldErrors: { email: ["auth.signUp.ssoRequired"] }, hideFields: ["password"] });
     return data({ result: reply }, { status: isRateLimited ? 429 : 400 });
   }
-  return redirectWithNewSession(services, {
-    user: result.user,
-    meta: getRequestMeta(context),
-    redirectTo: safeRedirectPath(submission.value.redirectTo, { origin: services.config.publicUrl }),
-  });
+  // The same answer whether or not the address had an account: "check your mail" (issue 13,
+  // finding 7). Only a new account is signed in, so its leader can start at once; the mails go
+  // after the answer, so its timing tells nothing either.
+  const returnTo = submission.value.redirectTo
+    ? safeRedirectPath(submission.value.redirectTo, { origin: services.config.publicUrl, fallback: "" })
+    : "";
+  const checkMail = returnTo
+    ? `/bekraeft-email?redirectTo=${encodeURIComponent(returnTo)}`
+    : "/bekraeft-email";
+  const afterAnswer = context.get(afterAnswerContext);
+  if (result.outcome === "addressInUse") {
+    const owner = result.owner;
+    afterAnswer.defer("sign-up attempt mail", () => deliverSignUpAttempt(services, { owner, locale }));
+    return redirect(checkMail);
+  }
+  const user = result.user;
+  afterAnswer.defer("verification mail", () =>
+    deliverEmailVerification(services, { user, returnTo: returnTo || null, meta, locale }),
+  );
+  // The browser that made the account is the owner's known device from now on (decision 027).
+  const headers = new Headers();
+  headers.append("Set-Cookie", await newSessionCookie(services, { user, meta }));
+  headers.append(
+    "Set-Cookie",
+    await rememberDevice(services.config, { cookieHeader: request.headers.get("Cookie"), userId: user.id }),
+  );
+  return redirect(checkMail, { headers });
 }
 
 export default function SignUp({ actionData }: Route.ComponentProps) {

@@ -1,5 +1,5 @@
 import { Link } from "react-router";
-import { requireUser } from "~/.server/auth/require-user";
+import { requireVerifiedUser } from "~/.server/auth/require-verified-user";
 import { servicesContext } from "~/.server/context";
 import { listSubordinateLeaders } from "~/.server/dialogues/subordinate-leaders";
 import { PageTitle } from "~/components/page-title";
@@ -10,7 +10,7 @@ import type { Route } from "./+types/subordinate-leaders";
 
 /** "Ledere af ledere": the leaders you are nearest leader for, and where each is — never what they wrote. */
 export async function loader({ request, context }: Route.LoaderArgs) {
-  const user = requireUser(context, request);
+  const user = requireVerifiedUser(context, request);
   const { db } = context.get(servicesContext);
   return { leaders: await listSubordinateLeaders(db, { userId: user.id }) };
 }

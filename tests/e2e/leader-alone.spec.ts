@@ -11,6 +11,8 @@ const LANGUAGES = {
     email: "E-mail",
     password: "Adgangskode",
     signUp: "Opret konto",
+    checkMail: "Tjek din mail",
+    continue: "Fortsæt",
     startPrepare: "Start forberedelsen",
     saved: "Alt er gemt.",
     next: "Næste tema",
@@ -35,6 +37,8 @@ const LANGUAGES = {
     email: "E-mail",
     password: "Password",
     signUp: "Create account",
+    checkMail: "Check your e-mail",
+    continue: "Continue",
     startPrepare: "Start the preparation",
     saved: "Everything is saved.",
     next: "Next theme",
@@ -70,6 +74,10 @@ for (const [language, words] of Object.entries(LANGUAGES)) {
       await page.getByLabel(words.email).fill(uniqueEmail(`alene-${language}`));
       await page.getByLabel(words.password).fill(PASSWORD);
       await page.getByRole("button", { name: words.signUp }).click();
+      // "Check your e-mail" first; the leader can start before the address is verified.
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(words.checkMail);
+      await expectNoAxeViolations(page);
+      await page.getByRole("link", { name: words.continue }).click();
       await page.getByRole("link", { name: words.startPrepare }).click();
       await expect(page).toHaveURL(/\/forbered\/1$/);
       await expectNoAxeViolations(page);

@@ -14,6 +14,7 @@ import { deleteExpiredCycles } from "~/.server/privacy/delete-expired-cycles";
 import { createUser, findUserById } from "~/.server/users/users";
 import { parseMail, type SmtpInbox, startSmtpInbox } from "../support/smtp-inbox";
 import { describeEachDialect } from "../support/test-database";
+import { verifyAddress } from "../support/verify-address";
 
 // Issue 6, item 3: a leader deletes their account and everything they wrote; the other party of a
 // dialogue is told and keeps nothing of the deleted person's text; the retention period deletes
@@ -63,7 +64,7 @@ describeEachDialect("deleting an account, and the retention period", (getDb, dia
   /** A leader and their nearest leader with an accepted dialogue, agenda, notes and agreements. */
   async function dialogueBetween(leaderName: string, nearestName: string) {
     const leader = await person(leaderName);
-    const nearest = await person(nearestName, "en");
+    const nearest = await verifyAddress(getDb(), await person(nearestName, "en"));
     const cycle = await ensureActiveCycle(getDb(), leader);
     await saveCycleText(getDb(), { cycle, key: "kontrakt:goals", body: `${leaderName}s private mål` });
     const { dialogue, token } = await createDialogueInvitation(getDb(), {

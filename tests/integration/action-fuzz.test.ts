@@ -29,6 +29,8 @@ const TARGETS: Record<string, FuzzTarget> = {
   "routes/sign-out": { role: "anonymous", extraFields: ["redirectTo"] },
   "routes/forgot-password": { role: "anonymous" },
   "routes/reset-password": { role: "anonymous", params: (p) => ({ token: p.resetToken }) },
+  "routes/check-email": { role: "owner", extraFields: ["redirectTo"] },
+  "routes/verify-email": { role: "anonymous", params: (p) => ({ token: p.verificationToken }) },
   "routes/sso-saml-acs": {
     role: "anonymous",
     params: (p) => ({ slug: p.ssoSlug }),

@@ -76,6 +76,13 @@ const EXPECTATIONS: Record<string, RouteExpectation> = {
     get: all(200),
     post: { body: () => ({ password: "en god lang adgangssætning" }), expect: all(410) },
   },
+  // Every demo account's address is verified: "send the link again" answers that it is.
+  "routes/check-email": { get: all(200), post: { body: empty, expect: signedIn(200) } },
+  "routes/verify-email": {
+    params: (p) => ({ token: p.verificationToken }),
+    get: all(410),
+    post: { body: empty, expect: all(410) },
+  },
   "routes/sso-start": { params: (p) => ({ slug: p.ssoSlug }), get: anonymousOnly(404) },
   "routes/sso-oidc-callback": { params: (p) => ({ slug: p.ssoSlug }), get: all(404) },
   "routes/sso-saml-acs": {

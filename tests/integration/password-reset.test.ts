@@ -28,7 +28,8 @@ describeEachDialect("password reset", (getDb) => {
       locale: "da",
       meta: newMeta(),
     });
-    if (!result.ok) throw new Error(`sign-up failed: ${result.error}`);
+    if (!result.ok || result.outcome !== "created")
+      throw new Error(`sign-up failed: ${JSON.stringify(result)}`);
     return result.user;
   }
 

@@ -31,6 +31,7 @@ import {
   testTextCipher,
   testTextKeyBase64,
 } from "../support/test-database";
+import { verifyAddress } from "../support/verify-address";
 
 // Issue 4, item 6: reminder mails from a scheduler inside the app, on SQLite and PostgreSQL, sent over
 // a real SMTP server; and the one-click unsubscribe page in the real server process.
@@ -120,6 +121,7 @@ async function bookDialogue(
     now: new Date(options.bookedAt),
   });
   if (options.nearestLeader) {
+    await verifyAddress(db, options.nearestLeader);
     const accepted = await acceptInvitation(db, {
       token,
       userId: options.nearestLeader.id,

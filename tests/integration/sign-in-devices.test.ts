@@ -43,7 +43,7 @@ for (const dialect of ["sqlite", "postgres"] as const) {
         locale: "en",
         meta: { ip: "198.51.100.1", userAgent: WINDOWS_CHROME },
       });
-      if (!created.ok) throw new Error(`sign-up failed: ${created.error}`);
+      if (!created.ok || created.outcome !== "created") throw new Error("sign-up failed");
       owner = created.user;
       app = await startApp({
         DATA_DIR: dataDir,

@@ -38,7 +38,7 @@ describeEachDialect("sign-in throttling", (getDb) => {
       locale: "da",
       meta: newMeta(),
     });
-    if (!result.ok) throw new Error(`sign-up failed: ${result.error}`);
+    if (!result.ok || result.outcome !== "created") throw new Error("sign-up failed");
     return result.user;
   }
 

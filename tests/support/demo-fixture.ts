@@ -33,6 +33,8 @@ export interface FixtureParams {
   invitationToken: string;
   /** A reset link that was never sent. */
   resetToken: string;
+  /** An address-verification link that was never sent. */
+  verificationToken: string;
   /** The owner's calendar subscription ("<secret>.ics") and an unsubscribe link of hers. */
   calendarFile: string;
   unsubscribeToken: string;
@@ -238,6 +240,7 @@ export async function startDemoFixture(): Promise<DemoFixture> {
       dialogueId,
       invitationToken,
       resetToken: randomBytes(32).toString("base64url"),
+      verificationToken: randomBytes(32).toString("base64url"),
       calendarFile: feedFile,
       unsubscribeToken: createUnsubscribeToken(sessionSecret, { userId: ownerId, kind: "followUpDue" }),
       unitId,

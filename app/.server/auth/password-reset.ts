@@ -20,32 +20,39 @@ export type ResetRequestResult =
   | { status: "accepted"; user: User | undefined; token: string | undefined };
 
 /**
- * Records a reset request and, when the address has an active account, makes a single-use token.
- * The caller sends the e-mail (it knows the language and the public URL).
+ * What a reset request does while the person waits: the rate limit and the log entry, the same
+ * work for every address. Whether an account has it is looked up afterwards (`createPasswordResetToken`
+ * after the answer), so neither the answer nor its timing tells (issue 13, finding 7).
  */
-export async function requestPasswordReset(
+export async function acceptPasswordResetRequest(
   db: DB,
   options: { email: string; meta: RequestMeta; now?: Date },
-): Promise<ResetRequestResult> {
+): Promise<"rateLimited" | "accepted"> {
+  const email = normalizeEmail(options.email);
+  if (await isRateLimited(db, PASSWORD_RESET_LIMIT, { email, meta: options.meta, now: options.now })) {
+    await logSecurityEvent(db, { event: "password_reset_rate_limited", meta: options.meta, email });
+    return "rateLimited";
+  }
+  await logSecurityEvent(db, { event: "password_reset_requested", meta: options.meta, email });
+  return "accepted";
+}
+
+/**
+ * A single-use reset token when the address has an active account that may have a password;
+ * otherwise undefined. The caller sends the e-mail (it knows the language and the public URL).
+ */
+export async function createPasswordResetToken(
+  db: DB,
+  options: { email: string; now?: Date },
+): Promise<{ user: User; token: string } | undefined> {
   const email = normalizeEmail(options.email);
   const now = options.now ?? new Date();
-  if (await isRateLimited(db, PASSWORD_RESET_LIMIT, { email, meta: options.meta, now })) {
-    await logSecurityEvent(db, { event: "password_reset_rate_limited", meta: options.meta, email });
-    return { status: "rateLimited" };
-  }
   const user = await findUserByEmail(db, email);
-  await logSecurityEvent(db, {
-    event: "password_reset_requested",
-    meta: options.meta,
-    email,
-    userId: user?.id,
-    organisationId: user?.organisation_id,
-  });
   // No password to reset where the organisation signs in only through single sign-on.
   const isRefused =
     user !== undefined &&
     (await isPasswordSignInRefused(db, { email, organisationId: user.organisation_id }));
-  if (user?.is_active !== 1 || isRefused) return { status: "accepted", user: undefined, token: undefined };
+  if (user?.is_active !== 1 || isRefused) return undefined;
   const token = newSecretToken();
   await db
     .insertInto("password_reset_tokens")
@@ -58,7 +65,17 @@ export async function requestPasswordReset(
       used_at: null,
     })
     .execute();
-  return { status: "accepted", user, token };
+  return { user, token };
+}
+
+/** Both steps at once, for callers with nothing to hide the timing from (tests, tools). */
+export async function requestPasswordReset(
+  db: DB,
+  options: { email: string; meta: RequestMeta; now?: Date },
+): Promise<ResetRequestResult> {
+  if ((await acceptPasswordResetRequest(db, options)) === "rateLimited") return { status: "rateLimited" };
+  const created = await createPasswordResetToken(db, options);
+  return { status: "accepted", user: created?.user, token: created?.token };
 }
 
 /** Whether a reset link can still be used (shown before the user types a new password). */
@@ -96,6 +113,13 @@ export async function resetPassword(
       .executeTakeFirst();
     if (!spent) return undefined;
     await updateUserPasswordHash(tx, spent.user_id, passwordHash);
+    // The link came to the account's address: using it proves the address (decision 022).
+    await tx
+      .updateTable("users")
+      .set({ email_verified_at: toDbTime(now) })
+      .where("id", "=", spent.user_id)
+      .where("email_verified_at", "is", null)
+      .execute();
     // Older links for the same account are spent too: only the newest reset can succeed once.
     await tx
       .updateTable("password_reset_tokens")

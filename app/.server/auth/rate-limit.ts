@@ -21,7 +21,8 @@ export interface RateLimitRule {
  * workshop in the same hour.
  */
 export const SIGN_UP_LIMIT: RateLimitRule = {
-  events: ["sign_up"],
+  // An address that already has an account counts the same: the limit must not tell them apart.
+  events: ["sign_up", "sign_up_address_in_use"],
   windowMinutes: 60,
   perEmail: 1_000,
   perIp: 100,
@@ -32,6 +33,14 @@ export const PASSWORD_RESET_LIMIT: RateLimitRule = {
   windowMinutes: 60,
   perEmail: 3,
   perIp: 20,
+};
+
+/** "Send the link again": each costs a mail to someone's inbox. */
+export const EMAIL_VERIFICATION_LIMIT: RateLimitRule = {
+  events: ["email_verification_sent"],
+  windowMinutes: 60,
+  perEmail: 5,
+  perIp: 30,
 };
 
 export async function isRateLimited(

@@ -39,7 +39,10 @@ export interface SessionUser {
   expiresAt: Date;
   /** True when the expiry moved: the cookie must be sent again with the new date. */
   wasExtended: boolean;
-  user: Pick<User, "id" | "organisation_id" | "email" | "name" | "locale" | "nearest_leader_id">;
+  user: Pick<
+    User,
+    "id" | "organisation_id" | "email" | "name" | "locale" | "nearest_leader_id" | "email_verified_at"
+  >;
 }
 
 /** The signed-in user for a cookie token, or undefined; slides the expiry forward when due. */
@@ -61,6 +64,7 @@ export async function findSessionUser(
       "users.name",
       "users.locale",
       "users.nearest_leader_id",
+      "users.email_verified_at",
     ])
     .where("sessions.id", "=", hashToken(token))
     .where("sessions.expires_at", ">", toDbTime(now))
@@ -88,6 +92,7 @@ export async function findSessionUser(
       name: row.name,
       locale: row.locale,
       nearest_leader_id: row.nearest_leader_id,
+      email_verified_at: row.email_verified_at,
     },
   };
 }

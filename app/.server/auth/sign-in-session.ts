@@ -15,9 +15,17 @@ export async function redirectWithNewSession(
     extraCookies?: string[];
   },
 ): Promise<Response> {
-  const { token, expiresAt } = await createSession(services.db, options.user, options.meta);
   const headers = new Headers();
-  headers.append("Set-Cookie", await services.sessionCookie.serialize(token, { expires: expiresAt }));
+  headers.append("Set-Cookie", await newSessionCookie(services, options));
   for (const cookie of options.extraCookies ?? []) headers.append("Set-Cookie", cookie);
   return redirect(options.redirectTo, { headers });
+}
+
+/** Starts a session for the user and returns the Set-Cookie value that carries it. */
+export async function newSessionCookie(
+  services: Pick<AppServices, "db" | "sessionCookie">,
+  options: { user: Pick<User, "id" | "organisation_id">; meta: RequestMeta },
+): Promise<string> {
+  const { token, expiresAt } = await createSession(services.db, options.user, options.meta);
+  return services.sessionCookie.serialize(token, { expires: expiresAt });
 }

@@ -18,26 +18,29 @@ export interface SignUpOptions {
 }
 
 export type SignUpResult =
-  | { ok: true; user: User }
-  | { ok: false; error: "emailTaken" | "rateLimited" | "ssoRequired" };
+  | { ok: true; outcome: "created"; user: User }
+  /** The address has an account: the caller answers as for "created", signs no one in, and mails the owner. */
+  | { ok: true; outcome: "addressInUse"; owner: User }
+  | { ok: false; error: "rateLimited" | "ssoRequired" };
 
-/** A leader creates their own account (using the tool alone, no organisation set up). */
+/**
+ * A leader creates their own account (using the tool alone, no organisation set up). An address
+ * that already has an account costs the same work (the password is hashed either way) and is
+ * logged and rate-limited the same, so the answer cannot tell the two apart (issue 13, finding 7).
+ */
 export async function signUp(db: DB, options: SignUpOptions): Promise<SignUpResult> {
-  if (await isRateLimited(db, SIGN_UP_LIMIT, { email: normalizeEmail(options.email), meta: options.meta })) {
-    await logSecurityEvent(db, {
-      event: "sign_up_rate_limited",
-      meta: options.meta,
-      email: normalizeEmail(options.email),
-    });
+  const email = normalizeEmail(options.email);
+  if (await isRateLimited(db, SIGN_UP_LIMIT, { email, meta: options.meta })) {
+    await logSecurityEvent(db, { event: "sign_up_rate_limited", meta: options.meta, email });
     return { ok: false, error: "rateLimited" };
   }
   // A domain whose organisation signs in only through single sign-on gets no password accounts.
   if (await isPasswordSignInRefusedForDomain(db, options.email)) return { ok: false, error: "ssoRequired" };
-  if (await findUserByEmail(db, options.email)) return { ok: false, error: "emailTaken" };
   const passwordHash = await hashPassword(options.password);
-  let user: User;
+  const existing = await findUserByEmail(db, email);
+  if (existing) return addressInUse(db, existing, options.meta);
   try {
-    user = await db.transaction().execute(async (tx) => {
+    const user = await db.transaction().execute(async (tx) => {
       const created = await createUser(tx, {
         organisationId: options.organisationId,
         email: options.email,
@@ -55,10 +58,22 @@ export async function signUp(db: DB, options: SignUpOptions): Promise<SignUpResu
       });
       return created;
     });
+    return { ok: true, outcome: "created", user };
   } catch (error) {
     // Two sign-ups with the same address at the same moment: the unique index decides.
-    if (await findUserByEmail(db, options.email)) return { ok: false, error: "emailTaken" };
+    const winner = await findUserByEmail(db, email);
+    if (winner) return addressInUse(db, winner, options.meta);
     throw error;
   }
-  return { ok: true, user };
+}
+
+async function addressInUse(db: DB, owner: User, meta: RequestMeta): Promise<SignUpResult> {
+  await logSecurityEvent(db, {
+    event: "sign_up_address_in_use",
+    meta,
+    email: owner.email,
+    userId: owner.id,
+    organisationId: owner.organisation_id,
+  });
+  return { ok: true, outcome: "addressInUse", owner };
 }

@@ -108,6 +108,8 @@ export async function seedBenchOrganisation(db: DB, options: { leaders: number }
     accepted_nearest_leader_id: nearestLeaderId,
     unit_id: unitId,
     is_active: 1,
+    // Bench addresses receive no mail: they count as verified (decision 022).
+    email_verified_at: at,
     created_at: at,
     updated_at: at,
   });

@@ -10,6 +10,7 @@ import type {
   DialoguesTable,
   InvitationsTable,
 } from "./tables/dialogues.table";
+import type { EmailVerificationTokensTable } from "./tables/email-verification-tokens.table";
 import type { KontraktSharesTable } from "./tables/kontrakt-shares.table";
 import type { OrganisationsTable } from "./tables/organisations.table";
 import type { PasswordResetTokensTable } from "./tables/password-reset-tokens.table";
@@ -36,6 +37,7 @@ export interface Database {
   user_roles: UserRolesTable;
   sessions: SessionsTable;
   password_reset_tokens: PasswordResetTokensTable;
+  email_verification_tokens: EmailVerificationTokensTable;
   security_events: SecurityEventsTable;
   sign_in_throttles: SignInThrottlesTable;
   cycles: CyclesTable;

@@ -53,6 +53,7 @@ export async function seedDemoFigures(
       acceptedNearestLeaderId: index <= 5 ? options.nearestLeaderId : null,
       unitId,
       roles: ["leader"],
+      emailVerifiedAt: nowDbTime(),
     });
     const cycle = await ensureActiveCycle(db, user);
     await saveCycleText(db, { cycle, key: "note:goals", body: "Forberedt" });

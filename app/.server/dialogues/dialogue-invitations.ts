@@ -4,7 +4,9 @@ import { newId } from "../db/ids";
 import type { Cycle } from "../db/tables/cycles.table";
 import type { Dialogue } from "../db/tables/dialogues.table";
 import { nowDbTime, toDbTime } from "../db/time";
+import { isEmailVerified } from "../users/is-email-verified";
 import { normalizeEmail } from "../users/normalize-email";
+import { findUserById } from "../users/users";
 
 export const INVITATION_DAYS = 14;
 export const DIALOGUE_MINUTES = 45;
@@ -115,7 +117,7 @@ export async function findUsableInvitation(
 
 export type AcceptResult =
   | { ok: true; dialogueId: string }
-  | { ok: false; reason: "invalid" | "ownInvitation" | "otherEmail" };
+  | { ok: false; reason: "invalid" | "ownInvitation" | "otherEmail" | "unverified" };
 
 /**
  * The nearest leader accepts: the link is spent atomically (a second use, or a use at the same
@@ -129,8 +131,12 @@ export async function acceptInvitation(
   const invitation = await findUsableInvitation(db, options.token, options.now);
   if (!invitation) return { ok: false, reason: "invalid" };
   if (invitation.leaderId === options.userId) return { ok: false, reason: "ownInvitation" };
-  // A forwarded link is no way in: the invitation is for the address the leader typed.
+  // A forwarded link is no way in: the invitation is for the address the leader typed, and only
+  // someone who has shown that the address is theirs can take it (issue 13, finding 3).
   if (normalizeEmail(options.userEmail) !== invitation.email) return { ok: false, reason: "otherEmail" };
+  const user = await findUserById(db, options.userId);
+  if (!user || user.email !== invitation.email) return { ok: false, reason: "otherEmail" };
+  if (!isEmailVerified(user)) return { ok: false, reason: "unverified" };
   return db
     .transaction()
     .execute(async (tx) => {

@@ -1,5 +1,5 @@
 import { data, type RouterContextProvider } from "react-router";
-import { requireUser } from "../auth/require-user";
+import { requireVerifiedUser } from "../auth/require-verified-user";
 import { servicesContext } from "../context";
 import { isUuid } from "../http/is-uuid";
 import { type DialogueRole, findDialogueForParticipant } from "./dialogues";
@@ -14,7 +14,8 @@ export async function requireDialogue(
   dialogueId: string,
   role?: DialogueRole,
 ) {
-  const user = requireUser(context, request);
+  // Both sides see what the other wrote: only with a verified address (issue 13, finding 3).
+  const user = requireVerifiedUser(context, request);
   const { db } = context.get(servicesContext);
   if (!isUuid(dialogueId)) throw data(null, { status: 404 });
   const found = await findDialogueForParticipant(db, { dialogueId, userId: user.id });

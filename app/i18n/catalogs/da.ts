@@ -231,6 +231,49 @@ export const da = {
       },
     },
   },
+  verifyEmail: {
+    checkTitle: "Tjek din mail",
+    checkIntro:
+      "Vi har sendt en mail til den adresse, du skrev. Følg linket i mailen for at bekræfte, at adressen er din. Linket virker i 24 timer.",
+    checkSignedIn:
+      "Vi har sendt et link til {{email}}. Følg det for at bekræfte, at adressen er din. Linket virker i 24 timer.",
+    meanwhile:
+      "Du kan godt forberede dig og skrive i mellemtiden. Før du kan tage imod en invitation eller se noget, andre har delt med dig, skal adressen være bekræftet.",
+    continue: "Fortsæt",
+    signIn: "Log ind",
+    notArrived: "Er mailen ikke kommet? Se efter i uønsket post, eller få et nyt link.",
+    resend: "Send linket igen",
+    resent: "Vi har sendt et nyt link til {{email}}.",
+    rateLimited: "Vi har sendt mange links på kort tid. Vent en time, og prøv igen.",
+    verifiedTitle: "Din adresse er bekræftet",
+    verified: "Tak. {{email}} er bekræftet som din adresse i Lederdialog.",
+    confirmTitle: "Bekræft din e-mailadresse",
+    confirmIntro: "Bekræft, at {{email}} er din adresse til kontoen for {{name}} i Lederdialog.",
+    confirmNotYou: "Har du ikke selv oprettet kontoen, så luk siden. Så sker der ingenting.",
+    confirm: "Bekræft adressen",
+    invalid: "Linket er udløbet eller allerede brugt. Log ind, og bed om et nyt link fra din forside.",
+    noticeTitle: "Bekræft din e-mailadresse",
+    notice:
+      "Vi har sendt et link til {{email}}. Når du har fulgt det, kan du tage imod invitationer og se det, andre deler med dig. Du kan forberede dig og skrive allerede nu.",
+    invitationNotice:
+      "Invitationen er til {{email}}. Bekræft først, at adressen er din: følg linket i den mail, vi har sendt dig. Bagefter kommer du tilbage hertil og kan tage imod.",
+    mail: {
+      subject: "Bekræft din e-mailadresse til Lederdialog",
+      greeting: "Hej {{name}}",
+      body: "Følg linket for at bekræfte, at {{email}} er din adresse i Lederdialog. Linket virker i {{hours}} timer og kun én gang.",
+      ignore: "Har du ikke oprettet en konto i Lederdialog, kan du se bort fra denne mail.",
+      signature: "Venlig hilsen\nLederdialog",
+    },
+    attemptMail: {
+      subject: "Nogen har forsøgt at oprette en konto med din adresse",
+      greeting: "Hej {{name}}",
+      body: "Nogen har forsøgt at oprette en konto i Lederdialog med {{email}}. Du har allerede en konto med den adresse, så der er ikke oprettet en ny.",
+      reset:
+        "Var det dig, og har du glemt din adgangskode, kan du vælge en ny her. Linket virker i {{minutes}} minutter:",
+      noReset: "Var det dig, så log ind, som du plejer.",
+      ignore: "Var det ikke dig, behøver du ikke gøre noget. Din konto er uændret.",
+    },
+  },
   landing: {
     title: "Styrk din dialog med din nærmeste leder",
     lead: "Lederdialog er BFA's værktøj “Styrk lederens dialog med nærmeste leder” som et digitalt forløb: forbered dig, lav en aftale med dig selv, og hold en struktureret dialog med din nærmeste leder om dine mål og din trivsel.",

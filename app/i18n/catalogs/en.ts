@@ -233,6 +233,50 @@ export const en: Catalog = {
       },
     },
   },
+  verifyEmail: {
+    checkTitle: "Check your e-mail",
+    checkIntro:
+      "We have sent an e-mail to the address you entered. Follow the link in it to confirm that the address is yours. The link works for 24 hours.",
+    checkSignedIn:
+      "We have sent a link to {{email}}. Follow it to confirm that the address is yours. The link works for 24 hours.",
+    meanwhile:
+      "You can prepare and write in the meantime. Before you can accept an invitation or see anything others have shared with you, the address must be confirmed.",
+    continue: "Continue",
+    signIn: "Sign in",
+    notArrived: "Has the e-mail not arrived? Look in your junk mail, or get a new link.",
+    resend: "Send the link again",
+    resent: "We have sent a new link to {{email}}.",
+    rateLimited: "We have sent many links in a short time. Wait an hour and try again.",
+    verifiedTitle: "Your address is confirmed",
+    verified: "Thank you. {{email}} is confirmed as your address in Lederdialog.",
+    confirmTitle: "Confirm your e-mail address",
+    confirmIntro: "Confirm that {{email}} is your address for the account of {{name}} in Lederdialog.",
+    confirmNotYou: "If you did not create the account yourself, close this page. Nothing will happen.",
+    confirm: "Confirm the address",
+    invalid:
+      "The link has expired or has already been used. Sign in and ask for a new link on your home page.",
+    noticeTitle: "Confirm your e-mail address",
+    notice:
+      "We have sent a link to {{email}}. Once you have followed it, you can accept invitations and see what others share with you. You can prepare and write already now.",
+    invitationNotice:
+      "The invitation is for {{email}}. First confirm that the address is yours: follow the link in the e-mail we sent you. Afterwards you come back here and can accept.",
+    mail: {
+      subject: "Confirm your e-mail address for Lederdialog",
+      greeting: "Hello {{name}}",
+      body: "Follow the link to confirm that {{email}} is your address in Lederdialog. The link works for {{hours}} hours and only once.",
+      ignore: "If you did not create an account in Lederdialog, you can ignore this e-mail.",
+      signature: "Kind regards\nLederdialog",
+    },
+    attemptMail: {
+      subject: "Someone tried to create an account with your address",
+      greeting: "Hello {{name}}",
+      body: "Someone tried to create an account in Lederdialog with {{email}}. You already have an account with that address, so no new one was created.",
+      reset:
+        "If it was you and you have forgotten your password, you can choose a new one here. The link works for {{minutes}} minutes:",
+      noReset: "If it was you, sign in as you usually do.",
+      ignore: "If it was not you, you need not do anything. Your account is unchanged.",
+    },
+  },
   landing: {
     title: "Strengthen your dialogue with your nearest leader",
     lead: "Lederdialog turns BFA's tool “Styrk lederens dialog med nærmeste leder” into a digital journey: prepare, make an agreement with yourself, and hold a structured dialogue with your nearest leader about your goals and your wellbeing.",

@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Page } from "@playwright/test";
+import { takeMailDuring } from "./smtp-inbox-for-spec";
 
 /**
  * Every test fails on a browser console error or an uncaught exception: a hydration mismatch or a
@@ -47,14 +48,34 @@ export function uniqueEmail(prefix = "leder"): string {
 
 export const PASSWORD = "en god lang adgangssætning";
 
+/** The link in the verification mail to `email`, taken from the inbox (see takeMailDuring). */
+export const VERIFICATION_LINK = /(http:\/\/localhost:\d+\/bekraeft-email\/[\w-]+)/;
+
+/**
+ * Signs a new leader up through the form and, unless `verify` is false, verifies the address the
+ * way the leader does: the link from the mail in the SMTP inbox, then "Bekræft adressen" (decision
+ * 022). Ends on "Min lederdialog", signed in.
+ */
 export async function signUp(
   page: Page,
-  options: { name: string; email: string; password?: string },
+  options: { name: string; email: string; password?: string; verify?: boolean },
 ): Promise<void> {
-  await page.goto("/opret-konto");
-  await page.getByLabel("Dit navn").fill(options.name);
-  await page.getByLabel("E-mail").fill(options.email);
-  await page.getByLabel("Adgangskode").fill(options.password ?? PASSWORD);
-  await page.getByRole("button", { name: "Opret konto" }).click();
+  await takeMailDuring(options.email, VERIFICATION_LINK, async (takeMail) => {
+    await page.goto("/opret-konto");
+    await page.getByLabel("Dit navn").fill(options.name);
+    await page.getByLabel("E-mail").fill(options.email);
+    await page.getByLabel("Adgangskode").fill(options.password ?? PASSWORD);
+    await page.getByRole("button", { name: "Opret konto" }).click();
+    await expect(page).toHaveURL(/\/bekraeft-email$/);
+    if (options.verify !== false) await verifyAddress(page, await takeMail());
+  });
+  await page.getByRole("link", { name: "Fortsæt" }).click();
   await expect(page).toHaveURL(/\/min-lederdialog$/);
+}
+
+/** Opens a verification link and confirms it; the browser ends where the link leads. */
+export async function verifyAddress(page: Page, link: string): Promise<void> {
+  await page.goto(link);
+  await page.getByRole("button", { name: "Bekræft adressen" }).click();
+  await expect(page).not.toHaveURL(/\/bekraeft-email\/[\w-]+$/);
 }

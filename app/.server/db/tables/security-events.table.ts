@@ -22,6 +22,9 @@ export const SECURITY_EVENTS = [
   "password_reset_rate_limited",
   "password_reset_completed",
   "password_reset_failed",
+  "sign_up_address_in_use",
+  "email_verification_sent",
+  "email_verified",
 ] as const;
 export type SecurityEventKind = (typeof SECURITY_EVENTS)[number];
 

@@ -1,0 +1,31 @@
+import type { Locale } from "~/i18n/locales";
+import { RESET_LINK_MINUTES } from "../auth/password-reset";
+import type { AppServices } from "../context";
+import type { User } from "../db/tables/users.table";
+import { serverI18n } from "../i18n/server-i18n";
+
+/**
+ * To the owner of an address someone tried to sign up with: the sign-up page answered as for a
+ * new address, so this mail is where the owner learns of it, with a reset link when their account
+ * can have a password (issue 13, finding 7).
+ */
+export async function sendSignUpAttemptMail(
+  services: Pick<AppServices, "mailer" | "config">,
+  options: { user: Pick<User, "email" | "name">; resetToken: string | undefined; locale: Locale },
+): Promise<void> {
+  const { t } = serverI18n(options.locale);
+  const reset = options.resetToken
+    ? [
+        t("verifyEmail.attemptMail.reset", { minutes: RESET_LINK_MINUTES }),
+        new URL(`/nulstil-adgangskode/${options.resetToken}`, services.config.publicUrl).href,
+      ]
+    : [t("verifyEmail.attemptMail.noReset")];
+  const text = [
+    t("verifyEmail.attemptMail.greeting", { name: options.user.name }),
+    t("verifyEmail.attemptMail.body", { email: options.user.email }),
+    ...reset,
+    t("verifyEmail.attemptMail.ignore"),
+    t("verifyEmail.mail.signature"),
+  ].join("\n\n");
+  await services.mailer.send({ to: options.user.email, subject: t("verifyEmail.attemptMail.subject"), text });
+}

@@ -1,0 +1,46 @@
+import type { RequestMeta } from "../auth/request-meta";
+import { logSecurityEvent } from "../auth/security-log";
+import { hashToken, newSecretToken } from "../auth/tokens";
+import type { Executor } from "../db/database";
+import type { User } from "../db/tables/users.table";
+import { toDbTime } from "../db/time";
+
+export const VERIFICATION_LINK_HOURS = 24;
+
+/**
+ * A single-use link that verifies the account's current address; only the token's SHA-256 is
+ * stored. `returnTo` (a local path, already checked) is where the person continues afterwards.
+ */
+export async function createEmailVerification(
+  db: Executor,
+  options: {
+    user: Pick<User, "id" | "organisation_id" | "email">;
+    returnTo: string | null;
+    meta: RequestMeta;
+    now?: Date;
+  },
+): Promise<string> {
+  const now = options.now ?? new Date();
+  const token = newSecretToken();
+  await db
+    .insertInto("email_verification_tokens")
+    .values({
+      id: hashToken(token),
+      user_id: options.user.id,
+      organisation_id: options.user.organisation_id,
+      email: options.user.email,
+      return_to: options.returnTo,
+      created_at: toDbTime(now),
+      expires_at: toDbTime(new Date(now.getTime() + VERIFICATION_LINK_HOURS * 3_600_000)),
+      used_at: null,
+    })
+    .execute();
+  await logSecurityEvent(db, {
+    event: "email_verification_sent",
+    meta: options.meta,
+    email: options.user.email,
+    userId: options.user.id,
+    organisationId: options.user.organisation_id,
+  });
+  return token;
+}

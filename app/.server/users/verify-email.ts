@@ -1,0 +1,80 @@
+import type { RequestMeta } from "../auth/request-meta";
+import { logSecurityEvent } from "../auth/security-log";
+import { hashToken } from "../auth/tokens";
+import type { DB, Executor } from "../db/database";
+import { toDbTime } from "../db/time";
+
+export interface UsableVerification {
+  userId: string;
+  email: string;
+  name: string;
+  returnTo: string | null;
+}
+
+/** What the link's page shows before the person confirms: whose address, while it still works. */
+export async function findUsableVerification(
+  db: Executor,
+  token: string,
+  now = new Date(),
+): Promise<UsableVerification | undefined> {
+  const row = await db
+    .selectFrom("email_verification_tokens")
+    .innerJoin("users", "users.id", "email_verification_tokens.user_id")
+    .select(["users.id", "users.name", "users.email", "email_verification_tokens.return_to"])
+    // A link verifies the address it was sent to, never an address the account has since.
+    .whereRef("users.email", "=", "email_verification_tokens.email")
+    .where("email_verification_tokens.id", "=", hashToken(token))
+    .where("email_verification_tokens.used_at", "is", null)
+    .where("email_verification_tokens.expires_at", ">", toDbTime(now))
+    .where("users.is_active", "=", 1)
+    .executeTakeFirst();
+  return row && { userId: row.id, email: row.email, name: row.name, returnTo: row.return_to };
+}
+
+export type VerifyEmailResult =
+  | { ok: true; userId: string; returnTo: string | null }
+  | { ok: false; error: "invalidToken" };
+
+/**
+ * Spends the link atomically (a second use, even at the same moment, fails) and marks the address
+ * verified; the account's other open links are spent with it.
+ */
+export async function verifyEmail(
+  db: DB,
+  options: { token: string; meta: RequestMeta; now?: Date },
+): Promise<VerifyEmailResult> {
+  const now = options.now ?? new Date();
+  const result = await db.transaction().execute(async (tx) => {
+    const found = await findUsableVerification(tx, options.token, now);
+    if (!found) return undefined;
+    const spent = await tx
+      .updateTable("email_verification_tokens")
+      .set({ used_at: toDbTime(now) })
+      .where("id", "=", hashToken(options.token))
+      .where("used_at", "is", null)
+      .returning(["user_id", "organisation_id"])
+      .executeTakeFirst();
+    if (!spent) return undefined;
+    await tx
+      .updateTable("users")
+      .set({ email_verified_at: toDbTime(now), updated_at: toDbTime(now) })
+      .where("id", "=", spent.user_id)
+      .where("email_verified_at", "is", null)
+      .execute();
+    await tx
+      .updateTable("email_verification_tokens")
+      .set({ used_at: toDbTime(now) })
+      .where("user_id", "=", spent.user_id)
+      .where("used_at", "is", null)
+      .execute();
+    await logSecurityEvent(tx, {
+      event: "email_verified",
+      meta: options.meta,
+      email: found.email,
+      userId: spent.user_id,
+      organisationId: spent.organisation_id,
+    });
+    return { userId: spent.user_id, returnTo: found.returnTo };
+  });
+  return result ? { ok: true, ...result } : { ok: false, error: "invalidToken" };
+}

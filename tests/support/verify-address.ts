@@ -1,0 +1,19 @@
+import type { DB } from "~/.server/db/database";
+import type { User } from "~/.server/db/tables/users.table";
+import { createEmailVerification } from "~/.server/users/create-email-verification";
+import { verifyEmail } from "~/.server/users/verify-email";
+
+/**
+ * Verifies an account's address the way its owner does: a link is made, as for the mail, and used.
+ * For database tests whose people must accept invitations or see what was shared (decision 022).
+ */
+export async function verifyAddress<T extends Pick<User, "id" | "organisation_id" | "email">>(
+  db: DB,
+  user: T,
+): Promise<T> {
+  const meta = { ip: null, userAgent: "vitest" };
+  const token = await createEmailVerification(db, { user, returnTo: null, meta });
+  const result = await verifyEmail(db, { token, meta });
+  if (!result.ok) throw new Error(`verifying ${user.email} failed`);
+  return user;
+}
