@@ -23,7 +23,7 @@ export function EmailDomainCard({ view, isJustChecked }: { view: EmailDomainView
     <section className="panel email-domain" aria-labelledby={headingId}>
       <h3 id={headingId}>{view.domain}</h3>
       <p>
-        <span className={view.isVerified ? "tag" : "tag tag--pending"}>
+        <span className={view.isVerified ? "tag tag--verified" : "tag tag--pending"}>
           {view.isVerified ? t("domains.stateVerified") : t("domains.statePending")}
         </span>
         {view.verifiedAt ? ` ${t("domains.verifiedAt", { date: view.verifiedAt })}` : null}
