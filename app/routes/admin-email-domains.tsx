@@ -117,8 +117,13 @@ export default function AdminEmailDomains({ loaderData, actionData }: Route.Comp
       ) : null}
       <h2>{t("domains.listHeading")}</h2>
       {loaderData.domains.length === 0 ? <p>{t("domains.none")}</p> : null}
-      {loaderData.domains.map((view) => (
-        <EmailDomainCard key={view.domain} view={view} isJustChecked={view.domain === checked} />
+      {loaderData.domains.map((view, index) => (
+        <EmailDomainCard
+          key={view.domain}
+          view={view}
+          index={index}
+          isJustChecked={view.domain === checked}
+        />
       ))}
       <h2>{t("domains.addHeading")}</h2>
       <ErrorSummary form={form} fieldOrder={["domain"]} />

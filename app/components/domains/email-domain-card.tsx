@@ -16,9 +16,18 @@ export interface EmailDomainView {
  * One of the organisation's domains: proven, or pending with the DNS record to create and "check
  * now". Each button is its own small form, so all of it works without JavaScript.
  */
-export function EmailDomainCard({ view, isJustChecked }: { view: EmailDomainView; isJustChecked: boolean }) {
+export function EmailDomainCard({
+  view,
+  index,
+  isJustChecked,
+}: {
+  view: EmailDomainView;
+  /** Its place on the page, for a heading id that no domain's characters can make twice. */
+  index: number;
+  isJustChecked: boolean;
+}) {
   const { t } = useTranslation();
-  const headingId = `domain-${view.domain.replace(/[^a-z0-9]/g, "-")}`;
+  const headingId = `email-domain-${index}`;
   return (
     <section className="panel email-domain" aria-labelledby={headingId}>
       <h3 id={headingId}>{view.domain}</h3>
