@@ -6,6 +6,8 @@ import { defineConfig } from "@playwright/test";
 // defaults let `npx playwright test` work on its own too.
 const port = Number(process.env.E2E_PORT ?? 3210);
 const smtpPort = Number(process.env.E2E_SMTP_PORT ?? 2526);
+// The DNS server a spec starts for e-mail domain proofs (tests/e2e/support/dns-for-spec.ts).
+const dnsPort = Number(process.env.E2E_DNS_PORT ?? port + 10000);
 const dataDir = process.env.E2E_DATA_DIR ?? path.join(os.tmpdir(), `lederdialog-e2e-${port}`);
 const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -56,6 +58,7 @@ export default defineConfig({
       // The reminder scheduler looks often, so a test sees its mail within seconds.
       REMINDER_INTERVAL_SECONDS: "2",
       DATABASE_URL: "",
+      DNS_SERVERS: `127.0.0.1:${dnsPort}`,
     },
   },
 });

@@ -46,6 +46,7 @@ export default [
   route("admin", "routes/admin-people.tsx"),
   route("admin/import", "routes/admin-import.tsx"),
   route("admin/log-ind", "routes/admin-sso.tsx"),
+  route("admin/log-ind/domaener", "routes/admin-email-domains.tsx"),
   route("admin/opbevaring", "routes/admin-retention.tsx"),
   route("admin/enheder", "routes/admin-units.tsx"),
   route("admin/enheder/:unitId", "routes/admin-unit.tsx"),

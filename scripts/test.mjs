@@ -79,6 +79,7 @@ if (!chromium) {
     PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: "1",
     E2E_PORT: String(await freePort()),
     E2E_SMTP_PORT: String(await freePort()),
+    E2E_DNS_PORT: String(await freePort()),
     E2E_DATA_DIR: path.join(work, "e2e-data"),
     E2E_JSON_REPORT: e2eReport,
   });

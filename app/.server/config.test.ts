@@ -85,6 +85,24 @@ describe("loadConfig", () => {
     },
   );
 
+  it("checks domain proofs with the system's name servers unless DNS_SERVERS names others", () => {
+    const env = { DATA_DIR: tempDataDir(), SESSION_SECRET: GOOD_SECRET };
+    expect(loadConfig(env).dnsServers).toBeUndefined();
+    expect(loadConfig({ ...env, DNS_SERVERS: "" }).dnsServers).toBeUndefined();
+    expect(
+      loadConfig({ ...env, DNS_SERVERS: "127.0.0.1:5353, 10.0.0.53,[::1]:53,2001:db8::1" }).dnsServers,
+    ).toEqual(["127.0.0.1:5353", "10.0.0.53", "[::1]:53", "2001:db8::1"]);
+  });
+
+  it.each(["dns.example", "127.0.0.1:0", "127.0.0.1:70000", "[127.0.0.1]:53", "1.2.3:53", ",", "::1:53:x"])(
+    "refuses DNS_SERVERS=%j with one line naming it",
+    (value) => {
+      const error = configErrorFor({ DNS_SERVERS: value });
+      expect(error.message.split("\n")).toHaveLength(1);
+      expect(error.message).toContain("DNS_SERVERS");
+    },
+  );
+
   it("refuses a short SESSION_SECRET without printing the secret", () => {
     const secret = "short-but-secret-Xq7";
     const error = configErrorFor({ SESSION_SECRET: secret });

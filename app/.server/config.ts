@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { isIP } from "node:net";
 import path from "node:path";
 import { z } from "zod";
 
@@ -27,6 +28,11 @@ export interface Config {
   reminderIntervalSeconds: number;
   /** AES-256 keys for the texts people write (decision 018): the current one seals, all open. */
   textEncryption: TextEncryptionKeys;
+  /**
+   * Name servers that check e-mail domain proofs (`ip`, `ip:port`, `[ipv6]:port`); undefined: the
+   * system's. Tests point it at a DNS server of their own on loopback (decision 024).
+   */
+  dnsServers: string[] | undefined;
 }
 
 export interface TextEncryptionKeys {
@@ -93,6 +99,13 @@ const envSchema = z.object({
     ),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   TRUST_PROXY: z.enum(["true", "false", "1", "0"]).default("false"),
+  DNS_SERVERS: z
+    .string()
+    .optional()
+    .refine((value) => value === undefined || value.trim() === "" || parseDnsServers(value) !== undefined, {
+      message:
+        'must be a comma-separated list of name server addresses such as "10.0.0.53,[2001:db8::53]:53"',
+    }),
   REMINDER_INTERVAL_SECONDS: z
     .string()
     .default("60")
@@ -100,6 +113,23 @@ const envSchema = z.object({
       message: "must be a whole number of seconds from 1 to 86400",
     }),
 });
+
+/** `ip`, `ip:port`, `[ipv6]` or `[ipv6]:port`, comma-separated, as node:dns's setServers takes them. */
+export function parseDnsServers(value: string): string[] | undefined {
+  const servers = value
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  const isServer = (entry: string) => {
+    if (isIP(entry) !== 0) return true;
+    const match = /^(?:\[([^\]]+)\]|([^:[\]]+))(?::(\d{1,5}))?$/.exec(entry);
+    if (!match) return false;
+    const host = match[1] ?? match[2] ?? "";
+    const port = match[3] === undefined ? 53 : Number(match[3]);
+    return (match[1] ? isIP(host) === 6 : isIP(host) === 4) && port >= 1 && port <= 65535;
+  };
+  return servers.length > 0 && servers.every(isServer) ? servers : undefined;
+}
 
 function isKey(value: string): boolean {
   return /^[A-Za-z0-9+/_-]{43}=?$/.test(value) && Buffer.from(value, "base64").length === 32;
@@ -166,6 +196,7 @@ export function loadConfig(
     logLevel: values.LOG_LEVEL,
     trustProxy: values.TRUST_PROXY === "true" || values.TRUST_PROXY === "1",
     reminderIntervalSeconds: Number(values.REMINDER_INTERVAL_SECONDS),
+    dnsServers: values.DNS_SERVERS ? parseDnsServers(values.DNS_SERVERS) : undefined,
   };
 }
 

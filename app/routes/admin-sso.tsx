@@ -4,9 +4,11 @@ import { data, Form, Link, redirect, useSearchParams } from "react-router";
 import { requireRole } from "~/.server/auth/require-role";
 import { servicesContext } from "~/.server/context";
 import { readFormData } from "~/.server/http/read-form-data";
+import { listEmailDomainClaims } from "~/.server/sso/list-email-domain-claims";
 import { saveSsoSettings } from "~/.server/sso/save-sso-settings";
-import { findSsoConnection, listEmailDomains } from "~/.server/sso/sso-connections";
+import { findSsoConnection } from "~/.server/sso/sso-connections";
 import { ssoUrls } from "~/.server/sso/sso-urls";
+import { EmailDomainsSummary } from "~/components/domains/email-domains-summary";
 import { CheckboxField, RadioGroupField } from "~/components/form/choice-fields";
 import { ErrorSummary } from "~/components/form/error-summary";
 import { TextField } from "~/components/form/text-field";
@@ -28,14 +30,13 @@ export async function loader({ request, context }: Route.LoaderArgs) {
       .where("id", "=", user.organisation_id)
       .executeTakeFirstOrThrow(),
     findSsoConnection(db, user.organisation_id),
-    listEmailDomains(db, user.organisation_id),
+    listEmailDomainClaims(db, user.organisation_id),
   ]);
   const urls = ssoUrls(config.publicUrl, organisation.slug);
   return {
     // The client secret is never sent back to the browser: the form says whether one is stored.
     settings: {
       protocol: connection?.protocol ?? "none",
-      emailDomains: domains.join(" "),
       oidcIssuer: connection?.oidc_issuer ?? "",
       oidcClientId: connection?.oidc_client_id ?? "",
       samlEntryPoint: connection?.saml_entry_point ?? "",
@@ -44,6 +45,8 @@ export async function loader({ request, context }: Route.LoaderArgs) {
       isPasswordSignInAllowed: organisation.is_password_sign_in_allowed === 1 ? "on" : "",
     },
     hasClientSecret: Boolean(connection?.oidc_client_secret),
+    verifiedDomains: domains.filter((domain) => domain.verified_at !== null).map((domain) => domain.domain),
+    pendingDomainCount: domains.filter((domain) => domain.verified_at === null).length,
     urls: {
       start: urls.start.href,
       oidcCallback: urls.oidcCallback.href,
@@ -71,7 +74,6 @@ export async function action({ request, context }: Route.ActionArgs) {
 
 const FIELD_ORDER: (keyof SsoSettingsInput)[] = [
   "protocol",
-  "emailDomains",
   "oidcIssuer",
   "oidcClientId",
   "oidcClientSecret",
@@ -102,6 +104,13 @@ export default function AdminSso({ loaderData, actionData }: Route.ComponentProp
           {t("adminSso.saved")}
         </p>
       ) : null}
+      <EmailDomainsSummary
+        verifiedDomains={loaderData.verifiedDomains}
+        pendingCount={loaderData.pendingDomainCount}
+        isPasswordOffWithoutDomain={
+          loaderData.settings.isPasswordSignInAllowed === "" && loaderData.verifiedDomains.length === 0
+        }
+      />
       <ErrorSummary form={form} fieldOrder={FIELD_ORDER} />
       <Form method="post" {...getFormProps(form)} noValidate>
         <RadioGroupField
@@ -112,13 +121,6 @@ export default function AdminSso({ loaderData, actionData }: Route.ComponentProp
             { value: "oidc", label: t("adminSso.protocolOidc") },
             { value: "saml", label: t("adminSso.protocolSaml") },
           ]}
-        />
-        <TextField
-          field={fields.emailDomains}
-          label={t("adminSso.emailDomains")}
-          hint={t("adminSso.emailDomainsHint")}
-          type="text"
-          autoComplete="off"
         />
         {/* Both protocols' fields stay in the page (without JavaScript there is no switching); the
             chosen protocol's are the ones that count. */}

@@ -1,9 +1,8 @@
 import { z } from "zod";
 
 // The administrator's single sign-on settings. The fields of the chosen protocol are required; the
-// client secret may be left empty to keep the stored one. Messages are catalog keys.
-
-const DOMAIN = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
+// client secret may be left empty to keep the stored one. The e-mail domains are proven on a page
+// of their own (app/schemas/email-domain.ts). Messages are catalog keys.
 
 /**
  * Plain http only to this machine (a local broker, the tests' identity providers): anything that
@@ -37,19 +36,6 @@ const httpUrl = z
 export const ssoSettingsSchema = z
   .object({
     protocol: z.enum(["none", "oidc", "saml"], { error: "validation.ssoProtocolRequired" }),
-    emailDomains: z
-      .string()
-      .trim()
-      .max(2000, { error: "validation.textTooLong" })
-      .optional()
-      .transform((value) => [
-        ...new Set(
-          (value ?? "")
-            .toLowerCase()
-            .split(/[\s,;]+/)
-            .filter(Boolean),
-        ),
-      ]),
     oidcIssuer: httpUrl,
     oidcClientId: optionalText(500),
     oidcClientSecret: optionalText(2000),
@@ -62,12 +48,6 @@ export const ssoSettingsSchema = z
     const required = (path: string, isMissing: boolean) => {
       if (isMissing) context.addIssue({ code: "custom", path: [path], message: "validation.required" });
     };
-    if (value.emailDomains.some((domain) => !DOMAIN.test(domain))) {
-      context.addIssue({ code: "custom", path: ["emailDomains"], message: "validation.ssoDomainInvalid" });
-    }
-    if (value.protocol !== "none" && value.emailDomains.length === 0) {
-      context.addIssue({ code: "custom", path: ["emailDomains"], message: "validation.ssoDomainRequired" });
-    }
     if (value.protocol === "oidc") {
       required("oidcIssuer", !value.oidcIssuer);
       required("oidcClientId", !value.oidcClientId);

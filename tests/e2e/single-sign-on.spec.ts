@@ -1,11 +1,14 @@
 import type { Browser, Page } from "@playwright/test";
 import { startOidcProvider, type TestOidcProvider } from "../support/oidc-provider";
 import { type SamlIdp, startSamlIdp } from "../support/saml-idp";
+import { answerDnsDuringSpec } from "./support/dns-for-spec";
 import { expect, expectNoAxeViolations, test } from "./support/fixtures";
 
 // Issue 5: the demo organisation's administrator connects an OpenID Connect provider and then a SAML
 // identity provider (both real, on 127.0.0.1 — another site than the app on localhost), people sign
 // in through them in a real browser, and password sign-in is turned off and on again.
+// Issue 13: each e-mail domain is proven with a DNS TXT record first, answered by a DNS server of
+// the spec's own on loopback (the app's DNS_SERVERS points at it).
 
 const ADMIN = { email: "anders@demo.lederdialog.dk", password: "demo-lederdialog" };
 const appOrigin = `http://localhost:${process.env.E2E_PORT ?? 3210}`;
@@ -13,6 +16,7 @@ const appOrigin = `http://localhost:${process.env.E2E_PORT ?? 3210}`;
 let oidcProvider: TestOidcProvider;
 let samlIdp: SamlIdp;
 let admin: Page;
+const dns = answerDnsDuringSpec();
 
 test.describe.configure({ mode: "serial" });
 
@@ -29,6 +33,11 @@ test.afterAll(async () => {
   await admin.getByLabel("Tillad også log-ind med adgangskode").check();
   await admin.getByRole("button", { name: "Gem indstillinger" }).click();
   await expect(admin.getByText("Indstillingerne er gemt.")).toBeVisible();
+  await admin.goto("/admin/log-ind/domaener");
+  for (const domain of ["oidc-demo.example", "demo.lederdialog.dk"]) {
+    await domainCard(admin, domain).getByRole("button", { name: "Fjern" }).click();
+    await expect(admin.getByText(`${domain} er fjernet.`)).toBeVisible();
+  }
   await admin.context().close();
   await oidcProvider.close();
   await samlIdp.close();
@@ -44,15 +53,32 @@ async function signInWithPassword(browser: Browser, email: string, password: str
   return page;
 }
 
+function domainCard(page: Page, domain: string) {
+  return page.getByRole("region", { name: domain, exact: true });
+}
+
+/** Adds the domain on the administrator's page and proves it: the TXT record holds the page's code. */
+async function proveDomain(page: Page, domain: string): Promise<void> {
+  await page.goto("/admin/log-ind/domaener");
+  await page.getByLabel("Domæne", { exact: true }).fill(domain);
+  await page.getByRole("button", { name: "Tilføj domæne" }).click();
+  await expect(page.getByText(`${domain} er tilføjet.`)).toBeVisible();
+  const record =
+    (await domainCard(page, domain)
+      .getByText(/^lederdialog-verification=/)
+      .textContent()) ?? "";
+  dns().txt.set(`_lederdialog.${domain}`, [record]);
+  await domainCard(page, domain).getByRole("button", { name: "Tjek nu" }).click();
+  await expect(domainCard(page, domain).getByText("Fundet. Domænet er bekræftet.")).toBeVisible();
+}
+
 async function continueWithOrganisation(page: Page, email: string): Promise<void> {
   await page.goto("/log-ind");
   await page.getByLabel("Arbejdsmail").fill(email);
   await page.getByRole("button", { name: "Fortsæt til din organisations log-ind" }).click();
 }
 
-test("the administrator connects OpenID Connect, and a new leader's account is made at the first sign-in", async ({
-  page,
-}) => {
+test("the administrator connects OpenID Connect; password sign-in stays on without a proven domain", async () => {
   await admin.goto("/admin");
   await admin.getByRole("link", { name: "Log-ind og single sign-on" }).click();
   await expect(admin.getByRole("heading", { name: "Log-ind for organisationen", level: 1 })).toBeVisible();
@@ -60,28 +86,78 @@ test("the administrator connects OpenID Connect, and a new leader's account is m
 
   // An incomplete form keeps what was typed and says what is missing, field by field.
   await admin.getByLabel("OpenID Connect (fx Entra ID)").check();
-  await admin.getByLabel("Organisationens e-maildomæner").fill("oidc-demo.example");
+  await admin.getByLabel("Klient-id").fill(oidcProvider.clientId);
   await admin.getByRole("button", { name: "Gem indstillinger" }).click();
   await expect(admin.getByRole("heading", { name: "Der er fejl i formularen" })).toBeVisible();
   await expect(admin.getByLabel("Udsteder (issuer URL)")).toHaveAttribute("aria-invalid", "true");
-  await expect(admin.getByLabel("Organisationens e-maildomæner")).toHaveValue("oidc-demo.example");
+  await expect(admin.getByLabel("Klient-id")).toHaveValue(oidcProvider.clientId);
   await expectNoAxeViolations(admin);
 
   await admin.getByLabel("Udsteder (issuer URL)").fill(oidcProvider.issuer);
-  await admin.getByLabel("Klient-id").fill(oidcProvider.clientId);
   await admin.getByLabel("Klienthemmelighed").fill(oidcProvider.clientSecret);
   await admin.getByRole("button", { name: "Gem indstillinger" }).click();
   await expect(admin.getByText("Indstillingerne er gemt.")).toBeVisible();
   await expect(admin.getByText("Der er gemt en hemmelighed.")).toBeVisible();
+  // Without a proven domain, password sign-in stays on.
+  await admin.getByLabel("Tillad også log-ind med adgangskode").uncheck();
+  await admin.getByRole("button", { name: "Gem indstillinger" }).click();
+  await expect(admin.getByLabel("Tillad også log-ind med adgangskode")).toHaveAccessibleDescription(
+    /kan kun slås fra, når organisationen har mindst ét bekræftet e-maildomæne/,
+  );
+  await expectNoAxeViolations(admin);
+});
 
-  // An address nobody has set up gets a plain answer on the sign-in page.
-  await continueWithOrganisation(page, "someone@unknown-domain.example");
+test("the administrator adds an e-mail domain and proves it with a DNS record before it counts", async ({
+  page,
+}) => {
+  // The domain is added, pending: the page shows the record to create.
+  await admin.goto("/admin/log-ind");
+  await admin.getByRole("link", { name: "Tilføj og bekræft e-maildomæner" }).click();
+  await expect(admin.getByRole("heading", { name: "E-maildomæner", level: 1 })).toBeVisible();
+  await expectNoAxeViolations(admin);
+  await admin.getByLabel("Domæne", { exact: true }).fill("gmail.com");
+  await admin.getByRole("button", { name: "Tilføj domæne" }).click();
+  await expect(admin.getByLabel("Domæne", { exact: true })).toHaveAccessibleDescription(
+    /Offentlige maildomæner som gmail\.com kan ikke bruges/,
+  );
+  await expect(admin.getByLabel("Domæne", { exact: true })).toHaveValue("gmail.com");
+  await admin.getByLabel("Domæne", { exact: true }).fill("oidc-demo.example");
+  await admin.getByRole("button", { name: "Tilføj domæne" }).click();
+  const card = domainCard(admin, "oidc-demo.example");
+  await expect(card.getByText("Afventer bekræftelse")).toBeVisible();
+  await expect(card.getByText("_lederdialog.oidc-demo.example")).toBeVisible();
+  const record = (await card.getByText(/^lederdialog-verification=[0-9a-f]{32}$/).textContent()) ?? "";
+  await expectNoAxeViolations(admin);
+
+  // Until it is proven, the domain's people are not sent to the organisation's provider.
+  await continueWithOrganisation(page, "nina.ny@oidc-demo.example");
   await expect(page.getByLabel("Arbejdsmail")).toHaveAccessibleDescription(
     /Vi kender ikke et log-ind for den adresses organisation\./,
   );
-  await expect(page.getByLabel("Arbejdsmail")).toHaveValue("someone@unknown-domain.example");
+  await expect(page.getByLabel("Arbejdsmail")).toHaveValue("nina.ny@oidc-demo.example");
   await expectNoAxeViolations(page);
 
+  // "Check now": no record, then another code, then a broken name server, then the right record.
+  await card.getByRole("button", { name: "Tjek nu" }).click();
+  await expect(card.getByText("Ikke fundet. Posten er der ikke endnu.")).toBeVisible();
+  dns().txt.set("oidc-demo.example", ["lederdialog-verification=not-our-code"]);
+  await card.getByRole("button", { name: "Tjek nu" }).click();
+  await expect(card.getByText("Forkert kode. Der er en post, men den har ikke jeres kode.")).toBeVisible();
+  dns().txt.delete("oidc-demo.example");
+  dns().failing.add("oidc-demo.example");
+  dns().failing.add("_lederdialog.oidc-demo.example");
+  await card.getByRole("button", { name: "Tjek nu" }).click();
+  await expect(card.getByText("Opslaget mislykkedes. DNS svarede ikke; prøv igen om lidt.")).toBeVisible();
+  dns().failing.clear();
+  dns().txt.set("_lederdialog.oidc-demo.example", [record]);
+  await card.getByRole("button", { name: "Tjek nu" }).click();
+  await expect(card.getByText("Fundet. Domænet er bekræftet.")).toBeVisible();
+  await expect(card.getByText("Bekræftet", { exact: true })).toBeVisible();
+  await expect(card.getByRole("button", { name: "Tjek nu" })).toHaveCount(0);
+  await expectNoAxeViolations(admin);
+});
+
+test("a new leader's account is made at the first sign-in through OpenID Connect", async ({ page }) => {
   // The provider's built-in page imports a web font; nothing here may leave the machine.
   await page.route(/fonts\.googleapis\.com/, (route) => route.fulfill({ contentType: "text/css", body: "" }));
   oidcProvider.accounts.nina = { email: "nina.ny@oidc-demo.example", email_verified: true, name: "Nina Ny" };
@@ -95,13 +171,42 @@ test("the administrator connects OpenID Connect, and a new leader's account is m
   await expect(page.getByText("Logget ind som Nina Ny")).toBeVisible();
 });
 
+test("without JavaScript, the domain page adds, checks and removes a domain", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/log-ind");
+  await page.getByLabel("E-mail", { exact: true }).fill(ADMIN.email);
+  await page.getByLabel("Adgangskode").fill(ADMIN.password);
+  await page.getByRole("button", { name: "Log ind", exact: true }).click();
+  await page.goto("/admin/log-ind/domaener");
+  await page.getByLabel("Domæne", { exact: true }).fill("Uden-JS.example");
+  await page.getByRole("button", { name: "Tilføj domæne" }).click();
+  const card = domainCard(page, "uden-js.example");
+  await card.getByRole("button", { name: "Tjek nu" }).click();
+  await expect(card.getByText("Ikke fundet. Posten er der ikke endnu.")).toBeVisible();
+  const record = (await card.getByText(/^lederdialog-verification=/).textContent()) ?? "";
+  dns().txt.set("uden-js.example", ["v=spf1 -all", record]);
+  await card.getByRole("button", { name: "Tjek nu" }).click();
+  await expect(card.getByText("Fundet. Domænet er bekræftet.")).toBeVisible();
+  await card.getByRole("button", { name: "Fjern" }).click();
+  await expect(page.getByText("uden-js.example er fjernet.")).toBeVisible();
+  await expect(domainCard(page, "uden-js.example")).toHaveCount(0);
+  await context.close();
+});
+
+test("the demo organisation's own domain is proven the same way", async () => {
+  await proveDomain(admin, "demo.lederdialog.dk");
+  await admin.goto("/admin/log-ind");
+  await expect(admin.getByText("Bekræftede domæner: demo.lederdialog.dk, oidc-demo.example.")).toBeVisible();
+  await expectNoAxeViolations(admin);
+});
+
 test("SAML: an imported leader signs in through the identity provider and finds their own account", async ({
   page,
   browser,
 }) => {
   await admin.goto("/admin/log-ind");
   await admin.getByLabel("SAML 2.0 (fx KOMBIT Context Handler)").check();
-  await admin.getByLabel("Organisationens e-maildomæner").fill("demo.lederdialog.dk");
   await admin.getByLabel("Identitetsudbyderens single sign-on-adresse").fill(samlIdp.ssoUrl);
   await admin.getByLabel("Identitetsudbyderens entity ID").fill(samlIdp.entityId);
   await admin.getByLabel("Identitetsudbyderens signeringscertifikat").fill(samlIdp.certificate);

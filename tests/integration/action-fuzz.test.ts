@@ -58,6 +58,7 @@ const TARGETS: Record<string, FuzzTarget> = {
   "routes/admin-people": { role: "admin" },
   "routes/admin-import": { role: "admin", extraFields: ["file", "csv"] },
   "routes/admin-sso": { role: "admin" },
+  "routes/admin-email-domains": { role: "admin" },
   "routes/admin-units": { role: "admin" },
   "routes/admin-unit": { role: "admin", params: (p) => ({ unitId: p.unitId }) },
   "routes/admin-retention": { role: "admin" },

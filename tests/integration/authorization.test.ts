@@ -175,6 +175,10 @@ const EXPECTATIONS: Record<string, RouteExpectation> = {
   "routes/admin-people": { get: only(["admin"], 200), post: { body: empty, expect: only(["admin"], 400) } },
   "routes/admin-import": { get: only(["admin"], 200), post: { body: empty, expect: only(["admin"], 400) } },
   "routes/admin-sso": { get: only(["admin"], 200), post: { body: empty, expect: only(["admin"], 400) } },
+  "routes/admin-email-domains": {
+    get: only(["admin"], 200),
+    post: { body: empty, expect: only(["admin"], 400) },
+  },
   "routes/admin-units": { get: only(["admin"], 200), post: { body: empty, expect: only(["admin"], 400) } },
   "routes/admin-unit": {
     params: (p) => ({ unitId: p.unitId }),

@@ -17,9 +17,11 @@ import {
 import { ssoUrls } from "~/.server/sso/sso-urls";
 import { createUser, findUserRoles } from "~/.server/users/users";
 import { ssoSettingsSchema } from "~/schemas/sso-settings";
+import { startTestDnsServer, type TestDnsServer } from "../support/dns-server";
 import { signInAtOidcProvider, startOidcProvider, type TestOidcProvider } from "../support/oidc-provider";
 import { type ResponseOverrides, type SamlIdp, type SamlUser, startSamlIdp } from "../support/saml-idp";
 import { describeEachDialect } from "../support/test-database";
+import { proveEmailDomain } from "../support/verified-domain";
 
 // Issue 5: single sign-on through a real OpenID Connect provider and real signed SAML responses, on
 // loopback, from the redirect to the identity provider to the account that is signed in.
@@ -33,13 +35,17 @@ const SAML_SLUG = "saml-kommune";
 
 let oidcProvider: TestOidcProvider;
 let samlIdp: SamlIdp;
+// The organisations' e-mail domains are proven with DNS TXT records on this server (decision 024).
+let dns: TestDnsServer;
 beforeAll(async () => {
   oidcProvider = await startOidcProvider({ redirectUris: [ssoUrls(publicUrl, OIDC_SLUG).oidcCallback.href] });
   samlIdp = await startSamlIdp();
+  dns = await startTestDnsServer();
 });
 afterAll(async () => {
   await oidcProvider.close();
   await samlIdp.close();
+  await dns.close();
 });
 
 async function createOrganisation(db: DB, slug: string): Promise<string> {
@@ -66,10 +72,13 @@ describeEachDialect("single sign-on", (getDb) => {
   beforeAll(async () => {
     oidcOrganisationId = await createOrganisation(getDb(), OIDC_SLUG);
     samlOrganisationId = await createOrganisation(getDb(), SAML_SLUG);
+    await proveEmailDomain(getDb(), dns, { organisationId: oidcOrganisationId, domain: "oidc.example" });
+    for (const domain of ["saml.example", "skole.saml.example"]) {
+      await proveEmailDomain(getDb(), dns, { organisationId: samlOrganisationId, domain });
+    }
     const oidcSaved = await saveSsoSettings(getDb(), oidcOrganisationId, {
       ...emptyProvider,
       protocol: "oidc",
-      emailDomains: ["oidc.example"],
       oidcIssuer: oidcProvider.issuer,
       oidcClientId: oidcProvider.clientId,
       oidcClientSecret: oidcProvider.clientSecret,
@@ -79,7 +88,6 @@ describeEachDialect("single sign-on", (getDb) => {
     const samlSaved = await saveSsoSettings(getDb(), samlOrganisationId, {
       ...emptyProvider,
       protocol: "saml",
-      emailDomains: ["saml.example", "skole.saml.example"],
       samlEntryPoint: samlIdp.ssoUrl,
       samlIdpIssuer: samlIdp.entityId,
       samlIdpCertificate: samlIdp.certificate,
@@ -302,10 +310,10 @@ describeEachDialect("single sign-on", (getDb) => {
       name: "Mads",
       passwordHash: hash,
     });
+    await proveEmailDomain(getDb(), dns, { organisationId, domain: "kunsso.example" });
     const saved = await saveSsoSettings(getDb(), organisationId, {
       ...emptyProvider,
       protocol: "saml",
-      emailDomains: ["kunsso.example"],
       samlEntryPoint: samlIdp.ssoUrl,
       samlIdpCertificate: samlIdp.certificate,
       isPasswordSignInAllowed: undefined,
@@ -337,23 +345,14 @@ describeEachDialect("single sign-on", (getDb) => {
     });
   });
 
-  it("checks the settings on the server: claimed domains, certificates and an unreachable issuer", async () => {
+  // Another organisation's domain is refused when it is added (tests/integration/verified-domains.test.ts).
+  it("checks the settings on the server: certificates and an unreachable issuer", async () => {
     const organisationId = await createOrganisation(getDb(), "indstillinger");
     const base = { ...emptyProvider, ...passwordOn };
     expect(
       await saveSsoSettings(getDb(), organisationId, {
         ...base,
         protocol: "saml",
-        emailDomains: ["saml.example"],
-        samlEntryPoint: samlIdp.ssoUrl,
-        samlIdpCertificate: samlIdp.certificate,
-      }),
-    ).toEqual({ ok: false, fieldErrors: { emailDomains: ["validation.ssoDomainTaken"] } });
-    expect(
-      await saveSsoSettings(getDb(), organisationId, {
-        ...base,
-        protocol: "saml",
-        emailDomains: ["indstillinger.example"],
         samlEntryPoint: samlIdp.ssoUrl,
         samlIdpCertificate: "-----BEGIN CERTIFICATE-----\nnot a certificate\n-----END CERTIFICATE-----",
       }),
@@ -362,7 +361,6 @@ describeEachDialect("single sign-on", (getDb) => {
       await saveSsoSettings(getDb(), organisationId, {
         ...base,
         protocol: "oidc",
-        emailDomains: ["indstillinger.example"],
         oidcIssuer: "http://127.0.0.1:9/nothing-here",
         oidcClientId: "x",
         oidcClientSecret: "y",
@@ -380,36 +378,19 @@ describe("the single sign-on settings form", () => {
       : result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
   };
 
-  it("requires the chosen protocol's fields and a domain, and refuses plain http off this machine", () => {
+  // The domains have a page and a schema of their own (app/schemas/email-domain.test.ts).
+  it("requires the chosen protocol's fields, and refuses plain http off this machine", () => {
     expect(messages({ protocol: "oidc" })).toEqual([
-      "emailDomains: validation.ssoDomainRequired",
       "oidcIssuer: validation.required",
       "oidcClientId: validation.required",
     ]);
     expect(
       messages({
         protocol: "saml",
-        emailDomains: "kommune.dk",
         samlEntryPoint: "http://idp.example/sso",
         samlIdpCertificate: "pem",
       }),
     ).toEqual(["samlEntryPoint: validation.urlInvalid"]);
     expect(messages({ protocol: "none" })).toEqual(["isPasswordSignInAllowed: validation.ssoPasswordNeeded"]);
-    expect(
-      messages({
-        protocol: "oidc",
-        emailDomains: "ikke et domæne",
-        oidcIssuer: "https://x.example",
-        oidcClientId: "a",
-      }),
-    ).toEqual(["emailDomains: validation.ssoDomainInvalid"]);
-    expect(
-      parse({
-        protocol: "saml",
-        emailDomains: "Kommune.dk, skole.kommune.dk",
-        samlEntryPoint: "https://idp.example/sso",
-        samlIdpCertificate: "x",
-      }).data?.emailDomains,
-    ).toEqual(["kommune.dk", "skole.kommune.dk"]);
   });
 });

@@ -1,6 +1,6 @@
 import type { DB } from "../db/database";
 import type { User } from "../db/tables/users.table";
-import { isPasswordSignInRefusedForDomain } from "../sso/sso-connections";
+import { findEmailDomainOwner, isPasswordSignInRefusedForDomain } from "../sso/sso-connections";
 import { normalizeEmail } from "../users/normalize-email";
 import { createUser, findUserByEmail } from "../users/users";
 import { hashPassword } from "./password";
@@ -36,13 +36,17 @@ export async function signUp(db: DB, options: SignUpOptions): Promise<SignUpResu
   }
   // A domain whose organisation signs in only through single sign-on gets no password accounts.
   if (await isPasswordSignInRefusedForDomain(db, options.email)) return { ok: false, error: "ssoRequired" };
+  // An address in a proven domain belongs to that domain's organisation, so nobody can take it
+  // first in another one (issue 13, finding 13).
+  const organisationId =
+    (await findEmailDomainOwner(db, options.email))?.organisationId ?? options.organisationId;
   const passwordHash = await hashPassword(options.password);
   const existing = await findUserByEmail(db, email);
   if (existing) return addressInUse(db, existing, options.meta);
   try {
     const user = await db.transaction().execute(async (tx) => {
       const created = await createUser(tx, {
-        organisationId: options.organisationId,
+        organisationId,
         email: options.email,
         name: options.name,
         passwordHash,

@@ -3,15 +3,16 @@ import type { DB } from "../db/database";
 import { nowDbTime } from "../db/time";
 import { discoverOidcProvider } from "./oidc-sign-in";
 import { isValidCertificate } from "./saml-sign-in";
-import { findSsoConnection } from "./sso-connections";
+import { findSsoConnection, listEmailDomains } from "./sso-connections";
 import { SsoError } from "./sso-identity";
 
 export type SsoSettingsFieldErrors = Partial<Record<keyof SsoSettingsInput, string[]>>;
 
 /**
- * Saves an organisation's identity provider, its e-mail domains and the password switch, after
- * checking what can only be checked on the server: the OIDC provider answers with these
- * credentials' issuer, the certificate parses, and no other organisation claims a domain.
+ * Saves an organisation's identity provider and the password switch, after checking what can only
+ * be checked on the server: the OIDC provider answers with these credentials' issuer, the
+ * certificate parses, and password sign-in is turned off only with a proven e-mail domain (the
+ * domains themselves are proven on their own page: `addEmailDomain`, `checkEmailDomain`).
  */
 export async function saveSsoSettings(
   db: DB,
@@ -22,49 +23,35 @@ export async function saveSsoSettings(
   const clientSecret =
     input.oidcClientSecret ?? (stored?.protocol === "oidc" ? stored.oidc_client_secret : null) ?? undefined;
   const fieldErrors = await checkProvider(input, clientSecret);
-  const taken = await domainsClaimedElsewhere(db, organisationId, input.emailDomains);
-  if (taken.length > 0) fieldErrors.emailDomains = ["validation.ssoDomainTaken"];
+  if (!input.isPasswordSignInAllowed && (await isTurningPasswordsOffWithoutDomain(db, organisationId))) {
+    fieldErrors.isPasswordSignInAllowed = ["domains.errors.passwordNeedsVerifiedDomain"];
+  }
   if (Object.keys(fieldErrors).length > 0) return { ok: false, fieldErrors };
 
-  try {
-    await db.transaction().execute(async (tx) => {
-      await tx.deleteFrom("sso_email_domains").where("organisation_id", "=", organisationId).execute();
-      await tx.deleteFrom("sso_connections").where("organisation_id", "=", organisationId).execute();
-      if (input.protocol !== "none") {
-        await tx
-          .insertInto("sso_connections")
-          .values({
-            organisation_id: organisationId,
-            protocol: input.protocol,
-            oidc_issuer: input.protocol === "oidc" ? (input.oidcIssuer ?? null) : null,
-            oidc_client_id: input.protocol === "oidc" ? (input.oidcClientId ?? null) : null,
-            oidc_client_secret: input.protocol === "oidc" ? (clientSecret ?? null) : null,
-            saml_entry_point: input.protocol === "saml" ? (input.samlEntryPoint ?? null) : null,
-            saml_idp_issuer: input.protocol === "saml" ? (input.samlIdpIssuer ?? null) : null,
-            saml_idp_certificate: input.protocol === "saml" ? (input.samlIdpCertificate ?? null) : null,
-            updated_at: nowDbTime(),
-          })
-          .execute();
-        for (const domain of input.emailDomains) {
-          await tx
-            .insertInto("sso_email_domains")
-            .values({ domain, organisation_id: organisationId })
-            .execute();
-        }
-      }
+  await db.transaction().execute(async (tx) => {
+    await tx.deleteFrom("sso_connections").where("organisation_id", "=", organisationId).execute();
+    if (input.protocol !== "none") {
       await tx
-        .updateTable("organisations")
-        .set({ is_password_sign_in_allowed: input.isPasswordSignInAllowed ? 1 : 0 })
-        .where("id", "=", organisationId)
+        .insertInto("sso_connections")
+        .values({
+          organisation_id: organisationId,
+          protocol: input.protocol,
+          oidc_issuer: input.protocol === "oidc" ? (input.oidcIssuer ?? null) : null,
+          oidc_client_id: input.protocol === "oidc" ? (input.oidcClientId ?? null) : null,
+          oidc_client_secret: input.protocol === "oidc" ? (clientSecret ?? null) : null,
+          saml_entry_point: input.protocol === "saml" ? (input.samlEntryPoint ?? null) : null,
+          saml_idp_issuer: input.protocol === "saml" ? (input.samlIdpIssuer ?? null) : null,
+          saml_idp_certificate: input.protocol === "saml" ? (input.samlIdpCertificate ?? null) : null,
+          updated_at: nowDbTime(),
+        })
         .execute();
-    });
-  } catch (error) {
-    // Another organisation claimed a domain between the check and the write.
-    if ((await domainsClaimedElsewhere(db, organisationId, input.emailDomains)).length > 0) {
-      return { ok: false, fieldErrors: { emailDomains: ["validation.ssoDomainTaken"] } };
     }
-    throw error;
-  }
+    await tx
+      .updateTable("organisations")
+      .set({ is_password_sign_in_allowed: input.isPasswordSignInAllowed ? 1 : 0 })
+      .where("id", "=", organisationId)
+      .execute();
+  });
   return { ok: true };
 }
 
@@ -96,13 +83,18 @@ async function checkProvider(input: SsoSettingsInput, clientSecret: string | und
   return fieldErrors;
 }
 
-async function domainsClaimedElsewhere(db: DB, organisationId: string, domains: string[]): Promise<string[]> {
-  if (domains.length === 0) return [];
-  const rows = await db
-    .selectFrom("sso_email_domains")
-    .select("domain")
-    .where("domain", "in", domains)
-    .where("organisation_id", "!=", organisationId)
-    .execute();
-  return rows.map((row) => row.domain);
+/**
+ * Password sign-in may be turned off only by an organisation with a proven domain (decision 024).
+ * An organisation that had it off before domains were proven keeps it off for its own accounts.
+ */
+async function isTurningPasswordsOffWithoutDomain(db: DB, organisationId: string): Promise<boolean> {
+  const organisation = await db
+    .selectFrom("organisations")
+    .select("is_password_sign_in_allowed")
+    .where("id", "=", organisationId)
+    .executeTakeFirstOrThrow();
+  return (
+    organisation.is_password_sign_in_allowed === 1 &&
+    (await listEmailDomains(db, organisationId)).length === 0
+  );
 }

@@ -58,7 +58,11 @@ export interface EmailDomainOwner {
   isPasswordSignInAllowed: boolean;
 }
 
-/** The organisation that claims the address's domain, if any: how the sign-in page finds the way in. */
+/**
+ * The organisation that has proven the address's domain, if any: how the sign-in page finds the way
+ * in, whose account a sign-up becomes, and where passwords may be refused. A domain that is only
+ * added (pending its DNS proof) counts nowhere (issue 13, decision 024).
+ */
 export async function findEmailDomainOwner(
   db: Executor,
   email: string,
@@ -74,6 +78,7 @@ export async function findEmailDomainOwner(
       "sso_connections.protocol",
     ])
     .where("sso_email_domains.domain", "=", emailDomain(email))
+    .where("sso_email_domains.verified_at", "is not", null)
     .executeTakeFirst();
   if (!row) return undefined;
   return {
@@ -84,17 +89,19 @@ export async function findEmailDomainOwner(
   };
 }
 
+/** The organisation's proven domains: the only ones its identity provider may speak for. */
 export async function listEmailDomains(db: Executor, organisationId: string): Promise<string[]> {
   const rows = await db
     .selectFrom("sso_email_domains")
     .select("domain")
     .where("organisation_id", "=", organisationId)
+    .where("verified_at", "is not", null)
     .orderBy("domain")
     .execute();
   return rows.map((row) => row.domain);
 }
 
-/** No passwords for any address in a domain that a single-sign-on-only organisation claims. */
+/** No passwords for any address in a domain that a single-sign-on-only organisation has proven. */
 export async function isPasswordSignInRefusedForDomain(db: Executor, email: string): Promise<boolean> {
   const owner = await findEmailDomainOwner(db, email);
   return owner !== undefined && !owner.isPasswordSignInAllowed;
@@ -115,7 +122,7 @@ export async function isPasswordSignInRefusedForOrganisation(
 
 /**
  * Password sign-in is refused for an account of an organisation that turned it off, and for any
- * address in a domain such an organisation claims (so nobody makes a password account beside it).
+ * address in a domain such an organisation has proven (so nobody makes a password account beside it).
  */
 export async function isPasswordSignInRefused(
   db: Executor,

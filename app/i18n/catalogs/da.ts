@@ -702,6 +702,66 @@ export const da = {
     submit: "Gem indstillinger",
     startLink: "Direkte link til organisationens log-ind:",
   },
+  domains: {
+    title: "E-maildomæner",
+    link: "Tilføj og bekræft e-maildomæner",
+    back: "Tilbage til log-ind og single sign-on",
+    intro:
+      "Et domæne tæller først for organisationen, når I har vist, at I råder over det: opret en TXT-post i domænets DNS med jeres kode, og tryk “Tjek nu”. Et bekræftet domæne sender dets personer til jeres log-ind, og en ny konto med en adresse i domænet hører til jeres organisation.",
+    listHeading: "Organisationens domæner",
+    none: "Der er endnu ingen domæner.",
+    stateVerified: "Bekræftet",
+    statePending: "Afventer bekræftelse",
+    verifiedAt: "den {{date}}",
+    howTo: "Bed den, der står for domænets DNS, om at oprette denne post:",
+    recordType: "Type",
+    recordName: "Navn",
+    recordNameOr: "(eller selve domænet)",
+    recordValue: "Værdi",
+    howToAfter:
+      "Det kan tage fra få minutter til nogle timer, før en ny post kan ses. Lad posten blive stående, også efter bekræftelsen.",
+    lastChecked: "Seneste tjek {{date}}:",
+    result: {
+      found: "Fundet. Domænet er bekræftet.",
+      notFound: "Ikke fundet. Posten er der ikke endnu.",
+      wrongToken: "Forkert kode. Der er en post, men den har ikke jeres kode.",
+      lookupFailed: "Opslaget mislykkedes. DNS svarede ikke; prøv igen om lidt.",
+      taken: "Optaget. En anden organisation har allerede bekræftet domænet.",
+      publicProvider:
+        "Kan ikke bruges. Et offentligt maildomæne som gmail.com hører ikke til en organisation.",
+    },
+    check: "Tjek nu",
+    remove: "Fjern",
+    addHeading: "Tilføj et domæne",
+    addLabel: "Domæne",
+    addHint: "Fx kommune.dk. Tilføj hvert underdomæne for sig, fx skole.kommune.dk.",
+    add: "Tilføj domæne",
+    added: "{{domain}} er tilføjet. Opret posten i DNS, og tryk “Tjek nu”.",
+    removed: "{{domain}} er fjernet.",
+    summaryHeading: "E-maildomæner",
+    summaryVerified: "Bekræftede domæner: {{domains}}.",
+    summaryNone:
+      "Ingen bekræftede domæner endnu: ingen sendes til jeres log-ind ud fra deres adresse, og log-ind med adgangskode kan ikke slås fra.",
+    summaryPending_one: "{{count}} domæne afventer bekræftelse.",
+    summaryPending_other: "{{count}} domæner afventer bekræftelse.",
+    passwordOffWithoutDomain:
+      "Log-ind med adgangskode er slået fra, men organisationen har intet bekræftet domæne. Nye personer kan ikke logge ind med jeres log-ind, før et domæne er bekræftet.",
+    errors: {
+      required: "Skriv et domæne, fx kommune.dk.",
+      invalid: "Skriv ét domæne, fx kommune.dk.",
+      publicProvider:
+        "Offentlige maildomæner som gmail.com kan ikke bruges. Skriv organisationens eget domæne.",
+      taken: "En anden organisation har allerede bekræftet domænet.",
+      alreadyAdded: "Domænet er allerede tilføjet.",
+      tooMany: "En organisation kan højst have 50 domæner.",
+      notFound: "Domænet er ikke på listen. Det er måske lige blevet fjernet.",
+      lastVerified:
+        "Det sidste bekræftede domæne kan ikke fjernes, mens log-ind med adgangskode er slået fra. Slå det til først.",
+      passwordNeedsVerifiedDomain:
+        "Log-ind med adgangskode kan kun slås fra, når organisationen har mindst ét bekræftet e-maildomæne.",
+      unknownAction: "Det kunne vi ikke gøre. Genindlæs siden, og prøv igen.",
+    },
+  },
   deleteAccount: {
     title: "Slet din konto",
     back: "Tilbage til Min lederdialog",

@@ -19,11 +19,35 @@ export interface SsoConnectionsTable {
 }
 export type SsoConnection = Selectable<SsoConnectionsTable>;
 
+export const DOMAIN_CHECK_RESULTS = [
+  "found",
+  "notFound",
+  "wrongToken",
+  "lookupFailed",
+  "taken",
+  "publicProvider",
+] as const;
+export type DomainCheckResult = (typeof DOMAIN_CHECK_RESULTS)[number];
+
+/**
+ * An e-mail domain an organisation has added. It counts (single sign-on, password refusal, whose
+ * address it is) only once verified: proven with a DNS TXT record holding `verification_token`
+ * (decision 024). Several organisations may have a domain pending; one may have it verified.
+ */
 export interface SsoEmailDomainsTable {
+  organisation_id: string;
   /** Lower-case, e.g. "aarhus.dk". */
   domain: string;
-  organisation_id: string;
+  /** Random, shown to the administrator: `lederdialog-verification=<token>` proves the domain. */
+  verification_token: string;
+  created_at: string;
+  /** Null while pending. */
+  verified_at: string | null;
+  checked_at: string | null;
+  /** The last check's result, or null before the first. */
+  check_result: DomainCheckResult | null;
 }
+export type SsoEmailDomain = Selectable<SsoEmailDomainsTable>;
 
 /** Which account an identity provider's subject (OIDC `sub`, SAML NameID) signs in as. */
 export interface SsoIdentitiesTable {

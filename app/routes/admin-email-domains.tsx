@@ -1,0 +1,145 @@
+import { getFormProps } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import { data, Form, Link, redirect, useSearchParams } from "react-router";
+import { requireRole } from "~/.server/auth/require-role";
+import { localeContext, servicesContext } from "~/.server/context";
+import { readFormData } from "~/.server/http/read-form-data";
+import { addEmailDomain } from "~/.server/sso/add-email-domain";
+import { checkEmailDomain } from "~/.server/sso/check-email-domain";
+import { listEmailDomainClaims } from "~/.server/sso/list-email-domain-claims";
+import { DOMAIN_PROOF_LABEL, DOMAIN_PROOF_PREFIX } from "~/.server/sso/look-up-domain-proof";
+import { removeEmailDomain } from "~/.server/sso/remove-email-domain";
+import { EmailDomainCard, type EmailDomainView } from "~/components/domains/email-domain-card";
+import { ErrorSummary } from "~/components/form/error-summary";
+import { TextField } from "~/components/form/text-field";
+import { translateError } from "~/components/form/translate-error";
+import { useValidatedForm } from "~/components/form/use-validated-form";
+import { PageTitle } from "~/components/page-title";
+import { formatDateTime } from "~/i18n/format-date";
+import { useTranslation } from "~/i18n/translation";
+import { addEmailDomainSchema, emailDomainActionSchema } from "~/schemas/email-domain";
+import type { Route } from "./+types/admin-email-domains";
+
+const PAGE = "/admin/log-ind/domaener";
+
+/**
+ * Administration: the organisation's e-mail domains. A domain is added pending, with a token to put
+ * in a DNS TXT record, and counts only once "check now" finds it there (decision 024).
+ */
+export async function loader({ request, context }: Route.LoaderArgs) {
+  const { user, db } = await requireRole(context, request, "admin");
+  const locale = context.get(localeContext);
+  const claims = await listEmailDomainClaims(db, user.organisation_id);
+  const shown = (time: string | null) => (time ? formatDateTime(new Date(time), locale) : null);
+  const domains: EmailDomainView[] = claims.map((claim) => ({
+    domain: claim.domain,
+    isVerified: claim.verified_at !== null,
+    verifiedAt: shown(claim.verified_at),
+    checkedAt: shown(claim.checked_at),
+    checkResult: claim.check_result,
+    recordName: `${DOMAIN_PROOF_LABEL}.${claim.domain}`,
+    recordValue: `${DOMAIN_PROOF_PREFIX}${claim.verification_token}`,
+  }));
+  return { domains };
+}
+
+export async function action({ request, context }: Route.ActionArgs) {
+  const { user, db } = await requireRole(context, request, "admin");
+  const formData = await readFormData(request);
+  if (formData.get("intent") === "add") {
+    const submission = parseWithZod(formData, { schema: addEmailDomainSchema });
+    if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
+    const added = await addEmailDomain(db, {
+      organisationId: user.organisation_id,
+      domain: submission.value.domain,
+    });
+    if (!added.ok) {
+      const reply = submission.reply({ fieldErrors: { domain: [`domains.errors.${added.error}`] } });
+      return data({ result: reply }, { status: 422 });
+    }
+    return redirect(`${PAGE}?tilfoejet=${encodeURIComponent(added.domain)}`);
+  }
+  const submission = parseWithZod(formData, { schema: emailDomainActionSchema });
+  if (submission.status !== "success")
+    return data({ actionError: "domains.errors.unknownAction" }, { status: 400 });
+  const { intent, domain } = submission.value;
+  if (intent === "check") {
+    const { config } = context.get(servicesContext);
+    const result = await checkEmailDomain(db, {
+      organisationId: user.organisation_id,
+      domain,
+      dnsServers: config.dnsServers,
+    });
+    if (result === undefined) return data({ actionError: "domains.errors.notFound" }, { status: 404 });
+    return redirect(`${PAGE}?tjekket=${encodeURIComponent(domain)}`);
+  }
+  const removed = await removeEmailDomain(db, { organisationId: user.organisation_id, domain });
+  if (!removed.ok) {
+    const status = removed.error === "notFound" ? 404 : 409;
+    return data({ actionError: `domains.errors.${removed.error}` }, { status });
+  }
+  return redirect(`${PAGE}?fjernet=${encodeURIComponent(domain)}`);
+}
+
+export default function AdminEmailDomains({ loaderData, actionData }: Route.ComponentProps) {
+  const { t } = useTranslation();
+  const [searchParams] = useSearchParams();
+  const [form, fields] = useValidatedForm(
+    addEmailDomainSchema,
+    actionData && "result" in actionData ? actionData.result : undefined,
+  );
+  const actionError = actionData && "actionError" in actionData ? actionData.actionError : undefined;
+  const added = searchParams.get("tilfoejet");
+  const removed = searchParams.get("fjernet");
+  const checked = searchParams.get("tjekket");
+  return (
+    <div className="narrow">
+      <PageTitle title={t("domains.title")} />
+      <p>
+        <Link to="/admin/log-ind">{t("domains.back")}</Link>
+      </p>
+      <h1>{t("domains.title")}</h1>
+      <p className="lead">{t("domains.intro")}</p>
+      {added ? (
+        <p className="notice" role="status">
+          {t("domains.added", { domain: added })}
+        </p>
+      ) : null}
+      {removed ? (
+        <p className="notice" role="status">
+          {t("domains.removed", { domain: removed })}
+        </p>
+      ) : null}
+      {actionError ? (
+        <p className="notice notice--warning" role="alert">
+          {translateError(t, actionError)}
+        </p>
+      ) : null}
+      <h2>{t("domains.listHeading")}</h2>
+      {loaderData.domains.length === 0 ? <p>{t("domains.none")}</p> : null}
+      {loaderData.domains.map((view, index) => (
+        <EmailDomainCard
+          key={view.domain}
+          view={view}
+          index={index}
+          isJustChecked={view.domain === checked}
+        />
+      ))}
+      <h2>{t("domains.addHeading")}</h2>
+      <ErrorSummary form={form} fieldOrder={["domain"]} />
+      <Form method="post" {...getFormProps(form)} noValidate>
+        <input type="hidden" name="intent" value="add" />
+        <TextField
+          field={fields.domain}
+          label={t("domains.addLabel")}
+          hint={t("domains.addHint")}
+          type="text"
+          autoComplete="off"
+        />
+        <button type="submit" className="button button--primary">
+          {t("domains.add")}
+        </button>
+      </Form>
+    </div>
+  );
+}
