@@ -5,8 +5,12 @@
 
 /** The ACS's body limit (server/create-express-app.ts): a signed assertion is a few kilobytes. */
 export const MAX_SAML_BODY_BYTES = 64 * 1024;
-/** Real responses have tens of elements (a few hundred with many attributes). */
-export const MAX_SAML_ELEMENTS = 2_000;
+/**
+ * Real responses have tens of elements (a few hundred with many group claims). node-saml's cost
+ * grows with the square of the count: at this budget a hostile response costs the worker well under
+ * a second on an idle machine.
+ */
+export const MAX_SAML_ELEMENTS = 1_000;
 export const MAX_SAML_DEPTH = 32;
 
 export type SamlScan = { ok: true; xml: string } | { ok: false; reason: string };
