@@ -177,5 +177,19 @@ for (const dialect of ["sqlite", "postgres"] as const) {
       expect(finish.headers.get("location")).toBe("/min-lederdialog");
       expect(finish.headers.get("set-cookie")).toMatch(/ld_session=/);
     });
+
+    it("answers the start over the limit per address with a translated 429", async () => {
+      let last: Response | undefined;
+      for (let attempt = 0; attempt < 61; attempt++) {
+        last = await fetch(`${app.baseUrl}/sso/${SLUG}`, {
+          redirect: "manual",
+          headers: { "Accept-Language": "da" },
+        });
+        if (last.status === 429) break;
+        await last.text();
+      }
+      expect(last?.status).toBe(429);
+      expect(await last?.text()).toContain("Der har været for mange forsøg på at logge ind herfra");
+    });
   });
 }

@@ -30,7 +30,7 @@ interface Waiting {
 // anyway); it is started at the first SAML response and kept. A validation over the time limit
 // ends the thread, and the next response gets a new one.
 let worker: Worker | null = null;
-let current: (Waiting & { timer: NodeJS.Timeout }) | null = null;
+let current: (Waiting & { timer: NodeJS.Timeout; thread: Worker }) | null = null;
 const waiting: Waiting[] = [];
 let lastId = 0;
 
@@ -54,10 +54,12 @@ function sendNext(): void {
   if (!next) return;
   const thread = worker ?? startWorker();
   const timer = setTimeout(() => {
-    finish({ ok: false, kind: "timeout", message: "validation took too long" });
+    // The next response gets a new thread; this one is ended, whatever it is doing.
+    worker = null;
     void thread.terminate();
+    finish({ ok: false, kind: "timeout", message: "validation took too long" });
   }, SAML_VALIDATION_TIME_LIMIT_MS);
-  current = { ...next, timer };
+  current = { ...next, timer, thread };
   thread.postMessage({ id: next.id, task: next.task });
 }
 
@@ -80,10 +82,14 @@ function startWorker(): Worker {
   thread.on("message", (message: { id: number; result: SamlValidationResult }) => {
     if (current?.id === message.id) finish(message.result);
   });
-  thread.on("error", (error) => finish({ ok: false, kind: "invalid", message: `worker: ${error.message}` }));
+  // An error ends the thread too: whatever it was validating is refused, and the next gets a new one.
+  thread.on("error", (error) => {
+    if (current?.thread === thread)
+      finish({ ok: false, kind: "invalid", message: `worker: ${error.message}` });
+  });
   thread.on("exit", () => {
     if (worker === thread) worker = null;
-    finish({ ok: false, kind: "timeout", message: "worker ended" });
+    if (current?.thread === thread) finish({ ok: false, kind: "invalid", message: "worker ended" });
   });
   worker = thread;
   return thread;

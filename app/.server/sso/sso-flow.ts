@@ -131,7 +131,13 @@ export async function receiveSamlResponse(
     organisationId: organisation.id,
     protocol: "saml",
   });
-  if (!signIn?.saml_request_id) return urls.finish(options.relayState);
+  if (!signIn?.saml_request_id) {
+    services.log.warn(
+      { reason: "no pending attempt for the RelayState", ip: options.meta.ip },
+      "single sign-on refused",
+    );
+    return urls.finish(options.relayState);
+  }
   const request = { id: signIn.saml_request_id, createdAt: signIn.created_at };
   await recordOutcome(services, signIn.id, async () => {
     if (!isAllowed)
