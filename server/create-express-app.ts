@@ -7,12 +7,14 @@ import { sql } from "kysely";
 import { RouterContextProvider, type ServerBuild } from "react-router";
 import { type AppServices, afterAnswerContext, requestInfoContext, servicesContext } from "~/.server/context";
 import { createAfterAnswerQueue } from "~/.server/http/after-answer";
+import { MAX_SAML_BODY_BYTES } from "~/.server/sso/scan-saml-response";
 import { sendPlainPage } from "./plain-page";
 import {
   assignNonce,
   discardUnreadBody,
   limitBodySize,
   refuseCrossSiteRequests,
+  SAML_ACS_PATH,
   securityHeaders,
 } from "./security";
 
@@ -69,6 +71,19 @@ export function createExpressApp(options: ExpressAppOptions): express.Express {
   }
 
   app.use(refuseCrossSiteRequests(services.config.publicUrl.origin));
+  // A signed assertion is a few kilobytes: the ACS, which anyone may post to, takes far less than
+  // the general limit (issue 13, finding 11).
+  app.post(
+    SAML_ACS_PATH,
+    limitBodySize(MAX_SAML_BODY_BYTES, {
+      tooLarge: "samlResponseTooLarge",
+      onRefused: (req, declared) =>
+        services.log.warn(
+          { url: req.originalUrl, ip: req.ip, declared },
+          "single sign-on refused: response too large",
+        ),
+    }),
+  );
   app.use(limitBodySize(MAX_BODY_BYTES));
   app.use(discardUnreadBody);
 

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { NextFunction, Request, RequestHandler, Response } from "express";
 import helmet from "helmet";
+import type { PlainPageKind } from "~/.server/http/plain-page";
 import { sendPlainPage } from "./plain-page";
 
 /** A fresh nonce per response: only scripts that React Router renders with it may run. */
@@ -49,7 +50,7 @@ const STATE_CHANGING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
  * from its own site. It is safe to accept: the response must be signed and answer an attempt that
  * this browser started, which the route checks before anyone is signed in.
  */
-const SAML_ACS_PATH = /^\/sso\/[^/]+\/saml$/;
+export const SAML_ACS_PATH = /^\/sso\/[^/]+\/saml$/;
 
 /**
  * Refuses state-changing requests that a browser says came from another site. Together with the
@@ -74,13 +75,19 @@ export function refuseCrossSiteRequests(publicOrigin: string): RequestHandler {
  * Content-Length (chunked) is refused too: browsers always send one for forms, fetch and beacons,
  * and a chunked stream could otherwise be read without end.
  */
-export function limitBodySize(maxBytes: number): RequestHandler {
+export function limitBodySize(
+  maxBytes: number,
+  options: { tooLarge?: PlainPageKind; onRefused?: (req: Request, declared: number) => void } = {},
+): RequestHandler {
   return (req, res, next) => {
     const declared = req.get("content-length");
     if (declared === undefined && req.get("transfer-encoding") !== undefined) {
       return sendPlainPage(req, res, 411, "badRequest");
     }
-    if (Number(declared ?? 0) > maxBytes) return sendPlainPage(req, res, 413, "badRequest");
+    if (Number(declared ?? 0) > maxBytes) {
+      options.onRefused?.(req, Number(declared));
+      return sendPlainPage(req, res, 413, options.tooLarge ?? "badRequest");
+    }
     next();
   };
 }

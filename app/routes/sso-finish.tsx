@@ -20,6 +20,8 @@ const FAILURE_STATUS: Record<SsoFailure, number> = {
   emailDomain: 403,
   otherOrganisation: 409,
   deactivated: 403,
+  invalidEmail: 400,
+  tooManyAttempts: 429,
 };
 
 /** The last step of single sign-on: the browser that started it gets a session, or the reason why not. */

@@ -1,4 +1,5 @@
 import { data, redirect } from "react-router";
+import { getRequestMeta } from "~/.server/auth/request-meta-from-context";
 import { servicesContext } from "~/.server/context";
 import { withPlainErrorPages } from "~/.server/http/plain-page";
 import { readFormData } from "~/.server/http/read-form-data";
@@ -30,6 +31,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
         slug: params.slug,
         samlResponse,
         relayState,
+        meta: getRequestMeta(context),
       });
       // 303: the browser follows with a GET.
       return redirect(next.pathname, 303);

@@ -1,4 +1,5 @@
 import { data, redirect } from "react-router";
+import { getRequestMeta } from "~/.server/auth/request-meta-from-context";
 import { requireAnonymous } from "~/.server/auth/require-user";
 import { servicesContext } from "~/.server/context";
 import { safeRedirectPath } from "~/.server/http/safe-redirect-path";
@@ -19,13 +20,19 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     origin: services.config.publicUrl,
   });
   try {
-    const { location, browserKey } = await beginSsoSignIn(services, { slug: params.slug, redirectTo });
+    const { location, browserKey } = await beginSsoSignIn(services, {
+      slug: params.slug,
+      redirectTo,
+      meta: getRequestMeta(context),
+    });
     return redirect(location.href, {
       headers: { "Set-Cookie": await createSsoCookie(services.config).serialize(browserKey) },
     });
   } catch (error) {
     if (error instanceof UnknownSsoOrganisation) throw data(null, { status: 404 });
-    if (error instanceof SsoError) return data({ failure: error.failure }, { status: 503 });
+    if (error instanceof SsoError) {
+      return data({ failure: error.failure }, { status: error.failure === "tooManyAttempts" ? 429 : 503 });
+    }
     throw error;
   }
 }

@@ -1,3 +1,4 @@
+import { randomInt, randomUUID } from "node:crypto";
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { requestPasswordReset } from "~/.server/auth/password-reset";
@@ -19,7 +20,14 @@ import { createUser, findUserRoles } from "~/.server/users/users";
 import { ssoSettingsSchema } from "~/schemas/sso-settings";
 import { startTestDnsServer, type TestDnsServer } from "../support/dns-server";
 import { signInAtOidcProvider, startOidcProvider, type TestOidcProvider } from "../support/oidc-provider";
-import { type ResponseOverrides, type SamlIdp, type SamlUser, startSamlIdp } from "../support/saml-idp";
+import {
+  type ResponseOverrides,
+  type SamlIdp,
+  type SamlUser,
+  samlRequestIdOf,
+  startSamlIdp,
+  wrapAssertion,
+} from "../support/saml-idp";
 import { describeEachDialect } from "../support/test-database";
 import { proveEmailDomain } from "../support/verified-domain";
 
@@ -31,19 +39,29 @@ const config = { publicUrl, sessionSecret: "s".repeat(32) } as Config;
 const log = pino({ level: "silent" });
 const meta = { ip: "127.0.0.1", userAgent: "vitest" };
 const OIDC_SLUG = "oidc-kommune";
+const FORGING_OIDC_SLUG = "forfalsket-kommune";
 const SAML_SLUG = "saml-kommune";
+/** Each browser its own address, so the per-address limit on attempts only bites where a test wants it. */
+const someAddress = () => `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`;
+const metaFrom = (ip: string) => ({ ip, userAgent: "vitest" });
 
 let oidcProvider: TestOidcProvider;
+let forgingOidcProvider: TestOidcProvider;
 let samlIdp: SamlIdp;
 // The organisations' e-mail domains are proven with DNS TXT records on this server (decision 024).
 let dns: TestDnsServer;
 beforeAll(async () => {
   oidcProvider = await startOidcProvider({ redirectUris: [ssoUrls(publicUrl, OIDC_SLUG).oidcCallback.href] });
+  forgingOidcProvider = await startOidcProvider({
+    redirectUris: [ssoUrls(publicUrl, FORGING_OIDC_SLUG).oidcCallback.href],
+    publishedKeys: "foreign",
+  });
   samlIdp = await startSamlIdp();
   dns = await startTestDnsServer();
 });
 afterAll(async () => {
   await oidcProvider.close();
+  await forgingOidcProvider.close();
   await samlIdp.close();
   await dns.close();
 });
@@ -94,6 +112,20 @@ describeEachDialect("single sign-on", (getDb) => {
       ...passwordOn,
     });
     expect(samlSaved).toEqual({ ok: true });
+    const forgingOrganisationId = await createOrganisation(getDb(), FORGING_OIDC_SLUG);
+    await proveEmailDomain(getDb(), dns, {
+      organisationId: forgingOrganisationId,
+      domain: "forfalsket.example",
+    });
+    const forgingSaved = await saveSsoSettings(getDb(), forgingOrganisationId, {
+      ...emptyProvider,
+      protocol: "oidc",
+      oidcIssuer: forgingOidcProvider.issuer,
+      oidcClientId: forgingOidcProvider.clientId,
+      oidcClientSecret: forgingOidcProvider.clientSecret,
+      ...passwordOn,
+    });
+    expect(forgingSaved).toEqual({ ok: true });
     // The client secret is sealed like the texts: a copy of the database does not give it away.
     const raw = await getDb()
       .withoutPlugins()
@@ -105,14 +137,18 @@ describeEachDialect("single sign-on", (getDb) => {
     expect(raw.oidc_client_secret).not.toContain(oidcProvider.clientSecret);
   });
 
-  async function signInWithOidc(login: string, browser: "same" | "other" = "same") {
-    const started = await beginSsoSignIn(services(), { slug: OIDC_SLUG, redirectTo: "/min-lederdialog" });
+  async function signInWithOidc(login: string, browser: "same" | "other" = "same", slug: string = OIDC_SLUG) {
+    const started = await beginSsoSignIn(services(), {
+      slug,
+      redirectTo: "/min-lederdialog",
+      meta: metaFrom(someAddress()),
+    });
     const callback = await signInAtOidcProvider(started.location, { login, returnTo: publicUrl.origin });
-    const next = await receiveOidcCallback(services(), { slug: OIDC_SLUG, url: callback });
+    const next = await receiveOidcCallback(services(), { slug, url: callback });
     const signInId = decodeURIComponent(next.pathname.split("/").at(-1) ?? "");
     const finish = () =>
       finishSsoSignIn(services(), {
-        slug: OIDC_SLUG,
+        slug,
         signInId,
         browserKey: browser === "same" ? started.browserKey : "another-browser",
         meta,
@@ -172,7 +208,7 @@ describeEachDialect("single sign-on", (getDb) => {
     });
     expect(result).toEqual({ ok: false, failure: "expired" });
 
-    const started = await beginSsoSignIn(services(), { slug: OIDC_SLUG, redirectTo: "/" });
+    const started = await beginSsoSignIn(services(), { slug: OIDC_SLUG, redirectTo: "/", meta });
     const state = started.location.searchParams.get("state") ?? "";
     const denied = new URL(
       `${callbackUrl.href}?error=access_denied&state=${state}&iss=${oidcProvider.issuer}`,
@@ -190,7 +226,12 @@ describeEachDialect("single sign-on", (getDb) => {
   });
 
   async function samlSignIn(user: SamlUser, overrides?: ResponseOverrides) {
-    const started = await beginSsoSignIn(services(), { slug: SAML_SLUG, redirectTo: "/min-lederdialog" });
+    const browserMeta = metaFrom(someAddress());
+    const started = await beginSsoSignIn(services(), {
+      slug: SAML_SLUG,
+      redirectTo: "/min-lederdialog",
+      meta: browserMeta,
+    });
     const form = await samlIdp.respond(started.location, user, overrides);
     expect(form.acsUrl).toBe(ssoUrls(publicUrl, SAML_SLUG).samlAcs.href);
     const post = () =>
@@ -198,6 +239,7 @@ describeEachDialect("single sign-on", (getDb) => {
         slug: SAML_SLUG,
         samlResponse: form.samlResponse,
         relayState: form.relayState,
+        meta: browserMeta,
       });
     const finish = () =>
       finishSsoSignIn(services(), {
@@ -256,6 +298,229 @@ describeEachDialect("single sign-on", (getDb) => {
       .execute();
     expect(accounts).toHaveLength(0);
     expect((await samlSignIn(user)).result.ok).toBe(true);
+  });
+
+  // Issue 13, finding 14: what the provider says about the address is taken only when it is exact.
+  it("OIDC: email_verified must be exactly true, and the ID token must be signed with a key of the JWKS", async () => {
+    oidcProvider.accounts.ea = { email: "ea@oidc.example", email_verified: "false", name: "Ea" };
+    oidcProvider.accounts.finn = { email: "finn@oidc.example", name: "Finn" };
+    oidcProvider.accounts.gry = { email: "gry@oidc.example", email_verified: "true", name: "Gry" };
+    forgingOidcProvider.accounts.hugo = {
+      email: "hugo@forfalsket.example",
+      email_verified: true,
+      name: "Hugo",
+    };
+    const results = {
+      "the string false": (await signInWithOidc("ea")).result,
+      "no email_verified": (await signInWithOidc("finn")).result,
+      "the string true": (await signInWithOidc("gry")).result,
+      "signed outside the JWKS": (await signInWithOidc("hugo", "same", FORGING_OIDC_SLUG)).result,
+    };
+    expect(results).toEqual({
+      "the string false": { ok: false, failure: "noEmail" },
+      "no email_verified": { ok: false, failure: "noEmail" },
+      "the string true": { ok: false, failure: "noEmail" },
+      "signed outside the JWKS": { ok: false, failure: "rejected" },
+    });
+    const accounts = await getDb()
+      .selectFrom("users")
+      .select("email")
+      .where("email", "in", [
+        "ea@oidc.example",
+        "finn@oidc.example",
+        "gry@oidc.example",
+        "hugo@forfalsket.example",
+      ])
+      .execute();
+    expect(accounts).toEqual([]);
+  });
+
+  it("an address the provider asserts must be one plain address, through both protocols", async () => {
+    const invalid = [
+      "x@evil.test, y@{domain}",
+      "a@evil.test@{domain}",
+      "<x@evil.test>@{domain}",
+      "zero\u200bwidth@{domain}",
+    ];
+    const refused: string[] = [];
+    for (const [index, template] of invalid.entries()) {
+      const oidcEmail = template.replace("{domain}", "oidc.example");
+      oidcProvider.accounts[`invalid-${index}`] = { email: oidcEmail, email_verified: true, name: "X" };
+      const viaOidc = await signInWithOidc(`invalid-${index}`);
+      const samlEmail = template.replace("{domain}", "saml.example");
+      const viaSaml = await samlSignIn({ subject: `kombit-invalid-${index}`, email: samlEmail, name: "X" });
+      refused.push(`OIDC ${oidcEmail}: ${viaOidc.result.ok ? "signed in" : viaOidc.result.failure}`);
+      refused.push(`SAML ${samlEmail}: ${viaSaml.result.ok ? "signed in" : viaSaml.result.failure}`);
+    }
+    expect(refused).toEqual(
+      invalid.flatMap((template) => [
+        `OIDC ${template.replace("{domain}", "oidc.example")}: invalidEmail`,
+        `SAML ${template.replace("{domain}", "saml.example")}: invalidEmail`,
+      ]),
+    );
+    // The Kelvin sign is a look-alike, not a second person: it becomes the plain letter.
+    const kelvin = await samlSignIn({
+      subject: "kombit-kelvin",
+      email: "\u212Aim@saml.example",
+      name: "Kim",
+    });
+    expect(kelvin.result.ok && kelvin.result.user.email).toBe("kim@saml.example");
+  });
+
+  // Issue 13, finding 12: an assertion must answer the request this browser started, in signed words.
+  it("SAML: a captured assertion wrapped in an attacker's envelope signs nobody in, however often", async () => {
+    const victim = { subject: "kombit-victim", email: "offer@saml.example", name: "Offer" };
+    const captured = await samlIdp.respond(
+      (await beginSsoSignIn(services(), { slug: SAML_SLUG, redirectTo: "/", meta })).location,
+      victim,
+      { isUnsolicited: true },
+    );
+    const acsUrl = ssoUrls(publicUrl, SAML_SLUG).samlAcs.href;
+    for (const attempt of [1, 2]) {
+      const attackerMeta = metaFrom(someAddress());
+      const started = await beginSsoSignIn(services(), {
+        slug: SAML_SLUG,
+        redirectTo: "/",
+        meta: attackerMeta,
+      });
+      const relayState = started.location.searchParams.get("RelayState") ?? "";
+      await receiveSamlResponse(services(), {
+        slug: SAML_SLUG,
+        samlResponse: wrapAssertion(captured.samlResponse, {
+          inResponseTo: samlRequestIdOf(started.location),
+          destination: acsUrl,
+          issuer: samlIdp.entityId,
+        }),
+        relayState,
+        meta: attackerMeta,
+      });
+      const result = await finishSsoSignIn(services(), {
+        slug: SAML_SLUG,
+        signInId: relayState,
+        browserKey: started.browserKey,
+        meta: attackerMeta,
+      });
+      expect({ attempt, result }).toEqual({ attempt, result: { ok: false, failure: "rejected" } });
+    }
+    const taken = await getDb().selectFrom("users").select("id").where("email", "=", victim.email).execute();
+    expect(taken).toEqual([]);
+  });
+
+  it("SAML: an assertion is used once: its ID is remembered, also for another attempt", async () => {
+    const user = { subject: "kombit-once", email: "once@saml.example", name: "Once" };
+    const assertionId = `_${randomUUID()}`;
+    const first = await samlSignIn(user, { assertionId });
+    expect(first.result.ok).toBe(true);
+    // The identity provider (or someone replaying it) answers another request with the same assertion.
+    const second = await samlSignIn(user, { assertionId });
+    expect(second.result).toEqual({ ok: false, failure: "rejected" });
+    const remembered = await getDb()
+      .selectFrom("sso_used_assertions")
+      .select(["assertion_id", "expires_at"])
+      .where("assertion_id", "=", assertionId)
+      .execute();
+    expect(remembered).toHaveLength(1);
+    expect((remembered[0]?.expires_at ?? "") > nowDbTime()).toBe(true);
+  });
+
+  it("SAML: only a bearer confirmation for our ACS, status Success, SHA-256 and a short lifetime", async () => {
+    const user = { subject: "kombit-strict", email: "streng@saml.example", name: "Streng" };
+    const withoutConfirmation = (template: string) =>
+      template.replace(/<saml:SubjectConfirmation [\s\S]*?<\/saml:SubjectConfirmation>/, "");
+    const cases: [string, ResponseOverrides, string][] = [
+      ["no SubjectConfirmation", { reshape: withoutConfirmation }, "rejected"],
+      [
+        "a holder-of-key confirmation",
+        { reshape: (t) => t.replace(":cm:bearer", ":cm:holder-of-key") },
+        "rejected",
+      ],
+      ["no Recipient", { reshape: (t) => t.replace(' Recipient="{SubjectRecipient}"', "") }, "rejected"],
+      ["Status=Responder", { status: "urn:oasis:names:tc:SAML:2.0:status:Responder" }, "cancelled"],
+      ["SHA-1 signatures", { signatureAlgorithm: "sha1" }, "rejected"],
+      ["valid for two years", { lifetimeMs: 2 * 365 * 24 * 60 * 60_000 }, "rejected"],
+      ["valid for an hour", { lifetimeMs: 60 * 60_000 }, "rejected"],
+    ];
+    const outcomes: string[] = [];
+    for (const [label, overrides] of cases) {
+      const { result } = await samlSignIn(user, overrides);
+      outcomes.push(`${label}: ${result.ok ? "signed in" : result.failure}`);
+    }
+    expect(outcomes).toEqual(cases.map(([label, , failure]) => `${label}: ${failure}`));
+    const accounts = await getDb().selectFrom("users").select("id").where("email", "=", user.email).execute();
+    expect(accounts).toHaveLength(0);
+    expect((await samlSignIn(user)).result.ok).toBe(true);
+  });
+
+  // Issue 13, finding 11: attempts are counted per address and per organisation, atomically.
+  it("SSO start and the ACS are limited per address, counted atomically", async () => {
+    const crowded = metaFrom(someAddress());
+    const starts = await Promise.allSettled(
+      Array.from({ length: 70 }, () =>
+        beginSsoSignIn(services(), { slug: SAML_SLUG, redirectTo: "/", meta: crowded }),
+      ),
+    );
+    const refused = starts.filter((start) => start.status === "rejected");
+    expect(starts.length - refused.length).toBe(60);
+    for (const start of refused) {
+      expect((start as PromiseRejectedResult).reason).toMatchObject({ failure: "tooManyAttempts" });
+    }
+    // Another address is not affected.
+    await expect(
+      beginSsoSignIn(services(), { slug: SAML_SLUG, redirectTo: "/", meta: metaFrom(someAddress()) }),
+    ).resolves.toBeDefined();
+
+    // Posts to the ACS count too: the 61st from one address is refused without being looked at.
+    const poster = metaFrom(someAddress());
+    const started = await beginSsoSignIn(services(), { slug: SAML_SLUG, redirectTo: "/", meta: poster });
+    const relayState = started.location.searchParams.get("RelayState") ?? "";
+    for (let index = 0; index < 60; index++) {
+      await receiveSamlResponse(services(), {
+        slug: SAML_SLUG,
+        samlResponse: "bm90IGEgcmVzcG9uc2U=",
+        relayState: "made-up",
+        meta: poster,
+      });
+    }
+    const form = await samlIdp.respond(started.location, {
+      subject: "kombit-limited",
+      email: "begraenset@saml.example",
+      name: "B",
+    });
+    await receiveSamlResponse(services(), {
+      slug: SAML_SLUG,
+      samlResponse: form.samlResponse,
+      relayState,
+      meta: poster,
+    });
+    expect(
+      await finishSsoSignIn(services(), {
+        slug: SAML_SLUG,
+        signInId: relayState,
+        browserKey: started.browserKey,
+        meta: poster,
+      }),
+    ).toEqual({ ok: false, failure: "tooManyAttempts" });
+  });
+
+  it("SSO start is limited per organisation, whatever the addresses", async () => {
+    const organisationId = await createOrganisation(getDb(), "travl-kommune");
+    await saveSsoSettings(getDb(), organisationId, {
+      ...emptyProvider,
+      protocol: "saml",
+      samlEntryPoint: samlIdp.ssoUrl,
+      samlIdpCertificate: samlIdp.certificate,
+      ...passwordOn,
+    });
+    const results = await Promise.allSettled(
+      Array.from({ length: 620 }, () =>
+        beginSsoSignIn(services(), { slug: "travl-kommune", redirectTo: "/", meta: metaFrom(someAddress()) }),
+      ),
+    );
+    expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(600);
+    // Another organisation is not affected.
+    await expect(
+      beginSsoSignIn(services(), { slug: SAML_SLUG, redirectTo: "/", meta: metaFrom(someAddress()) }),
+    ).resolves.toBeDefined();
   });
 
   it("never takes over another organisation's account, and refuses a deactivated one", async () => {

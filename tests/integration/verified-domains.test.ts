@@ -204,7 +204,9 @@ describeEachDialect("verified e-mail domains", (getDb) => {
       locale: "da",
       meta,
     });
-    expect(signedUp.ok && signedUp.outcome === "created" && signedUp.user.organisation_id).toBe(defaultOrganisation.id);
+    expect(signedUp.ok && signedUp.outcome === "created" && signedUp.user.organisation_id).toBe(
+      defaultOrganisation.id,
+    );
     // The proven domain does count: its addresses sign in through the organisation.
     expect(await signIn(getDb(), { email: "nobody@bevist.example", password: PASSWORD, meta })).toEqual({
       ok: false,
@@ -260,12 +262,13 @@ describeEachDialect("verified e-mail domains", (getDb) => {
     // organisation's account" (the 409 that locked them out for good).
     const user: SamlUser = { subject: "kombit-newhire", email: "newhire@nyansat.example", name: "New Hire" };
     const services = { db: getDb(), config, log };
-    const started = await beginSsoSignIn(services, { slug, redirectTo: "/min-lederdialog" });
+    const started = await beginSsoSignIn(services, { slug, redirectTo: "/min-lederdialog", meta });
     const form = await samlIdp.respond(started.location, user);
     await receiveSamlResponse(services, {
       slug,
       samlResponse: form.samlResponse,
       relayState: form.relayState,
+      meta,
     });
     const result = await finishSsoSignIn(services, {
       slug,

@@ -11,6 +11,7 @@ const ERROR_TITLES = [da, en].flatMap((catalog: Catalog) => [
   catalog.errors.badRequestTitle,
   catalog.errors.forbiddenTitle,
   catalog.errors.unavailableTitle,
+  catalog.ssoProtection.tooLargeTitle,
 ]);
 /** How the app's components mark a message: the error summary, a field's error, a warning notice. */
 const MESSAGE_MARKUP = ['role="alert"', 'class="form-error-message"', "notice--warning"];

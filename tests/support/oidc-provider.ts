@@ -11,7 +11,8 @@ import Provider from "oidc-provider";
 
 export interface OidcAccount {
   email?: string;
-  email_verified?: boolean;
+  /** Anything a provider might send: the service must take only `true` as verified. */
+  email_verified?: boolean | string;
   name?: string;
 }
 
@@ -23,7 +24,14 @@ export interface TestOidcProvider {
   close(): Promise<void>;
 }
 
-export async function startOidcProvider(options: { redirectUris: string[] }): Promise<TestOidcProvider> {
+export async function startOidcProvider(options: {
+  redirectUris: string[];
+  /**
+   * "foreign": the provider's published key set (jwks_uri) holds another key under the same key id,
+   * so its ID tokens are signed with a key outside the JWKS, as a forger's would be.
+   */
+  publishedKeys?: "own" | "foreign";
+}): Promise<TestOidcProvider> {
   let handler: http.RequestListener = (_request, response) => response.end();
   const server = http.createServer((request, response) => handler(request, response));
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -75,7 +83,18 @@ export async function startOidcProvider(options: { redirectUris: string[] }): Pr
       return grant;
     },
   });
-  handler = provider.callback();
+  const callback = provider.callback();
+  const foreignKey = generateKeyPairSync("rsa", { modulusLength: 2048 }).publicKey;
+  const foreignJwks = JSON.stringify({
+    keys: [{ ...foreignKey.export({ format: "jwk" }), kid: "test", use: "sig", alg: "RS256" }],
+  });
+  handler = (request, response) => {
+    if (options.publishedKeys === "foreign" && request.url === "/jwks") {
+      response.writeHead(200, { "Content-Type": "application/jwk-set+json" }).end(foreignJwks);
+      return;
+    }
+    callback(request, response);
+  };
   return {
     issuer,
     clientId,

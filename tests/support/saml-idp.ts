@@ -36,6 +36,18 @@ export interface ResponseOverrides {
   ageMs?: number;
   /** Changes the XML after signing. */
   tamper?: (xml: string) => string;
+  /** Changes the template before signing: the identity provider itself says something odd. */
+  reshape?: (template: string) => string;
+  /** The top-level StatusCode (Success unless given). */
+  status?: string;
+  /** How long the assertion says it is valid (5 minutes unless given). */
+  lifetimeMs?: number;
+  /** Signs with RSA-SHA1 and SHA-1 digests instead of RSA-SHA256. */
+  signatureAlgorithm?: "sha1";
+  /** The shape of an IdP-initiated response: no InResponseTo anywhere. */
+  isUnsolicited?: boolean;
+  /** The assertion's ID (a fresh one unless given). */
+  assertionId?: string;
 }
 
 export interface SamlResponseForm {
@@ -95,6 +107,29 @@ function makeCertificate(name: string): { key: string; cert: string } {
   }
 }
 
+/** The ID of the AuthnRequest in a redirect to the identity provider: what InResponseTo must answer. */
+export function samlRequestIdOf(authorizeUrl: URL): string {
+  return readAuthnRequest(authorizeUrl).id;
+}
+
+/**
+ * What an attacker does with an assertion he captured: puts it, signature intact, into an envelope
+ * of his own (no signature) that answers his own request.
+ */
+export function wrapAssertion(
+  samlResponse: string,
+  envelope: { inResponseTo: string; destination: string; issuer: string },
+): string {
+  const xml = Buffer.from(samlResponse, "base64").toString("utf8");
+  const assertion = /<saml:Assertion[\s>][\s\S]*<\/saml:Assertion>/.exec(xml)?.[0];
+  if (!assertion) throw new Error("no assertion in the response");
+  const wrapped =
+    `<samlp:Response xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol" xmlns:saml="urn:oasis:names:tc:SAML:2.0:assertion" ID="_${randomUUID()}" Version="2.0" IssueInstant="${new Date().toISOString()}" Destination="${envelope.destination}" InResponseTo="${envelope.inResponseTo}">` +
+    `<saml:Issuer>${envelope.issuer}</saml:Issuer><samlp:Status><samlp:StatusCode Value="urn:oasis:names:tc:SAML:2.0:status:Success"/></samlp:Status>` +
+    `${assertion}</samlp:Response>`;
+  return Buffer.from(wrapped).toString("base64");
+}
+
 function readAuthnRequest(authorizeUrl: URL) {
   const encoded = authorizeUrl.searchParams.get("SAMLRequest");
   if (!encoded) throw new Error("no SAMLRequest in the URL");
@@ -119,9 +154,10 @@ export async function startSamlIdp(options: { listen?: boolean } = {}): Promise<
   const ssoUrl = `${origin}/sso`;
   const { binding } = samlify.Constants.namespace;
 
-  const identityProvider = (signing: { key: string; cert: string }) =>
+  const identityProvider = (signing: { key: string; cert: string }, signatureAlgorithm?: string) =>
     samlify.IdentityProvider({
       entityID: entityId,
+      ...(signatureAlgorithm ? { requestSignatureAlgorithm: signatureAlgorithm } : {}),
       privateKey: signing.key,
       signingCert: signing.cert,
       nameIDFormat: [PERSISTENT],
@@ -138,6 +174,7 @@ export async function startSamlIdp(options: { listen?: boolean } = {}): Promise<
       },
     });
   const idps = { idp: identityProvider(keys), rogue: identityProvider(rogueKeys) };
+  const sha1Idp = identityProvider(keys, "http://www.w3.org/2000/09/xmldsig#rsa-sha1");
 
   const idp: SamlIdp = {
     entityId,
@@ -146,7 +183,7 @@ export async function startSamlIdp(options: { listen?: boolean } = {}): Promise<
     user: { subject: "saml-default", email: "saml@example.test", name: "SAML Bruger" },
     async respond(authorizeUrl, user, overrides = {}) {
       const request = readAuthnRequest(new URL(authorizeUrl));
-      const signer = idps[overrides.signedBy ?? "idp"];
+      const signer = overrides.signatureAlgorithm === "sha1" ? sha1Idp : idps[overrides.signedBy ?? "idp"];
       const serviceProvider = samlify.ServiceProvider({
         entityID: request.spEntityId,
         assertionConsumerService: [{ Binding: binding.post, Location: request.acsUrl }],
@@ -160,22 +197,27 @@ export async function startSamlIdp(options: { listen?: boolean } = {}): Promise<
         { ...user },
         // With customTagReplacement samlify fills in nothing itself: every {Tag} is set here, and
         // replaceTagsByValue escapes the values for XML.
-        (template: string) => {
+        (original: string) => {
+          const reshaped = overrides.reshape?.(original) ?? original;
+          const template = overrides.isUnsolicited
+            ? reshaped.replaceAll(' InResponseTo="{InResponseTo}"', "")
+            : reshaped;
           const now = Date.now() - (overrides.ageMs ?? 0);
+          const lifetimeMs = overrides.lifetimeMs ?? 5 * 60_000;
           const iso = (ms: number) => new Date(ms).toISOString();
           const id = `_${randomUUID()}`;
           const values = {
             ID: id,
-            AssertionID: `_${randomUUID()}`,
+            AssertionID: overrides.assertionId ?? `_${randomUUID()}`,
             Destination: overrides.destination ?? request.acsUrl,
             Audience: overrides.audience ?? request.spEntityId,
             SubjectRecipient: overrides.recipient ?? request.acsUrl,
             Issuer: overrides.issuer ?? entityId,
             IssueInstant: iso(now),
-            StatusCode: samlify.Constants.StatusCode.Success,
+            StatusCode: overrides.status ?? samlify.Constants.StatusCode.Success,
             ConditionsNotBefore: iso(now),
-            ConditionsNotOnOrAfter: iso(now + 5 * 60_000),
-            SubjectConfirmationDataNotOnOrAfter: iso(now + 5 * 60_000),
+            ConditionsNotOnOrAfter: iso(now + lifetimeMs),
+            SubjectConfirmationDataNotOnOrAfter: iso(now + lifetimeMs),
             NameIDFormat: PERSISTENT,
             NameID: user.subject,
             InResponseTo: overrides.inResponseTo ?? request.id,

@@ -27,6 +27,7 @@ import type {
   SsoIdentitiesTable,
   SsoSignInsTable,
 } from "./tables/sso.table";
+import type { SsoAttemptCountsTable, SsoUsedAssertionsTable } from "./tables/sso-protection.table";
 import type { UnitsTable } from "./tables/units.table";
 import type { UserRolesTable } from "./tables/user-roles.table";
 import type { UsersTable } from "./tables/users.table";
@@ -59,6 +60,8 @@ export interface Database {
   sso_email_domains: SsoEmailDomainsTable;
   sso_identities: SsoIdentitiesTable;
   sso_sign_ins: SsoSignInsTable;
+  sso_used_assertions: SsoUsedAssertionsTable;
+  sso_attempt_counts: SsoAttemptCountsTable;
   rollouts: RolloutsTable;
   rollout_recipients: RolloutRecipientsTable;
 }

@@ -3,7 +3,13 @@ import type { Locale } from "~/i18n/locales";
 import { localeContext } from "../context";
 import { serverI18n } from "../i18n/server-i18n";
 
-export type PlainPageKind = "notFound" | "forbidden" | "badRequest" | "unavailable" | "generic";
+export type PlainPageKind =
+  | "notFound"
+  | "forbidden"
+  | "badRequest"
+  | "unavailable"
+  | "generic"
+  | "samlResponseTooLarge";
 
 const TEXT_KEYS = {
   notFound: ["errors.notFoundTitle", "errors.notFoundText"],
@@ -11,6 +17,7 @@ const TEXT_KEYS = {
   badRequest: ["errors.badRequestTitle", "errors.badRequestText"],
   unavailable: ["errors.unavailableTitle", "errors.unavailableText"],
   generic: ["errors.genericTitle", "errors.genericText"],
+  samlResponseTooLarge: ["ssoProtection.tooLargeTitle", "ssoProtection.tooLargeText"],
 } as const;
 
 /**

@@ -1,8 +1,15 @@
 import * as oidc from "openid-client";
+import { parseAccountEmail } from "~/identity/account-email";
 import { isLoopbackHttp } from "~/schemas/sso-settings";
 import { hashToken } from "../auth/tokens";
 import type { SsoConnection } from "../db/tables/sso.table";
 import { SsoError, type SsoIdentity } from "./sso-identity";
+
+/**
+ * The one algorithm ID tokens may be signed with (Entra ID, KOMBIT, Google, Keycloak and Okta all
+ * sign with it by default): never "none", never a shared-secret HMAC.
+ */
+const ID_TOKEN_ALGORITHM = "RS256";
 
 /** Discovery costs a round trip to the provider; its answer is kept for a while per connection. */
 const DISCOVERY_TTL_MS = 10 * 60 * 1000;
@@ -30,10 +37,14 @@ export async function discoverOidcProvider(settings: OidcSettings): Promise<oidc
     const configuration = await oidc.discovery(
       issuer,
       settings.clientId,
-      undefined,
+      { id_token_signed_response_alg: ID_TOKEN_ALGORITHM },
       oidc.ClientSecretBasic(settings.clientSecret),
       { execute: isLoopbackHttp(issuer) ? [oidc.allowInsecureRequests] : [], timeout: 10 },
     );
+    // openid-client trusts an ID token from the token endpoint on the strength of TLS alone (as
+    // the spec allows); this makes it verify the signature against the provider's JWKS (jwks_uri)
+    // too, so a token signed with any other key is refused (issue 13, finding 14).
+    oidc.enableNonRepudiationChecks(configuration);
     discovered.set(key, { configuration, expiresAt: Date.now() + DISCOVERY_TTL_MS });
     return configuration;
   } catch (error) {
@@ -63,8 +74,8 @@ export async function buildOidcAuthorizationUrl(
 }
 
 /**
- * Exchanges the code and checks state, nonce, PKCE, issuer, audience and the ID token's signature
- * (openid-client does all of these). The e-mail comes from the ID token or, where the provider keeps
+ * Exchanges the code and checks state, nonce, PKCE, issuer, audience, the ID token's algorithm and
+ * its signature against the provider's keys (openid-client does all of these, as configured above). The e-mail comes from the ID token or, where the provider keeps
  * it out of the token, from the userinfo endpoint.
  */
 export async function completeOidcSignIn(
@@ -96,9 +107,19 @@ export async function completeOidcSignIn(
 
 function identityFromClaims(claims: Record<string, unknown>): SsoIdentity {
   const { sub, email, name, email_verified: emailVerified } = claims;
-  // A provider that says the address is unverified must not match it to an account.
-  if (typeof sub !== "string" || typeof email !== "string" || emailVerified === false) {
-    throw new SsoError("noEmail");
+  // Only a provider that says, exactly, that the address is verified may match it to an account:
+  // not the string "true", not a missing claim.
+  if (typeof sub !== "string" || typeof email !== "string" || emailVerified !== true) {
+    throw new SsoError("noEmail", {
+      cause: new Error(`no sub, e-mail or email_verified true (${String(emailVerified)})`),
+    });
   }
-  return { subject: sub, email, name: typeof name === "string" && name.trim() ? name.trim() : email };
+  const account = parseAccountEmail(email);
+  if (!account)
+    throw new SsoError("invalidEmail", { cause: new Error("asserted address is not one addr-spec") });
+  return {
+    subject: sub,
+    email: account,
+    name: typeof name === "string" && name.trim() ? name.trim() : account,
+  };
 }

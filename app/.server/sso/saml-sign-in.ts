@@ -1,122 +1,104 @@
 import { randomBytes, X509Certificate } from "node:crypto";
-import { type CacheProvider, type Profile, SAML, ValidateInResponseTo } from "@node-saml/node-saml";
-import { DOMParser } from "@xmldom/xmldom";
+import { type CacheProvider, SAML, ValidateInResponseTo } from "@node-saml/node-saml";
+import { parseAccountEmail } from "~/identity/account-email";
 import type { SsoConnection } from "../db/tables/sso.table";
+import { type CheckedAssertion, checkSamlAssertion, SamlRefusal } from "./check-saml-assertion";
+import { runSamlValidation, type SamlWorkerOptions } from "./run-saml-validation";
+import { scanSamlResponse } from "./scan-saml-response";
 import { SsoError, type SsoIdentity } from "./sso-identity";
 import type { ssoUrls } from "./sso-urls";
 
 type SamlUrls = Pick<ReturnType<typeof ssoUrls>, "samlAcs" | "samlEntityId">;
 
 const REQUEST_LIFETIME_MS = 15 * 60 * 1000;
+const CLOCK_SKEW_MS = 60_000;
 
 /** An XML ID must not start with a digit, hence the underscore. */
 export function newSamlRequestId(): string {
   return `_${randomBytes(20).toString("hex")}`;
 }
 
-/**
- * One service provider per request, built from the organisation's settings. Its InResponseTo cache
- * knows exactly the one request id of the sign-in attempt at hand: the attempts live in the
- * database, so any process can take the answer, and a used attempt can never be answered again.
- */
-function serviceProvider(
-  connection: SsoConnection,
-  urls: SamlUrls,
-  request: { id: string; createdAt: string },
-): SAML {
+/** node-saml's settings for an organisation, the same for the requests we send and the answers we check. */
+function samlOptions(connection: SsoConnection, urls: SamlUrls): SamlWorkerOptions {
   const { saml_entry_point: entryPoint, saml_idp_certificate: idpCert } = connection;
   if (connection.protocol !== "saml" || !entryPoint || !idpCert) throw new SsoError("unavailable");
-  const cacheProvider: CacheProvider = {
-    saveAsync: async (_key, value) => ({ value, createdAt: Date.now() }),
-    getAsync: async (key) => (key === request.id ? request.createdAt : null),
-    removeAsync: async () => null,
-  };
-  return new SAML({
+  return {
     entryPoint,
     idpCert,
     issuer: urls.samlEntityId.href,
     audience: urls.samlEntityId.href,
     callbackUrl: urls.samlAcs.href,
-    // The assertion carries the identity, so its signature is what matters; brokers differ in
-    // whether they also sign the envelope around it.
+    // The assertion carries the identity and the bearer confirmation that binds it to our request
+    // (check-saml-assertion.ts), so its signature is the one required; brokers differ in whether
+    // they also sign the envelope around it.
     wantAssertionsSigned: true,
     wantAuthnResponseSigned: false,
     validateInResponseTo: ValidateInResponseTo.always,
     requestIdExpirationPeriodMs: REQUEST_LIFETIME_MS,
-    cacheProvider,
-    generateUniqueId: () => request.id,
-    acceptedClockSkewMs: 60_000,
+    acceptedClockSkewMs: CLOCK_SKEW_MS,
     identifierFormat: null,
     disableRequestedAuthnContext: true,
-  });
+  };
+}
+
+/** A service provider for what we send (the AuthnRequest, the metadata): no untrusted input. */
+function serviceProvider(connection: SsoConnection, urls: SamlUrls, requestId: string): SAML {
+  const cacheProvider: CacheProvider = {
+    saveAsync: async (_key, value) => ({ value, createdAt: Date.now() }),
+    getAsync: async () => null,
+    removeAsync: async () => null,
+  };
+  return new SAML({ ...samlOptions(connection, urls), cacheProvider, generateUniqueId: () => requestId });
 }
 
 export async function buildSamlAuthorizeUrl(
   connection: SsoConnection,
   options: { urls: SamlUrls; requestId: string; relayState: string },
 ): Promise<URL> {
-  const saml = serviceProvider(connection, options.urls, {
-    id: options.requestId,
-    createdAt: new Date().toISOString(),
-  });
+  const saml = serviceProvider(connection, options.urls, options.requestId);
   return new URL(await saml.getAuthorizeUrlAsync(options.relayState, undefined, {}));
 }
 
+export interface ValidatedSamlResponse {
+  identity: SsoIdentity;
+  assertion: CheckedAssertion;
+}
+
 /**
- * Checks the identity provider's signed answer (signature, certificate, audience, time window,
- * InResponseTo — node-saml) and that it was addressed to this service's ACS URL, which node-saml
- * leaves to the application.
+ * Checks the identity provider's answer in three steps: a cheap scan of its size and shape
+ * (scan-saml-response.ts); node-saml in a worker thread with a time limit (signature, certificate,
+ * audience, time window, InResponseTo); then what node-saml leaves to us, on what it verified
+ * (check-saml-assertion.ts). The assertion's ID comes back so that it is used only once.
  */
 export async function validateSamlResponse(
   connection: SsoConnection,
   options: { urls: SamlUrls; request: { id: string; createdAt: string }; samlResponse: string },
-): Promise<SsoIdentity> {
-  const saml = serviceProvider(connection, options.urls, options.request);
-  let profile: Profile | null;
-  try {
-    ({ profile } = await saml.validatePostResponseAsync({ SAMLResponse: options.samlResponse }));
-  } catch (error) {
-    throw new SsoError(isStatusError(error) ? "cancelled" : "rejected", { cause: error });
-  }
-  if (!profile) throw new SsoError("rejected");
-  assertAddressedTo(profile, {
-    acsUrl: options.urls.samlAcs.href,
-    idpIssuer: connection.saml_idp_issuer,
+): Promise<ValidatedSamlResponse> {
+  const scan = scanSamlResponse(options.samlResponse);
+  if (!scan.ok) throw new SsoError("rejected", { cause: new Error(scan.reason) });
+  const validated = await runSamlValidation({
+    options: samlOptions(connection, options.urls),
+    request: options.request,
+    samlResponse: options.samlResponse,
   });
-  return identityFromProfile(profile);
-}
-
-function isStatusError(error: unknown): boolean {
-  return error instanceof Error && error.name === "SamlStatusError";
-}
-
-/**
- * The response's Destination and the assertion's Recipient, where given, must be our ACS URL, and
- * the assertion's Issuer the configured identity provider: node-saml checks neither for sign-in
- * responses (its idpIssuer is used for logout messages only).
- */
-function assertAddressedTo(profile: Profile, expected: { acsUrl: string; idpIssuer: string | null }): void {
-  const { acsUrl, idpIssuer } = expected;
-  const parser = new DOMParser();
-  const response = parser.parseFromString(profile.getSamlResponseXml?.() ?? "", "text/xml").documentElement;
-  const destination = response?.getAttribute("Destination");
-  if (destination && destination !== acsUrl) throw new SsoError("rejected");
-  const assertion = parser.parseFromString(profile.getAssertionXml?.() ?? "", "text/xml");
-  const confirmations = assertion.getElementsByTagNameNS(
-    "urn:oasis:names:tc:SAML:2.0:assertion",
-    "SubjectConfirmationData",
-  );
-  for (let index = 0; index < confirmations.length; index++) {
-    const recipient = confirmations.item(index)?.getAttribute("Recipient");
-    if (recipient && recipient !== acsUrl) throw new SsoError("rejected");
+  if (!validated.ok) {
+    const failure =
+      validated.kind === "status" ? "cancelled" : validated.kind === "busy" ? "unavailable" : "rejected";
+    throw new SsoError(failure, { cause: new Error(`node-saml: ${validated.message}`) });
   }
-  // The assertion's own Issuer: the first child element of that name (a NameID's qualifiers are not it).
-  const issuer = assertion.documentElement
-    ? Array.from(assertion.documentElement.childNodes).find(
-        (node) => (node as { localName?: string }).localName === "Issuer",
-      )
-    : undefined;
-  if (idpIssuer && issuer?.textContent?.trim() !== idpIssuer) throw new SsoError("rejected");
+  let assertion: CheckedAssertion;
+  try {
+    assertion = checkSamlAssertion(validated.responseXml, validated.assertionXml, {
+      acsUrl: options.urls.samlAcs.href,
+      requestId: options.request.id,
+      idpIssuer: connection.saml_idp_issuer,
+      clockSkewMs: CLOCK_SKEW_MS,
+    });
+  } catch (error) {
+    if (error instanceof SamlRefusal) throw new SsoError(error.failure, { cause: error });
+    throw error;
+  }
+  return { identity: identityFromProfile(validated.profile), assertion };
 }
 
 // Attribute names differ between brokers (KOMBIT, Entra ID, ADFS, generic): the usual ones.
@@ -134,7 +116,7 @@ const NAME_ATTRIBUTES = [
   "http://schemas.xmlsoap.org/ws/2005/05/identity/claims/name",
 ];
 
-function firstAttribute(profile: Profile, names: string[]): string | undefined {
+function firstAttribute(profile: Record<string, unknown>, names: string[]): string | undefined {
   for (const name of names) {
     const value = profile[name];
     const first = Array.isArray(value) ? value[0] : value;
@@ -143,19 +125,23 @@ function firstAttribute(profile: Profile, names: string[]): string | undefined {
   return undefined;
 }
 
-function identityFromProfile(profile: Profile): SsoIdentity {
-  const isEmailNameId = profile.nameIDFormat?.endsWith(":emailAddress") ?? false;
-  const email = firstAttribute(profile, EMAIL_ATTRIBUTES) ?? (isEmailNameId ? profile.nameID : undefined);
-  if (!profile.nameID || !email) throw new SsoError("noEmail");
-  return { subject: profile.nameID, email, name: firstAttribute(profile, NAME_ATTRIBUTES) ?? email };
+function identityFromProfile(profile: Record<string, unknown>): SsoIdentity {
+  const { nameID, nameIDFormat } = profile;
+  const isEmailNameId = typeof nameIDFormat === "string" && nameIDFormat.endsWith(":emailAddress");
+  const asserted = firstAttribute(profile, EMAIL_ATTRIBUTES) ?? (isEmailNameId ? nameID : undefined);
+  if (typeof nameID !== "string" || !nameID || typeof asserted !== "string") {
+    throw new SsoError("noEmail", { cause: new Error("no NameID or no e-mail attribute") });
+  }
+  // One address rule for every account (issue 13, finding 14): "x@evil.test, y@kommune.dk" is not one.
+  const email = parseAccountEmail(asserted);
+  if (!email)
+    throw new SsoError("invalidEmail", { cause: new Error("asserted address is not one addr-spec") });
+  return { subject: nameID, email, name: firstAttribute(profile, NAME_ATTRIBUTES) ?? email };
 }
 
 /** The service provider's metadata, for the identity provider's administrator. */
 export function samlServiceProviderMetadata(connection: SsoConnection, urls: SamlUrls): string {
-  return serviceProvider(connection, urls, {
-    id: newSamlRequestId(),
-    createdAt: "",
-  }).generateServiceProviderMetadata(null);
+  return serviceProvider(connection, urls, newSamlRequestId()).generateServiceProviderMetadata(null);
 }
 
 /** A certificate that does not parse would only fail at the first sign-in; the form says so at once. */

@@ -2,7 +2,9 @@ import type { RequestMeta } from "../auth/request-meta";
 import { logSecurityEvent } from "../auth/security-log";
 import type { AppServices } from "../context";
 import type { User } from "../db/tables/users.table";
+import { countSsoAttempt } from "./count-sso-attempt";
 import { buildOidcAuthorizationUrl, completeOidcSignIn, newOidcRequestSecrets } from "./oidc-sign-in";
+import { rememberSamlAssertion } from "./remember-saml-assertion";
 import { resolveSsoAccount } from "./resolve-sso-account";
 import { buildSamlAuthorizeUrl, newSamlRequestId, validateSamlResponse } from "./saml-sign-in";
 import { findSsoOrganisationBySlug, type SsoOrganisation } from "./sso-connections";
@@ -32,12 +34,27 @@ async function requireSsoOrganisation(services: Services, slug: string): Promise
   return found;
 }
 
-/** Step 1: an attempt is recorded and the browser is sent to the identity provider. */
+/**
+ * Step 1: an attempt is recorded and the browser is sent to the identity provider. Refused with
+ * SsoError("tooManyAttempts") over the limits per address and per organisation.
+ */
 export async function beginSsoSignIn(
   services: Services,
-  options: { slug: string; redirectTo: string },
+  options: { slug: string; redirectTo: string; meta: RequestMeta },
 ): Promise<{ location: URL; browserKey: string }> {
   const { organisation, connection } = await requireSsoOrganisation(services, options.slug);
+  const isAllowed = await countSsoAttempt(services.db, {
+    step: "start",
+    organisationId: organisation.id,
+    address: options.meta.ip,
+  });
+  if (!isAllowed) {
+    services.log.warn(
+      { organisationId: organisation.id, ip: options.meta.ip },
+      "single sign-on start over the limit",
+    );
+    throw new SsoError("tooManyAttempts");
+  }
   const urls = ssoUrls(services.config.publicUrl, organisation.slug);
   const base = { organisationId: organisation.id, redirectTo: options.redirectTo };
   if (connection.protocol === "oidc") {
@@ -94,23 +111,50 @@ export async function receiveOidcCallback(
   return urls.finish(signIn.id);
 }
 
-/** Step 2 (SAML): the provider posts its signed response. Returns where to go next. */
+/**
+ * Step 2 (SAML): the provider posts its signed response. Returns where to go next. Over the limits
+ * per address and per organisation the response is not looked at: the attempt fails as such.
+ */
 export async function receiveSamlResponse(
   services: Services,
-  options: { slug: string; samlResponse: string; relayState: string },
+  options: { slug: string; samlResponse: string; relayState: string; meta: RequestMeta },
 ): Promise<URL> {
   const { organisation, connection } = await requireSsoOrganisation(services, options.slug);
   const urls = ssoUrls(services.config.publicUrl, organisation.slug);
+  const isAllowed = await countSsoAttempt(services.db, {
+    step: "acs",
+    organisationId: organisation.id,
+    address: options.meta.ip,
+  });
   const signIn = await findPendingSsoSignIn(services.db, {
     id: options.relayState,
     organisationId: organisation.id,
     protocol: "saml",
   });
-  if (!signIn?.saml_request_id) return urls.finish(options.relayState);
+  if (!signIn?.saml_request_id) {
+    services.log.warn(
+      { reason: "no pending attempt for the RelayState", ip: options.meta.ip },
+      "single sign-on refused",
+    );
+    return urls.finish(options.relayState);
+  }
   const request = { id: signIn.saml_request_id, createdAt: signIn.created_at };
-  await recordOutcome(services, signIn.id, () =>
-    validateSamlResponse(connection, { urls, request, samlResponse: options.samlResponse }),
-  );
+  await recordOutcome(services, signIn.id, async () => {
+    if (!isAllowed)
+      throw new SsoError("tooManyAttempts", { cause: new Error(`ACS over the limit (${options.meta.ip})`) });
+    const { identity, assertion } = await validateSamlResponse(connection, {
+      urls,
+      request,
+      samlResponse: options.samlResponse,
+    });
+    const isFirstUse = await rememberSamlAssertion(services.db, {
+      organisationId: organisation.id,
+      ...assertion,
+    });
+    if (!isFirstUse)
+      throw new SsoError("rejected", { cause: new Error(`assertion ${assertion.assertionId} replayed`) });
+    return identity;
+  });
   return urls.finish(signIn.id);
 }
 
@@ -124,7 +168,15 @@ async function recordOutcome(
     await recordSsoIdentity(services.db, signInId, await verify());
   } catch (error) {
     if (!(error instanceof SsoError)) throw error;
-    services.log.warn({ err: error.cause ?? error, failure: error.failure }, "single sign-on refused");
+    // Every refusal with its reason (the cause), for whoever looks into a failed sign-in.
+    services.log.warn(
+      {
+        err: error.cause ?? error,
+        reason: (error.cause as Error | undefined)?.message,
+        failure: error.failure,
+      },
+      "single sign-on refused",
+    );
     await recordSsoFailure(services.db, signInId, error.failure);
   }
 }

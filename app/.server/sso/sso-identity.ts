@@ -17,6 +17,9 @@ export const SSO_FAILURES = [
   "emailDomain",
   "otherOrganisation",
   "deactivated",
+  // Issue 13: an address that is not one plain addr-spec; too many attempts from one place.
+  "invalidEmail",
+  "tooManyAttempts",
 ] as const;
 export type SsoFailure = (typeof SSO_FAILURES)[number];
 

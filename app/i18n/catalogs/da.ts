@@ -778,6 +778,17 @@ export const da = {
     submit: "Slet min konto",
     deleted: "Din konto og alt, hvad du har skrevet, er slettet.",
   },
+  ssoProtection: {
+    failure: {
+      invalidEmail:
+        "Din organisations log-ind sendte en e-mailadresse, som ikke er én almindelig adresse. Kontakt din administrator.",
+      tooManyAttempts:
+        "Der har været for mange forsøg på at logge ind herfra lige nu. Vent et minut, og prøv igen.",
+    },
+    tooLargeTitle: "Svaret var for stort",
+    tooLargeText:
+      "Svaret fra din organisations log-ind var større, end et log-ind nogensinde er, så det blev afvist. Start forfra, eller kontakt din administrator.",
+  },
   retention: {
     title: "Opbevaring af afsluttede forløb",
     link: "Opbevaring af afsluttede forløb",

@@ -778,6 +778,17 @@ export const en: Catalog = {
     submit: "Delete my account",
     deleted: "Your account and everything you wrote have been deleted.",
   },
+  ssoProtection: {
+    failure: {
+      invalidEmail:
+        "Your organisation's sign-in sent an e-mail address that is not one plain address. Contact your administrator.",
+      tooManyAttempts:
+        "There have been too many sign-in attempts from here just now. Wait a minute and try again.",
+    },
+    tooLargeTitle: "The answer was too large",
+    tooLargeText:
+      "The answer from your organisation's sign-in was larger than a sign-in ever is, so it was refused. Start again, or contact your administrator.",
+  },
   retention: {
     title: "Keeping finished cycles",
     link: "Keeping finished cycles",

@@ -14,6 +14,7 @@ import * as overviewIndex from "./20261128T0630-overview-index";
 import * as emailVerified from "./20261201T1700-email-verified";
 import * as emailVerification from "./20261201T1710-email-verification";
 import * as verifiedDomains from "./20261201T1730-verified-domains";
+import * as samlAssertionReplay from "./20261201T1740-saml-assertion-replay";
 import * as signInThrottle from "./20261201T1800-sign-in-throttle";
 import * as reportingLineChanges from "./20261201T1810-reporting-line-changes";
 
@@ -37,6 +38,7 @@ export const migrations: Record<string, Migration> = {
   "20261201T1700-email-verified": emailVerified,
   "20261201T1710-email-verification": emailVerification,
   "20261201T1730-verified-domains": verifiedDomains,
+  "20261201T1740-saml-assertion-replay": samlAssertionReplay,
   "20261201T1800-sign-in-throttle": signInThrottle,
   "20261201T1810-reporting-line-changes": reportingLineChanges,
 };
