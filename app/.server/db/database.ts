@@ -23,6 +23,7 @@ import type {
   SsoConnectionsTable,
   SsoEmailDomainsTable,
   SsoIdentitiesTable,
+  SsoLinkProofsTable,
   SsoSignInsTable,
 } from "./tables/sso.table";
 import type { UnitsTable } from "./tables/units.table";
@@ -55,6 +56,7 @@ export interface Database {
   sso_email_domains: SsoEmailDomainsTable;
   sso_identities: SsoIdentitiesTable;
   sso_sign_ins: SsoSignInsTable;
+  sso_link_proofs: SsoLinkProofsTable;
   rollouts: RolloutsTable;
   rollout_recipients: RolloutRecipientsTable;
 }

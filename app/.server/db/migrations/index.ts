@@ -12,6 +12,7 @@ import * as rollouts from "./20261128T0610-rollouts";
 import * as retention from "./20261128T0620-retention";
 import * as overviewIndex from "./20261128T0630-overview-index";
 import * as emailVerified from "./20261201T1700-email-verified";
+import * as ssoLinkProofs from "./20261201T1720-sso-link-proofs";
 
 /**
  * All migrations by name. Listed here (not read from disk) because the server is one bundled file.
@@ -31,4 +32,5 @@ export const migrations: Record<string, Migration> = {
   "20261128T0620-retention": retention,
   "20261128T0630-overview-index": overviewIndex,
   "20261201T1700-email-verified": emailVerified,
+  "20261201T1720-sso-link-proofs": ssoLinkProofs,
 };

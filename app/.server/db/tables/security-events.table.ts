@@ -12,6 +12,10 @@ export const SECURITY_EVENTS = [
   "password_reset_rate_limited",
   "password_reset_completed",
   "password_reset_failed",
+  "sso_link_proof_mailed",
+  "sso_linked",
+  "sso_unlinked",
+  "session_ended",
 ] as const;
 export type SecurityEventKind = (typeof SECURITY_EVENTS)[number];
 
