@@ -187,11 +187,13 @@ export default function SsoLinkProof({ loaderData, actionData }: Route.Component
             type="submit"
             className={proof.hasPassword ? "button button--secondary" : "button button--primary"}
           >
-            {t("accountSecurity.proof.mailSubmit")}
+            {actionData?.mailSentTo
+              ? t("accountSecurity.proof.mailAgain")
+              : t("accountSecurity.proof.mailSubmit")}
           </button>
         </Form>
       </section>
-      <p>{t("accountSecurity.proof.notYours")}</p>
+      <p className="link-proof__aside">{t("accountSecurity.proof.notYours")}</p>
       <p>
         <Link to="/log-ind">{t("accountSecurity.proof.cancel")}</Link>
       </p>

@@ -129,6 +129,10 @@ test("SAML: an imported leader signs in through the identity provider and finds 
   await page.getByRole("button", { name: "Send mig et link" }).click();
   await expect(page.getByText("Vi har sendt et link til leder3@demo.lederdialog.dk.")).toBeVisible();
   await expectNoAxeViolations(page);
+  for (const width of [375, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: test.info().outputPath(`link-proof-${width}.png`), fullPage: true });
+  }
   await expect.poll(() => mailsTo("leder3@demo.lederdialog.dk").length).toBe(1);
   const proofMail = readableMail(mailsTo("leder3@demo.lederdialog.dk")[0]?.raw ?? "");
   const link = /http:\/\/\S+\/sso\/demo\/link\/[\w-]+/.exec(proofMail)?.[0] ?? "";

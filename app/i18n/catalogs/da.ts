@@ -285,6 +285,7 @@ export const da = {
       mailText: "Vi sender et link til {{email}}. Åbn det i denne browser inden for {{minutes}} minutter.",
       mailOnly: "Din konto har ingen adgangskode, så du bekræfter den med et link i din mail.",
       mailSubmit: "Send mig et link",
+      mailAgain: "Send et nyt link",
       mailSent:
         "Vi har sendt et link til {{email}}. Åbn det i denne browser. Det virker i {{minutes}} minutter og kan bruges én gang.",
       notYours:

@@ -287,6 +287,7 @@ export const en: Catalog = {
       mailText: "We send a link to {{email}}. Open it in this browser within {{minutes}} minutes.",
       mailOnly: "Your account has no password, so you confirm it with a link in your e-mail.",
       mailSubmit: "Send me a link",
+      mailAgain: "Send a new link",
       mailSent:
         "We have sent a link to {{email}}. Open it in this browser. It works for {{minutes}} minutes and can be used once.",
       notYours: "Not your account? Then do nothing, and nobody is signed in. Contact your administrator.",
