@@ -39,7 +39,14 @@ export async function resolveSsoAccount(
   if (existing && existing.organisation_id !== organisationId) {
     return { status: "refused", failure: "otherOrganisation" };
   }
-  if (existing) return existing.is_active === 1 ? { status: "proofNeeded", user: existing } : deactivated();
+  if (existing) {
+    if (existing.is_active !== 1) return deactivated();
+    // A first sign-in of the same subject at the same moment made the account (and its link, in the
+    // same transaction) after the first look: that is this person's own new account.
+    const justLinked = await findLinkedUser(db, subject);
+    if (justLinked?.id === existing.id) return signedIn(existing, false);
+    return { status: "proofNeeded", user: existing };
+  }
 
   try {
     return await db.transaction().execute(async (tx) => {
