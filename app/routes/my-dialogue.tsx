@@ -209,6 +209,13 @@ export default function MyDialogue({ loaderData }: Route.ComponentProps) {
           </ul>
         </section>
       ) : null}
+      <HomePanel
+        id="account-security-title"
+        title={t("accountSecurity.page.title")}
+        text={t("accountSecurity.page.homeText")}
+        linkText={t("accountSecurity.page.homeLink")}
+        to="/min-lederdialog/sikkerhed"
+      />
       <section aria-labelledby="data-title">
         <h2 id="data-title">{t("home.dataTitle")}</h2>
         <p>{t("home.dataText")}</p>

@@ -1,12 +1,13 @@
-import { data } from "react-router";
+import { data, redirect } from "react-router";
 import { getRequestMeta } from "~/.server/auth/request-meta-from-context";
 import { requireAnonymous } from "~/.server/auth/require-user";
 import { redirectWithNewSession } from "~/.server/auth/sign-in-session";
-import { servicesContext } from "~/.server/context";
+import { localeContext, servicesContext } from "~/.server/context";
 import { safeRedirectPath } from "~/.server/http/safe-redirect-path";
 import { createSsoCookie } from "~/.server/sso/sso-cookie";
 import { finishSsoSignIn, UnknownSsoOrganisation } from "~/.server/sso/sso-flow";
 import type { SsoFailure } from "~/.server/sso/sso-identity";
+import { ssoUrls } from "~/.server/sso/sso-urls";
 import { SsoFailureMessage } from "~/components/sso-failure";
 import type { Route } from "./+types/sso-finish";
 
@@ -36,7 +37,15 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
       signInId: params.signInId,
       browserKey: typeof browserKey === "string" ? browserKey : null,
       meta: getRequestMeta(context),
+      locale: context.get(localeContext),
     });
+    if ("proofId" in result) {
+      // No session: the owner proves the account first, in this browser, so the attempt cookie stays
+      // (set again, so that it lasts as long as the proof).
+      return redirect(ssoUrls(services.config.publicUrl, params.slug).linkProof(result.proofId).pathname, {
+        headers: { "Set-Cookie": await ssoCookie.serialize(browserKey) },
+      });
+    }
     const clearCookie = await ssoCookie.serialize("", { maxAge: 0 });
     if (!result.ok) {
       return data(

@@ -1,17 +1,24 @@
 import type { Browser, Page } from "@playwright/test";
 import { startOidcProvider, type TestOidcProvider } from "../support/oidc-provider";
 import { type SamlIdp, startSamlIdp } from "../support/saml-idp";
+import { readableMail } from "../support/smtp-inbox";
 import { answerDnsDuringSpec } from "./support/dns-for-spec";
 import { expect, expectNoAxeViolations, test } from "./support/fixtures";
+import { receiveMailDuringSpec } from "./support/smtp-inbox-for-spec";
 
 // Issue 5: the demo organisation's administrator connects an OpenID Connect provider and then a SAML
 // identity provider (both real, on 127.0.0.1 — another site than the app on localhost), people sign
 // in through them in a real browser, and password sign-in is turned off and on again.
 // Issue 13: each e-mail domain is proven with a DNS TXT record first, answered by a DNS server of
-// the spec's own on loopback (the app's DNS_SERVERS points at it).
+// the spec's own on loopback (the app's DNS_SERVERS points at it); an existing account is connected
+// only after its owner proves it (a mailed link, or the password).
 
 const ADMIN = { email: "anders@demo.lederdialog.dk", password: "demo-lederdialog" };
 const appOrigin = `http://localhost:${process.env.E2E_PORT ?? 3210}`;
+const PHONE =
+  "Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1";
+
+const mailsTo = receiveMailDuringSpec();
 
 let oidcProvider: TestOidcProvider;
 let samlIdp: SamlIdp;
@@ -216,12 +223,43 @@ test("SAML: an imported leader signs in through the identity provider and finds 
   expect(await metadata.text()).toContain(`Location="${appOrigin}/sso/demo/saml"`);
 
   // Demoleder 3 was created by the demo seed, without a password: the identity provider's answer
-  // (a new subject, the same address) is matched to that account.
+  // (a new subject, the same address) names that account, which is connected only once its owner
+  // opens the link mailed to its address, in this browser.
   samlIdp.user = { subject: "kombit-demoleder-3", email: "Leder3@demo.lederdialog.dk", name: "D. Leder" };
   await continueWithOrganisation(page, "leder3@demo.lederdialog.dk");
+  await expect(page.getByRole("heading", { name: "Bekræft, at kontoen er din", level: 1 })).toBeVisible();
+  await expect(page.getByText(/Logget ind som/)).toHaveCount(0);
+  await expect(page.getByLabel("Adgangskoden til din konto i Lederdialog")).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: "Send mig et link" }).click();
+  await expect(page.getByText("Vi har sendt et link til leder3@demo.lederdialog.dk.")).toBeVisible();
+  await expectNoAxeViolations(page);
+  for (const width of [375, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: test.info().outputPath(`link-proof-${width}.png`), fullPage: true });
+  }
+  await expect.poll(() => mailsTo("leder3@demo.lederdialog.dk").length).toBe(1);
+  const proofMail = readableMail(mailsTo("leder3@demo.lederdialog.dk")[0]?.raw ?? "");
+  const link = /http:\/\/\S+\/sso\/demo\/link\/[\w-]+/.exec(proofMail)?.[0] ?? "";
+  expect(link).not.toBe("");
+  // Another browser cannot use the link.
+  const elsewhere = await (await browser.newContext()).newPage();
+  expect((await elsewhere.goto(link))?.status()).toBe(400);
+  await expect(
+    elsewhere.getByText("Linket virker kun i den browser, hvor du startede log-ind."),
+  ).toBeVisible();
+  await elsewhere.context().close();
+  await page.goto(link);
   await expect(page).toHaveURL(`${appOrigin}/min-lederdialog`);
   await expect(page.getByText("Logget ind som Demoleder 3")).toBeVisible();
   await expectNoAxeViolations(page);
+  await expect
+    .poll(() =>
+      mailsTo("leder3@demo.lederdialog.dk")
+        .map((mail) => readableMail(mail.raw))
+        .join("\n"),
+    )
+    .toContain("Din konto er forbundet med din organisations log-ind");
 
   // A made-up or used finish link signs nobody in.
   const stranger = await (await browser.newContext()).newPage();
@@ -247,7 +285,62 @@ test("with password sign-in turned off, the organisation's people are sent to si
   await expect(page.getByText("Din organisation logger ind med sit eget log-ind.")).toBeVisible();
   await expect(page.getByText(/Logget ind som/)).toHaveCount(0);
 
+  // Lone has a password: she proves the account is hers with it (on top of the identity provider).
   samlIdp.user = { subject: "kombit-lone", email: "lone@demo.lederdialog.dk", name: "Lone Lund" };
   await continueWithOrganisation(page, "lone@demo.lederdialog.dk");
+  await expect(page.getByRole("heading", { name: "Bekræft, at kontoen er din", level: 1 })).toBeVisible();
+  await page.getByLabel("Adgangskoden til din konto i Lederdialog").fill("not her password");
+  await page.getByRole("button", { name: "Bekræft med adgangskode" }).click();
+  await expect(page.getByText("Adgangskoden passer ikke til kontoen.").first()).toBeVisible();
+  await expect(page.getByText(/Logget ind som/)).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  await page.getByLabel("Adgangskoden til din konto i Lederdialog").fill("demo-lederdialog");
+  await page.getByRole("button", { name: "Bekræft med adgangskode" }).click();
   await expect(page.getByText("Logget ind som Lone Lund")).toBeVisible();
+});
+
+test("“Log-ind og sikkerhed” shows Lone her connection, sessions and sign-ins; removing it asks for proof again", async ({
+  page,
+  browser,
+}) => {
+  // A second browser where Lone is signed in through the identity provider (connected above).
+  const phone = await (await browser.newContext({ userAgent: PHONE })).newPage();
+  samlIdp.user = { subject: "kombit-lone", email: "lone@demo.lederdialog.dk", name: "Lone Lund" };
+  await continueWithOrganisation(phone, "lone@demo.lederdialog.dk");
+  await expect(phone.getByText("Logget ind som Lone Lund")).toBeVisible();
+
+  await continueWithOrganisation(page, "lone@demo.lederdialog.dk");
+  await expect(page.getByText("Logget ind som Lone Lund")).toBeVisible();
+  await page.getByRole("link", { name: "Åbn log-ind og sikkerhed" }).click();
+  await expect(page.getByRole("heading", { name: "Log-ind og sikkerhed", level: 1 })).toBeVisible();
+  await expect(page.getByText(`SAML 2.0 · ${samlIdp.entityId}`)).toBeVisible();
+  await expect(page.getByText("Denne browser")).toBeVisible();
+  await expect(page.getByRole("listitem").filter({ hasText: "Safari på iOS" })).toBeVisible();
+  await expect(page.getByRole("cell", { name: "Safari på iOS" }).first()).toBeVisible();
+  await expect(page.getByRole("cell", { name: "Organisationens log-ind" }).first()).toBeVisible();
+  await expectNoAxeViolations(page);
+  for (const width of [375, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: test.info().outputPath(`account-security-${width}.png`), fullPage: true });
+  }
+
+  // Ending the phone's session signs the phone out.
+  await page
+    .getByRole("listitem")
+    .filter({ hasText: "Safari på iOS" })
+    .getByRole("button", { name: "Log ud her" })
+    .click();
+  await expect(page.getByText("Du er logget ud dér.")).toBeVisible();
+  await phone.goto("/min-lederdialog");
+  await expect(phone).toHaveURL(/\/log-ind\?redirectTo=/);
+  await phone.context().close();
+
+  // Removing the connection: the next sign-in through the identity provider asks for proof again.
+  await page.getByRole("button", { name: "Fjern forbindelsen" }).click();
+  await expect(page.getByText("Forbindelsen er fjernet.")).toBeVisible();
+  await expect(page.getByText("Din konto er ikke forbundet med en organisations log-ind.")).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: "Log ud", exact: true }).click();
+  await continueWithOrganisation(page, "lone@demo.lederdialog.dk");
+  await expect(page.getByRole("heading", { name: "Bekræft, at kontoen er din", level: 1 })).toBeVisible();
 });

@@ -36,6 +36,13 @@ const TARGETS: Record<string, FuzzTarget> = {
     params: (p) => ({ slug: p.ssoSlug }),
     extraFields: ["SAMLResponse", "RelayState"],
   },
+  "routes/sso-link-proof": {
+    role: "anonymous",
+    params: (p) => ({ slug: p.ssoSlug, proofId: p.ssoSignInId }),
+    extraFields: ["intent", "password"],
+  },
+  // Not the owner: "end the other sessions" must not sign out the owner's client of the other tests.
+  "routes/account-security": { role: "otherLeader", extraFields: ["intent", "identityId", "sessionId"] },
   "routes/set-language": { role: "owner", extraFields: ["locale", "redirectTo"] },
   "routes/my-dialogue": { role: "owner" },
   "routes/autosave": { role: "owner", extraFields: ["key", "body", "cycleId", "themeId", "seconds"] },

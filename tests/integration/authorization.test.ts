@@ -96,6 +96,19 @@ const EXPECTATIONS: Record<string, RouteExpectation> = {
     params: (p) => ({ slug: p.ssoSlug, signInId: p.ssoSignInId }),
     get: anonymousOnly(404),
   },
+  // An unknown proof or link of an organisation without single sign-on; signed-in people go home.
+  "routes/sso-link-proof": {
+    params: (p) => ({ slug: p.ssoSlug, proofId: p.ssoSignInId }),
+    get: anonymousOnly(404),
+    post: {
+      body: () => ({ intent: "password", password: "gæt en adgangskode" }),
+      expect: anonymousOnly(404),
+    },
+  },
+  "routes/sso-link-proof-mail": {
+    params: (p) => ({ slug: p.ssoSlug, token: p.resetToken }),
+    get: anonymousOnly(404),
+  },
   "routes/set-language": { get: all("→/"), post: { body: () => ({ locale: "da" }), expect: all("→/") } },
   "routes/my-dialogue": { get: signedIn(200), post: { body: empty, expect: signedIn("→/min-lederdialog") } },
   "routes/autosave": {
@@ -132,6 +145,11 @@ const EXPECTATIONS: Record<string, RouteExpectation> = {
   "routes/data-export": { get: signedIn(200) },
   // Each person can only ever delete their own account; without the confirmation nobody's goes.
   "routes/delete-account": { get: signedIn(200), post: { body: empty, expect: signedIn(400) } },
+  // Each person sees only their own links, sessions and sign-ins; another person's id is a 404.
+  "routes/account-security": {
+    get: signedIn(200),
+    post: { body: () => ({ intent: "removeIdentity", identityId: "not-yours" }), expect: signedIn(404) },
+  },
   "routes/dialogue-prepare": {
     get: signedIn(200),
     post: { body: empty, expect: signedIn("→/min-lederdialog/dialog") },

@@ -8,9 +8,12 @@ import type { Config } from "~/.server/config";
 import type { DB } from "~/.server/db/database";
 import { newId } from "~/.server/db/ids";
 import { nowDbTime } from "~/.server/db/time";
+import { createMailer, type Mailer } from "~/.server/mail/mailer";
+import { proveSsoLinkWithMail, requestSsoLinkProofMail } from "~/.server/sso/prove-sso-link";
 import { saveSsoSettings } from "~/.server/sso/save-sso-settings";
 import {
   beginSsoSignIn,
+  type FinishedSsoSignIn,
   finishSsoSignIn,
   receiveOidcCallback,
   receiveSamlResponse,
@@ -28,6 +31,7 @@ import {
   startSamlIdp,
   wrapAssertion,
 } from "../support/saml-idp";
+import { readableMail, type SmtpInbox, startSmtpInbox } from "../support/smtp-inbox";
 import { describeEachDialect } from "../support/test-database";
 import { proveEmailDomain } from "../support/verified-domain";
 
@@ -44,12 +48,17 @@ const SAML_SLUG = "saml-kommune";
 /** Each browser its own address, so the per-address limit on attempts only bites where a test wants it. */
 const someAddress = () => `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`;
 const metaFrom = (ip: string) => ({ ip, userAgent: "vitest" });
+/** What a finished sign-in came to, as one word for a list of cases. */
+const outcomeOf = (result: FinishedSsoSignIn) =>
+  result.ok ? "signed in" : "failure" in result ? result.failure : "proof needed";
 
 let oidcProvider: TestOidcProvider;
 let forgingOidcProvider: TestOidcProvider;
 let samlIdp: SamlIdp;
 // The organisations' e-mail domains are proven with DNS TXT records on this server (decision 024).
 let dns: TestDnsServer;
+let inbox: SmtpInbox;
+let mailer: Mailer;
 beforeAll(async () => {
   oidcProvider = await startOidcProvider({ redirectUris: [ssoUrls(publicUrl, OIDC_SLUG).oidcCallback.href] });
   forgingOidcProvider = await startOidcProvider({
@@ -58,12 +67,19 @@ beforeAll(async () => {
   });
   samlIdp = await startSamlIdp();
   dns = await startTestDnsServer();
+  inbox = await startSmtpInbox();
+  mailer = createMailer({
+    smtpUrl: `smtp://127.0.0.1:${inbox.port}`,
+    from: "Lederdialog <no-reply@lederdialog.test>",
+    outboxDir: "/nonexistent",
+  });
 });
 afterAll(async () => {
   await oidcProvider.close();
   await forgingOidcProvider.close();
   await samlIdp.close();
   await dns.close();
+  await inbox.close();
 });
 
 async function createOrganisation(db: DB, slug: string): Promise<string> {
@@ -83,7 +99,7 @@ const emptyProvider = {
 };
 
 describeEachDialect("single sign-on", (getDb) => {
-  const services = () => ({ db: getDb(), config, log });
+  const services = () => ({ db: getDb(), config, log, mailer });
   let oidcOrganisationId: string;
   let samlOrganisationId: string;
 
@@ -152,6 +168,7 @@ describeEachDialect("single sign-on", (getDb) => {
         signInId,
         browserKey: browser === "same" ? started.browserKey : "another-browser",
         meta,
+        locale: "da",
       });
     return { result: await finish(), finish };
   }
@@ -205,6 +222,7 @@ describeEachDialect("single sign-on", (getDb) => {
       signInId: decodeURIComponent(unknown.pathname.split("/").at(-1) ?? ""),
       browserKey: "x",
       meta,
+      locale: "da",
     });
     expect(result).toEqual({ ok: false, failure: "expired" });
 
@@ -220,6 +238,7 @@ describeEachDialect("single sign-on", (getDb) => {
         signInId: state,
         browserKey: started.browserKey,
         meta,
+        locale: "da",
       }),
     ).toEqual({ ok: false, failure: "cancelled" });
     expect(next.pathname).toContain(state);
@@ -247,12 +266,13 @@ describeEachDialect("single sign-on", (getDb) => {
         signInId: form.relayState,
         browserKey: started.browserKey,
         meta,
+        locale: "da" as const,
       });
     await post();
-    return { result: await finish(), post, finish };
+    return { result: await finish(), post, finish, browserKey: started.browserKey };
   }
 
-  it("SAML: the first sign-in matches an imported person by e-mail and links the subject", async () => {
+  it("SAML: an imported person is linked only after the link mailed to their address is opened", async () => {
     const imported = await createUser(getDb(), {
       organisationId: samlOrganisationId,
       email: "grethe@skole.saml.example",
@@ -262,7 +282,22 @@ describeEachDialect("single sign-on", (getDb) => {
     });
     const user = { subject: "kombit-123", email: "GRETHE@skole.saml.example", name: "Grethe G." };
     const signedIn = await samlSignIn(user);
-    expect(signedIn.result.ok && signedIn.result.user.id).toBe(imported.id);
+    // No session for the existing account: its owner proves it first (issue 13).
+    expect(signedIn.result.ok).toBe(false);
+    const proofId = !signedIn.result.ok && "proofId" in signedIn.result ? signedIn.result.proofId : "";
+    expect(proofId).not.toBe("");
+    const proof = {
+      organisationId: samlOrganisationId,
+      browserKey: signedIn.browserKey,
+      meta,
+      locale: "da" as const,
+    };
+    const requested = await requestSsoLinkProofMail(services(), { ...proof, proofId, slug: SAML_SLUG });
+    expect(requested).toEqual({ ok: true, email: "grethe@skole.saml.example" });
+    const mail = inbox.messages.findLast((message) => message.rcptTo.includes("grethe@skole.saml.example"));
+    const token = /\/link\/([\w-]+)/.exec(readableMail(mail?.raw ?? ""))?.[1] ?? "";
+    const linked = await proveSsoLinkWithMail(services(), { ...proof, token });
+    expect(linked.ok && linked.user.id).toBe(imported.id);
     // The same response posted again (a replay) signs nobody in.
     await signedIn.post();
     expect(await signedIn.finish()).toEqual({ ok: false, failure: "expired" });
@@ -272,6 +307,9 @@ describeEachDialect("single sign-on", (getDb) => {
       .where("subject", "=", "kombit-123")
       .executeTakeFirst();
     expect(link?.user_id).toBe(imported.id);
+    // From now on the subject signs in directly.
+    const again = await samlSignIn(user);
+    expect(again.result.ok && again.result.user.id).toBe(imported.id);
   });
 
   it("SAML: forged, misaddressed and stale responses are refused", async () => {
@@ -349,8 +387,8 @@ describeEachDialect("single sign-on", (getDb) => {
       const viaOidc = await signInWithOidc(`invalid-${index}`);
       const samlEmail = template.replace("{domain}", "saml.example");
       const viaSaml = await samlSignIn({ subject: `kombit-invalid-${index}`, email: samlEmail, name: "X" });
-      refused.push(`OIDC ${oidcEmail}: ${viaOidc.result.ok ? "signed in" : viaOidc.result.failure}`);
-      refused.push(`SAML ${samlEmail}: ${viaSaml.result.ok ? "signed in" : viaSaml.result.failure}`);
+      refused.push(`OIDC ${oidcEmail}: ${outcomeOf(viaOidc.result)}`);
+      refused.push(`SAML ${samlEmail}: ${outcomeOf(viaSaml.result)}`);
     }
     expect(refused).toEqual(
       invalid.flatMap((template) => [
@@ -399,6 +437,7 @@ describeEachDialect("single sign-on", (getDb) => {
         signInId: relayState,
         browserKey: started.browserKey,
         meta: attackerMeta,
+        locale: "da",
       });
       expect({ attempt, result }).toEqual({ attempt, result: { ok: false, failure: "rejected" } });
     }
@@ -443,7 +482,7 @@ describeEachDialect("single sign-on", (getDb) => {
     const outcomes: string[] = [];
     for (const [label, overrides] of cases) {
       const { result } = await samlSignIn(user, overrides);
-      outcomes.push(`${label}: ${result.ok ? "signed in" : result.failure}`);
+      outcomes.push(`${label}: ${outcomeOf(result)}`);
     }
     expect(outcomes).toEqual(cases.map(([label, , failure]) => `${label}: ${failure}`));
     const accounts = await getDb().selectFrom("users").select("id").where("email", "=", user.email).execute();
@@ -498,6 +537,7 @@ describeEachDialect("single sign-on", (getDb) => {
         signInId: relayState,
         browserKey: started.browserKey,
         meta: poster,
+        locale: "da",
       }),
     ).toEqual({ ok: false, failure: "tooManyAttempts" });
   });
@@ -556,6 +596,71 @@ describeEachDialect("single sign-on", (getDb) => {
       .where("email", "=", "karen@saml.example")
       .execute();
     expect(rows).toHaveLength(1);
+  });
+
+  it("links belong to the provider that made them: another entity ID or switching off drops them", async () => {
+    const karen = { subject: "kombit-karen", email: "karen@saml.example", name: "Karen" };
+    const samlSettings = {
+      ...emptyProvider,
+      protocol: "saml" as const,
+      samlEntryPoint: samlIdp.ssoUrl,
+      samlIdpIssuer: samlIdp.entityId,
+      samlIdpCertificate: samlIdp.certificate,
+      ...passwordOn,
+    };
+    const links = async () =>
+      (
+        await getDb()
+          .selectFrom("sso_identities")
+          .select("subject")
+          .where("organisation_id", "=", samlOrganisationId)
+          .execute()
+      ).map((row) => row.subject);
+    expect(await links()).toContain("kombit-karen");
+    // Saving the same provider again keeps every link.
+    expect(await saveSsoSettings(getDb(), samlOrganisationId, samlSettings)).toEqual({ ok: true });
+    expect((await samlSignIn(karen)).result.ok).toBe(true);
+
+    // Another entity ID is another provider: nobody's link carries over to it, nor back.
+    expect(
+      await saveSsoSettings(getDb(), samlOrganisationId, {
+        ...samlSettings,
+        samlIdpIssuer: "https://another-idp.example/metadata",
+      }),
+    ).toEqual({ ok: true });
+    expect(await links()).toEqual([]);
+    expect(await saveSsoSettings(getDb(), samlOrganisationId, samlSettings)).toEqual({ ok: true });
+    const returning = await samlSignIn(karen);
+    expect(returning.result.ok === false && "proofId" in returning.result).toBe(true);
+
+    // Switched off: no link stays for a later provider to reuse.
+    await getDb()
+      .insertInto("sso_identities")
+      .values({
+        id: newId(),
+        organisation_id: samlOrganisationId,
+        provider: "saml x y",
+        subject: "left-over",
+        user_id: (
+          await getDb()
+            .selectFrom("users")
+            .select("id")
+            .where("email", "=", "karen@saml.example")
+            .executeTakeFirstOrThrow()
+        ).id,
+        email: "karen@saml.example",
+        created_at: nowDbTime(),
+      })
+      .execute();
+    expect(
+      await saveSsoSettings(getDb(), samlOrganisationId, {
+        ...emptyProvider,
+        protocol: "none",
+        ...passwordOn,
+      }),
+    ).toEqual({ ok: true });
+    expect(await links()).toEqual([]);
+    expect(await saveSsoSettings(getDb(), samlOrganisationId, samlSettings)).toEqual({ ok: true });
   });
 
   it("with passwords turned off, sign-in, sign-up and reset by password are refused for the organisation", async () => {

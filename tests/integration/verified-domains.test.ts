@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { Migrator } from "kysely";
 import { pino } from "pino";
 import { afterAll, beforeAll, expect, it } from "vitest";
@@ -11,6 +14,7 @@ import { newId } from "~/.server/db/ids";
 import { migrateToLatest } from "~/.server/db/migrate";
 import { migrations } from "~/.server/db/migrations";
 import { nowDbTime } from "~/.server/db/time";
+import { createMailer } from "~/.server/mail/mailer";
 import { ensureDefaultOrganisation } from "~/.server/organisations/ensure-default-organisation";
 import { addEmailDomain } from "~/.server/sso/add-email-domain";
 import { checkEmailDomain } from "~/.server/sso/check-email-domain";
@@ -261,7 +265,13 @@ describeEachDialect("verified e-mail domains", (getDb) => {
     // The real person's first sign-in through the organisation is not refused as "another
     // organisation's account" (the 409 that locked them out for good).
     const user: SamlUser = { subject: "kombit-newhire", email: "newhire@nyansat.example", name: "New Hire" };
-    const services = { db: getDb(), config, log };
+    const outboxDir = mkdtempSync(path.join(os.tmpdir(), "lederdialog-domains-outbox-"));
+    const mailer = createMailer({
+      smtpUrl: undefined,
+      from: "Lederdialog <no-reply@lederdialog.test>",
+      outboxDir,
+    });
+    const services = { db: getDb(), config, log, mailer };
     const started = await beginSsoSignIn(services, { slug, redirectTo: "/min-lederdialog", meta });
     const form = await samlIdp.respond(started.location, user);
     await receiveSamlResponse(services, {
@@ -275,9 +285,14 @@ describeEachDialect("verified e-mail domains", (getDb) => {
       signInId: form.relayState,
       browserKey: started.browserKey,
       meta,
+      locale: "da",
     });
+    rmSync(outboxDir, { recursive: true, force: true });
     expect(result).not.toEqual({ ok: false, failure: "otherOrganisation" });
     expect(result).not.toEqual({ ok: false, failure: "emailDomain" });
+    // The account was made by someone else with a password: the real person proves the address
+    // with the link mailed to it before the identity joins it (decision 023).
+    expect(result).toMatchObject({ ok: false, proofId: expect.any(String) });
   });
 });
 

@@ -25,6 +25,7 @@ import type {
   SsoConnectionsTable,
   SsoEmailDomainsTable,
   SsoIdentitiesTable,
+  SsoLinkProofsTable,
   SsoSignInsTable,
 } from "./tables/sso.table";
 import type { SsoAttemptCountsTable, SsoUsedAssertionsTable } from "./tables/sso-protection.table";
@@ -62,6 +63,7 @@ export interface Database {
   sso_sign_ins: SsoSignInsTable;
   sso_used_assertions: SsoUsedAssertionsTable;
   sso_attempt_counts: SsoAttemptCountsTable;
+  sso_link_proofs: SsoLinkProofsTable;
   rollouts: RolloutsTable;
   rollout_recipients: RolloutRecipientsTable;
 }

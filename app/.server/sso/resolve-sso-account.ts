@@ -1,80 +1,82 @@
 import type { DB } from "../db/database";
 import type { User } from "../db/tables/users.table";
-import { nowDbTime } from "../db/time";
 import { normalizeEmail } from "../users/normalize-email";
-import { createUser, findUserByEmail, findUserById } from "../users/users";
+import { createUser, findUserByEmail } from "../users/users";
 import { emailDomain, listEmailDomains } from "./sso-connections";
 import type { SsoFailure, SsoIdentity } from "./sso-identity";
+import { findLinkedUser, linkSsoIdentity, type SsoSubject } from "./sso-identity-links";
 
 export type ResolvedSsoAccount =
-  | { ok: true; user: User; isNew: boolean }
-  | { ok: false; failure: SsoFailure };
+  | { status: "signedIn"; user: User; isNewLink: boolean }
+  /** An existing account: its owner must prove it before the identity is linked (issue 13). */
+  | { status: "proofNeeded"; user: User }
+  | { status: "refused"; failure: SsoFailure };
 
 /**
- * The account an identity provider's answer signs in as, on first sign-in created or matched:
- * 1. the subject seen before → its account;
- * 2. an account of this organisation with the same e-mail → linked to the subject (imported people);
- * 3. otherwise a new leader account in the organisation, without a password.
+ * The account an identity provider's answer signs in as:
+ * 1. the subject linked before, by this provider → its account;
+ * 2. an account of this organisation with the same e-mail → nothing yet: its owner proves it first
+ *    (password or mailed link), because an identity provider is set up by the organisation's
+ *    administrator, who must not be able to sign in as anyone by naming their address;
+ * 3. otherwise a new leader account in the organisation, without a password, linked at once.
  * An address must be in one of the organisation's domains, and an account of another organisation
  * is never taken over: an identity provider speaks only for its own organisation.
  */
 export async function resolveSsoAccount(
   db: DB,
-  options: { organisationId: string; identity: SsoIdentity },
+  options: { organisationId: string; provider: string; identity: SsoIdentity },
 ): Promise<ResolvedSsoAccount> {
-  const { organisationId, identity } = options;
-  const linked = await findLinkedUser(db, organisationId, identity.subject);
-  if (linked) return linked.is_active === 1 ? { ok: true, user: linked, isNew: false } : deactivated();
+  const { organisationId, provider, identity } = options;
+  const subject: SsoSubject = { organisationId, provider, subject: identity.subject };
+  const linked = await findLinkedUser(db, subject);
+  if (linked) return linked.is_active === 1 ? signedIn(linked, false) : deactivated();
 
   const email = normalizeEmail(identity.email);
   const domains = await listEmailDomains(db, organisationId);
-  if (!domains.includes(emailDomain(email))) return { ok: false, failure: "emailDomain" };
+  if (!domains.includes(emailDomain(email))) return { status: "refused", failure: "emailDomain" };
+
+  const existing = await findUserByEmail(db, email);
+  if (existing && existing.organisation_id !== organisationId) {
+    return { status: "refused", failure: "otherOrganisation" };
+  }
+  if (existing) {
+    if (existing.is_active !== 1) return deactivated();
+    // A first sign-in of the same subject at the same moment made the account (and its link, in the
+    // same transaction) after the first look: that is this person's own new account.
+    const justLinked = await findLinkedUser(db, subject);
+    if (justLinked?.id === existing.id) return signedIn(existing, false);
+    return { status: "proofNeeded", user: existing };
+  }
 
   try {
     return await db.transaction().execute(async (tx) => {
-      const existing = await findUserByEmail(tx, email);
-      if (existing && existing.organisation_id !== organisationId) {
-        return { ok: false, failure: "otherOrganisation" } as const;
-      }
-      const user =
-        existing ??
-        (await createUser(tx, {
-          organisationId,
-          email,
-          name: identity.name,
-          passwordHash: null,
-          roles: ["leader"],
-        }));
-      await tx
-        .insertInto("sso_identities")
-        .values({
-          organisation_id: organisationId,
-          subject: identity.subject,
-          user_id: user.id,
-          created_at: nowDbTime(),
-        })
-        .execute();
-      if (user.is_active !== 1) return deactivated();
-      return { ok: true, user, isNew: !existing } as const;
+      const user = await createUser(tx, {
+        organisationId,
+        email,
+        name: identity.name,
+        passwordHash: null,
+        roles: ["leader"],
+      });
+      await linkSsoIdentity(tx, { ...subject, userId: user.id, email });
+      return signedIn(user, true);
     });
   } catch (error) {
     // Two first sign-ins at the same moment: the unique keys decide, and the loser finds the link.
-    const winner = await findLinkedUser(db, organisationId, identity.subject);
-    if (winner) return winner.is_active === 1 ? { ok: true, user: winner, isNew: false } : deactivated();
+    const winner = await findLinkedUser(db, subject);
+    if (winner) return winner.is_active === 1 ? signedIn(winner, false) : deactivated();
+    // Someone else's account took the address meanwhile: it needs its owner's proof like any other.
+    const taken = await findUserByEmail(db, email);
+    if (taken?.organisation_id === organisationId && taken.is_active === 1) {
+      return { status: "proofNeeded", user: taken };
+    }
     throw error;
   }
 }
 
-async function findLinkedUser(db: DB, organisationId: string, subject: string): Promise<User | undefined> {
-  const link = await db
-    .selectFrom("sso_identities")
-    .select("user_id")
-    .where("organisation_id", "=", organisationId)
-    .where("subject", "=", subject)
-    .executeTakeFirst();
-  return link ? findUserById(db, link.user_id) : undefined;
+function signedIn(user: User, isNewLink: boolean): ResolvedSsoAccount {
+  return { status: "signedIn", user, isNewLink };
 }
 
 function deactivated(): ResolvedSsoAccount {
-  return { ok: false, failure: "deactivated" };
+  return { status: "refused", failure: "deactivated" };
 }

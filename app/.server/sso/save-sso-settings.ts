@@ -1,10 +1,13 @@
 import type { SsoSettingsInput } from "~/schemas/sso-settings";
 import type { DB } from "../db/database";
+import type { SsoConnection } from "../db/tables/sso.table";
 import { nowDbTime } from "../db/time";
 import { discoverOidcProvider } from "./oidc-sign-in";
 import { isValidCertificate } from "./saml-sign-in";
 import { findSsoConnection, listEmailDomains } from "./sso-connections";
 import { SsoError } from "./sso-identity";
+import { dropSsoIdentityLinks } from "./sso-identity-links";
+import { ssoProviderOf } from "./sso-provider";
 
 export type SsoSettingsFieldErrors = Partial<Record<keyof SsoSettingsInput, string[]>>;
 
@@ -30,22 +33,14 @@ export async function saveSsoSettings(
 
   await db.transaction().execute(async (tx) => {
     await tx.deleteFrom("sso_connections").where("organisation_id", "=", organisationId).execute();
-    if (input.protocol !== "none") {
-      await tx
-        .insertInto("sso_connections")
-        .values({
-          organisation_id: organisationId,
-          protocol: input.protocol,
-          oidc_issuer: input.protocol === "oidc" ? (input.oidcIssuer ?? null) : null,
-          oidc_client_id: input.protocol === "oidc" ? (input.oidcClientId ?? null) : null,
-          oidc_client_secret: input.protocol === "oidc" ? (clientSecret ?? null) : null,
-          saml_entry_point: input.protocol === "saml" ? (input.samlEntryPoint ?? null) : null,
-          saml_idp_issuer: input.protocol === "saml" ? (input.samlIdpIssuer ?? null) : null,
-          saml_idp_certificate: input.protocol === "saml" ? (input.samlIdpCertificate ?? null) : null,
-          updated_at: nowDbTime(),
-        })
-        .execute();
-    }
+    const connection = input.protocol === "none" ? null : connectionFrom(organisationId, input, clientSecret);
+    // Links and open proofs belong to the provider that made them: switched off or replaced
+    // (another issuer, entity ID or signing certificate), they go (docs/decisions/023).
+    await dropSsoIdentityLinks(tx, {
+      organisationId,
+      keepProvider: connection ? ssoProviderOf(connection) : null,
+    });
+    if (connection) await tx.insertInto("sso_connections").values(connection).execute();
     await tx
       .updateTable("organisations")
       .set({ is_password_sign_in_allowed: input.isPasswordSignInAllowed ? 1 : 0 })
@@ -53,6 +48,25 @@ export async function saveSsoSettings(
       .execute();
   });
   return { ok: true };
+}
+
+function connectionFrom(
+  organisationId: string,
+  input: SsoSettingsInput,
+  clientSecret: string | undefined,
+): SsoConnection {
+  const isOidc = input.protocol === "oidc";
+  return {
+    organisation_id: organisationId,
+    protocol: isOidc ? "oidc" : "saml",
+    oidc_issuer: isOidc ? (input.oidcIssuer ?? null) : null,
+    oidc_client_id: isOidc ? (input.oidcClientId ?? null) : null,
+    oidc_client_secret: isOidc ? (clientSecret ?? null) : null,
+    saml_entry_point: isOidc ? null : (input.samlEntryPoint ?? null),
+    saml_idp_issuer: isOidc ? null : (input.samlIdpIssuer ?? null),
+    saml_idp_certificate: isOidc ? null : (input.samlIdpCertificate ?? null),
+    updated_at: nowDbTime(),
+  };
 }
 
 async function checkProvider(input: SsoSettingsInput, clientSecret: string | undefined) {

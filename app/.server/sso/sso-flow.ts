@@ -1,7 +1,10 @@
+import { isLocale, type Locale } from "~/i18n/locales";
 import type { RequestMeta } from "../auth/request-meta";
 import { logSecurityEvent } from "../auth/security-log";
 import type { AppServices } from "../context";
 import type { User } from "../db/tables/users.table";
+import { sendSsoLinkedMail } from "../mail/send-sso-linked-mail";
+import { normalizeEmail } from "../users/normalize-email";
 import { countSsoAttempt } from "./count-sso-attempt";
 import { buildOidcAuthorizationUrl, completeOidcSignIn, newOidcRequestSecrets } from "./oidc-sign-in";
 import { rememberSamlAssertion } from "./remember-saml-assertion";
@@ -9,6 +12,8 @@ import { resolveSsoAccount } from "./resolve-sso-account";
 import { buildSamlAuthorizeUrl, newSamlRequestId, validateSamlResponse } from "./saml-sign-in";
 import { findSsoOrganisationBySlug, type SsoOrganisation } from "./sso-connections";
 import { SsoError, type SsoFailure, type SsoIdentity } from "./sso-identity";
+import { startSsoLinkProof } from "./sso-link-proofs";
+import { ssoProviderOf } from "./sso-provider";
 import {
   consumeSsoSignIn,
   findPendingSsoSignIn,
@@ -183,14 +188,20 @@ async function recordOutcome(
 
 export type FinishedSsoSignIn =
   | { ok: true; user: User; redirectTo: string }
-  | { ok: false; failure: SsoFailure };
+  | { ok: false; failure: SsoFailure }
+  /** The answer named an existing account: its owner proves it on the proof page first. */
+  | { ok: false; proofId: string };
 
-/** Step 3: in the browser that started it, the attempt becomes a session for the matched account. */
+/**
+ * Step 3: in the browser that started it, the attempt becomes a session for the account linked to
+ * the identity, or for a new account. An existing account that is not linked yet gets no session:
+ * the browser goes on to prove it is its owner's (prove-sso-link.ts), bound to the same cookie.
+ */
 export async function finishSsoSignIn(
-  services: Services,
-  options: { slug: string; signInId: string; browserKey: string | null; meta: RequestMeta },
+  services: Services & Pick<AppServices, "mailer">,
+  options: { slug: string; signInId: string; browserKey: string | null; meta: RequestMeta; locale: Locale },
 ): Promise<FinishedSsoSignIn> {
-  const { organisation } = await requireSsoOrganisation(services, options.slug);
+  const { organisation, connection } = await requireSsoOrganisation(services, options.slug);
   const consumed = await consumeSsoSignIn(services.db, {
     id: options.signInId,
     organisationId: organisation.id,
@@ -198,17 +209,36 @@ export async function finishSsoSignIn(
   });
   if (!consumed.ok) return consumed;
   const { signIn } = consumed;
+  const provider = ssoProviderOf(connection);
   const account = await resolveSsoAccount(services.db, {
     organisationId: organisation.id,
+    provider,
     identity: { subject: signIn.subject, email: signIn.email, name: signIn.name },
   });
+  if (account.status === "proofNeeded") {
+    const proofId = await startSsoLinkProof(services.db, {
+      organisation_id: organisation.id,
+      user_id: account.user.id,
+      provider,
+      subject: signIn.subject,
+      email: normalizeEmail(signIn.email),
+      browser_key_hash: signIn.browser_key_hash,
+      redirect_to: signIn.redirect_to,
+    });
+    return { ok: false, proofId };
+  }
+  const user = account.status === "signedIn" ? account.user : null;
   await logSecurityEvent(services.db, {
-    event: account.ok ? "sign_in_sso" : "sign_in_failed",
+    event: user ? "sign_in_sso" : "sign_in_failed",
     meta: options.meta,
     email: signIn.email,
-    userId: account.ok ? account.user.id : null,
+    userId: user?.id ?? null,
     organisationId: organisation.id,
   });
-  if (!account.ok) return account;
+  if (account.status === "refused") return { ok: false, failure: account.failure };
+  if (account.isNewLink) {
+    const locale = isLocale(account.user.locale) ? account.user.locale : options.locale;
+    await sendSsoLinkedMail(services, { user: account.user, provider, locale });
+  }
   return { ok: true, user: account.user, redirectTo: signIn.redirect_to };
 }

@@ -12,5 +12,8 @@ export function ssoUrls(publicUrl: URL, slug: string) {
     /** The service provider's entity ID, which is also where its metadata lives. */
     samlEntityId: at("/saml/metadata.xml"),
     finish: (signInId: string) => at(`/fuldfoer/${encodeURIComponent(signInId)}`),
+    /** Where the owner of an existing account proves it; under /sso, so the ld_sso cookie comes along. */
+    linkProof: (proofId: string) => at(`/bekraeft/${encodeURIComponent(proofId)}`),
+    linkProofMail: (token: string) => at(`/link/${encodeURIComponent(token)}`),
   };
 }

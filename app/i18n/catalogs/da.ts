@@ -315,6 +315,94 @@ export const da = {
       "Værktøjet er udgivet af BFA Velfærd og Offentlig administration (BrancheFællesskabet for Arbejdsmiljø for Velfærd og Offentlig administration). Lederdialog gengiver værktøjets indhold og er ikke selv udgivet af BFA.",
     steeringGroup: "Styre- og interessegruppe",
   },
+  accountSecurity: {
+    proof: {
+      title: "Bekræft, at kontoen er din",
+      intro:
+        "Din organisations log-ind siger, at du er {{email}}, og der findes allerede en konto i Lederdialog med den adresse. Vis, at kontoen er din, så forbinder vi den med din organisations log-ind. Indtil da er du ikke logget ind.",
+      passwordHeading: "Med din adgangskode",
+      passwordLabel: "Adgangskoden til din konto i Lederdialog",
+      passwordSubmit: "Bekræft med adgangskode",
+      mailHeading: "Med et link i din mail",
+      mailText: "Vi sender et link til {{email}}. Åbn det i denne browser inden for {{minutes}} minutter.",
+      mailOnly: "Din konto har ingen adgangskode, så du bekræfter den med et link i din mail.",
+      mailSubmit: "Send mig et link",
+      mailAgain: "Send et nyt link",
+      mailSent:
+        "Vi har sendt et link til {{email}}. Åbn det i denne browser. Det virker i {{minutes}} minutter og kan bruges én gang.",
+      notYours:
+        "Er kontoen ikke din? Så skal du ikke gøre noget, og ingen bliver logget ind. Kontakt din administrator.",
+      cancel: "Afbryd og gå til log ind",
+      wrongPassword: "Adgangskoden passer ikke til kontoen. Prøv igen, eller få et link i din mail.",
+      noPassword: "Kontoen har ingen adgangskode. Bekræft den med et link i din mail.",
+      rateLimited: "Der er prøvet for mange gange. Vent et kvarter, og prøv igen.",
+      mailRateLimited: "Der er sendt for mange links. Vent en time, og prøv igen.",
+      linkOtherBrowser:
+        "Linket virker kun i den browser, hvor du startede log-ind. Åbn det der, eller start forfra i denne browser.",
+      linkExpired: "Linket er udløbet eller allerede brugt. Start log-ind forfra.",
+    },
+    page: {
+      title: "Log-ind og sikkerhed",
+      intro:
+        "Her ser du, hvordan der er logget ind på din konto, og du kan lukke det, du ikke kender. Kun du kan se siden.",
+      back: "Tilbage til Min lederdialog",
+      homeText: "Se, hvor du er logget ind, og hvilke log-ind der er forbundet med din konto.",
+      homeLink: "Åbn log-ind og sikkerhed",
+    },
+    identities: {
+      heading: "Forbundet med din organisations log-ind",
+      none: "Din konto er ikke forbundet med en organisations log-ind.",
+      linkedAt: "Forbundet {{time}} som {{email}}",
+      remove: "Fjern forbindelsen",
+      removeHint:
+        "Fjerner du en forbindelse, skal du bekræfte, at kontoen er din, næste gang du logger ind gennem din organisation.",
+      removed: "Forbindelsen er fjernet.",
+      protocol: {
+        oidc: "OpenID Connect",
+        saml: "SAML 2.0",
+      },
+    },
+    sessions: {
+      heading: "Her er du logget ind",
+      current: "Denne browser",
+      times: "Logget ind {{started}} · sidst brugt {{lastUsed}}",
+      end: "Log ud her",
+      endOthers: "Log ud alle andre steder",
+      ended: "Du er logget ud dér.",
+      othersEnded: "Du er logget ud alle andre steder.",
+    },
+    signIns: {
+      heading: "Seneste log-ind",
+      none: "Der er ingen log-ind at vise endnu.",
+      caption: "De seneste log-ind på din konto",
+      when: "Tidspunkt",
+      method: "Måde",
+      device: "Enhed",
+      password: "Adgangskode",
+      sso: "Organisationens log-ind",
+    },
+    device: {
+      browserOn: "{{browser}} på {{os}}",
+      unknown: "Ukendt enhed",
+    },
+    mail: {
+      signature: "Venlig hilsen\nLederdialog",
+      proof: {
+        subject: "Bekræft, at kontoen i Lederdialog er din",
+        greeting: "Hej {{name}}",
+        body: "Nogen – forhåbentlig dig – logger ind gennem din organisations log-ind ({{provider}}) og vil forbinde det med din konto i Lederdialog. Åbn linket herunder i den samme browser for at bekræfte, at kontoen er din. Linket virker i {{minutes}} minutter og kan bruges én gang.",
+        ignore:
+          "Har du ikke selv logget ind lige nu, så åbn ikke linket. Din konto er ikke forbundet, og ingen er logget ind på den.",
+      },
+      linked: {
+        subject: "Din konto er forbundet med din organisations log-ind",
+        greeting: "Hej {{name}}",
+        body: "Din konto i Lederdialog ({{email}}) er nu forbundet med din organisations log-ind ({{provider}}), {{time}}. Fremover kan du logge ind på den måde.",
+        notYou:
+          "Var det ikke dig? Så fjern forbindelsen under “Log-ind og sikkerhed”, log ud alle andre steder, og fortæl det til din administrator:",
+      },
+    },
+  },
   accessibility: {
     title: "Tilgængelighedserklæring",
     intro: "Lederdialog skal kunne bruges af alle. Vi arbejder efter standarden WCAG 2.1 på niveau AA.",

@@ -318,6 +318,93 @@ export const en: Catalog = {
       "The tool is published by BFA Velfærd og Offentlig administration (the Danish sector working environment community for welfare and public administration). Lederdialog reproduces the tool's content and is not itself published by BFA.",
     steeringGroup: "Steering and stakeholder group",
   },
+  accountSecurity: {
+    proof: {
+      title: "Confirm that the account is yours",
+      intro:
+        "Your organisation's sign-in says you are {{email}}, and Lederdialog already has an account with that address. Show that the account is yours, and we will connect it to your organisation's sign-in. Until then you are not signed in.",
+      passwordHeading: "With your password",
+      passwordLabel: "The password of your Lederdialog account",
+      passwordSubmit: "Confirm with password",
+      mailHeading: "With a link in your e-mail",
+      mailText: "We send a link to {{email}}. Open it in this browser within {{minutes}} minutes.",
+      mailOnly: "Your account has no password, so you confirm it with a link in your e-mail.",
+      mailSubmit: "Send me a link",
+      mailAgain: "Send a new link",
+      mailSent:
+        "We have sent a link to {{email}}. Open it in this browser. It works for {{minutes}} minutes and can be used once.",
+      notYours: "Not your account? Then do nothing, and nobody is signed in. Contact your administrator.",
+      cancel: "Cancel and go to sign-in",
+      wrongPassword: "The password does not match the account. Try again, or get a link by e-mail.",
+      noPassword: "The account has no password. Confirm it with a link in your e-mail.",
+      rateLimited: "Too many attempts. Wait a quarter of an hour and try again.",
+      mailRateLimited: "Too many links have been sent. Wait an hour and try again.",
+      linkOtherBrowser:
+        "The link only works in the browser where you started signing in. Open it there, or start again in this browser.",
+      linkExpired: "The link has expired or has already been used. Start signing in again.",
+    },
+    page: {
+      title: "Sign-in and security",
+      intro:
+        "Here you see how your account has been signed in to, and you can close anything you do not recognise. Only you can see this page.",
+      back: "Back to My leader dialogue",
+      homeText: "See where you are signed in, and which sign-ins are connected to your account.",
+      homeLink: "Open sign-in and security",
+    },
+    identities: {
+      heading: "Connected to your organisation's sign-in",
+      none: "Your account is not connected to an organisation's sign-in.",
+      linkedAt: "Connected {{time}} as {{email}}",
+      remove: "Remove the connection",
+      removeHint:
+        "If you remove a connection, you confirm that the account is yours the next time you sign in through your organisation.",
+      removed: "The connection has been removed.",
+      protocol: {
+        oidc: "OpenID Connect",
+        saml: "SAML 2.0",
+      },
+    },
+    sessions: {
+      heading: "Where you are signed in",
+      current: "This browser",
+      times: "Signed in {{started}} · last used {{lastUsed}}",
+      end: "Sign out there",
+      endOthers: "Sign out everywhere else",
+      ended: "You have been signed out there.",
+      othersEnded: "You have been signed out everywhere else.",
+    },
+    signIns: {
+      heading: "Recent sign-ins",
+      none: "There are no sign-ins to show yet.",
+      caption: "The latest sign-ins to your account",
+      when: "Time",
+      method: "Method",
+      device: "Device",
+      password: "Password",
+      sso: "Organisation's sign-in",
+    },
+    device: {
+      browserOn: "{{browser}} on {{os}}",
+      unknown: "Unknown device",
+    },
+    mail: {
+      signature: "Kind regards\nLederdialog",
+      proof: {
+        subject: "Confirm that the Lederdialog account is yours",
+        greeting: "Hello {{name}}",
+        body: "Someone – hopefully you – is signing in through your organisation's sign-in ({{provider}}) and wants to connect it to your Lederdialog account. Open the link below in the same browser to confirm that the account is yours. The link works for {{minutes}} minutes and can be used once.",
+        ignore:
+          "If you did not just sign in yourself, do not open the link. Your account is not connected, and nobody is signed in to it.",
+      },
+      linked: {
+        subject: "Your account is connected to your organisation's sign-in",
+        greeting: "Hello {{name}}",
+        body: "Your Lederdialog account ({{email}}) is now connected to your organisation's sign-in ({{provider}}), {{time}}. From now on you can sign in that way.",
+        notYou:
+          "Was it not you? Then remove the connection under “Sign-in and security”, sign out everywhere else, and tell your administrator:",
+      },
+    },
+  },
   accessibility: {
     title: "Accessibility statement",
     intro: "Lederdialog should be usable by everyone. We work to the WCAG 2.1 standard at level AA.",

@@ -13,6 +13,7 @@ import * as retention from "./20261128T0620-retention";
 import * as overviewIndex from "./20261128T0630-overview-index";
 import * as emailVerified from "./20261201T1700-email-verified";
 import * as emailVerification from "./20261201T1710-email-verification";
+import * as ssoLinkProofs from "./20261201T1720-sso-link-proofs";
 import * as verifiedDomains from "./20261201T1730-verified-domains";
 import * as samlAssertionReplay from "./20261201T1740-saml-assertion-replay";
 import * as signInThrottle from "./20261201T1800-sign-in-throttle";
@@ -37,6 +38,7 @@ export const migrations: Record<string, Migration> = {
   "20261128T0630-overview-index": overviewIndex,
   "20261201T1700-email-verified": emailVerified,
   "20261201T1710-email-verification": emailVerification,
+  "20261201T1720-sso-link-proofs": ssoLinkProofs,
   "20261201T1730-verified-domains": verifiedDomains,
   "20261201T1740-saml-assertion-replay": samlAssertionReplay,
   "20261201T1800-sign-in-throttle": signInThrottle,

@@ -25,6 +25,10 @@ export const SECURITY_EVENTS = [
   "sign_up_address_in_use",
   "email_verification_sent",
   "email_verified",
+  "sso_link_proof_mailed",
+  "sso_linked",
+  "sso_unlinked",
+  "session_ended",
 ] as const;
 export type SecurityEventKind = (typeof SECURITY_EVENTS)[number];
 

@@ -49,13 +49,45 @@ export interface SsoEmailDomainsTable {
 }
 export type SsoEmailDomain = Selectable<SsoEmailDomainsTable>;
 
-/** Which account an identity provider's subject (OIDC `sub`, SAML NameID) signs in as. */
+/**
+ * Which account an identity provider's subject (OIDC `sub`, SAML NameID) signs in as. Made only when
+ * the account's owner proved it (or the account was made by that sign-in), and only for the provider
+ * named in `provider` (see ssoProviderOf): another provider's subject never finds it.
+ */
 export interface SsoIdentitiesTable {
+  id: string;
   organisation_id: string;
+  provider: string;
   subject: string;
   user_id: string;
+  /** The address the provider gave when the link was made, shown to the person. */
+  email: string;
   created_at: string;
 }
+export type SsoIdentityLink = Selectable<SsoIdentitiesTable>;
+
+/**
+ * A sign-in through the identity provider that named an existing account: no session until the
+ * account's owner proves it in the browser that started the attempt (`browser_key_hash`, the ld_sso
+ * cookie), with their password or the single-use link mailed to the account (`mail_token_hash`:
+ * only the hash of the newest link is kept).
+ */
+export interface SsoLinkProofsTable {
+  id: string;
+  organisation_id: string;
+  user_id: string;
+  provider: string;
+  subject: string;
+  email: string;
+  browser_key_hash: string;
+  redirect_to: string;
+  mail_token_hash: string | null;
+  mail_sent_at: string | null;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+export type SsoLinkProof = Selectable<SsoLinkProofsTable>;
 
 export type SsoSignInStatus = "pending" | "authenticated" | "failed" | "used";
 

@@ -1,0 +1,36 @@
+import type { Locale } from "~/i18n/locales";
+import type { AppServices } from "../context";
+import type { User } from "../db/tables/users.table";
+import { serverI18n } from "../i18n/server-i18n";
+import { LINK_PROOF_MINUTES } from "../sso/sso-link-proofs";
+import { describeSsoProvider } from "../sso/sso-provider";
+import { ssoUrls } from "../sso/sso-urls";
+
+/** The single-use link that proves an account is its owner's, to the account's own address. */
+export async function sendSsoLinkProofMail(
+  services: Pick<AppServices, "mailer" | "config">,
+  options: {
+    user: Pick<User, "email" | "name">;
+    slug: string;
+    token: string;
+    provider: string;
+    locale: Locale;
+  },
+): Promise<void> {
+  const { t } = serverI18n(options.locale);
+  const text = [
+    t("accountSecurity.mail.proof.greeting", { name: options.user.name }),
+    t("accountSecurity.mail.proof.body", {
+      provider: describeSsoProvider(options.provider).name,
+      minutes: LINK_PROOF_MINUTES,
+    }),
+    ssoUrls(services.config.publicUrl, options.slug).linkProofMail(options.token).href,
+    t("accountSecurity.mail.proof.ignore"),
+    t("accountSecurity.mail.signature"),
+  ].join("\n\n");
+  await services.mailer.send({
+    to: options.user.email,
+    subject: t("accountSecurity.mail.proof.subject"),
+    text,
+  });
+}

@@ -1,0 +1,38 @@
+import { formatDateTime } from "~/i18n/format-date";
+import type { Locale } from "~/i18n/locales";
+import type { AppServices } from "../context";
+import type { User } from "../db/tables/users.table";
+import { serverI18n } from "../i18n/server-i18n";
+import { describeSsoProvider } from "../sso/sso-provider";
+
+/**
+ * Every new link between an identity provider and an account is told to the account's owner, at
+ * the account's address, with the way to undo it: a link made behind their back does not stay quiet.
+ */
+export async function sendSsoLinkedMail(
+  services: Pick<AppServices, "mailer" | "config" | "log">,
+  options: { user: Pick<User, "email" | "name">; provider: string; locale: Locale },
+): Promise<void> {
+  const { t } = serverI18n(options.locale);
+  const text = [
+    t("accountSecurity.mail.linked.greeting", { name: options.user.name }),
+    t("accountSecurity.mail.linked.body", {
+      email: options.user.email,
+      provider: describeSsoProvider(options.provider).name,
+      time: formatDateTime(new Date(), options.locale),
+    }),
+    t("accountSecurity.mail.linked.notYou"),
+    new URL("/min-lederdialog/sikkerhed", services.config.publicUrl).href,
+    t("accountSecurity.mail.signature"),
+  ].join("\n\n");
+  try {
+    await services.mailer.send({
+      to: options.user.email,
+      subject: t("accountSecurity.mail.linked.subject"),
+      text,
+    });
+  } catch (error) {
+    // The sign-in is not undone because a mail server is down; the operators see it.
+    services.log.error({ err: error }, "the mail about a new single sign-on link could not be sent");
+  }
+}

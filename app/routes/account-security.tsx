@@ -1,0 +1,246 @@
+import { data, Form, Link, redirect, useSearchParams } from "react-router";
+import { describeUserAgent } from "~/.server/account-security/describe-user-agent";
+import { listRecentSignIns } from "~/.server/account-security/list-recent-sign-ins";
+import {
+  endOtherUserSessions,
+  endUserSession,
+  listUserSessions,
+} from "~/.server/account-security/user-sessions";
+import { getRequestMeta } from "~/.server/auth/request-meta-from-context";
+import { requireUser } from "~/.server/auth/require-user";
+import { logSecurityEvent } from "~/.server/auth/security-log";
+import { localeContext, servicesContext, sessionUserContext } from "~/.server/context";
+import { readFormData } from "~/.server/http/read-form-data";
+import { listSsoIdentityLinks, removeSsoIdentityLink } from "~/.server/sso/sso-identity-links";
+import { describeSsoProvider } from "~/.server/sso/sso-provider";
+import { PageTitle } from "~/components/page-title";
+import { formatDateTime } from "~/i18n/format-date";
+import { useTranslation } from "~/i18n/translation";
+import type { Route } from "./+types/account-security";
+
+const PATH = "/min-lederdialog/sikkerhed";
+
+/**
+ * "Log-ind og sikkerhed": the signed-in person's own identity-provider links, sessions and recent
+ * sign-ins. Every query is by the signed-in person's id, so nobody else's can be seen or changed.
+ */
+export async function loader({ request, context }: Route.LoaderArgs) {
+  const user = requireUser(context, request);
+  const currentSessionId = context.get(sessionUserContext)?.sessionId ?? "";
+  const { db } = context.get(servicesContext);
+  const locale = context.get(localeContext);
+  const at = (time: string) => formatDateTime(new Date(time), locale);
+  const [links, sessions, signIns] = await Promise.all([
+    listSsoIdentityLinks(db, user.id),
+    listUserSessions(db, { userId: user.id, currentSessionId }),
+    listRecentSignIns(db, user.id),
+  ]);
+  return {
+    identities: links.map((link) => ({
+      id: link.id,
+      ...describeSsoProvider(link.provider),
+      email: link.email,
+      linkedAt: at(link.created_at),
+    })),
+    sessions: sessions.map((session) => ({
+      handle: session.handle,
+      isCurrent: session.isCurrent,
+      started: at(session.createdAt),
+      lastUsed: at(session.lastUsedAt),
+      device: describeUserAgent(session.userAgent),
+    })),
+    signIns: signIns.map((signIn) => ({
+      method: signIn.method,
+      time: at(signIn.createdAt),
+      device: describeUserAgent(signIn.userAgent),
+    })),
+  };
+}
+
+export async function action({ request, context }: Route.ActionArgs) {
+  const user = requireUser(context, request);
+  const currentSessionId = context.get(sessionUserContext)?.sessionId ?? "";
+  const services = context.get(servicesContext);
+  const form = await readFormData(request);
+  const intent = form.get("intent");
+  const event = {
+    meta: getRequestMeta(context),
+    email: user.email,
+    userId: user.id,
+    organisationId: user.organisation_id,
+  };
+  if (intent === "removeIdentity") {
+    const id = form.get("identityId");
+    const isRemoved =
+      typeof id === "string" && (await removeSsoIdentityLink(services.db, { id, userId: user.id }));
+    if (!isRemoved) throw data(null, { status: 404 });
+    await logSecurityEvent(services.db, { ...event, event: "sso_unlinked" });
+    return redirect(`${PATH}?fjernet=1`);
+  }
+  if (intent === "endSession") {
+    const handle = form.get("sessionId");
+    const ended =
+      typeof handle === "string" ? await endUserSession(services.db, { userId: user.id, handle }) : null;
+    if (!ended?.ended) throw data(null, { status: 404 });
+    await logSecurityEvent(services.db, { ...event, event: "session_ended" });
+    if (ended.sessionId === currentSessionId) {
+      return redirect("/log-ind?signedOut=1", {
+        headers: { "Set-Cookie": await services.sessionCookie.serialize("", { maxAge: 0 }) },
+      });
+    }
+    return redirect(`${PATH}?afsluttet=1`);
+  }
+  if (intent === "endOtherSessions") {
+    await endOtherUserSessions(services.db, { userId: user.id, currentSessionId });
+    await logSecurityEvent(services.db, { ...event, event: "session_ended" });
+    return redirect(`${PATH}?andreAfsluttet=1`);
+  }
+  throw data(null, { status: 400 });
+}
+
+type Device = { browser: string | null; os: string | null };
+
+function useDeviceName() {
+  const { t } = useTranslation();
+  return ({ browser, os }: Device) =>
+    browser && os
+      ? t("accountSecurity.device.browserOn", { browser, os })
+      : (browser ?? os ?? t("accountSecurity.device.unknown"));
+}
+
+export default function AccountSecurity({ loaderData }: Route.ComponentProps) {
+  const { t } = useTranslation();
+  const [searchParams] = useSearchParams();
+  const deviceName = useDeviceName();
+  const notice = searchParams.has("fjernet")
+    ? t("accountSecurity.identities.removed")
+    : searchParams.has("afsluttet")
+      ? t("accountSecurity.sessions.ended")
+      : searchParams.has("andreAfsluttet")
+        ? t("accountSecurity.sessions.othersEnded")
+        : null;
+  const hasOtherSessions = loaderData.sessions.some((session) => !session.isCurrent);
+  return (
+    <div className="narrow">
+      <PageTitle title={t("accountSecurity.page.title")} />
+      <p>
+        <Link to="/min-lederdialog">{t("accountSecurity.page.back")}</Link>
+      </p>
+      <h1>{t("accountSecurity.page.title")}</h1>
+      <p className="lead">{t("accountSecurity.page.intro")}</p>
+      {notice ? (
+        <p className="notice" role="status">
+          {notice}
+        </p>
+      ) : null}
+
+      <section aria-labelledby="identities-heading">
+        <h2 id="identities-heading">{t("accountSecurity.identities.heading")}</h2>
+        {loaderData.identities.length === 0 ? (
+          <p>{t("accountSecurity.identities.none")}</p>
+        ) : (
+          <>
+            <ul className="security-list">
+              {loaderData.identities.map((identity) => (
+                <li key={identity.id} className="security-list__item">
+                  <p className="security-list__title">
+                    {t(`accountSecurity.identities.protocol.${identity.protocol}`)} · {identity.name}
+                  </p>
+                  <p>
+                    {t("accountSecurity.identities.linkedAt", {
+                      time: identity.linkedAt,
+                      email: identity.email,
+                    })}
+                  </p>
+                  <Form method="post">
+                    <input type="hidden" name="intent" value="removeIdentity" />
+                    <input type="hidden" name="identityId" value={identity.id} />
+                    <button type="submit" className="button button--secondary">
+                      {t("accountSecurity.identities.remove")}
+                    </button>
+                  </Form>
+                </li>
+              ))}
+            </ul>
+            <p className="form-hint">{t("accountSecurity.identities.removeHint")}</p>
+          </>
+        )}
+      </section>
+
+      <section aria-labelledby="sessions-heading">
+        <h2 id="sessions-heading">{t("accountSecurity.sessions.heading")}</h2>
+        <ul className="security-list">
+          {loaderData.sessions.map((session) => (
+            <li key={session.handle} className="security-list__item">
+              <p className="security-list__title">
+                {deviceName(session.device)}
+                {session.isCurrent ? (
+                  <>
+                    {" "}
+                    <strong className="security-list__current">
+                      {t("accountSecurity.sessions.current")}
+                    </strong>
+                  </>
+                ) : null}
+              </p>
+              <p>
+                {t("accountSecurity.sessions.times", {
+                  started: session.started,
+                  lastUsed: session.lastUsed,
+                })}
+              </p>
+              {session.isCurrent ? null : (
+                <Form method="post">
+                  <input type="hidden" name="intent" value="endSession" />
+                  <input type="hidden" name="sessionId" value={session.handle} />
+                  <button type="submit" className="button button--secondary">
+                    {t("accountSecurity.sessions.end")}
+                  </button>
+                </Form>
+              )}
+            </li>
+          ))}
+        </ul>
+        {hasOtherSessions ? (
+          <Form method="post">
+            <input type="hidden" name="intent" value="endOtherSessions" />
+            <button type="submit" className="button button--danger">
+              {t("accountSecurity.sessions.endOthers")}
+            </button>
+          </Form>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="sign-ins-heading">
+        <h2 id="sign-ins-heading">{t("accountSecurity.signIns.heading")}</h2>
+        {loaderData.signIns.length === 0 ? (
+          <p>{t("accountSecurity.signIns.none")}</p>
+        ) : (
+          <div className="table-scroll">
+            <table className="table">
+              <caption className="sr-only">{t("accountSecurity.signIns.caption")}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("accountSecurity.signIns.when")}</th>
+                  <th scope="col">{t("accountSecurity.signIns.method")}</th>
+                  <th scope="col">{t("accountSecurity.signIns.device")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {loaderData.signIns.map((signIn, index) => (
+                  // The log has no id to show; the list is read once and never reordered.
+                  // biome-ignore lint/suspicious/noArrayIndexKey: see above
+                  <tr key={index}>
+                    <td>{signIn.time}</td>
+                    <td>{t(`accountSecurity.signIns.${signIn.method}`)}</td>
+                    <td>{deviceName(signIn.device)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+    </div>
+  );
+}
