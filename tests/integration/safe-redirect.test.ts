@@ -7,6 +7,7 @@ import { DEMO_PASSWORD } from "~/.server/demo/seed-demo-organisation";
 import { AppClient, expectStatus } from "../support/app-client";
 import { type AppProcess, freePort, startApp } from "../support/app-process";
 import { DEMO_EMAILS } from "../support/demo-fixture";
+import { startTestDnsServer, type TestDnsServer } from "../support/dns-server";
 import { type SamlIdp, startSamlIdp } from "../support/saml-idp";
 
 // Issue 13, finding 4: `redirectTo=/.//evil.test` answered `Location: //evil.test`, because the
@@ -29,10 +30,12 @@ const SSO_DOMAIN = "redirect-saml.example";
 
 let app: AppProcess;
 let samlIdp: SamlIdp;
+let dns: TestDnsServer;
 const dataDir = mkdtempSync(path.join(os.tmpdir(), "lederdialog-redirect-"));
 
 beforeAll(async () => {
   samlIdp = await startSamlIdp();
+  dns = await startTestDnsServer();
   const port = await freePort();
   app = await startApp(
     {
@@ -40,15 +43,30 @@ beforeAll(async () => {
       PORT: String(port),
       PUBLIC_URL: `http://127.0.0.1:${port}`,
       REMINDER_INTERVAL_SECONDS: "3600",
+      DNS_SERVERS: dns.address,
     },
     "demo",
   );
-  // The demo organisation's administrator connects the test SAML identity provider.
+  // The demo organisation's administrator proves the SSO domain (its TXT record on the test DNS
+  // server, decision 024) and connects the test SAML identity provider.
   const admin = await new AppClient(app.baseUrl).signIn(DEMO_EMAILS.admin, DEMO_PASSWORD);
+  await expectStatus(
+    await admin.post("/admin/log-ind/domaener", { intent: "add", domain: SSO_DOMAIN }),
+    302,
+    "the administrator adds the domain",
+  );
+  const page = await (await admin.get("/admin/log-ind/domaener")).text();
+  const token = page.match(/lederdialog-verification=[0-9a-f]+/)?.[0];
+  if (!token) throw new Error("the domain page shows no TXT record to publish");
+  dns.txt.set(`_lederdialog.${SSO_DOMAIN}`, [token]);
+  await expectStatus(
+    await admin.post("/admin/log-ind/domaener", { intent: "check", domain: SSO_DOMAIN }),
+    302,
+    "the administrator checks the domain",
+  );
   await expectStatus(
     await admin.post("/admin/log-ind", {
       protocol: "saml",
-      emailDomains: SSO_DOMAIN,
       samlEntryPoint: samlIdp.ssoUrl,
       samlIdpIssuer: samlIdp.entityId,
       samlIdpCertificate: samlIdp.certificate,
@@ -61,6 +79,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await app?.stop();
   await samlIdp?.close();
+  await dns?.close();
   rmSync(dataDir, { recursive: true, force: true });
 });
 
