@@ -42,13 +42,14 @@ export function routeCall(options: {
       await options.mailer.send(message);
     },
   };
+  const secret = "a test secret that is long enough to sign";
   const services = {
-    config: { publicUrl: new URL(ROUTE_CALL_URL) } as Config,
+    config: { publicUrl: new URL(ROUTE_CALL_URL), sessionSecret: secret } as Config,
     db: options.db,
     mailer,
     log: pino({ level: "silent" }),
     sessionCookie: createSessionCookie({
-      secret: "a test secret that is long enough to sign",
+      secret,
       isSecure: false,
     }),
   } satisfies AppServices;
