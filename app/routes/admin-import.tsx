@@ -50,6 +50,7 @@ export async function action({ request, context }: Route.ActionArgs) {
     {
       csv,
       errors: check.errors,
+      warnings: check.warnings,
       preview: check.rows.slice(0, 200),
       total: check.rows.length,
       newCount: check.newCount,
@@ -104,6 +105,18 @@ export default function AdminImport({ actionData }: Route.ComponentProps) {
       {result ? (
         <section aria-labelledby="preview-title">
           <h2 id="preview-title">{t("admin.import.previewTitle")}</h2>
+          {result.warnings.length > 0 ? (
+            <div className="notice notice--warning">
+              <p>{t("admin.import.warningsTitle")}</p>
+              <ul>
+                {result.warnings.map((warning) => (
+                  <li key={warning.value}>
+                    {t("admin.import.warning.unknownColumn", { value: warning.value })}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
           {result.errors.length > 0 ? (
             <div className="error-summary" role="alert" tabIndex={-1}>
               <h3>{t("admin.import.errorsTitle", { count: result.errors.length })}</h3>

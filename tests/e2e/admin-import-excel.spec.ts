@@ -20,11 +20,11 @@ test("a file saved by Danish Excel is read exactly: names, the page's own headin
   const leader = uniqueEmail("ase");
   const file = excelPeopleFile(
     [
-      PAGE_HEADINGS,
-      ["Dorte Direktør", director, "Social og Sundhed", "", "leder; topledelse"],
-      ["Åse Ærø-Øbro", leader, "Social og Sundhed / Hjemmeplejen", director, "leder"],
-      ["", "", "", "", ""],
-      ["Uden Mail", "ikke-en-mail", "", "", "leder"],
+      [...PAGE_HEADINGS, "Telefon"],
+      ["Dorte Direktør", director, "Social og Sundhed", "", "leder; topledelse", "12345678"],
+      ["Åse Ærø-Øbro", leader, "Social og Sundhed / Hjemmeplejen", director, "leder", ""],
+      ["", "", "", "", "", ""],
+      ["Uden Mail", "ikke-en-mail", "", "", "leder", ""],
     ],
     { emptyRowsAfter: 2 },
   );
@@ -38,6 +38,7 @@ test("a file saved by Danish Excel is read exactly: names, the page's own headin
   // One error, on the file's line 5 (line 4 is Excel's empty row), and nothing for the trailing ;;;;.
   await expect(errors).toContainText("Filen har 1 fejl");
   await expect(errors).toContainText("Linje 5: “ikke-en-mail” er ikke en gyldig e-mailadresse.");
+  await expect(page.getByText("Kolonnen “Telefon” bliver ikke læst.")).toBeVisible();
   const row = page.getByRole("row", { name: /Åse Ærø-Øbro/ });
   await expect(row).toContainText(director);
   await expect(row).toContainText("Social og Sundhed / Hjemmeplejen");

@@ -6,7 +6,13 @@ import { nowDbTime } from "../db/time";
 import { createUser } from "../users/users";
 import { lockUnitTree } from "./lock-unit-tree";
 import { findNearestLeaderChanges, type NearestLeaderChange } from "./nearest-leader-changes";
-import { checkPeopleRows, type ImportError, type PersonRow, parsePeopleCsv } from "./people-csv";
+import {
+  checkPeopleRows,
+  type ImportError,
+  type ImportWarning,
+  type PersonRow,
+  parsePeopleCsv,
+} from "./people-csv";
 import { tellNearestLeaderChanges } from "./tell-nearest-leader-changes";
 
 export interface PeopleImportCheck {
@@ -17,6 +23,8 @@ export interface PeopleImportCheck {
   updateCount: number;
   /** Who gets another nearest leader: shown before anything is applied (issue 13, finding 10). */
   nearestLeaderChanges: NearestLeaderChange[];
+  /** What the file holds that is not read (a column we do not know); nothing stops for it. */
+  warnings: ImportWarning[];
 }
 
 /** Reads and checks a people file against the organisation, without changing anything. */
@@ -26,7 +34,14 @@ export async function checkPeopleImport(
 ): Promise<PeopleImportCheck> {
   const parsed = parsePeopleCsv(options.csv);
   if (parsed.errors.some((error) => error.line === 0)) {
-    return { rows: [], errors: parsed.errors, newCount: 0, updateCount: 0, nearestLeaderChanges: [] };
+    return {
+      rows: [],
+      errors: parsed.errors,
+      newCount: 0,
+      updateCount: 0,
+      nearestLeaderChanges: [],
+      warnings: parsed.warnings,
+    };
   }
   const emails = parsed.rows.map((row) => row.email);
   const existing = await db
@@ -77,6 +92,7 @@ export async function checkPeopleImport(
     newCount: parsed.rows.length - updateCount,
     updateCount,
     nearestLeaderChanges,
+    warnings: parsed.warnings,
   };
 }
 

@@ -974,6 +974,8 @@ export const da = {
       check: "Gennemgå filen",
       previewTitle: "Gennemgang",
       errorsTitle: "Filen har {{count}} fejl",
+      warningsTitle: "Filen har kolonner, som ikke bliver læst. Resten kan importeres.",
+      warning: { unknownColumn: "Kolonnen “{{value}}” bliver ikke læst." },
       errorOnLine: "Linje {{line}}: {{error}}",
       nothingImported: "Intet er importeret. Ret filen, og vælg den igen.",
       ready: "Filen er fejlfri: {{newCount}} nye personer og {{updateCount}} opdateringer.",

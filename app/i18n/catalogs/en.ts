@@ -972,6 +972,8 @@ export const en: Catalog = {
       check: "Review the file",
       previewTitle: "Review",
       errorsTitle: "The file has {{count}} errors",
+      warningsTitle: "The file has columns that are not read. The rest can be imported.",
+      warning: { unknownColumn: "The column “{{value}}” is not read." },
       errorOnLine: "Line {{line}}: {{error}}",
       nothingImported: "Nothing has been imported. Correct the file and choose it again.",
       ready: "The file is clean: {{newCount}} new people and {{updateCount}} updates.",
