@@ -13,9 +13,13 @@ import { useTranslation } from "~/i18n/translation";
 import { resetPasswordSchema } from "~/schemas/auth";
 import type { Route } from "./+types/reset-password";
 
-export async function loader({ params, context }: Route.LoaderArgs) {
+export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { db } = context.get(servicesContext);
-  return { isUsable: await isResetTokenUsable(db, params.token) };
+  return {
+    isUsable: await isResetTokenUsable(db, params.token),
+    // Sent here by a verification confirmed in another browser than the account's (verify-email.tsx).
+    isJustVerified: new URL(request.url).searchParams.has("bekraeftet"),
+  };
 }
 
 export async function action({ request, params, context }: Route.ActionArgs) {
@@ -47,6 +51,11 @@ export default function ResetPassword({ loaderData, actionData }: Route.Componen
       <h1>{t("auth.reset.title")}</h1>
       {loaderData.isUsable ? (
         <>
+          {loaderData.isJustVerified ? (
+            <p className="notice" role="status">
+              {t("verifyEmail.chooseNewPassword")}
+            </p>
+          ) : null}
           <ErrorSummary form={form} fieldOrder={["password"]} />
           <Form method="post" {...getFormProps(form)} noValidate>
             <TextField

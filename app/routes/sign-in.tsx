@@ -2,21 +2,19 @@ import { getFormProps, getInputProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, Form, Link, redirect, useSearchParams } from "react-router";
 import { readKnownDevices, rememberDevice } from "~/.server/auth/device-cookie";
+import { mailSignInFromNewDevice } from "~/.server/auth/mail-new-device";
 import { getRequestMeta } from "~/.server/auth/request-meta-from-context";
 import { requireAnonymous } from "~/.server/auth/require-user";
 import { signIn } from "~/.server/auth/sign-in";
 import { redirectWithNewSession } from "~/.server/auth/sign-in-session";
 import { localeContext, servicesContext } from "~/.server/context";
-import type { User } from "~/.server/db/tables/users.table";
 import { readFormData } from "~/.server/http/read-form-data";
 import { safeRedirectPath } from "~/.server/http/safe-redirect-path";
-import { sendNewDeviceMail } from "~/.server/mail/send-new-device-mail";
 import { findEmailDomainOwner } from "~/.server/sso/sso-connections";
 import { ErrorSummary } from "~/components/form/error-summary";
 import { TextField } from "~/components/form/text-field";
 import { useValidatedForm } from "~/components/form/use-validated-form";
 import { PageTitle } from "~/components/page-title";
-import { isLocale } from "~/i18n/locales";
 import { useTranslation } from "~/i18n/translation";
 import { signInSchema, ssoSignInSchema } from "~/schemas/auth";
 import type { Route } from "./+types/sign-in";
@@ -44,7 +42,11 @@ export async function action({ request, context }: Route.ActionArgs) {
     return data({ result: submission.reply({ formErrors: [error], hideFields: ["password"] }) }, { status });
   }
   if (!result.isKnownDevice && !result.isFirstSignIn) {
-    await mailNewDevice(context, { user: result.user, userAgent: meta.userAgent });
+    await mailSignInFromNewDevice(services, {
+      user: result.user,
+      userAgent: meta.userAgent,
+      pageLocale: context.get(localeContext),
+    });
   }
   return redirectWithNewSession(services, {
     user: result.user,
@@ -59,24 +61,6 @@ const SIGN_IN_FAILURES = {
   throttled: { error: "throttle.signIn.throttled", status: 429 },
   ssoRequired: { error: "auth.signIn.ssoRequired", status: 403 },
 } as const;
-
-/** A sign-in from a browser without the account's device cookie is mailed to the person. */
-async function mailNewDevice(
-  context: Route.ActionArgs["context"],
-  options: { user: User; userAgent: string | null },
-) {
-  const services = context.get(servicesContext);
-  try {
-    await sendNewDeviceMail(services, {
-      ...options,
-      at: new Date(),
-      locale: isLocale(options.user.locale) ? options.user.locale : context.get(localeContext),
-    });
-  } catch (error) {
-    // The sign-in stands; a mail that could not be sent is for operators.
-    services.log.error({ err: error }, "new-device mail could not be sent");
-  }
-}
 
 /** "Sign in with your organisation": the e-mail's domain names the organisation's identity provider. */
 async function continueToSso(context: Route.ActionArgs["context"], formData: FormData) {

@@ -1,4 +1,6 @@
 import { data, redirect } from "react-router";
+import { readKnownDevices, rememberDevice } from "~/.server/auth/device-cookie";
+import { mailSignInFromNewDevice } from "~/.server/auth/mail-new-device";
 import { getRequestMeta } from "~/.server/auth/request-meta-from-context";
 import { requireAnonymous } from "~/.server/auth/require-user";
 import { redirectWithNewSession } from "~/.server/auth/sign-in-session";
@@ -53,12 +55,26 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
         { status: FAILURE_STATUS[result.failure], headers: { "Set-Cookie": clearCookie } },
       );
     }
+    const meta = getRequestMeta(context);
+    const cookieHeader = request.headers.get("Cookie");
+    const knownDevices = await readKnownDevices(services.config, cookieHeader);
+    // A new link was mailed already; otherwise a browser that never signed in to it is mailed.
+    if (!result.isNewLink && !knownDevices.some((device) => device.userId === result.user.id)) {
+      await mailSignInFromNewDevice(services, {
+        user: result.user,
+        userAgent: meta.userAgent,
+        pageLocale: context.get(localeContext),
+      });
+    }
     return redirectWithNewSession(services, {
       user: result.user,
-      meta: getRequestMeta(context),
+      meta,
       // Checked again: an attempt started before the check was strict may still be pending.
       redirectTo: safeRedirectPath(result.redirectTo, { origin: services.config.publicUrl }),
-      extraCookies: [clearCookie],
+      extraCookies: [
+        clearCookie,
+        await rememberDevice(services.config, { cookieHeader, userId: result.user.id }),
+      ],
     });
   } catch (error) {
     if (error instanceof UnknownSsoOrganisation) throw data(null, { status: 404 });

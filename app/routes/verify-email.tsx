@@ -1,5 +1,7 @@
 import { data, Form, Link, redirect } from "react-router";
+import { createPasswordResetToken } from "~/.server/auth/password-reset";
 import { getRequestMeta } from "~/.server/auth/request-meta-from-context";
+import { getOptionalUser } from "~/.server/auth/require-user";
 import { servicesContext } from "~/.server/context";
 import { readFormData } from "~/.server/http/read-form-data";
 import { safeRedirectPath } from "~/.server/http/safe-redirect-path";
@@ -22,8 +24,19 @@ export async function loader({ params, context }: Route.LoaderArgs) {
 export async function action({ request, params, context }: Route.ActionArgs) {
   await readFormData(request);
   const { db, config } = context.get(servicesContext);
-  const result = await verifyEmail(db, { token: params.token, meta: getRequestMeta(context) });
+  const result = await verifyEmail(db, {
+    token: params.token,
+    meta: getRequestMeta(context),
+    confirmedByUserId: getOptionalUser(context)?.id ?? null,
+  });
   if (!result.ok) return data({ error: "invalid" as const }, { status: 410 });
+  if (result.isReclaimed) {
+    // Confirmed in another browser than the account's own: the mailbox's owner chooses the
+    // password now, on the reset page (the one from sign-up is gone, with its sessions).
+    const reset = await createPasswordResetToken(db, { email: result.email });
+    if (reset) throw redirect(`/nulstil-adgangskode/${reset.token}?bekraeftet=1`);
+    throw redirect("/log-ind?bekraeftet=1");
+  }
   if (result.returnTo) throw redirect(safeRedirectPath(result.returnTo, { origin: config.publicUrl }));
   throw redirect("/bekraeft-email?bekraeftet=1");
 }

@@ -52,6 +52,19 @@ test.describe("accounts", () => {
     await summary.getByRole("link", { name: /Adgangskoden skal være mindst 10 tegn/ }).click();
     await expect(page.getByLabel("Adgangskode")).toBeFocused();
     await expectNoAxeViolations(page);
+
+    // Typing a correction keeps the cursor in the field: every letter arrives (the summary used to
+    // take focus after the first one, and the rest of the typing was lost).
+    const name = page.getByLabel("Dit navn");
+    await name.click();
+    await page.keyboard.type("Kim Kofoed");
+    await expect(name).toHaveValue("Kim Kofoed");
+    await expect(name).toBeFocused();
+    await email.click();
+    await email.press("Control+a");
+    await page.keyboard.type("kim@kommune.dk");
+    await expect(email).toHaveValue("kim@kommune.dk");
+    await expect(email).toBeFocused();
   });
 
   test("an address that already has an account gets the same answer as a new one, and its owner a mail", async ({

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { hashPassword } from "~/.server/auth/password";
 import { requestPasswordReset, resetPassword } from "~/.server/auth/password-reset";
+import { createSession, findSessionUser } from "~/.server/auth/sessions";
+import { signIn } from "~/.server/auth/sign-in";
 import { ensureActiveCycle } from "~/.server/cycles/cycles";
 import type { DB } from "~/.server/db/database";
 import { nowDbTime } from "~/.server/db/time";
@@ -101,6 +103,36 @@ describeEachDialect("verified addresses (issue 13, findings 3 and 7)", (getDb, d
     ).toBeDefined();
   });
 
+  it("the invited person confirming the taker's verification mail in their own browser takes the account back", async () => {
+    const invitedEmail = unique("rigtig-naermeste");
+    const { leader, previous, second } = await leaderWithNearestLeaderAndNewInvitation(getDb(), invitedEmail);
+    // Whoever holds the forwarded link signs up with the invited address, with a password of theirs
+    // and a session; the verification mail goes to the real person, who confirms it elsewhere.
+    const taker = await person("Mads", { email: invitedEmail, isVerified: false });
+    const meta = { ip: nextIp(), userAgent: "vitest" };
+    const { token: sessionToken } = await createSession(getDb(), taker, meta);
+    const token = await createEmailVerification(getDb(), { user: taker, returnTo: null, meta });
+    expect(await verifyEmail(getDb(), { token, meta, confirmedByUserId: null })).toMatchObject({
+      ok: true,
+      isReclaimed: true,
+    });
+    // The taker's password and session are gone: only the mailbox's owner gets in (reset or SSO).
+    expect(await findSessionUser(getDb(), sessionToken)).toBeUndefined();
+    const reclaimed = await findUserById(getDb(), taker.id);
+    expect(reclaimed?.password_hash).toBeNull();
+    expect(reclaimed?.email_verified_at).not.toBeNull();
+    expect(
+      await signIn(getDb(), {
+        email: invitedEmail,
+        password: PASSWORD,
+        meta: { ip: nextIp(), userAgent: "vitest" },
+      }),
+    ).toMatchObject({ ok: false, reason: "invalid" });
+    // Until the real person accepts, the leader keeps her nearest leader.
+    expect((await findUserById(getDb(), leader.id))?.nearest_leader_id).toBe(previous.id);
+    expect(second.token).toBeTruthy();
+  });
+
   it("sign-up answers an address that has an account exactly as a new one, and mails the owner", async () => {
     const ownerEmail = unique("ejer");
     const owner = await person("Olga", { email: ownerEmail, isVerified: true });
@@ -187,9 +219,16 @@ describeEachDialect("verified addresses (issue 13, findings 3 and 7)", (getDb, d
     await call.runDeferred();
     const token = mailsTo(invitedEmail)[0]?.match(/\/bekraeft-email\/([\w-]{43})/)?.[1] ?? "";
     const meta = { ip: nextIp(), userAgent: "vitest" };
-    expect(await verifyEmail(getDb(), { token, meta })).toMatchObject({ ok: true, returnTo: here });
+    const signedUp = await findUserByEmail(getDb(), invitedEmail);
+    if (!signedUp) throw new Error("no account");
+    const confirm = { token, meta, confirmedByUserId: signedUp.id };
+    expect(await verifyEmail(getDb(), confirm)).toMatchObject({
+      ok: true,
+      returnTo: here,
+      isReclaimed: false,
+    });
     // Single use.
-    expect(await verifyEmail(getDb(), { token, meta })).toEqual({ ok: false, error: "invalidToken" });
+    expect(await verifyEmail(getDb(), confirm)).toEqual({ ok: false, error: "invalidToken" });
     const user = await findUserByEmail(getDb(), invitedEmail);
     if (!user) throw new Error("no account");
     expect(user.email_verified_at).not.toBeNull();
@@ -210,7 +249,10 @@ describeEachDialect("verified addresses (issue 13, findings 3 and 7)", (getDb, d
       meta,
       now: new Date(Date.now() - 25 * 3_600_000),
     });
-    expect(await verifyEmail(getDb(), { token: old, meta })).toEqual({ ok: false, error: "invalidToken" });
+    expect(await verifyEmail(getDb(), { token: old, meta, confirmedByUserId: user.id })).toEqual({
+      ok: false,
+      error: "invalidToken",
+    });
     const stored = await getDb()
       .selectFrom("email_verification_tokens")
       .select("id")
@@ -222,7 +264,7 @@ describeEachDialect("verified addresses (issue 13, findings 3 and 7)", (getDb, d
       returnTo: null,
       meta,
     });
-    expect(await verifyEmail(getDb(), { token: sentElsewhere, meta })).toEqual({
+    expect(await verifyEmail(getDb(), { token: sentElsewhere, meta, confirmedByUserId: user.id })).toEqual({
       ok: false,
       error: "invalidToken",
     });

@@ -291,6 +291,39 @@ describe.each(dialects)("linking single sign-on to an existing account needs its
     expect(again.has("ld_session")).toBe(false);
   });
 
+  it("an outsider who signed up first with a new colleague's address loses it when the colleague proves it by mail", async () => {
+    // The outsider signs up with the address before its owner ever signs in (the proven domain puts
+    // the account in the organisation), and keeps a session and a password of their own.
+    const outsider = new CookieBrowser(baseUrl);
+    const signedUp = await outsider.post("/opret-konto", {
+      name: "Ny Kollega",
+      email: "nyansat@saml-link.example",
+      password: "outsiderens egen adgangskode",
+    });
+    expect(signedUp.status).toBe(302);
+    expect(outsider.has("ld_session")).toBe(true);
+
+    // The real colleague signs in through the organisation and proves the account with the mail.
+    const colleague = new CookieBrowser(baseUrl);
+    const user = { subject: "kombit-nyansat", email: "nyansat@saml-link.example", name: "Ny Kollega" };
+    const proofPath = await expectProofPage(await samlSignIn(colleague, user), colleague, SAML_SLUG);
+    expect((await colleague.post(proofPath, { intent: "mail" })).status).toBe(200);
+    const proofMail = (await waitForMails("nyansat@saml-link.example", 2)).find(
+      (mail) => mail.subject === "Bekræft, at kontoen i Lederdialog er din",
+    );
+    const link = new URL(/https?:\/\/\S+\/link\/[\w-]+/.exec(proofMail?.text ?? "")?.[0] ?? "");
+    expect((await colleague.get(link.pathname)).status).toBe(302);
+    expect(colleague.has("ld_session")).toBe(true);
+
+    // The outsider's session and password are gone with it.
+    expect((await outsider.get("/min-lederdialog/mine-data.json")).status).toBe(302);
+    const again = await new CookieBrowser(baseUrl).post("/log-ind", {
+      email: "nyansat@saml-link.example",
+      password: "outsiderens egen adgangskode",
+    });
+    expect(again.status).toBe(401);
+  });
+
   it("on “Log-ind og sikkerhed” Alice removes the link, and the next sign-in asks for proof again", async () => {
     const page = await alice.get("/min-lederdialog/sikkerhed");
     expect(page.status).toBe(200);

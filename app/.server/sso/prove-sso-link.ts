@@ -15,6 +15,7 @@ import type { User } from "../db/tables/users.table";
 import { nowDbTime } from "../db/time";
 import { sendSsoLinkProofMail } from "../mail/send-sso-link-proof-mail";
 import { sendSsoLinkedMail } from "../mail/send-sso-linked-mail";
+import { reclaimAccountForMailboxOwner } from "../users/reclaim-account";
 import { findUserById } from "../users/users";
 import { findLinkedUser, linkSsoIdentity } from "./sso-identity-links";
 import { findOpenSsoLinkProof, renewSsoLinkProofMailToken, spendSsoLinkProof } from "./sso-link-proofs";
@@ -158,13 +159,16 @@ async function completeSsoLink(
       const linked = await findLinkedUser(tx, subject);
       if (linked && linked.id !== user.id) return false;
       if (!linked) await linkSsoIdentity(tx, { ...subject, userId: user.id, email: proof.email });
-      // The link reached the account's mailbox and came back: the address is the person's.
+      // The link reached the account's mailbox and came back: the address is the person's. An
+      // account whose address was never proven may have been made by someone else with it (an
+      // outsider who signed up first): its password and sessions go with the proof.
       if (options.isMailProof && user.email_verified_at === null) {
         await tx
           .updateTable("users")
           .set({ email_verified_at: nowDbTime() })
           .where("id", "=", user.id)
           .execute();
+        await reclaimAccountForMailboxOwner(tx, user.id);
       }
       await logSecurityEvent(tx, { ...event, event: "sso_linked" });
       await logSecurityEvent(tx, { ...event, event: "sign_in_sso" });

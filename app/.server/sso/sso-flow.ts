@@ -187,7 +187,8 @@ async function recordOutcome(
 }
 
 export type FinishedSsoSignIn =
-  | { ok: true; user: User; redirectTo: string }
+  /** `isNewLink`: the identity was linked just now (and the person was mailed about it). */
+  | { ok: true; user: User; redirectTo: string; isNewLink: boolean }
   | { ok: false; failure: SsoFailure }
   /** The answer named an existing account: its owner proves it on the proof page first. */
   | { ok: false; proofId: string };
@@ -240,5 +241,5 @@ export async function finishSsoSignIn(
     const locale = isLocale(account.user.locale) ? account.user.locale : options.locale;
     await sendSsoLinkedMail(services, { user: account.user, provider, locale });
   }
-  return { ok: true, user: account.user, redirectTo: signIn.redirect_to };
+  return { ok: true, user: account.user, redirectTo: signIn.redirect_to, isNewLink: account.isNewLink };
 }

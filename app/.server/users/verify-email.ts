@@ -3,6 +3,7 @@ import { logSecurityEvent } from "../auth/security-log";
 import { hashToken } from "../auth/tokens";
 import type { DB, Executor } from "../db/database";
 import { toDbTime } from "../db/time";
+import { reclaimAccountForMailboxOwner } from "./reclaim-account";
 
 export interface UsableVerification {
   userId: string;
@@ -32,16 +33,19 @@ export async function findUsableVerification(
 }
 
 export type VerifyEmailResult =
-  | { ok: true; userId: string; returnTo: string | null }
+  /** `isReclaimed`: confirmed outside the account's session, so its password and sessions are gone. */
+  | { ok: true; userId: string; email: string; returnTo: string | null; isReclaimed: boolean }
   | { ok: false; error: "invalidToken" };
 
 /**
  * Spends the link atomically (a second use, even at the same moment, fails) and marks the address
- * verified; the account's other open links are spent with it.
+ * verified; the account's other open links are spent with it. Confirmed by anyone but the account
+ * itself, signed in (`confirmedByUserId`), the mailbox's owner takes the account back: whoever chose
+ * its password at sign-up may not be them (a forwarded invitation, an address taken first).
  */
 export async function verifyEmail(
   db: DB,
-  options: { token: string; meta: RequestMeta; now?: Date },
+  options: { token: string; meta: RequestMeta; confirmedByUserId: string | null; now?: Date },
 ): Promise<VerifyEmailResult> {
   const now = options.now ?? new Date();
   const result = await db.transaction().execute(async (tx) => {
@@ -67,6 +71,8 @@ export async function verifyEmail(
       .where("user_id", "=", spent.user_id)
       .where("used_at", "is", null)
       .execute();
+    const isReclaimed = options.confirmedByUserId !== spent.user_id;
+    if (isReclaimed) await reclaimAccountForMailboxOwner(tx, spent.user_id);
     await logSecurityEvent(tx, {
       event: "email_verified",
       meta: options.meta,
@@ -74,7 +80,7 @@ export async function verifyEmail(
       userId: spent.user_id,
       organisationId: spent.organisation_id,
     });
-    return { userId: spent.user_id, returnTo: found.returnTo };
+    return { userId: spent.user_id, email: found.email, returnTo: found.returnTo, isReclaimed };
   });
   return result ? { ok: true, ...result } : { ok: false, error: "invalidToken" };
 }

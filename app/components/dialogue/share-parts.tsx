@@ -16,12 +16,15 @@ interface Part {
  * saved the moment it changes, one POST per box, and its state is shown and announced; a save that
  * fails puts the box back as the server has it. Without JavaScript the form's button saves them all.
  * The words above the boxes say which of the two this page does.
+ *
+ * The boxes are uncontrolled (their state lives in the page, not in React), so a box ticked while
+ * the page was still loading is not put back by hydration: it is saved as soon as the page can.
  */
 export function ShareParts(props: { parts: Part[]; shared: string[]; cycleId: string }) {
   const { t } = useTranslation();
   const [isReady, setIsReady] = useState(false);
   const [stored, setStored] = useState(() => new Set(props.shared));
-  const [checked, setChecked] = useState(() => new Set(props.shared));
+  const boxes = useRef<Record<string, HTMLInputElement | null>>({});
   const [states, setStates] = useState<Record<string, SaveState>>({});
   // Per part: what the box last asked for, and whether a save is under way (one at a time, in order).
   const wanted = useRef<Record<string, boolean>>({});
@@ -29,7 +32,17 @@ export function ShareParts(props: { parts: Part[]; shared: string[]; cycleId: st
   const storedRef = useRef(stored);
   storedRef.current = stored;
 
-  useEffect(() => setIsReady(true), []);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once, when the page becomes interactive
+  useEffect(() => {
+    setIsReady(true);
+    for (const part of props.parts) {
+      const box = boxes.current[part.id];
+      if (box && box.checked !== storedRef.current.has(part.id)) {
+        wanted.current[part.id] = box.checked;
+        void save(part.id);
+      }
+    }
+  }, []);
 
   const setOne = (set: Set<string>, id: string, isOn: boolean) => {
     const next = new Set(set);
@@ -62,7 +75,8 @@ export function ShareParts(props: { parts: Part[]; shared: string[]; cycleId: st
       // Not saved: the box shows again what the server has, and says so.
       const isStored = storedRef.current.has(id);
       wanted.current[id] = isStored;
-      setChecked((set) => setOne(set, id, isStored));
+      const box = boxes.current[id];
+      if (box) box.checked = isStored;
       setStates((all) => ({ ...all, [id]: error instanceof SaveFailed ? error.state : "failed" }));
     } finally {
       isSending.current[id] = false;
@@ -70,8 +84,7 @@ export function ShareParts(props: { parts: Part[]; shared: string[]; cycleId: st
   }
 
   function toggle(id: string, isOn: boolean): void {
-    setChecked((set) => setOne(set, id, isOn));
-    if (!isReady) return; // before hydration the form's button saves
+    if (!isReady) return; // before hydration the effect above, or without JavaScript the button, saves
     wanted.current[id] = isOn;
     void save(id);
   }
@@ -103,7 +116,10 @@ export function ShareParts(props: { parts: Part[]; shared: string[]; cycleId: st
                 id={`del-${part.id}`}
                 name="part"
                 value={part.id}
-                checked={checked.has(part.id)}
+                defaultChecked={props.shared.includes(part.id)}
+                ref={(box) => {
+                  boxes.current[part.id] = box;
+                }}
                 onChange={(event) => toggle(part.id, event.currentTarget.checked)}
                 aria-describedby={`del-${part.id}-status`}
               />

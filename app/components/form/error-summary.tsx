@@ -4,8 +4,10 @@ import { useTranslation } from "~/i18n/translation";
 import { translateError } from "./translate-error";
 
 /**
- * The error summary at the top of a form: it takes focus when the server or the client finds
- * errors, names each one and links to its field (Det Fælles Designsystem, WCAG 3.3.1).
+ * The error summary at the top of a form: it takes focus when a submission (in the browser or on
+ * the server) finds errors, names each one and links to its field (Det Fælles Designsystem, WCAG
+ * 3.3.1). Errors that change while the person types a correction do not take focus: that would
+ * move the cursor out of the field after the first letter and lose the rest of what they typed.
  */
 export function ErrorSummary<Schema extends Record<string, unknown>>({
   form,
@@ -24,9 +26,23 @@ export function ErrorSummary<Schema extends Record<string, unknown>>({
   const hasErrors = formErrors.length > 0 || fieldErrors.length > 0;
   const signature = JSON.stringify([formErrors, fieldErrors]);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: focus again whenever the set of errors changes
+  // Errors already there when the page arrives came from a submission the server checked.
+  const isSubmitted = useRef(hasErrors);
   useEffect(() => {
-    if (hasErrors) ref.current?.focus();
+    const element = document.getElementById(form.id);
+    if (!element) return;
+    const markSubmitted = () => {
+      isSubmitted.current = true;
+    };
+    element.addEventListener("submit", markSubmitted, { capture: true });
+    return () => element.removeEventListener("submit", markSubmitted, { capture: true });
+  }, [form.id]);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: focus again whenever a submission's errors arrive
+  useEffect(() => {
+    if (!hasErrors || !isSubmitted.current) return;
+    isSubmitted.current = false;
+    ref.current?.focus();
   }, [signature, hasErrors]);
 
   if (!hasErrors) return null;

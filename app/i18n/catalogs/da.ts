@@ -232,6 +232,8 @@ export const da = {
     },
   },
   verifyEmail: {
+    chooseNewPassword:
+      "Din adresse er bekræftet. Fordi du bekræftede den i en anden browser end den, kontoen blev oprettet i, vælger du nu en adgangskode her. Den, der blev skrevet ved oprettelsen, gælder ikke længere.",
     checkTitle: "Tjek din mail",
     checkIntro:
       "Vi har sendt en mail til den adresse, du skrev. Følg linket i mailen for at bekræfte, at adressen er din. Linket virker i 24 timer.",

@@ -234,6 +234,8 @@ export const en: Catalog = {
     },
   },
   verifyEmail: {
+    chooseNewPassword:
+      "Your address is confirmed. Because you confirmed it in another browser than the one the account was made in, choose a password here now. The one typed when the account was made no longer works.",
     checkTitle: "Check your e-mail",
     checkIntro:
       "We have sent an e-mail to the address you entered. Follow the link in it to confirm that the address is yours. The link works for 24 hours.",
