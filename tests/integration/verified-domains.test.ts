@@ -218,6 +218,39 @@ describeEachDialect("verified e-mail domains", (getDb) => {
     });
   });
 
+  it("proving a domain and turning passwords off does not lock out an account of another organisation", async () => {
+    // Bo signed up on his own (the default organisation) before the municipality proved the domain.
+    const defaultOrganisation = await ensureDefaultOrganisation(getDb());
+    await createUser(getDb(), {
+      organisationId: defaultOrganisation.id,
+      email: "bo@laas.example",
+      name: "Bo",
+      passwordHash: await hashPassword(PASSWORD),
+    });
+    const organisationId = await createOrganisation(getDb(), "laas-kommune");
+    await proveEmailDomain(getDb(), dns, { organisationId, domain: "laas.example" });
+    expect(await saveSsoSettings(getDb(), organisationId, samlSettings(false))).toEqual({ ok: true });
+    await createUser(getDb(), {
+      organisationId,
+      email: "egen@laas.example",
+      name: "Egen",
+      passwordHash: await hashPassword(PASSWORD),
+    });
+
+    // Bo keeps his password and his reset; the organisation's own people and new addresses do not.
+    expect((await signIn(getDb(), { email: "bo@laas.example", password: PASSWORD, meta })).ok).toBe(true);
+    expect(await requestPasswordReset(getDb(), { email: "bo@laas.example", meta })).toMatchObject({
+      status: "accepted",
+      token: expect.any(String),
+    });
+    for (const email of ["egen@laas.example", "ingen@laas.example"]) {
+      expect(await signIn(getDb(), { email, password: PASSWORD, meta })).toMatchObject({
+        ok: false,
+        reason: "ssoRequired",
+      });
+    }
+  });
+
   it("turns password sign-in off only with a proven domain, and keeps the last one while it is off", async () => {
     const organisationId = await createOrganisation(getDb(), "kontakt-kommune");
     const refused = {

@@ -2,10 +2,7 @@ import { setTimeout as wait } from "node:timers/promises";
 import type { DB } from "../db/database";
 import type { SecurityEventKind } from "../db/tables/security-events.table";
 import type { User } from "../db/tables/users.table";
-import {
-  isPasswordSignInRefusedForDomain,
-  isPasswordSignInRefusedForOrganisation,
-} from "../sso/sso-connections";
+import { isPasswordRefusedByDomain, isPasswordSignInRefusedForOrganisation } from "../sso/sso-connections";
 import { normalizeEmail } from "../users/normalize-email";
 import { findUserByEmail } from "../users/users";
 import type { KnownDevice } from "./device-cookie";
@@ -79,13 +76,15 @@ export async function signIn(
     for (const key of keys) if (key) await releaseSignInAttempt(db, key);
   };
 
-  // An address in a domain whose organisation turned passwords off is sent to single sign-on before
-  // any account is looked up, so the answer says nothing about who has one.
-  if (await isPasswordSignInRefusedForDomain(db, email)) {
+  const user = await findUserByEmail(db, email);
+  // An address in a domain whose organisation turned passwords off is sent to single sign-on
+  // without a password check — unless it is an account of another organisation, which keeps its
+  // own way in: proving a domain must not lock out people who are not the organisation's (decision
+  // 024). That one case tells that such an account exists; a lock-out would be worse.
+  if (await isPasswordRefusedByDomain(db, { email, account: user })) {
     await succeeded(addressKey);
     return { ok: false, reason: "ssoRequired", delayMs };
   }
-  const user = await findUserByEmail(db, email);
   // A known device has its own counter, so an attacker's failures do not lock the owner out of it.
   const device = user ? options.knownDevices?.find((known) => known.userId === user.id) : undefined;
   const throttleKey = device ? deviceThrottleKey(device.deviceId) : accountThrottleKey(email);

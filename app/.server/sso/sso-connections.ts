@@ -1,6 +1,7 @@
 import type { Executor } from "../db/database";
 import type { Organisation } from "../db/tables/organisations.table";
 import type { SsoConnection } from "../db/tables/sso.table";
+import type { User } from "../db/tables/users.table";
 import { normalizeEmail } from "../users/normalize-email";
 
 const CONNECTION_COLUMNS = [
@@ -107,6 +108,20 @@ export async function isPasswordSignInRefusedForDomain(db: Executor, email: stri
   return owner !== undefined && !owner.isPasswordSignInAllowed;
 }
 
+/**
+ * Whether an address in a domain whose organisation turned passwords off must use single sign-on:
+ * yes when it has no account (nobody makes a password account beside the organisation's) or its
+ * account is the organisation's; an account of another organisation keeps its own way in.
+ */
+export async function isPasswordRefusedByDomain(
+  db: Executor,
+  options: { email: string; account: Pick<User, "organisation_id"> | undefined },
+): Promise<boolean> {
+  const owner = await findEmailDomainOwner(db, options.email);
+  if (owner === undefined || owner.isPasswordSignInAllowed) return false;
+  return options.account === undefined || options.account.organisation_id === owner.organisationId;
+}
+
 /** No passwords for the accounts of an organisation that turned them off (also outside its domains). */
 export async function isPasswordSignInRefusedForOrganisation(
   db: Executor,
@@ -121,15 +136,17 @@ export async function isPasswordSignInRefusedForOrganisation(
 }
 
 /**
- * Password sign-in is refused for an account of an organisation that turned it off, and for any
- * address in a domain such an organisation has proven (so nobody makes a password account beside it).
+ * Password sign-in (and so a reset) is refused for an account of an organisation that turned it
+ * off; an account of another organisation in such a domain keeps its password (decision 024).
  */
 export async function isPasswordSignInRefused(
   db: Executor,
   options: { email: string; organisationId: string },
 ): Promise<boolean> {
   return (
-    (await isPasswordSignInRefusedForDomain(db, options.email)) ||
-    (await isPasswordSignInRefusedForOrganisation(db, options.organisationId))
+    (await isPasswordRefusedByDomain(db, {
+      email: options.email,
+      account: { organisation_id: options.organisationId },
+    })) || (await isPasswordSignInRefusedForOrganisation(db, options.organisationId))
   );
 }
