@@ -12,6 +12,10 @@ test("HR in the demo organisation sees anonymous figures, filters them and downl
   await page.getByRole("button", { name: "Log ind" }).click();
   await page.getByRole("link", { name: "Se tallene" }).click();
   await expect(page.getByRole("heading", { name: "Tal for organisationen", level: 1 })).toBeVisible();
+  // How many small groups a filter leaves out is not shown (nor sent): for a one-person unit it
+  // told whether that leader had started.
+  await expect(page.getByText("Grupper med færre end fem ledere tælles ikke med.")).toBeVisible();
+  expect(await page.content()).not.toContain("leftOutCells");
 
   const value = (label: string) => page.getByRole("row", { name: label }).getByRole("cell");
   await expect(value("Ledere, der startede et forløb")).toHaveText("10");

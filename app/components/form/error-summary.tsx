@@ -3,6 +3,9 @@ import { useEffect, useRef } from "react";
 import { useTranslation } from "~/i18n/translation";
 import { translateError } from "./translate-error";
 
+/** The name of the hidden button Conform submits a form with to re-check a field (its INTENT). */
+const CONFORM_INTENT_BUTTON = "__intent__";
+
 /**
  * The error summary at the top of a form: it takes focus when a submission (in the browser or on
  * the server) finds errors, names each one and links to its field (Det Fælles Designsystem, WCAG
@@ -31,7 +34,10 @@ export function ErrorSummary<Schema extends Record<string, unknown>>({
   useEffect(() => {
     const element = document.getElementById(form.id);
     if (!element) return;
-    const markSubmitted = () => {
+    // Conform re-checks a field as it is corrected by submitting the form with a hidden button of
+    // its own ("__intent__"): that is not the person submitting.
+    const markSubmitted = (event: SubmitEvent) => {
+      if ((event.submitter as HTMLButtonElement | null)?.name === CONFORM_INTENT_BUTTON) return;
       isSubmitted.current = true;
     };
     element.addEventListener("submit", markSubmitted, { capture: true });

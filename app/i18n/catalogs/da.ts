@@ -1025,7 +1025,7 @@ export const da = {
     heldFollowUp: "… og holdt opfølgende dialoger",
     keptShare: "Andel af aftalerne, der er holdt",
     suppressed: "Vises ikke (færre end 5)",
-    suppressionNote: "{{count}} grupper med færre end fem ledere er ikke talt med.",
+    suppressionNote: "Grupper med færre end fem ledere tælles ikke med.",
     csv: "Hent tallene som CSV",
   },
   figureRanges: {

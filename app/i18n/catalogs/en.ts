@@ -1023,7 +1023,7 @@ export const en: Catalog = {
     heldFollowUp: "… and held follow-up dialogues",
     keptShare: "Share of agreements kept",
     suppressed: "Not shown (fewer than 5)",
-    suppressionNote: "{{count}} groups with fewer than five leaders are not counted.",
+    suppressionNote: "Groups with fewer than five leaders are not counted.",
     csv: "Download the figures as CSV",
   },
   figureRanges: {
