@@ -138,7 +138,7 @@ test("an import that gives Lone another nearest leader: listed first, mailed to 
   await lonePage.goto("/min-lederdialog/dialog");
   await lonePage.getByRole("checkbox", { name: "1. Mål for din ledelsesopgave" }).check();
   // With JavaScript each box is saved as it changes (decision 026).
-  await expect(lonePage.locator("#del-goals-status")).toHaveText("Delt – gemt");
+  await expect(lonePage.locator("#del-goals-status")).toHaveText("Delt. Dit valg er gemt.");
   await expect(lonePage.getByLabel("Din nærmeste leders e-mail")).toHaveValue(niels as string);
   await lonePage.getByLabel("Dato").fill(new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10));
   await lonePage.getByLabel("Klokkeslæt").fill("10:00");

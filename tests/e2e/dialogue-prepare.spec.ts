@@ -23,9 +23,9 @@ test("the leader picks points, shares one part, previews exactly that, and revok
 
   // Each box is saved when it is ticked (issue 13): no button to press.
   await page.getByRole("checkbox", { name: "Dine pointer til dialogen" }).check();
-  await expect(page.locator("#del-points-status")).toHaveText("Delt – gemt");
+  await expect(page.locator("#del-points-status")).toHaveText("Delt. Dit valg er gemt.");
   await page.getByRole("checkbox", { name: "1. Mål for din ledelsesopgave" }).check();
-  await expect(page.locator("#del-goals-status")).toHaveText("Delt – gemt");
+  await expect(page.locator("#del-goals-status")).toHaveText("Delt. Dit valg er gemt.");
   await page.getByRole("link", { name: "Se præcis det, din nærmeste leder ser" }).click();
   await expect(page.getByText("Prioritering af sager")).toBeVisible();
   await expect(page.getByText("Fokus på nøgletal for drift")).toBeVisible();
@@ -35,7 +35,7 @@ test("the leader picks points, shares one part, previews exactly that, and revok
   // Revoke: untick; the preview no longer has it.
   await page.goto("/min-lederdialog/dialog");
   await page.getByRole("checkbox", { name: "1. Mål for din ledelsesopgave" }).uncheck();
-  await expect(page.locator("#del-goals-status")).toHaveText("Ikke delt – gemt");
+  await expect(page.locator("#del-goals-status")).toHaveText("Ikke delt. Dit valg er gemt.");
   await page.goto("/min-lederdialog/dialog/forhaandsvisning");
   await expect(page.getByText("Prioritering af sager")).toBeVisible();
   await expect(page.getByText("Fokus på nøgletal for drift")).toHaveCount(0);

@@ -50,9 +50,9 @@ test("invite, accept, see only what is shared, hold the dialogue together, agree
   await page.getByLabel("Pointe 2").fill("Mere sparring");
   await expect(page.getByRole("status").filter({ hasText: "Alt er gemt." })).toBeVisible();
   await page.getByRole("checkbox", { name: "Dine pointer til dialogen" }).check();
-  await expect(page.locator("#del-points-status")).toHaveText("Delt – gemt");
+  await expect(page.locator("#del-points-status")).toHaveText("Delt. Dit valg er gemt.");
   await page.getByRole("checkbox", { name: "1. Mål for din ledelsesopgave" }).check();
-  await expect(page.locator("#del-goals-status")).toHaveText("Delt – gemt");
+  await expect(page.locator("#del-goals-status")).toHaveText("Delt. Dit valg er gemt.");
 
   // Inviter din leder: a wrong form first (clear messages, nothing lost), then the real one.
   await page.getByLabel("Din nærmeste leders e-mail").fill(leaderEmail);
@@ -161,7 +161,7 @@ test("invite, accept, see only what is shared, hold the dialogue together, agree
 
   // A revoked share is gone on the nearest leader's next request.
   await page.getByRole("checkbox", { name: "1. Mål for din ledelsesopgave" }).uncheck();
-  await expect(page.locator("#del-goals-status")).toHaveText("Ikke delt – gemt");
+  await expect(page.locator("#del-goals-status")).toHaveText("Ikke delt. Dit valg er gemt.");
   // The leader sees who read what they share (the log is read when the page is).
   await page.reload();
   await expect(page.getByText("Niels Nærmeste så forberedelsessiden", { exact: false })).toBeVisible();

@@ -81,7 +81,7 @@ test("with JavaScript, unticking a part unshares it at once, without any button"
       { timeout: 10_000 },
     )
     .toBe(0);
-  await expect(page.locator("#del-goals-status")).toHaveText("Ikke delt – gemt");
+  await expect(page.locator("#del-goals-status")).toHaveText("Ikke delt. Dit valg er gemt.");
   // The page says what happens; there is no button to forget.
   await expect(page.locator("#deling").getByText("Hvert kryds gemmes med det samme")).toBeVisible();
   await expect(page.getByRole("button", { name: "Gem valget" })).toHaveCount(0);
@@ -89,7 +89,7 @@ test("with JavaScript, unticking a part unshares it at once, without any button"
 
   // Ticked again: shared again, at once.
   await goals.check();
-  await expect(page.locator("#del-goals-status")).toHaveText("Delt – gemt");
+  await expect(page.locator("#del-goals-status")).toHaveText("Delt. Dit valg er gemt.");
   await nearest.reload();
   await expect(nearest.getByText(GOALS_TEXT)).toBeVisible();
 

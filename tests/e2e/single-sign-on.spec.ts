@@ -328,9 +328,9 @@ test("“Log-ind og sikkerhed” shows Lone her connection, sessions and sign-in
   await page
     .getByRole("listitem")
     .filter({ hasText: "Safari på iOS" })
-    .getByRole("button", { name: "Log ud her" })
+    .getByRole("button", { name: "Log den ud" })
     .click();
-  await expect(page.getByText("Du er logget ud dér.")).toBeVisible();
+  await expect(page.getByText("Den er logget ud.")).toBeVisible();
   await phone.goto("/min-lederdialog");
   await expect(phone).toHaveURL(/\/log-ind\?redirectTo=/);
   await phone.context().close();

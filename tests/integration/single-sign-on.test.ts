@@ -9,6 +9,7 @@ import type { DB } from "~/.server/db/database";
 import { newId } from "~/.server/db/ids";
 import { nowDbTime } from "~/.server/db/time";
 import { createMailer, type Mailer } from "~/.server/mail/mailer";
+import { SSO_ATTEMPT_LIMITS } from "~/.server/sso/count-sso-attempt";
 import { proveSsoLinkWithMail, requestSsoLinkProofMail } from "~/.server/sso/prove-sso-link";
 import { saveSsoSettings } from "~/.server/sso/save-sso-settings";
 import {
@@ -549,6 +550,23 @@ describeEachDialect("single sign-on", (getDb) => {
         locale: "da",
       }),
     ).toEqual({ ok: false, failure: "tooManyAttempts" });
+  });
+
+  it("the addresses of one IPv6 /64 count as one", { timeout: 90_000 }, async () => {
+    await untilEarlyInAMinute();
+    const network = `2001:db8:${randomInt(1, 65535).toString(16)}:7`;
+    const starts = await Promise.allSettled(
+      Array.from({ length: 65 }, (_, index) =>
+        beginSsoSignIn(services(), {
+          slug: SAML_SLUG,
+          redirectTo: "/",
+          meta: metaFrom(`${network}::${(index + 1).toString(16)}`),
+        }),
+      ),
+    );
+    expect(starts.filter((start) => start.status === "fulfilled")).toHaveLength(
+      SSO_ATTEMPT_LIMITS.perAddress,
+    );
   });
 
   it("SSO start is limited per organisation, whatever the addresses", { timeout: 90_000 }, async () => {

@@ -1,3 +1,4 @@
+import { networkOf } from "../auth/sign-in-throttle";
 import { toCount } from "../db/count";
 import type { Executor } from "../db/database";
 import { toDbTime } from "../db/time";
@@ -44,7 +45,8 @@ export async function countSsoAttempt(
   };
   // A noisy address is stopped before it uses up its organisation's allowance.
   if (options.address !== null) {
-    const fromAddress = await raise(`${options.step}:address:${options.address}`);
+    // IPv6 by its /64, as the sign-in throttle counts it: one subscriber holds a whole /64.
+    const fromAddress = await raise(`${options.step}:address:${networkOf(options.address)}`);
     if (fromAddress > SSO_ATTEMPT_LIMITS.perAddress) return false;
   }
   const forOrganisation = await raise(`${options.step}:organisation:${options.organisationId}`);

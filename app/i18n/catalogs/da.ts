@@ -236,7 +236,7 @@ export const da = {
       "Din adresse er bekræftet. Fordi du bekræftede den i en anden browser end den, kontoen blev oprettet i, vælger du nu en adgangskode her. Den, der blev skrevet ved oprettelsen, gælder ikke længere.",
     checkTitle: "Tjek din mail",
     checkIntro:
-      "Vi har sendt en mail til den adresse, du skrev. Følg linket i mailen for at bekræfte, at adressen er din. Linket virker i 24 timer.",
+      "Vi har sendt en mail til den adresse, du skrev. Følg vejledningen i den. Et link i mailen virker i 24 timer.",
     checkSignedIn:
       "Vi har sendt et link til {{email}}. Følg det for at bekræfte, at adressen er din. Linket virker i 24 timer.",
     meanwhile:
@@ -346,7 +346,7 @@ export const da = {
     page: {
       title: "Log-ind og sikkerhed",
       intro:
-        "Her ser du, hvordan der er logget ind på din konto, og du kan lukke det, du ikke kender. Kun du kan se siden.",
+        "Her ser du, hvor der er logget ind på din konto, og du kan lukke det, du ikke kender. Kun du kan se siden.",
       back: "Tilbage til Min lederdialog",
       homeText: "Se, hvor du er logget ind, og hvilke log-ind der er forbundet med din konto.",
       homeLink: "Åbn log-ind og sikkerhed",
@@ -368,9 +368,9 @@ export const da = {
       heading: "Her er du logget ind",
       current: "Denne browser",
       times: "Logget ind {{started}} · sidst brugt {{lastUsed}}",
-      end: "Log ud her",
+      end: "Log den ud",
       endOthers: "Log ud alle andre steder",
-      ended: "Du er logget ud dér.",
+      ended: "Den er logget ud.",
       othersEnded: "Du er logget ud alle andre steder.",
     },
     signIns: {
@@ -618,8 +618,8 @@ export const da = {
     shared: "Delt",
     notShared: "Ikke delt",
     saving: "Gemmer …",
-    savedShared: "Delt – gemt",
-    savedNotShared: "Ikke delt – gemt",
+    savedShared: "Delt. Dit valg er gemt.",
+    savedNotShared: "Ikke delt. Dit valg er gemt.",
     failedShared: "Ikke gemt – stadig delt. Prøv igen.",
     failedNotShared: "Ikke gemt – stadig ikke delt. Prøv igen.",
     signedOut: "Ikke gemt – du er ikke længere logget ind. Log ind igen.",

@@ -238,7 +238,7 @@ export const en: Catalog = {
       "Your address is confirmed. Because you confirmed it in another browser than the one the account was made in, choose a password here now. The one typed when the account was made no longer works.",
     checkTitle: "Check your e-mail",
     checkIntro:
-      "We have sent an e-mail to the address you entered. Follow the link in it to confirm that the address is yours. The link works for 24 hours.",
+      "We have sent an e-mail to the address you entered. Follow what it says. A link in it works for 24 hours.",
     checkSignedIn:
       "We have sent a link to {{email}}. Follow it to confirm that the address is yours. The link works for 24 hours.",
     meanwhile:
@@ -348,7 +348,7 @@ export const en: Catalog = {
     page: {
       title: "Sign-in and security",
       intro:
-        "Here you see how your account has been signed in to, and you can close anything you do not recognise. Only you can see this page.",
+        "Here you see where your account is signed in, and you can close anything you do not recognise. Only you can see this page.",
       back: "Back to My leader dialogue",
       homeText: "See where you are signed in, and which sign-ins are connected to your account.",
       homeLink: "Open sign-in and security",
@@ -370,9 +370,9 @@ export const en: Catalog = {
       heading: "Where you are signed in",
       current: "This browser",
       times: "Signed in {{started}} · last used {{lastUsed}}",
-      end: "Sign out there",
+      end: "Sign it out",
       endOthers: "Sign out everywhere else",
-      ended: "You have been signed out there.",
+      ended: "It has been signed out.",
       othersEnded: "You have been signed out everywhere else.",
     },
     signIns: {
@@ -619,8 +619,8 @@ export const en: Catalog = {
     shared: "Shared",
     notShared: "Not shared",
     saving: "Saving …",
-    savedShared: "Shared – saved",
-    savedNotShared: "Not shared – saved",
+    savedShared: "Shared. Your choice is saved.",
+    savedNotShared: "Not shared. Your choice is saved.",
     failedShared: "Not saved – still shared. Please try again.",
     failedNotShared: "Not saved – still not shared. Please try again.",
     signedOut: "Not saved – you are no longer signed in. Please sign in again.",
