@@ -16,6 +16,7 @@ import { migrations } from "~/.server/db/migrations";
 import { nowDbTime } from "~/.server/db/time";
 import { createMailer } from "~/.server/mail/mailer";
 import { ensureDefaultOrganisation } from "~/.server/organisations/ensure-default-organisation";
+import { checkPeopleImport } from "~/.server/organisations/import-people";
 import { addEmailDomain } from "~/.server/sso/add-email-domain";
 import { checkEmailDomain } from "~/.server/sso/check-email-domain";
 import { removeEmailDomain } from "~/.server/sso/remove-email-domain";
@@ -249,6 +250,17 @@ describeEachDialect("verified e-mail domains", (getDb) => {
         reason: "ssoRequired",
       });
     }
+  });
+
+  it("another organisation's import cannot make an account with an address in a proven domain", async () => {
+    const owner = await createOrganisation(getDb(), "import-ejer-kommune");
+    await proveEmailDomain(getDb(), dns, { organisationId: owner, domain: "ejer.example" });
+    const other = await createOrganisation(getDb(), "importerende-kommune");
+    const csv = "Navn;E-mail\r\nNy Ansat;nyansat@ejer.example\r\nFri;fri@andet.example\r\n";
+    expect((await checkPeopleImport(getDb(), { organisationId: other, csv })).errors).toEqual([
+      { line: 2, kind: "emailDomainOfOtherOrganisation", value: "nyansat@ejer.example" },
+    ]);
+    expect((await checkPeopleImport(getDb(), { organisationId: owner, csv })).errors).toEqual([]);
   });
 
   it("turns password sign-in off only with a proven domain, and keeps the last one while it is off", async () => {

@@ -1,8 +1,10 @@
+import { emailDomainOf } from "~/identity/account-email";
 import type { AppServices } from "../context";
 import type { Executor } from "../db/database";
 import { newId } from "../db/ids";
 import type { Role } from "../db/tables/user-roles.table";
 import { nowDbTime } from "../db/time";
+import { listEmailDomainsVerifiedElsewhere } from "../sso/is-email-domain-verified-elsewhere";
 import { createUser } from "../users/users";
 import { lockUnitTree } from "./lock-unit-tree";
 import { findNearestLeaderChanges, type NearestLeaderChange } from "./nearest-leader-changes";
@@ -66,9 +68,11 @@ export async function checkPeopleImport(
     organisationId: row.organisation_id,
     nearestLeaderEmail: row.leader_email,
   }));
-  const errors = [...parsed.errors, ...checkPeopleRows(parsed.rows, people, options.organisationId)].sort(
-    (a, b) => a.line - b.line,
-  );
+  const errors = [
+    ...parsed.errors,
+    ...checkPeopleRows(parsed.rows, people, options.organisationId),
+    ...(await checkDomainsOfOtherOrganisations(db, parsed.rows, people, options.organisationId)),
+  ].sort((a, b) => a.line - b.line);
   const inOrganisation = new Set(
     people.filter((person) => person.organisationId === options.organisationId).map((person) => person.email),
   );
@@ -251,4 +255,25 @@ async function ensureUnitPath(
     parentId = id;
   }
   return parentId as string;
+}
+
+/**
+ * A new person whose address is in a domain another organisation has proven belongs to that
+ * organisation: the import may not make their account here (issue 13, finding 13, by import).
+ */
+async function checkDomainsOfOtherOrganisations(
+  db: Executor,
+  rows: PersonRow[],
+  people: { email: string; organisationId: string }[],
+  organisationId: string,
+): Promise<ImportError[]> {
+  const known = new Set(people.map((person) => person.email));
+  const newRows = rows.filter((row) => !known.has(row.email));
+  const elsewhere = await listEmailDomainsVerifiedElsewhere(db, {
+    organisationId,
+    domains: [...new Set(newRows.map((row) => emailDomainOf(row.email)))],
+  });
+  return newRows
+    .filter((row) => elsewhere.has(emailDomainOf(row.email)))
+    .map((row) => ({ line: row.line, kind: "emailDomainOfOtherOrganisation", value: row.email }));
 }

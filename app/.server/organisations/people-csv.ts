@@ -22,6 +22,7 @@ export const IMPORT_ERRORS = [
   "emailInvalid",
   "duplicateEmail",
   "emailInOtherOrganisation",
+  "emailDomainOfOtherOrganisation",
   "unknownNearestLeader",
   "reportingLoop",
   "unknownRole",

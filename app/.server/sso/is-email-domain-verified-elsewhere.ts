@@ -14,3 +14,22 @@ export async function isEmailDomainVerifiedElsewhere(
     .executeTakeFirst();
   return row !== undefined;
 }
+
+/**
+ * Of these domains, those another organisation has proven: their addresses belong to it, so no
+ * other organisation can make accounts with them (an import included; issue 13, finding 13).
+ */
+export async function listEmailDomainsVerifiedElsewhere(
+  db: Executor,
+  options: { organisationId: string; domains: string[] },
+): Promise<Set<string>> {
+  if (options.domains.length === 0) return new Set();
+  const rows = await db
+    .selectFrom("sso_email_domains")
+    .select("domain")
+    .where("domain", "in", options.domains)
+    .where("verified_at", "is not", null)
+    .where("organisation_id", "!=", options.organisationId)
+    .execute();
+  return new Set(rows.map((row) => row.domain));
+}

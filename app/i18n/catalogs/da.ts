@@ -992,6 +992,8 @@ export const da = {
         emailInvalid: "“{{value}}” er ikke en gyldig e-mailadresse.",
         duplicateEmail: "{{value}} står i filen mere end én gang.",
         emailInOtherOrganisation: "{{value}} hører til en anden organisation.",
+        emailDomainOfOtherOrganisation:
+          "{{value}} er i et e-maildomæne, som en anden organisation har bekræftet. Personen hører til dér.",
         unknownNearestLeader: "Nærmeste leder {{value}} findes hverken i filen eller i organisationen.",
         reportingLoop: "Ledelseslinjen går i ring via {{value}}.",
         unknownRole: "“{{value}}” er ikke en kendt rolle (leder, hr, topledelse, med, admin).",

@@ -990,6 +990,8 @@ export const en: Catalog = {
         emailInvalid: "“{{value}}” is not a valid e-mail address.",
         duplicateEmail: "{{value}} is in the file more than once.",
         emailInOtherOrganisation: "{{value}} belongs to another organisation.",
+        emailDomainOfOtherOrganisation:
+          "{{value}} is in an e-mail domain another organisation has proven. The person belongs there.",
         unknownNearestLeader: "The nearest leader {{value}} is neither in the file nor in the organisation.",
         reportingLoop: "The reporting line goes round in a loop through {{value}}.",
         unknownRole: "“{{value}}” is not a known role (leader, hr, top management, med, admin).",
