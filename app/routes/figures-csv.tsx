@@ -1,7 +1,7 @@
 import { requireRole } from "~/.server/auth/require-role";
 import { localeContext } from "~/.server/context";
 import { FIGURE_ROLES, figuresForRequest } from "~/.server/figures/figures-for-request";
-import { formatFiguresCsv } from "~/.server/figures/format-figures-csv";
+import { figuresCsvFileName, formatFiguresCsv } from "~/.server/figures/format-figures-csv";
 import { withPlainErrorPages } from "~/.server/http/plain-page";
 import { serverI18n } from "~/.server/i18n/server-i18n";
 import type { Route } from "./+types/figures-csv";
@@ -14,11 +14,13 @@ export async function loader({ request, context }: Route.LoaderArgs) {
       organisationId: user.organisation_id,
       url: new URL(request.url),
     });
-    const { t } = serverI18n(context.get(localeContext));
-    return new Response(formatFiguresCsv(t, figures, selected), {
+    const locale = context.get(localeContext);
+    const { t } = serverI18n(locale);
+    const fileName = figuresCsvFileName(selected, t("figures.wholeOrganisation"));
+    return new Response(formatFiguresCsv(t, figures, selected, locale), {
       headers: {
         "Content-Type": "text/csv; charset=utf-8",
-        "Content-Disposition": 'attachment; filename="lederdialog-tal.csv"',
+        "Content-Disposition": `attachment; filename="${fileName}"`,
         "Cache-Control": "private, no-store",
       },
     });

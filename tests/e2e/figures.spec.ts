@@ -53,8 +53,19 @@ test("HR in the demo organisation sees anonymous figures, filters them and downl
   const href = await page.getByRole("link", { name: "Hent tallene som CSV" }).getAttribute("href");
   const response = await page.request.get(href ?? "");
   expect(response.headers()["content-type"]).toContain("text/csv");
+  // The file name says what it holds: the unit chosen above, the quarters.
+  expect(response.headers()["content-disposition"]).toMatch(
+    /filename="lederdialog-tal-sundhed-og-omsorg-\d{4}-K\d-\d{4}-K\d\.csv"/,
+  );
   const rows: string[][] = parse(await response.text(), { delimiter: ";", bom: true });
-  expect(rows[1]?.slice(0, 2)).toEqual(["Ledere, der startede et forløb", "10"]);
+  expect(rows[1]).toEqual([
+    "Ledere, der startede et forløb",
+    "10",
+    "Sundhed og Omsorg",
+    expect.stringMatching(/^\d{4}-K\d$/),
+    expect.stringMatching(/^\d{4}-K\d$/),
+    "Alle ledere",
+  ]);
   expect(rows[2]?.slice(0, 2)).toEqual(["… og forberedte sig (trin 1)", "alle på nær under 5"]);
   expect(rows[5]?.slice(0, 2)).toEqual(["… og holdt opfølgende dialoger", "under 5"]);
 });

@@ -7,7 +7,7 @@ import type { Unit } from "~/.server/db/tables/units.table";
 import { nowDbTime } from "~/.server/db/time";
 import { seedDemoFigures } from "~/.server/demo/seed-demo-figures";
 import { figuresForRequest } from "~/.server/figures/figures-for-request";
-import { formatFiguresCsv } from "~/.server/figures/format-figures-csv";
+import { figuresCsvFileName, formatFiguresCsv } from "~/.server/figures/format-figures-csv";
 import { serverI18n } from "~/.server/i18n/server-i18n";
 import { createUser } from "~/.server/users/users";
 import { FIGURE_ROWS, figureText } from "~/components/figures/figure-rows";
@@ -110,7 +110,10 @@ describeEachDialect("anonymous figures from the database", (getDb) => {
       ["en", ["10", "all but under 5", "under 5"]],
     ] as const) {
       const { t } = serverI18n(locale);
-      const rows: string[][] = parse(formatFiguresCsv(t, figures, selected), { delimiter: ";", bom: true });
+      const rows: string[][] = parse(formatFiguresCsv(t, figures, selected, locale), {
+        delimiter: ";",
+        bom: true,
+      });
       const value = (label: (typeof FIGURE_ROWS)[number]["label"]) =>
         rows.find((row) => row[0] === t(label))?.[1];
       expect([
@@ -119,6 +122,24 @@ describeEachDialect("anonymous figures from the database", (getDb) => {
         value("figures.heldFollowUp"),
       ]).toEqual(expected);
     }
+
+    // Issue 14, finding 8: the filters as columns, a count as a number, a file name that says what.
+    const csv = formatFiguresCsv(da, figures, selected, "da");
+    const rows: string[][] = parse(csv, { delimiter: ";", bom: true });
+    expect(rows[0]).toEqual(["Tal", "Værdi", "Enhed", "Fra kvartal", "Til kvartal", "Ledere"]);
+    expect(rows[1]).toEqual([
+      "Ledere, der startede et forløb",
+      "10",
+      "Ti",
+      selected.from,
+      selected.to,
+      "Alle ledere",
+    ]);
+    expect(csv).toContain('"Ledere, der startede et forløb";10;"Ti"');
+    expect(csv).toContain('"… og holdt opfølgende dialoger";"under 5";');
+    expect(figuresCsvFileName(selected, "Hele organisationen")).toBe(
+      `lederdialog-tal-ti-${selected.from}-${selected.to}.csv`,
+    );
   });
 
   it("a unit of four is suppressed", async () => {

@@ -54,7 +54,14 @@ export async function figuresForRequest(db: Executor, options: { organisationId:
       quarters,
       unitsByLevel: units.length > MAX_LISTED_UNITS,
     },
-    selected: { unitId: unit?.id ?? "", from: fromQuarter, to: toQuarter, role: role ?? "" },
+    selected: {
+      unitId: unit?.id ?? "",
+      /** The chosen unit's path ("Social og Sundhed / Hjemmeplejen"), for the CSV; "" for all. */
+      unitPath: unit?.path ?? "",
+      from: fromQuarter,
+      to: toQuarter,
+      role: role ?? "",
+    },
   };
 }
 
