@@ -33,6 +33,7 @@ export default [
   route("min-lederdialog/forloeb/:cycleId", "routes/archived-cycle.tsx"),
   route("min-lederdialog/kalender", "routes/calendar-settings.tsx"),
   route("min-lederdialog/mine-data.json", "routes/data-export.tsx"),
+  route("min-lederdialog/mine-data.html", "routes/data-export-html.tsx"),
   route("min-lederdialog/slet-konto", "routes/delete-account.tsx"),
   route("min-lederdialog/sikkerhed", "routes/account-security.tsx"),
   route("min-lederdialog/dialog", "routes/dialogue-prepare.tsx"),

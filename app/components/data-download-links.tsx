@@ -8,6 +8,10 @@ export function DataDownloadLinks() {
       <a href="/min-lederdialog/mine-data.json" download>
         {t("home.dataDownload")}
       </a>{" "}
+      ·{" "}
+      <a href="/min-lederdialog/mine-data.html" download>
+        {t("home.dataDownloadHtml")}
+      </a>{" "}
       · <a href="/min-lederdialog/kontrakt.pdf">{t("deleteAccount.kontraktPdf")}</a>
     </p>
   );

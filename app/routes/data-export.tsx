@@ -1,6 +1,6 @@
 import { data } from "react-router";
 import { requireUser } from "~/.server/auth/require-user";
-import { servicesContext } from "~/.server/context";
+import { localeContext, servicesContext } from "~/.server/context";
 import { withPlainErrorPages } from "~/.server/http/plain-page";
 import { exportUserData } from "~/.server/privacy/export-user-data";
 import type { Route } from "./+types/data-export";
@@ -9,7 +9,9 @@ import type { Route } from "./+types/data-export";
 export async function loader({ request, context }: Route.LoaderArgs) {
   return withPlainErrorPages(context, async () => {
     const user = requireUser(context, request);
-    const exported = await exportUserData(context.get(servicesContext).db, user.id);
+    const exported = await exportUserData(context.get(servicesContext).db, user.id, {
+      locale: context.get(localeContext),
+    });
     if (!exported) throw data(null, { status: 404 });
     return new Response(JSON.stringify(exported, null, 2), {
       headers: {

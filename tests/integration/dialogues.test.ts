@@ -23,9 +23,11 @@ import { listSubordinateLeaders } from "~/.server/dialogues/subordinate-leaders"
 import { serverI18n } from "~/.server/i18n/server-i18n";
 import { ensureDefaultOrganisation } from "~/.server/organisations/ensure-default-organisation";
 import { exportUserData } from "~/.server/privacy/export-user-data";
+import { renderDataExportHtml } from "~/.server/privacy/render-data-export-html";
 import { setSharedParts } from "~/.server/sharing/kontrakt-shares";
 import { listShareReads, logShareRead } from "~/.server/sharing/share-reads";
 import { createUser, findUserById } from "~/.server/users/users";
+import { toolContentDa } from "~/content/tool-content";
 import { describeEachDialect } from "../support/test-database";
 import { verifyAddress } from "../support/verify-address";
 
@@ -436,5 +438,44 @@ describeEachDialect("dialogues with the nearest leader", (getDb) => {
     expect(theirs?.dialogues[0]).toMatchObject({ role: "nearestLeader", notes: "Fælles note" });
     expect(JSON.stringify(theirs)).not.toContain("Min private trivsel");
     expect(JSON.stringify(theirs)).not.toContain("Pauser hver dag");
+
+    // Issue 14, finding 7: with whom, each text with its question, and the account's own records.
+    expect(mine?.dialogues[0]?.with).toEqual({ name: nearest.name, email: nearest.email });
+    expect(theirs?.dialogues[0]?.with).toEqual({ name: leader.name, email: leader.email });
+    const wellbeing = toolContentDa.kontraktFields.find((field) => field.id === "wellbeing");
+    expect(mine?.cycles[0]?.answers).toContainEqual({
+      key: "kontrakt:wellbeing",
+      part: `${toolContentDa.kontraktTitle}: ${wellbeing?.number}. ${wellbeing?.title}`,
+      question: wellbeing?.question,
+      text: "Min private trivsel",
+    });
+    expect(mine?.invitationsSent.map((row) => row.email)).toEqual([nearest.email]);
+    expect(mine).toHaveProperty("remindersSwitchedOff");
+    expect(mine).toHaveProperty("calendarSubscriptions");
+    expect(mine).toHaveProperty("sessions");
+    expect(mine).toHaveProperty("securityLog");
+    // The readable version says the same, with the leader's words as text.
+    await saveCycleText(getDb(), { cycle, key: "kontrakt:goals", body: "<b>fed</b> & mål" });
+    const page = renderDataExportHtml(
+      (await exportUserData(getDb(), leader.id)) as NonNullable<typeof mine>,
+      {
+        t: serverI18n("da").t,
+        locale: "da",
+      },
+    );
+    expect(page).toContain(escapeForTest(wellbeing?.question ?? ""));
+    expect(page).toContain("Min private trivsel");
+    expect(page).toContain(`med ${nearest.name} (${nearest.email})`);
+    expect(page).toContain("&lt;b&gt;fed&lt;/b&gt; &amp; mål");
+    expect(page).not.toContain("<b>fed</b>");
   });
 });
+
+function escapeForTest(text: string): string {
+  return text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&#39;");
+}

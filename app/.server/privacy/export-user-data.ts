@@ -1,19 +1,29 @@
+import { getToolContent } from "~/content/get-tool-content";
+import type { Locale } from "~/i18n/locales";
 import { listAgreements } from "../agreements/agreements";
 import { findCycleTexts } from "../cycles/cycle-texts";
 import type { DB } from "../db/database";
 import { listAgenda } from "../dialogues/dialogue-agenda";
 import { findDialogueNotes } from "../dialogues/dialogue-notes";
+import { serverI18n } from "../i18n/server-i18n";
 import { findSharedParts } from "../sharing/kontrakt-shares";
 import { listShareReads } from "../sharing/share-reads";
 import { findUserById, findUserRoles } from "../users/users";
+import { describeTextKey } from "./describe-text-key";
 
 /**
  * Everything Lederdialog holds about a person, as plain data they can keep: their account, every
- * cycle with its texts, agreements and tick-offs, what they shared and who read it, and the
- * dialogues they took part in (whose agenda and notes both participants share). Another person's
- * private text is never part of it.
+ * cycle with its texts (each with the question it answers), agreements and tick-offs, what they
+ * shared and who read it, the dialogues they took part in and with whom (whose agenda and notes both
+ * participants share), the invitations they sent, their mail choices, calendar subscriptions,
+ * linked sign-ins, sessions and security log (issue 14, finding 7). Another person's private text
+ * is never part of it.
  */
-export async function exportUserData(db: DB, userId: string, now = new Date()) {
+export async function exportUserData(db: DB, userId: string, options: { now?: Date; locale?: Locale } = {}) {
+  const now = options.now ?? new Date();
+  const locale = options.locale ?? "da";
+  const tool = getToolContent(locale);
+  const { t } = serverI18n(locale);
   const user = await findUserById(db, userId);
   if (!user) return undefined;
   const cycles = await db
@@ -59,6 +69,9 @@ export async function exportUserData(db: DB, userId: string, now = new Date()) {
           status: cycle.status,
           startedAt: cycle.created_at,
           texts: Object.fromEntries(Object.entries(texts).map(([key, text]) => [key, text.body])),
+          answers: Object.entries(texts)
+            .filter(([, text]) => text.body.trim() !== "")
+            .map(([key, text]) => ({ ...describeTextKey(key, tool, t), text: text.body, key })),
           agreements: agreements.map((agreement) => ({
             ...agreement,
             checks: checks
@@ -73,6 +86,7 @@ export async function exportUserData(db: DB, userId: string, now = new Date()) {
     dialogues: await Promise.all(
       dialogues.map(async (dialogue) => ({
         role: dialogue.leader_id === userId ? "leader" : "nearestLeader",
+        with: await otherParty(db, dialogue, userId),
         startsOn: dialogue.starts_on,
         startsAt: dialogue.starts_at,
         minutes: dialogue.duration_minutes,
@@ -82,5 +96,91 @@ export async function exportUserData(db: DB, userId: string, now = new Date()) {
         notes: (await findDialogueNotes(db, dialogue.id)).body,
       })),
     ),
+    ...(await accountRecords(db, userId)),
+  };
+}
+
+async function otherParty(
+  db: DB,
+  dialogue: { leader_id: string; nearest_leader_id: string | null },
+  userId: string,
+): Promise<{ name: string; email: string } | null> {
+  const otherId = dialogue.leader_id === userId ? dialogue.nearest_leader_id : dialogue.leader_id;
+  const other = otherId ? await findUserById(db, otherId) : undefined;
+  return other ? { name: other.name, email: other.email } : null;
+}
+
+/** What the app keeps about the account itself, besides what the person wrote. */
+async function accountRecords(db: DB, userId: string) {
+  const [invitations, unsubscribes, calendarFeeds, identities, sessions, securityLog] = await Promise.all([
+    db
+      .selectFrom("invitations")
+      .innerJoin("dialogues", "dialogues.id", "invitations.dialogue_id")
+      .select([
+        "invitations.email",
+        "invitations.created_at",
+        "invitations.expires_at",
+        "invitations.used_at",
+      ])
+      .where("dialogues.leader_id", "=", userId)
+      .orderBy("invitations.created_at")
+      .execute(),
+    db.selectFrom("mail_unsubscribes").select(["kind", "created_at"]).where("user_id", "=", userId).execute(),
+    // Never the address itself (its secret is the key to the feed), only that it exists.
+    db
+      .selectFrom("calendar_feeds")
+      .select(["created_at", "revoked_at"])
+      .where("user_id", "=", userId)
+      .orderBy("created_at")
+      .execute(),
+    db
+      .selectFrom("sso_identities")
+      .select(["provider", "email", "created_at"])
+      .where("user_id", "=", userId)
+      .orderBy("created_at")
+      .execute(),
+    db
+      .selectFrom("sessions")
+      .select(["created_at", "last_used_at", "expires_at", "ip", "user_agent"])
+      .where("user_id", "=", userId)
+      .orderBy("created_at")
+      .execute(),
+    db
+      .selectFrom("security_events")
+      .select(["event", "created_at", "ip", "user_agent"])
+      .where("user_id", "=", userId)
+      .orderBy("created_at")
+      .execute(),
+  ]);
+  return {
+    invitationsSent: invitations.map((row) => ({
+      email: row.email,
+      sentAt: row.created_at,
+      expiresAt: row.expires_at,
+      acceptedAt: row.used_at,
+    })),
+    remindersSwitchedOff: unsubscribes.map((row) => ({ kind: row.kind, since: row.created_at })),
+    calendarSubscriptions: calendarFeeds.map((row) => ({
+      createdAt: row.created_at,
+      stoppedAt: row.revoked_at,
+    })),
+    linkedSignIns: identities.map((row) => ({
+      provider: row.provider,
+      email: row.email,
+      linkedAt: row.created_at,
+    })),
+    sessions: sessions.map((row) => ({
+      startedAt: row.created_at,
+      lastUsedAt: row.last_used_at,
+      expiresAt: row.expires_at,
+      ip: row.ip,
+      device: row.user_agent,
+    })),
+    securityLog: securityLog.map((row) => ({
+      event: row.event,
+      at: row.created_at,
+      ip: row.ip,
+      device: row.user_agent,
+    })),
   };
 }
