@@ -39,7 +39,10 @@ export function createExpressApp(options: ExpressAppOptions): express.Express {
   const { services } = options;
   const app = express();
   app.disable("x-powered-by");
-  if (services.config.trustProxy) app.set("trust proxy", true);
+  // One reverse proxy in front: the address it appends to X-Forwarded-For, never the entries a
+  // client sends itself ("true" would trust the leftmost, which the client chooses; second review of
+  // issue 13), so limits per client address cannot be dodged.
+  if (services.config.trustProxy) app.set("trust proxy", 1);
 
   app.get("/healthz", async (_req, res) => {
     try {

@@ -15,10 +15,26 @@ export const MAX_EMAIL_LENGTH = 254;
 
 /**
  * The canonical form of an address: Unicode-normalised (NFKC, so the Kelvin sign is a "k"),
- * trimmed and lower-cased. Every comparison and every stored address uses this form.
+ * trimmed and lower-cased, with an internationalised domain in its ASCII form ("æble.dk" is
+ * "xn--ble-xla.dk"): both spellings reach the same mailbox, so they must be one address (the second
+ * review of issue 13). Every comparison and every stored address uses this form.
  */
 export function normalizeEmail(email: string): string {
-  return email.normalize("NFKC").trim().toLowerCase();
+  const normalized = email.normalize("NFKC").trim().toLowerCase();
+  const at = normalized.lastIndexOf("@");
+  if (at < 0) return normalized;
+  return `${normalized.slice(0, at + 1)}${asciiDomain(normalized.slice(at + 1))}`;
+}
+
+/** The domain as DNS knows it (IDNA through the WHATWG URL parser, in browsers and Node alike). */
+function asciiDomain(domain: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: ASCII is exactly what needs no conversion
+  if (domain === "" || /^[\x00-\x7f]*$/.test(domain)) return domain;
+  try {
+    return new URL(`http://${domain}/`).hostname;
+  } catch {
+    return domain;
+  }
 }
 
 /**

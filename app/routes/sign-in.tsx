@@ -53,6 +53,7 @@ export async function action({ request, context }: Route.ActionArgs) {
     meta,
     redirectTo: safeRedirectPath(submission.value.redirectTo, { origin: services.config.publicUrl }),
     extraCookies: [await rememberDevice(services.config, { cookieHeader, userId: result.user.id })],
+    credentialsCheckedAt: result.credentialsCheckedAt,
   });
 }
 

@@ -10,6 +10,7 @@ import { acceptInvitation, createDialogueInvitation } from "~/.server/dialogues/
 import { findDialogueForParticipant } from "~/.server/dialogues/dialogues";
 import { createMailer } from "~/.server/mail/mailer";
 import { ensureDefaultOrganisation } from "~/.server/organisations/ensure-default-organisation";
+import { findSharedParts, setSharedParts } from "~/.server/sharing/kontrakt-shares";
 import { createEmailVerification } from "~/.server/users/create-email-verification";
 import { createUser, findUserByEmail, findUserById } from "~/.server/users/users";
 import { verifyEmail } from "~/.server/users/verify-email";
@@ -131,6 +132,74 @@ describeEachDialect("verified addresses (issue 13, findings 3 and 7)", (getDb, d
     // Until the real person accepts, the leader keeps her nearest leader.
     expect((await findUserById(getDb(), leader.id))?.nearest_leader_id).toBe(previous.id);
     expect(second.token).toBeTruthy();
+  });
+
+  it("taking the account back undoes what the taker arranged: the nearest leader they planted, shares, in-flight sign-ins", async () => {
+    const stolenEmail = unique("overtaget");
+    // The taker signs up with someone else's address, invites an accomplice who accepts, shares.
+    const taker = await person("Taker", { email: stolenEmail, isVerified: false });
+    const accomplice = await person("Medskyldig", { isVerified: true });
+    const cycle = await ensureActiveCycle(getDb(), taker);
+    const invitation = await createDialogueInvitation(getDb(), {
+      cycle,
+      email: accomplice.email,
+      startsOn: "2027-02-01",
+      startsAt: "10:00",
+      location: "Et sted",
+    });
+    expect(
+      (
+        await acceptInvitation(getDb(), {
+          token: invitation.token,
+          userId: accomplice.id,
+          userEmail: accomplice.email,
+        })
+      ).ok,
+    ).toBe(true);
+    await setSharedParts(getDb(), { cycle, parts: ["goals", "points"] });
+    const meta = { ip: nextIp(), userAgent: "vitest" };
+    // A sign-in that checked the taker's password just before the owner confirms, finishing after.
+    const checkedBefore = new Date(Date.now() - 1_000);
+
+    const token = await createEmailVerification(getDb(), { user: taker, returnTo: null, meta });
+    expect(await verifyEmail(getDb(), { token, meta, confirmedByUserId: null })).toMatchObject({
+      isReclaimed: true,
+    });
+    const late = await createSession(getDb(), taker, meta, new Date(), {
+      credentialsCheckedAt: checkedBefore,
+    });
+    expect(await findSessionUser(getDb(), late.token)).toBeUndefined();
+    expect(
+      await findDialogueForParticipant(getDb(), {
+        dialogueId: invitation.dialogue.id,
+        userId: accomplice.id,
+      }),
+    ).toBeUndefined();
+    expect(await findSharedParts(getDb(), cycle.id)).toEqual([]);
+    expect((await findUserById(getDb(), taker.id))?.accepted_nearest_leader_id).toBeNull();
+  });
+
+  it("a device cookie from before a password reset is not a known device any more", async () => {
+    const user = await person("Enhed", { isVerified: true });
+    const meta = { ip: nextIp(), userAgent: "vitest" };
+    const before = [{ userId: user.id, deviceId: "gammel-browser", issuedAt: new Date(Date.now() - 60_000) }];
+    expect(
+      await signIn(getDb(), { email: user.email, password: PASSWORD, meta, knownDevices: before }),
+    ).toMatchObject({
+      ok: true,
+      isKnownDevice: true,
+    });
+    const reset = await requestPasswordReset(getDb(), { email: user.email, meta });
+    if (!("token" in reset) || !reset.token) throw new Error("no reset token");
+    await resetPassword(getDb(), { token: reset.token, password: "en ny lang adgangssætning", meta });
+    expect(
+      await signIn(getDb(), {
+        email: user.email,
+        password: "en ny lang adgangssætning",
+        meta,
+        knownDevices: before,
+      }),
+    ).toMatchObject({ ok: true, isKnownDevice: false });
   });
 
   it("sign-up answers an address that has an account exactly as a new one, and mails the owner", async () => {

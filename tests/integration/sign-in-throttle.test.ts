@@ -61,7 +61,7 @@ describeEachDialect("sign-in throttling", (getDb) => {
 
   it("lets the owner sign in on a device where they signed in before, while browsers without one are refused", async () => {
     const owner = await signUpLeader("owner@kommune.dk");
-    const ownersLaptop = [{ userId: owner.id, deviceId: "owners-laptop" }];
+    const ownersLaptop = [{ userId: owner.id, deviceId: "owners-laptop", issuedAt: new Date() }];
     expect((await attempt("owner@kommune.dk", PASSWORD, { knownDevices: ownersLaptop })).ok).toBe(true);
     for (let guess = 0; guess < 12; guess++) await attempt("owner@kommune.dk", `attacker guess ${guess}`);
 
@@ -76,7 +76,7 @@ describeEachDialect("sign-in throttling", (getDb) => {
   it("does not count a device cookie of another account as a known device", async () => {
     const victim = await signUpLeader("victim@kommune.dk");
     const attacker = await signUpLeader("attacker@kommune.dk");
-    const attackersOwn = [{ userId: attacker.id, deviceId: "attackers-browser" }];
+    const attackersOwn = [{ userId: attacker.id, deviceId: "attackers-browser", issuedAt: new Date() }];
     for (let guess = 0; guess < ACCOUNT_LIMIT; guess++) {
       await attempt(victim.email, `guess ${guess}`, { knownDevices: attackersOwn });
     }
@@ -86,8 +86,8 @@ describeEachDialect("sign-in throttling", (getDb) => {
 
   it("locks a known device that guesses on its own counter, not the owner's other devices", async () => {
     const owner = await signUpLeader("twodevices@kommune.dk");
-    const phone = [{ userId: owner.id, deviceId: "phone" }];
-    const laptop = [{ userId: owner.id, deviceId: "laptop" }];
+    const phone = [{ userId: owner.id, deviceId: "phone", issuedAt: new Date() }];
+    const laptop = [{ userId: owner.id, deviceId: "laptop", issuedAt: new Date() }];
     for (let guess = 0; guess < ACCOUNT_LIMIT; guess++) {
       await attempt(owner.email, `guess ${guess}`, { knownDevices: phone });
     }
@@ -171,7 +171,7 @@ describeEachDialect("sign-in throttling", (getDb) => {
     const later = await attempt(user.email, PASSWORD);
     expect(later.ok && later.isFirstSignIn).toBe(false);
     const known = await attempt(user.email, PASSWORD, {
-      knownDevices: [{ userId: user.id, deviceId: "d1" }],
+      knownDevices: [{ userId: user.id, deviceId: "d1", issuedAt: new Date() }],
     });
     expect(known.ok && known.isKnownDevice).toBe(true);
     const events = await securityEventsFor(getDb(), user.email);

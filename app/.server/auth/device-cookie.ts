@@ -8,6 +8,8 @@ export interface KnownDevice {
   userId: string;
   /** Random, new at every sign-in: the key of this device's own attempt counter. */
   deviceId: string;
+  /** When this browser was remembered: a device from before the credentials changed does not count. */
+  issuedAt: Date;
 }
 
 const DEVICE_DAYS = 365;
@@ -46,6 +48,7 @@ export async function readKnownDevices(
   return (await readStoredDevices(config, cookieHeader, now)).map((entry) => ({
     userId: entry.u,
     deviceId: entry.d,
+    issuedAt: new Date(entry.x - DEVICE_DAYS * DAY_MS),
   }));
 }
 

@@ -8,7 +8,7 @@ import { hashPassword } from "./password";
 import { isRateLimited, PASSWORD_RESET_LIMIT } from "./rate-limit";
 import type { RequestMeta } from "./request-meta";
 import { logSecurityEvent } from "./security-log";
-import { revokeAllSessions } from "./sessions";
+import { invalidateCredentials } from "./sessions";
 import { accountThrottleKey, clearSignInThrottle } from "./sign-in-throttle";
 import { hashToken, newSecretToken } from "./tokens";
 
@@ -127,7 +127,7 @@ export async function resetPassword(
       .where("user_id", "=", spent.user_id)
       .where("used_at", "is", null)
       .execute();
-    await revokeAllSessions(tx, spent.user_id);
+    await invalidateCredentials(tx, spent.user_id);
     const found = await findUserById(tx, spent.user_id);
     // The owner proved the address: browsers without a device cookie may sign in again at once.
     if (found) await clearSignInThrottle(tx, accountThrottleKey(found.email));

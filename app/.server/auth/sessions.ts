@@ -9,12 +9,17 @@ export const SESSION_DAYS = 30;
 const SLIDE_AFTER_MS = 60 * 60 * 1000;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** Starts a session and returns the token for the cookie; only its hash is stored. */
+/**
+ * Starts a session and returns the token for the cookie; only its hash is stored. A session begins
+ * when its credentials were checked (`credentialsCheckedAt`, the start of a password sign-in): if
+ * they change in the meantime, the session was begun before the change and does not count.
+ */
 export async function createSession(
   db: Executor,
   user: Pick<User, "id" | "organisation_id">,
   meta: RequestMeta,
   now = new Date(),
+  options: { credentialsCheckedAt?: Date } = {},
 ): Promise<{ token: string; expiresAt: Date }> {
   const token = newSecretToken();
   const expiresAt = new Date(now.getTime() + SESSION_DAYS * DAY_MS);
@@ -24,7 +29,7 @@ export async function createSession(
       id: hashToken(token),
       user_id: user.id,
       organisation_id: user.organisation_id,
-      created_at: toDbTime(now),
+      created_at: toDbTime(options.credentialsCheckedAt ?? now),
       last_used_at: toDbTime(now),
       expires_at: toDbTime(expiresAt),
       ip: meta.ip,
@@ -69,6 +74,12 @@ export async function findSessionUser(
     .where("sessions.id", "=", hashToken(token))
     .where("sessions.expires_at", ">", toDbTime(now))
     .where("users.is_active", "=", 1)
+    .where((eb) =>
+      eb.or([
+        eb("users.credentials_changed_at", "is", null),
+        eb("sessions.created_at", ">=", eb.ref("users.credentials_changed_at")),
+      ]),
+    )
     .executeTakeFirst();
   if (!row) return undefined;
   let expiresAt = new Date(row.expires_at);
@@ -99,6 +110,20 @@ export async function findSessionUser(
 
 export async function revokeSession(db: Executor, token: string): Promise<void> {
   await db.deleteFrom("sessions").where("id", "=", hashToken(token)).execute();
+}
+
+/**
+ * The account's credentials changed (a password reset, the account taken back): every session ends,
+ * also one a sign-in still in flight with the old password is about to begin, and device cookies
+ * issued before now no longer count as known devices.
+ */
+export async function invalidateCredentials(db: Executor, userId: string, now = new Date()): Promise<void> {
+  await db
+    .updateTable("users")
+    .set({ credentials_changed_at: toDbTime(now) })
+    .where("id", "=", userId)
+    .execute();
+  await revokeAllSessions(db, userId);
 }
 
 /** Signs a user out everywhere, e.g. after a password reset. */

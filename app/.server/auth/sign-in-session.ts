@@ -13,6 +13,8 @@ export async function redirectWithNewSession(
     redirectTo: string;
     /** Other cookies to set or clear in the same response (single sign-on's attempt cookie). */
     extraCookies?: string[];
+    /** When a password sign-in checked the password (see createSession). */
+    credentialsCheckedAt?: Date;
   },
 ): Promise<Response> {
   const headers = new Headers();
@@ -24,8 +26,10 @@ export async function redirectWithNewSession(
 /** Starts a session for the user and returns the Set-Cookie value that carries it. */
 export async function newSessionCookie(
   services: Pick<AppServices, "db" | "sessionCookie">,
-  options: { user: Pick<User, "id" | "organisation_id">; meta: RequestMeta },
+  options: { user: Pick<User, "id" | "organisation_id">; meta: RequestMeta; credentialsCheckedAt?: Date },
 ): Promise<string> {
-  const { token, expiresAt } = await createSession(services.db, options.user, options.meta);
+  const { token, expiresAt } = await createSession(services.db, options.user, options.meta, new Date(), {
+    credentialsCheckedAt: options.credentialsCheckedAt,
+  });
   return services.sessionCookie.serialize(token, { expires: expiresAt });
 }

@@ -28,6 +28,8 @@ export type SignInResult = (
       isKnownDevice: boolean;
       /** No earlier sign-in of this account: the first one after sign-up is not mailed. */
       isFirstSignIn: boolean;
+      /** When the password was checked: the session begins then (sessions.ts, createSession). */
+      credentialsCheckedAt: Date;
     }
   | { ok: false; reason: "invalid" | "throttled" | "ssoRequired" }
 ) & {
@@ -86,7 +88,12 @@ export async function signIn(
     return { ok: false, reason: "ssoRequired", delayMs };
   }
   // A known device has its own counter, so an attacker's failures do not lock the owner out of it.
-  const device = user ? options.knownDevices?.find((known) => known.userId === user.id) : undefined;
+  // A device remembered before the credentials last changed (a reset, the account taken back) is
+  // not the owner's known device any more: it may be whoever held the account before.
+  const changedAt = user?.credentials_changed_at ? Date.parse(user.credentials_changed_at) : 0;
+  const device = user
+    ? options.knownDevices?.find((known) => known.userId === user.id && known.issuedAt.getTime() >= changedAt)
+    : undefined;
   const throttleKey = device ? deviceThrottleKey(device.deviceId) : accountThrottleKey(email);
   const attempt = await claimSignInAttempt(db, throttleKey, now);
   if (attempt > (device ? SIGN_IN_DEVICE_LIMIT : SIGN_IN_ACCOUNT_LIMIT)) {
@@ -109,7 +116,14 @@ export async function signIn(
   const isFirstSignIn = !(await hasSignedInBefore(db, user));
   await log("sign_in", user);
   await log(device ? "sign_in_known_device" : "sign_in_new_device", user);
-  return { ok: true, user, isKnownDevice: device !== undefined, isFirstSignIn, delayMs };
+  return {
+    ok: true,
+    user,
+    isKnownDevice: device !== undefined,
+    isFirstSignIn,
+    credentialsCheckedAt: now,
+    delayMs,
+  };
 }
 
 async function hasSignedInBefore(db: DB, user: User): Promise<boolean> {

@@ -158,17 +158,19 @@ async function completeSsoLink(
       if (!(await spendSsoLinkProof(tx, proof.id))) return false;
       const linked = await findLinkedUser(tx, subject);
       if (linked && linked.id !== user.id) return false;
-      if (!linked) await linkSsoIdentity(tx, { ...subject, userId: user.id, email: proof.email });
       // The link reached the account's mailbox and came back: the address is the person's. An
       // account whose address was never proven may have been made by someone else with it (an
-      // outsider who signed up first): its password and sessions go with the proof.
+      // outsider who signed up first): what they arranged goes, before the owner's link is made.
       if (options.isMailProof && user.email_verified_at === null) {
+        await reclaimAccountForMailboxOwner(tx, user.id);
         await tx
           .updateTable("users")
           .set({ email_verified_at: nowDbTime() })
           .where("id", "=", user.id)
           .execute();
-        await reclaimAccountForMailboxOwner(tx, user.id);
+      }
+      if (!(await findLinkedUser(tx, subject))) {
+        await linkSsoIdentity(tx, { ...subject, userId: user.id, email: proof.email });
       }
       await logSecurityEvent(tx, { ...event, event: "sso_linked" });
       await logSecurityEvent(tx, { ...event, event: "sign_in_sso" });

@@ -18,6 +18,7 @@ const USER_COLUMNS = [
   "unit_id",
   "is_active",
   "email_verified_at",
+  "credentials_changed_at",
   "created_at",
   "updated_at",
 ] as const;
@@ -64,6 +65,7 @@ export async function createUser(db: Executor, options: CreateUserOptions): Prom
     unit_id: options.unitId ?? null,
     is_active: 1,
     email_verified_at: options.emailVerifiedAt ?? null,
+    credentials_changed_at: null,
     created_at: now,
     updated_at: now,
   };

@@ -251,7 +251,8 @@ export const da = {
     verified: "Tak. {{email}} er bekræftet som din adresse i Lederdialog.",
     confirmTitle: "Bekræft din e-mailadresse",
     confirmIntro: "Bekræft, at {{email}} er din adresse til kontoen for {{name}} i Lederdialog.",
-    confirmNotYou: "Har du ikke selv oprettet kontoen, så luk siden. Så sker der ingenting.",
+    confirmNotYou:
+      "Har du ikke selv oprettet kontoen, er det nogen anden, der har brugt din adresse. Bekræft alligevel: så bliver kontoen din, den anden kan ikke længere logge ind, og du vælger selv en adgangskode.",
     confirm: "Bekræft adressen",
     invalid: "Linket er udløbet eller allerede brugt. Log ind, og bed om et nyt link fra din forside.",
     noticeTitle: "Bekræft din e-mailadresse",
@@ -263,7 +264,8 @@ export const da = {
       subject: "Bekræft din e-mailadresse til Lederdialog",
       greeting: "Hej {{name}}",
       body: "Følg linket for at bekræfte, at {{email}} er din adresse i Lederdialog. Linket virker i {{hours}} timer og kun én gang.",
-      ignore: "Har du ikke oprettet en konto i Lederdialog, kan du se bort fra denne mail.",
+      ignore:
+        "Har du ikke selv oprettet en konto i Lederdialog, har nogen brugt din adresse. Følg linket alligevel: så bliver kontoen din, og den, der oprettede den, kan ikke længere logge ind.",
       signature: "Venlig hilsen\nLederdialog",
     },
     attemptMail: {

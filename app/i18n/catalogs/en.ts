@@ -253,7 +253,8 @@ export const en: Catalog = {
     verified: "Thank you. {{email}} is confirmed as your address in Lederdialog.",
     confirmTitle: "Confirm your e-mail address",
     confirmIntro: "Confirm that {{email}} is your address for the account of {{name}} in Lederdialog.",
-    confirmNotYou: "If you did not create the account yourself, close this page. Nothing will happen.",
+    confirmNotYou:
+      "If you did not create the account yourself, someone else has used your address. Confirm anyway: the account becomes yours, the other person can no longer sign in, and you choose a password.",
     confirm: "Confirm the address",
     invalid:
       "The link has expired or has already been used. Sign in and ask for a new link on your home page.",
@@ -266,7 +267,8 @@ export const en: Catalog = {
       subject: "Confirm your e-mail address for Lederdialog",
       greeting: "Hello {{name}}",
       body: "Follow the link to confirm that {{email}} is your address in Lederdialog. The link works for {{hours}} hours and only once.",
-      ignore: "If you did not create an account in Lederdialog, you can ignore this e-mail.",
+      ignore:
+        "If you did not create an account in Lederdialog yourself, someone has used your address. Follow the link anyway: the account becomes yours, and whoever created it can no longer sign in.",
       signature: "Kind regards\nLederdialog",
     },
     attemptMail: {

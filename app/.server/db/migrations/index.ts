@@ -18,6 +18,7 @@ import * as verifiedDomains from "./20261201T1730-verified-domains";
 import * as samlAssertionReplay from "./20261201T1740-saml-assertion-replay";
 import * as signInThrottle from "./20261201T1800-sign-in-throttle";
 import * as reportingLineChanges from "./20261201T1810-reporting-line-changes";
+import * as credentialsChanged from "./20261201T1820-credentials-changed";
 
 /**
  * All migrations by name. Listed here (not read from disk) because the server is one bundled file.
@@ -43,4 +44,5 @@ export const migrations: Record<string, Migration> = {
   "20261201T1740-saml-assertion-replay": samlAssertionReplay,
   "20261201T1800-sign-in-throttle": signInThrottle,
   "20261201T1810-reporting-line-changes": reportingLineChanges,
+  "20261201T1820-credentials-changed": credentialsChanged,
 };

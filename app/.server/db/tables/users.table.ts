@@ -23,6 +23,8 @@ export interface UsersTable {
   is_active: number;
   /** When the address was shown to be the person's (ISO time); null until then. */
   email_verified_at: string | null;
+  /** When the credentials last changed (reset, reclaim): older sessions and device cookies lapse. */
+  credentials_changed_at: string | null;
   created_at: string;
   updated_at: string;
 }
