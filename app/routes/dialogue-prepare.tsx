@@ -11,6 +11,7 @@ import { inviteNearestLeader } from "~/.server/dialogues/invite-nearest-leader";
 import { readFormData } from "~/.server/http/read-form-data";
 import { findSharedParts, setSharedParts } from "~/.server/sharing/kontrakt-shares";
 import { listShareReads } from "~/.server/sharing/share-reads";
+import { isEmailVerified } from "~/.server/users/is-email-verified";
 import { AutosaveProvider } from "~/components/autosave/autosave-context";
 import { AutosaveField } from "~/components/autosave/autosave-field";
 import { SaveStatus } from "~/components/autosave/save-status";
@@ -85,6 +86,14 @@ export async function action({ request, context }: Route.ActionArgs) {
     if (submission.status !== "success") {
       return data({ inviteResult: submission.reply() }, { status: 400 });
     }
+    // Only the address's verified owner brings someone in: an account made with another person's
+    // address must not plant a nearest leader (the third review of issue 13).
+    if (!isEmailVerified(user)) {
+      return data(
+        { inviteResult: submission.reply({ formErrors: ["verifyEmail.verifyBeforeInviting"] }) },
+        { status: 403 },
+      );
+    }
     const services = context.get(servicesContext);
     const result = await inviteNearestLeader(services, { user, cycle, invite: submission.value });
     if (!result.ok) {
@@ -99,6 +108,9 @@ export async function action({ request, context }: Route.ActionArgs) {
     return redirect("/min-lederdialog/dialog?inviteret=1#invitation");
   }
   if (form.get("intent") === "share") {
+    if (!isEmailVerified(user)) {
+      throw redirect(`/bekraeft-email?redirectTo=${encodeURIComponent("/min-lederdialog/dialog")}`);
+    }
     const parts = form.getAll("part").filter(isSharedPart);
     await db.transaction().execute((tx) => setSharedParts(tx, { cycle, parts }));
     return redirect("/min-lederdialog/dialog?delt=1#deling");

@@ -5,6 +5,7 @@ import { ensureActiveCycle } from "~/.server/cycles/cycles";
 import { withPlainErrorPages } from "~/.server/http/plain-page";
 import { readFormData } from "~/.server/http/read-form-data";
 import { setPartShared } from "~/.server/sharing/kontrakt-shares";
+import { isEmailVerified } from "~/.server/users/is-email-verified";
 import { isSharedPart } from "~/kontrakt/sharing";
 import type { Route } from "./+types/share-part";
 
@@ -16,6 +17,8 @@ import type { Route } from "./+types/share-part";
 export async function action({ request, context }: Route.ActionArgs) {
   const user = getOptionalUser(context);
   if (!user) return data({ error: "sharingNow.signedOut" }, { status: 401 });
+  // Only the address's verified owner shares (the third review of issue 13).
+  if (!isEmailVerified(user)) return data({ error: "verifyEmail.verifyBeforeSharing" }, { status: 403 });
   const { db } = context.get(servicesContext);
   const form = await readFormData(request);
   const part = form.get("part");

@@ -14,6 +14,7 @@ import { findSharedParts, setSharedParts } from "~/.server/sharing/kontrakt-shar
 import { createEmailVerification } from "~/.server/users/create-email-verification";
 import { createUser, findUserByEmail, findUserById } from "~/.server/users/users";
 import { verifyEmail } from "~/.server/users/verify-email";
+import { action as dialoguePrepareAction } from "~/routes/dialogue-prepare";
 import { action as forgotPasswordAction } from "~/routes/forgot-password";
 import { action as signUpAction } from "~/routes/sign-up";
 import { loader as subordinateLeadersLoader } from "~/routes/subordinate-leaders";
@@ -176,7 +177,47 @@ describeEachDialect("verified addresses (issue 13, findings 3 and 7)", (getDb, d
       }),
     ).toBeUndefined();
     expect(await findSharedParts(getDb(), cycle.id)).toEqual([]);
-    expect((await findUserById(getDb(), taker.id))?.accepted_nearest_leader_id).toBeNull();
+    const after = await findUserById(getDb(), taker.id);
+    expect(after?.accepted_nearest_leader_id).toBeNull();
+    // Nor is the accomplice offered to the owner as the nearest leader to invite again.
+    expect(after?.nearest_leader_id).toBeNull();
+  });
+
+  it("an unverified account can neither invite a nearest leader nor share", async () => {
+    const unverified = await person("Uden", { isVerified: false });
+    await ensureActiveCycle(getDb(), unverified);
+    const call = routeCall({ db: getDb(), mailer: mailer(), ip: nextIp(), user: unverified });
+    const invite = await answerOf(() =>
+      dialoguePrepareAction({
+        request: formPost("/min-lederdialog/dialog", {
+          intent: "invite",
+          email: unique("medskyldig"),
+          date: "2027-03-01",
+          time: "10:00",
+          location: "Et sted",
+        }),
+        context: call.context,
+        params: {},
+      } as never),
+    );
+    expect(invite.status).toBe(403);
+    expect(JSON.stringify(invite.body)).toContain("verifyEmail.verifyBeforeInviting");
+    const share = await answerOf(() =>
+      dialoguePrepareAction({
+        request: formPost("/min-lederdialog/dialog", { intent: "share", part: "goals" }),
+        context: call.context,
+        params: {},
+      } as never),
+    );
+    expect(share.location).toMatch(/^\/bekraeft-email\?redirectTo=/);
+    const cycle = await ensureActiveCycle(getDb(), unverified);
+    expect(await findSharedParts(getDb(), cycle.id)).toEqual([]);
+    const dialogues = await getDb()
+      .selectFrom("dialogues")
+      .select("id")
+      .where("leader_id", "=", unverified.id)
+      .execute();
+    expect(dialogues).toEqual([]);
   });
 
   it("a device cookie from before a password reset is not a known device any more", async () => {

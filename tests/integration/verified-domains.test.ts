@@ -263,6 +263,25 @@ describeEachDialect("verified e-mail domains", (getDb) => {
     expect((await checkPeopleImport(getDb(), { organisationId: owner, csv })).errors).toEqual([]);
   });
 
+  it("a domain with Danish letters is kept, proven and found in its one ASCII form", async () => {
+    const organisationId = await createOrganisation(getDb(), "aeble-kommune");
+    expect(await addEmailDomain(getDb(), { organisationId, domain: "Æble.test" })).toMatchObject({
+      ok: true,
+      domain: "xn--ble-xla.test",
+    });
+    await publishDomainProof(getDb(), dns, { organisationId, domain: "xn--ble-xla.test" });
+    expect(
+      await checkEmailDomain(getDb(), {
+        organisationId,
+        domain: "xn--ble-xla.test",
+        dnsServers: [dns.address],
+      }),
+    ).toBe("found");
+    for (const email of ["ny@æble.test", "ny@xn--ble-xla.test"]) {
+      expect((await findEmailDomainOwner(getDb(), email))?.organisationId).toBe(organisationId);
+    }
+  });
+
   it("turns password sign-in off only with a proven domain, and keeps the last one while it is off", async () => {
     const organisationId = await createOrganisation(getDb(), "kontakt-kommune");
     const refused = {

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { domainToUnicode } from "node:url";
+import { emailDomainOf } from "~/identity/account-email";
 import { toCount } from "../db/count";
 import type { Executor } from "../db/database";
 import { nowDbTime } from "../db/time";
@@ -23,8 +23,9 @@ export async function addEmailDomain(
   db: Executor,
   options: { organisationId: string; domain: string },
 ): Promise<AddEmailDomainResult> {
-  // Punycode typed by hand becomes the form its people's addresses have.
-  const domain = (domainToUnicode(options.domain) || options.domain).normalize("NFKC").toLowerCase();
+  // The one form every address and domain is kept in: an internationalised domain as DNS spells it
+  // ("xn--…"), whether it was typed with its letters or in punycode (account-email.ts).
+  const domain = emailDomainOf(`postmaster@${options.domain}`);
   if (isPublicMailDomain(domain)) return { ok: false, error: "publicProvider" };
   if (await isEmailDomainVerifiedElsewhere(db, { organisationId: options.organisationId, domain })) {
     return { ok: false, error: "taken" };

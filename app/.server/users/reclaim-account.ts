@@ -13,6 +13,14 @@ import { nowDbTime } from "../db/time";
  */
 export async function reclaimAccountForMailboxOwner(db: Executor, userId: string): Promise<void> {
   const now = nowDbTime();
+  // Accepting an invitation also makes the accepter the leader's nearest leader of record: the one
+  // the taker planted must not be offered to the owner as the person to invite again.
+  await db
+    .updateTable("users")
+    .set({ nearest_leader_id: null })
+    .where("id", "=", userId)
+    .whereRef("nearest_leader_id", "=", "accepted_nearest_leader_id")
+    .execute();
   await db
     .updateTable("users")
     .set({ password_hash: null, accepted_nearest_leader_id: null, updated_at: now })

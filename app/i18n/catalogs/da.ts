@@ -232,6 +232,10 @@ export const da = {
     },
   },
   verifyEmail: {
+    verifyBeforeInviting:
+      "Bekræft først din e-mailadresse: følg linket i den mail, vi har sendt dig. Så kan du invitere din nærmeste leder.",
+    verifyBeforeSharing:
+      "Bekræft først din e-mailadresse: følg linket i den mail, vi har sendt dig. Så kan du dele.",
     chooseNewPassword:
       "Din adresse er bekræftet. Fordi du bekræftede den i en anden browser end den, kontoen blev oprettet i, vælger du nu en adgangskode her. Den, der blev skrevet ved oprettelsen, gælder ikke længere.",
     checkTitle: "Tjek din mail",

@@ -234,6 +234,10 @@ export const en: Catalog = {
     },
   },
   verifyEmail: {
+    verifyBeforeInviting:
+      "First confirm your e-mail address: follow the link in the e-mail we sent you. Then you can invite your nearest leader.",
+    verifyBeforeSharing:
+      "First confirm your e-mail address: follow the link in the e-mail we sent you. Then you can share.",
     chooseNewPassword:
       "Your address is confirmed. Because you confirmed it in another browser than the one the account was made in, choose a password here now. The one typed when the account was made no longer works.",
     checkTitle: "Check your e-mail",
