@@ -1,5 +1,4 @@
 import { data, Form, Link, redirect, useSearchParams } from "react-router";
-import { describeUserAgent } from "~/.server/account-security/describe-user-agent";
 import { listRecentSignIns } from "~/.server/account-security/list-recent-sign-ins";
 import {
   endOtherUserSessions,
@@ -16,6 +15,7 @@ import { describeSsoProvider } from "~/.server/sso/sso-provider";
 import { PageTitle } from "~/components/page-title";
 import { formatDateTime } from "~/i18n/format-date";
 import { useTranslation } from "~/i18n/translation";
+import { describeUserAgent } from "~/identity/describe-user-agent";
 import type { Route } from "./+types/account-security";
 
 const PATH = "/min-lederdialog/sikkerhed";
@@ -47,12 +47,12 @@ export async function loader({ request, context }: Route.LoaderArgs) {
       isCurrent: session.isCurrent,
       started: at(session.createdAt),
       lastUsed: at(session.lastUsedAt),
-      device: describeUserAgent(session.userAgent),
+      device: describeUserAgent(session.userAgent) ?? UNKNOWN_DEVICE,
     })),
     signIns: signIns.map((signIn) => ({
       method: signIn.method,
       time: at(signIn.createdAt),
-      device: describeUserAgent(signIn.userAgent),
+      device: describeUserAgent(signIn.userAgent) ?? UNKNOWN_DEVICE,
     })),
   };
 }
@@ -99,6 +99,8 @@ export async function action({ request, context }: Route.ActionArgs) {
 }
 
 type Device = { browser: string | null; os: string | null };
+/** A user agent the fixed list does not know: named as "unknown", never in its own words. */
+const UNKNOWN_DEVICE: Device = { browser: null, os: null };
 
 function useDeviceName() {
   const { t } = useTranslation();

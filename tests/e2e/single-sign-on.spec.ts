@@ -315,8 +315,8 @@ test("“Log-ind og sikkerhed” shows Lone her connection, sessions and sign-in
   await expect(page.getByRole("heading", { name: "Log-ind og sikkerhed", level: 1 })).toBeVisible();
   await expect(page.getByText(`SAML 2.0 · ${samlIdp.entityId}`)).toBeVisible();
   await expect(page.getByText("Denne browser")).toBeVisible();
-  await expect(page.getByRole("listitem").filter({ hasText: "Safari på iOS" })).toBeVisible();
-  await expect(page.getByRole("cell", { name: "Safari på iOS" }).first()).toBeVisible();
+  await expect(page.getByRole("listitem").filter({ hasText: "Safari på iPhone" })).toBeVisible();
+  await expect(page.getByRole("cell", { name: "Safari på iPhone" }).first()).toBeVisible();
   await expect(page.getByRole("cell", { name: "Organisationens log-ind" }).first()).toBeVisible();
   await expectNoAxeViolations(page);
   for (const width of [375, 1280]) {
@@ -327,7 +327,7 @@ test("“Log-ind og sikkerhed” shows Lone her connection, sessions and sign-in
   // Ending the phone's session signs the phone out.
   await page
     .getByRole("listitem")
-    .filter({ hasText: "Safari på iOS" })
+    .filter({ hasText: "Safari på iPhone" })
     .getByRole("button", { name: "Log den ud" })
     .click();
   await expect(page.getByText("Den er logget ud.")).toBeVisible();
