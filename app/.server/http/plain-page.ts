@@ -2,6 +2,7 @@ import { isRouteErrorResponse, type RouterContextProvider } from "react-router";
 import type { Locale } from "~/i18n/locales";
 import { localeContext } from "../context";
 import { serverI18n } from "../i18n/server-i18n";
+import { escapeHtml } from "./escape-html";
 
 export type PlainPageKind =
   | "notFound"
@@ -80,8 +81,4 @@ function thrownStatus(error: unknown): { status: number; headers?: HeadersInit }
     return init?.status ? { status: init.status, headers: init.headers } : undefined;
   }
   return undefined;
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }

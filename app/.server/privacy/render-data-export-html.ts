@@ -1,15 +1,10 @@
 import type { TFunction } from "i18next";
 import { formatDateTime, formatLocalDate } from "~/i18n/format-date";
 import type { Locale } from "~/i18n/locales";
+import { escapeHtml } from "../http/escape-html";
 import type { exportUserData } from "./export-user-data";
 
 type Exported = NonNullable<Awaited<ReturnType<typeof exportUserData>>>;
-
-const escapeHtml = (value: string) =>
-  value.replace(
-    /[&<>"']/g,
-    (char) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[char] ?? char,
-  );
 
 /** A person's own words with their line breaks, always as text. */
 const paragraphs = (text: string) =>
