@@ -2,7 +2,7 @@ import { Form } from "react-router";
 import { requireRole } from "~/.server/auth/require-role";
 import { FIGURE_ROLES, figuresForRequest } from "~/.server/figures/figures-for-request";
 import { FigureBars } from "~/components/figures/figure-bars";
-import { FIGURE_ROWS, figureText } from "~/components/figures/figure-rows";
+import { FIGURE_ROLE_FILTERS, FIGURE_ROWS, figureText } from "~/components/figures/figure-rows";
 import { FilterSelect } from "~/components/figures/filter-select";
 import { PageTitle } from "~/components/page-title";
 import { useTranslation } from "~/i18n/translation";
@@ -58,11 +58,7 @@ export default function Figures({ loaderData }: Route.ComponentProps) {
           name="rolle"
           label={t("figures.role")}
           value={selected.role}
-          options={[
-            { value: "", label: t("figures.allLeaders") },
-            { value: "ledere", label: t("figures.leadersOfEmployees") },
-            { value: "ledere-af-ledere", label: t("figures.leadersOfLeaders") },
-          ]}
+          options={FIGURE_ROLE_FILTERS.map((role) => ({ value: role.value, label: t(role.label) }))}
         />
         <button type="submit" className="button button--secondary">
           {t("figures.show")}

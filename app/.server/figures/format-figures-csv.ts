@@ -1,5 +1,11 @@
 import type { TFunction } from "i18next";
-import { FIGURE_ROWS, type FiguresView, type FigureView, figureText } from "~/components/figures/figure-rows";
+import {
+  FIGURE_ROLE_FILTERS,
+  FIGURE_ROWS,
+  type FiguresView,
+  type FigureView,
+  figureText,
+} from "~/components/figures/figure-rows";
 import type { Locale } from "~/i18n/locales";
 
 export interface FiguresCsvFilter {
@@ -10,14 +16,9 @@ export interface FiguresCsvFilter {
   role: string;
 }
 
-const ROLE_LABELS = {
-  "": "figures.allLeaders",
-  ledere: "figures.leadersOfEmployees",
-  "ledere-af-ledere": "figures.leadersOfLeaders",
-} as const;
-
-function roleLabel(role: string): (typeof ROLE_LABELS)[keyof typeof ROLE_LABELS] {
-  return Object.hasOwn(ROLE_LABELS, role) ? ROLE_LABELS[role as keyof typeof ROLE_LABELS] : ROLE_LABELS[""];
+/** The label of a role filter value; an unknown one is "all leaders", as the figures take it. */
+function roleLabel(role: string) {
+  return (FIGURE_ROLE_FILTERS.find((filter) => filter.value === role) ?? FIGURE_ROLE_FILTERS[0]).label;
 }
 
 /**

@@ -5,14 +5,11 @@ export async function isEmailDomainVerifiedElsewhere(
   db: Executor,
   options: { organisationId: string; domain: string },
 ): Promise<boolean> {
-  const row = await db
-    .selectFrom("sso_email_domains")
-    .select("organisation_id")
-    .where("domain", "=", options.domain)
-    .where("verified_at", "is not", null)
-    .where("organisation_id", "!=", options.organisationId)
-    .executeTakeFirst();
-  return row !== undefined;
+  const elsewhere = await listEmailDomainsVerifiedElsewhere(db, {
+    organisationId: options.organisationId,
+    domains: [options.domain],
+  });
+  return elsewhere.size > 0;
 }
 
 /**

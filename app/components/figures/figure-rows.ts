@@ -12,6 +12,13 @@ export interface FiguresView {
   keptShare: { value: number } | { isSuppressed: true };
 }
 
+/** The role filter's values (`?rolle=`) and their labels, for the page's choice and the CSV's column. */
+export const FIGURE_ROLE_FILTERS = [
+  { value: "", label: "figures.allLeaders" },
+  { value: "ledere", label: "figures.leadersOfEmployees" },
+  { value: "ledere-af-ledere", label: "figures.leadersOfLeaders" },
+] as const;
+
 /** The rows of the figures table and its CSV, in order. */
 export const FIGURE_ROWS = [
   { key: "started", label: "figures.started", isCount: true, pick: (f: FiguresView) => f.started },
