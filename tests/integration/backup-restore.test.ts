@@ -132,11 +132,13 @@ describe("backup and restore on SQLite", () => {
     const bytes = readFileSync(damaged);
     bytes.fill(0x5a, 4096 * 2, 4096 * 6); // a few pages of garbage; the header stays
     writeFileSync(damaged, bytes);
+    const untouched = await writeLeader(db, "untouched@kommune.dk", "Står her stadig efter forsøget");
     await db.destroy();
     const result = await runLauncher("restore", env, [damaged]);
     expectOneLineError(result, /damaged/);
     db = createDatabase({ kind: "sqlite", file }, testTextCipher);
-    expect(await sql`select 1 as one`.execute(db)).toBeTruthy();
+    // The row written just before the refused restore is still there, word for word.
+    expect(await readText(db, untouched.id)).toBe("Står her stadig efter forsøget");
     expect(existsSync(`${file}.restoring`)).toBe(false);
   });
 

@@ -1,10 +1,10 @@
 import type { Kysely } from "kysely";
 import type { TextCipher } from "../crypto/text-cipher";
-import type { DB } from "./database";
-import { SEALED_COLUMNS } from "./seal-texts-plugin";
+import type { Database, DB } from "./database";
+import { SEALED_COLUMNS, type SealedTable } from "./seal-texts-plugin";
 
 /** How each table with sealed columns names one row. */
-const ROW_KEYS: Record<keyof typeof SEALED_COLUMNS, readonly string[]> = {
+const ROW_KEYS: { readonly [Table in SealedTable]: readonly (keyof Database[Table] & string)[] } = {
   cycle_texts: ["cycle_id", "text_key"],
   agreements: ["id"],
   dialogue_notes: ["dialogue_id"],
@@ -29,8 +29,9 @@ export async function sealAllTexts(db: DB, cipher: TextCipher): Promise<number> 
   const raw = db.withoutPlugins() as unknown as LooseDatabase;
   const current = `ld1.${cipher.currentKeyId}.%`;
   let count = 0;
-  for (const [table, columns] of Object.entries(SEALED_COLUMNS)) {
-    const keys = ROW_KEYS[table] ?? [];
+  for (const table of Object.keys(SEALED_COLUMNS) as SealedTable[]) {
+    const columns: readonly string[] = SEALED_COLUMNS[table];
+    const keys: readonly string[] = ROW_KEYS[table];
     for (const column of columns) {
       let lastBatch = "";
       for (;;) {

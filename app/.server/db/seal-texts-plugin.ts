@@ -17,20 +17,32 @@ import {
   ValuesNode,
 } from "kysely";
 import type { TextCipher } from "../crypto/text-cipher";
+import type { Database } from "./database";
 
 /**
  * The columns that hold what people write about their work: sealed on the way in, opened on the
  * way out (decision 018). Names, e-mail addresses and meeting places are not among them: they are
  * looked up, sorted and put in calendar invitations.
  */
-export const SEALED_COLUMNS: Record<string, readonly string[]> = {
+export const SEALED_COLUMNS = {
   cycle_texts: ["body"],
   agreements: ["text", "follow_up_how"],
   dialogue_notes: ["body"],
   dialogue_agenda_items: ["text"],
   // Not a text anyone writes about themselves, but a credential that a copy must not give away.
   sso_connections: ["oidc_client_secret"],
-};
+} as const satisfies SealedColumns;
+
+/**
+ * Typed by the database interface, so a misspelt table or column fails typecheck instead of
+ * silently storing plain text.
+ */
+type SealedColumns = { readonly [Table in keyof Database]?: readonly (keyof Database[Table] & string)[] };
+
+/** The tables with sealed columns, for code that walks them by name at run time. */
+export type SealedTable = keyof typeof SEALED_COLUMNS;
+
+const SEALED_BY_NAME: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(SEALED_COLUMNS));
 
 /*
  * A Kysely plugin, so that sealing cannot be forgotten: every insert and update of a sealed column
@@ -116,5 +128,5 @@ export class SealTextsPlugin implements KyselyPlugin {
 }
 
 function sealedColumnsOf(table: OperationNode | undefined): readonly string[] | undefined {
-  return table && TableNode.is(table) ? SEALED_COLUMNS[table.table.identifier.name] : undefined;
+  return table && TableNode.is(table) ? SEALED_BY_NAME.get(table.table.identifier.name) : undefined;
 }

@@ -14,7 +14,7 @@ export interface DemoAccount {
   email: string;
 }
 
-const DEMO_PEOPLE: { key: string; role: string; name: string; email: string; roles: Role[] }[] = [
+export const DEMO_PEOPLE: { key: string; role: string; name: string; email: string; roles: Role[] }[] = [
   {
     key: "nearest",
     role: "Nærmeste leder",
