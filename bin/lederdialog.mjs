@@ -9,6 +9,8 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const serverEntry = path.join(root, "build/server/index.js");
+// The demo's and the bench's seeding, a bundle entry of its own (server/seeding.ts).
+const seedingEntry = path.join(root, "build/server/seeding.js");
 const SOURCES = ["app", "server", "package.json", "vite.config.ts", "react-router.config.ts"];
 const COMMANDS = new Set([
   "start",
@@ -66,5 +68,15 @@ ensureBuild();
 if (command === "build") process.exit(0);
 // React and React Router pick their production code paths from NODE_ENV at import time.
 process.env.NODE_ENV ??= "production";
-const server = await import(pathToFileURL(serverEntry).href);
-await server.runCommand(command, { clientDir: path.join(root, "build/client"), args: process.argv.slice(3) });
+const seeding =
+  command === "demo" || command === "bench-seed" ? await import(pathToFileURL(seedingEntry).href) : undefined;
+if (command === "bench-seed") {
+  await seeding.seedBench();
+} else {
+  const server = await import(pathToFileURL(serverEntry).href);
+  await server.runCommand(command, {
+    clientDir: path.join(root, "build/client"),
+    args: process.argv.slice(3),
+    seedDemo: seeding?.seedDemo,
+  });
+}

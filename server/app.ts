@@ -1,10 +1,8 @@
 import type { ServerBuild } from "react-router";
 import { BackupError } from "~/.server/backup/backup-error";
-import { seedBenchOrganisation } from "~/.server/bench/seed-bench-organisation";
 import { ConfigError, forgetOldTextKeys, loadConfig, startStoredTextKeyRotation } from "~/.server/config";
 import type { AppServices } from "~/.server/context";
 import { textKeyId } from "~/.server/crypto/text-cipher";
-import { DEMO_PASSWORD, seedDemoOrganisation } from "~/.server/demo/seed-demo-organisation";
 import { createReminderScheduler } from "~/.server/reminders/reminder-scheduler";
 import { backUp, restore } from "./backup-commands";
 import { createExpressApp } from "./create-express-app";
@@ -14,11 +12,16 @@ import { listen } from "./listen";
 // The server bundle's entry (vite.config.ts): bin/lederdialog.mjs imports it and calls runCommand.
 const loadBuild = (): Promise<ServerBuild> => import("virtual:react-router/server-build");
 
-export type Command = "start" | "migrate" | "demo" | "backup" | "restore" | "rotate-key" | "bench-seed";
+export type Command = "start" | "migrate" | "demo" | "backup" | "restore" | "rotate-key";
 
 export async function runCommand(
   command: Command,
-  options: { clientDir: string; args?: string[] },
+  options: {
+    clientDir: string;
+    args?: string[];
+    /** `demo`: fills the demo's database before the app listens (server/seeding.ts). */
+    seedDemo?: (services: AppServices) => Promise<void>;
+  },
 ): Promise<void> {
   // Whatever the process creates from here on (database, WAL, secrets, mails, backups) is for the
   // app's own user only; the files are also made and checked with explicit modes (decision 026).
@@ -28,10 +31,9 @@ export async function runCommand(
     if (command === "backup") return await backUp(options.args ?? []);
     if (command === "restore") return await restore(options.args ?? []);
     if (command === "rotate-key") return await rotateTextKey();
-    if (command === "bench-seed") return await seedBench();
     const config = loadConfig(process.env, command === "demo" ? { dataDir: "./data/demo" } : {});
     const services = await createServices(config);
-    if (command === "demo") await printDemoAccounts(services);
+    if (command === "demo") await options.seedDemo?.(services);
     const app = createExpressApp({ services, clientDir: options.clientDir, build: await loadBuild() });
     const reminders = createReminderScheduler(services);
     await listen(app, services, { onShutdown: () => reminders.stop() });
@@ -51,17 +53,6 @@ async function migrateOnly(): Promise<void> {
     applied.length ? `Migrated: ${applied.join(", ")}\n` : "The database is up to date.\n",
   );
   await db.destroy();
-}
-
-/** For `npm run bench` (scripts/bench.mjs): seeds its organisation and prints the accounts as JSON. */
-async function seedBench(): Promise<void> {
-  const config = loadConfig();
-  const db = await openDatabase(config);
-  await prepareDatabase(db, config);
-  const leaders = Number(process.env.BENCH_LEADERS ?? 100_000);
-  const accounts = await seedBenchOrganisation(db, { leaders });
-  await db.destroy();
-  process.stdout.write(`${JSON.stringify(accounts)}\n`);
 }
 
 /**
@@ -89,16 +80,6 @@ async function rotateTextKey(): Promise<void> {
   );
 }
 
-async function printDemoAccounts(services: AppServices): Promise<void> {
-  const accounts = await seedDemoOrganisation(services.db);
-  const lines = accounts.map((a) => `  ${a.role.padEnd(16)} ${a.name.padEnd(16)} ${a.email}`);
-  process.stdout.write(
-    `\nDemo organisation "Demo Kommune" is ready at ${services.config.publicUrl.origin}/log-ind\n` +
-      `Sign in as any of these with the password "${DEMO_PASSWORD}":\n${lines.join("\n")}\n` +
-      `Demo data lives in ${services.config.dataDir} only (not in your own database).\n\n`,
-  );
-}
-
 const FAILURE_PREFIXES: Record<Command, string> = {
   start: "Lederdialog could not start",
   demo: "Lederdialog could not start",
@@ -106,7 +87,6 @@ const FAILURE_PREFIXES: Record<Command, string> = {
   backup: "The backup failed",
   restore: "The restore failed",
   "rotate-key": "The key rotation failed",
-  "bench-seed": "Seeding the bench organisation failed",
 };
 
 /** Configuration, start-up and backup problems end the process with one clear line, not a stack trace. */
