@@ -8,7 +8,7 @@ import { RouterContextProvider, type ServerBuild } from "react-router";
 import { type AppServices, afterAnswerContext, requestInfoContext, servicesContext } from "~/.server/context";
 import { createAfterAnswerQueue } from "~/.server/http/after-answer";
 import { MAX_SAML_BODY_BYTES } from "~/.server/sso/scan-saml-response";
-import { sendPlainPage } from "./plain-page";
+import { sendPlainPage } from "./send-plain-page";
 import {
   assignNonce,
   discardUnreadBody,

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import type { NextFunction, Request, RequestHandler, Response } from "express";
 import helmet from "helmet";
 import type { PlainPageKind } from "~/.server/http/plain-page";
-import { sendPlainPage } from "./plain-page";
+import { sendPlainPage } from "./send-plain-page";
 
 /** A fresh nonce per response: only scripts that React Router renders with it may run. */
 export function assignNonce(_req: Request, res: Response, next: NextFunction): void {
