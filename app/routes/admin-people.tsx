@@ -2,21 +2,33 @@ import { data, Form, Link, redirect, useSearchParams } from "react-router";
 import { requireRole } from "~/.server/auth/require-role";
 import { isUuid } from "~/.server/http/is-uuid";
 import { readFormData } from "~/.server/http/read-form-data";
-import { listPeople, setPersonActive } from "~/.server/organisations/list-people";
-import { listUnits } from "~/.server/organisations/list-units";
-import { setPersonUnit } from "~/.server/organisations/set-person-unit";
+import { findUnit } from "~/.server/organisations/find-unit";
+import { listPeople, PEOPLE_PAGE_SIZE, setPersonActive } from "~/.server/organisations/list-people";
+import { PageLinks } from "~/components/page-links";
 import { PageTitle } from "~/components/page-title";
 import { useTranslation } from "~/i18n/translation";
+import { useLocale } from "~/i18n/use-locale";
 import type { Route } from "./+types/admin-people";
 
-/** Administration: the organisation's people. Accounts only — an administrator reads no content. */
+/**
+ * Administration: the organisation's people, a page at a time and searchable (issue 16: the whole
+ * list with a unit list per person took the server down at 100,000). Accounts only — an
+ * administrator reads no content.
+ */
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { user, db } = await requireRole(context, request, "admin");
-  const [people, units] = await Promise.all([
-    listPeople(db, user.organisation_id),
-    listUnits(db, user.organisation_id),
-  ]);
-  return { people, units: units.map(({ id, path }) => ({ id, path })), selfId: user.id };
+  const query = new URL(request.url).searchParams;
+  const search = (query.get("q") ?? "").slice(0, 200);
+  const unitParam = query.get("enhed") ?? "";
+  const unit = isUuid(unitParam)
+    ? await findUnit(db, { organisationId: user.organisation_id, unitId: unitParam })
+    : undefined;
+  const list = await listPeople(db, user.organisation_id, {
+    search,
+    unitId: unit?.id,
+    page: Number(query.get("side") ?? 1),
+  });
+  return { ...list, search, unit: unit ?? null, pageSize: PEOPLE_PAGE_SIZE, selfId: user.id };
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
@@ -25,17 +37,6 @@ export async function action({ request, context }: Route.ActionArgs) {
   const userId = form.get("userId");
   const intent = form.get("intent");
   if (typeof userId !== "string" || !isUuid(userId)) throw data(null, { status: 400 });
-  if (intent === "setUnit") {
-    const unitId = form.get("unitId");
-    const result = await setPersonUnit(db, {
-      organisationId: user.organisation_id,
-      userId,
-      unitId: typeof unitId === "string" && unitId !== "" ? unitId : null,
-    });
-    if (result.ok) return redirect("/admin");
-    if (result.error === "personNotFound") throw data(null, { status: 404 });
-    return data({ unitError: { userId, error: "admin.unitUnknown" as const } }, { status: 400 });
-  }
   if (intent !== "deactivate" && intent !== "activate") throw data(null, { status: 400 });
   // An administrator cannot lock themselves out.
   if (userId === user.id) throw data(null, { status: 400 });
@@ -48,11 +49,16 @@ export async function action({ request, context }: Route.ActionArgs) {
   return redirect("/admin");
 }
 
-export default function AdminPeople({ loaderData, actionData }: Route.ComponentProps) {
+export default function AdminPeople({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation();
   const [searchParams] = useSearchParams();
   const imported = searchParams.get("importeret");
-  const unitError = actionData?.unitError;
+  const locale = useLocale();
+  const { people, total, page, pageCount, pageSize, search, unit } = loaderData;
+  const count = (value: number) => value.toLocaleString(locale);
+  const from = count(total === 0 ? 0 : (page - 1) * pageSize + 1);
+  const to = count((page - 1) * pageSize + people.length);
+  const all = count(total);
   return (
     <>
       <PageTitle title={t("admin.title")} />
@@ -78,6 +84,50 @@ export default function AdminPeople({ loaderData, actionData }: Route.ComponentP
         <Link to="/admin/enheder">{t("admin.unitsLink")}</Link> ·{" "}
         <Link to="/admin/opbevaring">{t("retention.link")}</Link>
       </p>
+      <Form method="get" className="search-form" role="search">
+        {unit ? <input type="hidden" name="enhed" value={unit.id} /> : null}
+        <div className="form-group">
+          <label className="form-label" htmlFor="people-search">
+            {t("admin.list.searchLabel")}
+          </label>
+          <p className="form-hint" id="people-search-hint">
+            {t("admin.list.searchHint")}
+          </p>
+          <div className="search-form__row">
+            <input
+              id="people-search"
+              name="q"
+              type="search"
+              className="form-input"
+              defaultValue={search}
+              maxLength={200}
+              aria-describedby="people-search-hint"
+            />
+            <button type="submit" className="button button--secondary">
+              {t("admin.list.search")}
+            </button>
+          </div>
+        </div>
+      </Form>
+      {unit ? (
+        <p>
+          {t("admin.list.inUnit", { unit: unit.path })}{" "}
+          <Link to={search ? `?q=${encodeURIComponent(search)}` : "/admin"}>{t("admin.list.allUnits")}</Link>
+        </p>
+      ) : null}
+      <p>
+        {total === 0
+          ? t("admin.list.none")
+          : search
+            ? t("admin.list.showingSearch", { from, to, total: all, search })
+            : t("admin.list.showing", { from, to, total: all })}
+        {search ? (
+          <>
+            {" "}
+            <Link to={unit ? `?enhed=${unit.id}` : "/admin"}>{t("admin.list.clear")}</Link>
+          </>
+        ) : null}
+      </p>
       <table className="table">
         <caption className="sr-only">{t("admin.caption")}</caption>
         <thead>
@@ -91,17 +141,11 @@ export default function AdminPeople({ loaderData, actionData }: Route.ComponentP
           </tr>
         </thead>
         <tbody>
-          {loaderData.people.map((person) => (
+          {people.map((person) => (
             <tr key={person.id}>
               <th scope="row">{person.name}</th>
               <td>{person.email}</td>
-              <td>
-                <PersonUnitForm
-                  person={person}
-                  units={loaderData.units}
-                  error={unitError?.userId === person.id ? unitError.error : undefined}
-                />
-              </td>
+              <td>{person.unitPath ?? "–"}</td>
               <td>{person.nearestLeaderName ?? "–"}</td>
               <td>{person.roles.map((role) => t(`admin.role.${role}`)).join(", ") || "–"}</td>
               <td>
@@ -125,52 +169,7 @@ export default function AdminPeople({ loaderData, actionData }: Route.ComponentP
           ))}
         </tbody>
       </table>
+      <PageLinks page={page} pageCount={pageCount} />
     </>
-  );
-}
-
-/** A person's unit, changed in place; the label names the person for screen readers. */
-function PersonUnitForm({
-  person,
-  units,
-  error,
-}: {
-  person: { id: string; name: string; unitId: string | null };
-  units: { id: string; path: string }[];
-  error: "admin.unitUnknown" | undefined;
-}) {
-  const { t } = useTranslation();
-  const selectId = `unit-${person.id}`;
-  return (
-    <Form method="post" className={error ? "inline-form form-group--error" : "inline-form"}>
-      <input type="hidden" name="userId" value={person.id} />
-      <label className="sr-only" htmlFor={selectId}>
-        {t("admin.unitFor", { name: person.name })}
-      </label>
-      {error ? (
-        <p className="form-error-message" id={`${selectId}-error`}>
-          {t(error)}
-        </p>
-      ) : null}
-      <select
-        id={selectId}
-        name="unitId"
-        className="form-select"
-        defaultValue={person.unitId ?? ""}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${selectId}-error` : undefined}
-      >
-        <option value="">{t("admin.noUnit")}</option>
-        {units.map((unit) => (
-          <option key={unit.id} value={unit.id}>
-            {unit.path}
-          </option>
-        ))}
-      </select>
-      <button type="submit" name="intent" value="setUnit" className="button button--link">
-        {t("admin.saveUnit")}
-        <span className="sr-only">: {person.name}</span>
-      </button>
-    </Form>
   );
 }

@@ -25,6 +25,8 @@ export interface BenchAccounts {
   chiefEmail: string;
   /** HR: the figures over the whole organisation. */
   hrEmail: string;
+  /** The administrator: the organisation's pages (people, units, roll-out, import). */
+  adminEmail: string;
 }
 
 async function insertInBatches<
@@ -114,6 +116,7 @@ export async function seedBenchOrganisation(db: DB, options: { leaders: number }
     updated_at: at,
   });
   const hr = person("hr@bench.lederdialog.dk", "Bench HR", null, null);
+  const admin = person("admin@bench.lederdialog.dk", "Bench Administrator", null, null);
   const chiefs = teams.map((teamId, index) =>
     person(`chef${index + 1}@bench.lederdialog.dk`, `Chef ${index + 1}`, teamId, null),
   );
@@ -126,10 +129,11 @@ export async function seedBenchOrganisation(db: DB, options: { leaders: number }
       chiefs[team]?.id ?? null,
     );
   });
-  const users = [hr, ...chiefs, ...leaders];
+  const users = [hr, admin, ...chiefs, ...leaders];
   await insertInBatches(db, "users", users);
   await insertInBatches(db, "user_roles", [
     { organisation_id: organisationId, user_id: hr.id as string, role: "hr", created_at: at },
+    { organisation_id: organisationId, user_id: admin.id as string, role: "admin", created_at: at },
     ...[...chiefs, ...leaders].map((user) => ({
       organisation_id: organisationId,
       user_id: user.id as string,
@@ -230,5 +234,10 @@ export async function seedBenchOrganisation(db: DB, options: { leaders: number }
   // cycles and hash-joined all 100,000 for one chief's overview. In use, autovacuum analyses a table
   // within a minute or so of a large change; the bench measures sooner than that.
   await sql`analyze`.execute(db);
-  return { leaderEmail: leaders[0]?.email ?? "", chiefEmail: chiefs[0]?.email ?? "", hrEmail: hr.email };
+  return {
+    leaderEmail: leaders[0]?.email ?? "",
+    chiefEmail: chiefs[0]?.email ?? "",
+    hrEmail: hr.email,
+    adminEmail: admin.email,
+  };
 }

@@ -1,3 +1,4 @@
+import { containsText } from "../db/contains-text";
 import type { Executor } from "../db/database";
 import type { Role } from "../db/tables/user-roles.table";
 
@@ -12,41 +13,91 @@ export interface PersonOverview {
   isActive: boolean;
 }
 
-/** The organisation's people for the administrator: account facts only, never what anyone wrote. */
-export async function listPeople(db: Executor, organisationId: string): Promise<PersonOverview[]> {
-  const [people, roles] = await Promise.all([
-    db
-      .selectFrom("users")
-      .leftJoin("units", "units.id", "users.unit_id")
-      .leftJoin("users as leader", "leader.id", "users.nearest_leader_id")
-      .select([
-        "users.id",
-        "users.name",
-        "users.email",
-        "users.is_active",
-        "users.unit_id",
-        "units.path as unit_path",
-        "leader.name as leader_name",
-      ])
-      .where("users.organisation_id", "=", organisationId)
-      .orderBy("users.name")
-      .execute(),
-    db
-      .selectFrom("user_roles")
-      .select(["user_id", "role"])
-      .where("organisation_id", "=", organisationId)
-      .execute(),
-  ]);
-  return people.map((person) => ({
-    id: person.id,
-    name: person.name,
-    email: person.email,
-    unitId: person.unit_id,
-    unitPath: person.unit_path,
-    nearestLeaderName: person.leader_name,
-    roles: roles.filter((role) => role.user_id === person.id).map((role) => role.role),
-    isActive: Number(person.is_active) === 1,
-  }));
+/** How many people the administrator's list shows at once: a page never grows with the organisation. */
+export const PEOPLE_PAGE_SIZE = 50;
+
+export interface PeoplePage {
+  people: PersonOverview[];
+  /** How many match the search in all, and which page of them this is (1-based). */
+  total: number;
+  page: number;
+  pageCount: number;
+}
+
+/**
+ * One page of the organisation's people for the administrator, in name order: account facts
+ * only, never what anyone wrote. `search` matches name, e-mail or unit; `unitId` keeps one unit.
+ * Bounded in the query, so an organisation of 100,000 costs a page, not the process.
+ */
+export async function listPeople(
+  db: Executor,
+  organisationId: string,
+  options: { search?: string; unitId?: string; page?: number } = {},
+): Promise<PeoplePage> {
+  const search = options.search?.trim() ?? "";
+  let matching = db
+    .selectFrom("users")
+    .leftJoin("units", "units.id", "users.unit_id")
+    .where("users.organisation_id", "=", organisationId);
+  if (options.unitId) matching = matching.where("users.unit_id", "=", options.unitId);
+  if (search)
+    matching = matching.where((eb) =>
+      eb.or([
+        containsText(eb.ref("users.name"), search),
+        containsText(eb.ref("users.email"), search),
+        containsText(eb.ref("units.path"), search),
+      ]),
+    );
+  const counted = await matching
+    .select((eb) => eb.fn.countAll<number | string>().as("count"))
+    .executeTakeFirst();
+  const total = Number(counted?.count ?? 0);
+  const pageCount = Math.max(1, Math.ceil(total / PEOPLE_PAGE_SIZE));
+  const page = Math.min(Math.max(1, Math.trunc(options.page ?? 1) || 1), pageCount);
+  const people = await matching
+    .leftJoin("users as leader", "leader.id", "users.nearest_leader_id")
+    .select([
+      "users.id",
+      "users.name",
+      "users.email",
+      "users.is_active",
+      "users.unit_id",
+      "units.path as unit_path",
+      "leader.name as leader_name",
+    ])
+    .orderBy("users.name")
+    .orderBy("users.id")
+    .limit(PEOPLE_PAGE_SIZE)
+    .offset((page - 1) * PEOPLE_PAGE_SIZE)
+    .execute();
+  const roles =
+    people.length === 0
+      ? []
+      : await db
+          .selectFrom("user_roles")
+          .select(["user_id", "role"])
+          .where("organisation_id", "=", organisationId)
+          .where(
+            "user_id",
+            "in",
+            people.map((person) => person.id),
+          )
+          .execute();
+  return {
+    total,
+    page,
+    pageCount,
+    people: people.map((person) => ({
+      id: person.id,
+      name: person.name,
+      email: person.email,
+      unitId: person.unit_id,
+      unitPath: person.unit_path,
+      nearestLeaderName: person.leader_name,
+      roles: roles.filter((role) => role.user_id === person.id).map((role) => role.role),
+      isActive: Number(person.is_active) === 1,
+    })),
+  };
 }
 
 /**

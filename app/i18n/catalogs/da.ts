@@ -23,6 +23,12 @@ export const da = {
       "Lederdialog bygger på værktøjet “Styrk lederens dialog med nærmeste leder”, udgivet af BFA Velfærd og Offentlig administration.",
     footerNavigation: "Sidefod",
     accessibilityStatement: "Tilgængelighedserklæring",
+    pageLinks: {
+      label: "Sider",
+      previous: "Forrige side",
+      next: "Næste side",
+      pageOf: "Side {{page}} af {{pageCount}}",
+    },
   },
   steps: {
     label: "Dine trin",
@@ -944,6 +950,17 @@ export const da = {
     saveUnit: "Gem enhed",
     unitUnknown: "Enheden findes ikke længere. Vælg en anden.",
     unitsLink: "Se og ret enhederne",
+    list: {
+      searchLabel: "Søg efter personer",
+      searchHint: "Navn, e-mail eller enhed – en del er nok.",
+      search: "Søg",
+      clear: "Vis alle",
+      showing: "Viser {{from}}–{{to}} af {{total}}",
+      showingSearch: "Viser {{from}}–{{to}} af {{total}}, der passer på “{{search}}”",
+      none: "Ingen personer passer på søgningen.",
+      inUnit: "Kun personer i {{unit}}.",
+      allUnits: "Vis personer i alle enheder",
+    },
     units: {
       title: "Enheder",
       intro:

@@ -25,6 +25,12 @@ export const en: Catalog = {
       "Lederdialog is based on the tool “Styrk lederens dialog med nærmeste leder”, published by BFA Velfærd og Offentlig administration.",
     footerNavigation: "Footer",
     accessibilityStatement: "Accessibility statement",
+    pageLinks: {
+      label: "Pages",
+      previous: "Previous page",
+      next: "Next page",
+      pageOf: "Page {{page}} of {{pageCount}}",
+    },
   },
   steps: {
     label: "Your steps",
@@ -943,6 +949,17 @@ export const en: Catalog = {
     saveUnit: "Save unit",
     unitUnknown: "The unit no longer exists. Choose another one.",
     unitsLink: "View and edit the units",
+    list: {
+      searchLabel: "Search for people",
+      searchHint: "Name, e-mail or unit – part of it is enough.",
+      search: "Search",
+      clear: "Show everyone",
+      showing: "Showing {{from}}–{{to}} of {{total}}",
+      showingSearch: "Showing {{from}}–{{to}} of {{total}} matching “{{search}}”",
+      none: "No one matches the search.",
+      inUnit: "Only people in {{unit}}.",
+      allUnits: "Show people in every unit",
+    },
     units: {
       title: "Units",
       intro:
