@@ -8,7 +8,6 @@ import { RouterContextProvider, type ServerBuild } from "react-router";
 import { type AppServices, afterAnswerContext, requestInfoContext, servicesContext } from "~/.server/context";
 import { createAfterAnswerQueue } from "~/.server/http/after-answer";
 import { MAX_SAML_BODY_BYTES } from "~/.server/sso/scan-saml-response";
-import { sendPlainPage } from "./send-plain-page";
 import {
   assignNonce,
   discardUnreadBody,
@@ -17,6 +16,7 @@ import {
   SAML_ACS_PATH,
   securityHeaders,
 } from "./security";
+import { sendPlainPage } from "./send-plain-page";
 
 export interface ExpressAppOptions {
   services: AppServices;

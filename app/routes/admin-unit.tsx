@@ -5,15 +5,15 @@ import { requireRole } from "~/.server/auth/require-role";
 import { isUuid } from "~/.server/http/is-uuid";
 import { readFormData } from "~/.server/http/read-form-data";
 import { deleteUnit } from "~/.server/organisations/delete-unit";
-import { listUnits } from "~/.server/organisations/list-units";
-import { subtreeIds } from "~/.server/organisations/unit-tree";
+import { findUnitByPath } from "~/.server/organisations/find-unit-by-path";
+import { findUnitWithContext } from "~/.server/organisations/find-unit-with-context";
 import { updateUnit } from "~/.server/organisations/update-unit";
 import { ErrorSummary } from "~/components/form/error-summary";
+import { TextField } from "~/components/form/text-field";
 import { useValidatedForm } from "~/components/form/use-validated-form";
 import { PageTitle } from "~/components/page-title";
-import { UnitFormFields } from "~/components/units/unit-form-fields";
 import { useTranslation } from "~/i18n/translation";
-import { UNIT_FIELD_ORDER, unitSchema } from "~/schemas/unit";
+import { UNIT_EDIT_FIELD_ORDER, unitEditSchema } from "~/schemas/unit";
 import type { Route } from "./+types/admin-unit";
 
 // One unit: rename and move it in one form (the path of everything below follows), or delete it
@@ -22,12 +22,11 @@ import type { Route } from "./+types/admin-unit";
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const { user, db } = await requireRole(context, request, "admin");
   if (!isUuid(params.unitId)) throw data(null, { status: 404 });
-  const units = await listUnits(db, user.organisation_id);
-  const unit = units.find((candidate) => candidate.id === params.unitId);
+  const unit = await findUnitWithContext(db, { organisationId: user.organisation_id, unitId: params.unitId });
   if (!unit) throw data(null, { status: 404 });
-  // The unit itself and those below it are no place to move it to; the server refuses them anyway.
-  const below = subtreeIds(units, unit.id);
-  return { unit, parents: units.filter((candidate) => !below.has(candidate.id)) };
+  // Its parent as a path to edit: no list of every unit, which grows with the organisation (issue 16).
+  const parentPath = unit.path.includes(" / ") ? unit.path.slice(0, unit.path.lastIndexOf(" / ")) : "";
+  return { unit, parentPath };
 }
 
 export async function action({ request, context, params }: Route.ActionArgs) {
@@ -36,48 +35,81 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   const form = await readFormData(request);
   const target = { organisationId: user.organisation_id, unitId: params.unitId };
   if (form.get("intent") === "delete") {
+    const before = await findUnitWithContext(db, target);
     const result = await deleteUnit(db, target);
-    if (result.ok) return redirect("/admin/enheder?slettet=1");
+    if (result.ok) {
+      const under = before?.parentId ? `under=${before.parentId}&` : "";
+      return redirect(`/admin/enheder?${under}slettet=1`);
+    }
     if (result.error === "notFound") throw data(null, { status: 404 });
     return data({ deleteError: `admin.units.error.${result.error}` as const }, { status: 409 });
   }
-  const submission = parseWithZod(form, { schema: unitSchema });
+  const submission = parseWithZod(form, { schema: unitEditSchema });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
+  const parentPath = submission.value.parentPath ?? "";
+  const parent = parentPath
+    ? await findUnitByPath(db, { organisationId: user.organisation_id, path: parentPath })
+    : null;
+  if (parent === undefined) {
+    const reply = submission.reply({ fieldErrors: { parentPath: ["admin.units.error.parentNotFound"] } });
+    return data({ result: reply }, { status: 400 });
+  }
   const result = await updateUnit(db, {
     ...target,
     name: submission.value.name,
-    parentId: submission.value.parentId ?? null,
+    parentId: parent?.id ?? null,
   });
-  if (result.ok) return redirect(`/admin/enheder?gemt=${params.unitId}`);
+  if (result.ok) {
+    const under = parent ? `under=${parent.id}&` : "";
+    return redirect(`/admin/enheder?${under}gemt=${params.unitId}`);
+  }
   if (result.error === "notFound") throw data(null, { status: 404 });
   const reply =
     result.error === "pathTaken"
       ? submission.reply({ fieldErrors: { name: ["admin.units.error.pathTaken"] } })
-      : submission.reply({ fieldErrors: { parentId: [`admin.units.error.${result.error}`] } });
+      : submission.reply({ fieldErrors: { parentPath: [`admin.units.error.${result.error}`] } });
   return data({ result: reply }, { status: result.error === "pathTaken" ? 409 : 400 });
 }
 
 export default function AdminUnit({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
-  const { unit, parents } = loaderData;
+  const { unit, parentPath } = loaderData;
   const [form, fields] = useValidatedForm(
-    unitSchema,
+    unitEditSchema,
     actionData && "result" in actionData ? actionData.result : undefined,
-    { id: "edit-unit", defaultValue: { name: unit.name, parentId: unit.parentId ?? "" } },
+    { id: "edit-unit", defaultValue: { name: unit.name, parentPath } },
   );
   const deleteError = actionData && "deleteError" in actionData ? actionData.deleteError : undefined;
   return (
     <div className="narrow">
       <PageTitle title={t("admin.units.editTitle", { name: unit.name })} />
       <p>
-        <Link to="/admin/enheder">{t("admin.units.back")}</Link>
+        <Link to={unit.parentId ? `/admin/enheder?under=${unit.parentId}` : "/admin/enheder"}>
+          {t("admin.units.back")}
+        </Link>
       </p>
       <h1>{t("admin.units.editTitle", { name: unit.name })}</h1>
       <p className="lead">{unit.path}</p>
+      <p>
+        <Link to={`/admin/enheder?under=${unit.id}`}>{t("admin.units.openLevel", { name: unit.name })}</Link>
+      </p>
       <p>{t("admin.units.editIntro")}</p>
-      <ErrorSummary form={form} fieldOrder={[...UNIT_FIELD_ORDER]} />
+      <ErrorSummary form={form} fieldOrder={[...UNIT_EDIT_FIELD_ORDER]} />
       <Form method="post" {...getFormProps(form)} noValidate>
-        <UnitFormFields fields={fields} parents={parents} />
+        <TextField
+          field={fields.name}
+          label={t("admin.units.name")}
+          hint={t("admin.units.nameHint")}
+          type="text"
+          autoComplete="off"
+        />
+        <TextField
+          field={fields.parentPath}
+          label={t("admin.units.parentPath")}
+          hint={t("admin.units.parentPathHint")}
+          type="text"
+          autoComplete="off"
+        />
         <button type="submit" name="intent" value="save" className="button button--primary">
           {t("admin.units.save")}
         </button>

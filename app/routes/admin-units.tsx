@@ -2,22 +2,46 @@ import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, Form, Link, redirect, useSearchParams } from "react-router";
 import { requireRole } from "~/.server/auth/require-role";
+import { isUuid } from "~/.server/http/is-uuid";
 import { readFormData } from "~/.server/http/read-form-data";
 import { addUnit } from "~/.server/organisations/add-unit";
-import { listUnits } from "~/.server/organisations/list-units";
+import { findUnit } from "~/.server/organisations/find-unit";
+import { findUnitWithContext } from "~/.server/organisations/find-unit-with-context";
+import { listUnitLevel } from "~/.server/organisations/list-unit-level";
 import { ErrorSummary } from "~/components/form/error-summary";
+import { TextField } from "~/components/form/text-field";
 import { useValidatedForm } from "~/components/form/use-validated-form";
+import { PageLinks } from "~/components/page-links";
 import { PageTitle } from "~/components/page-title";
-import { UnitFormFields } from "~/components/units/unit-form-fields";
-import { UnitTreeList } from "~/components/units/unit-tree-list";
+import { UnitLevelList } from "~/components/units/unit-level-list";
+import { UnitTrail } from "~/components/units/unit-trail";
 import { useTranslation } from "~/i18n/translation";
 import { UNIT_FIELD_ORDER, unitSchema } from "~/schemas/unit";
 import type { Route } from "./+types/admin-units";
 
-/** Administration: the organisation's units as a tree, and adding a unit by hand. */
+/**
+ * Administration: the organisation's units, one level of the tree at a time (`?under=<unit>`),
+ * or found by a search over every level; a page never holds the whole tree (issue 16). A unit is
+ * added under the level being looked at.
+ */
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { user, db } = await requireRole(context, request, "admin");
-  return { units: await listUnits(db, user.organisation_id) };
+  const query = new URL(request.url).searchParams;
+  const search = (query.get("q") ?? "").slice(0, 200);
+  const underParam = query.get("under") ?? "";
+  const under = isUuid(underParam)
+    ? await findUnitWithContext(db, { organisationId: user.organisation_id, unitId: underParam })
+    : undefined;
+  const level = await listUnitLevel(db, user.organisation_id, {
+    parentId: under?.id ?? null,
+    search,
+    page: Number(query.get("side") ?? 1),
+  });
+  const changedId = query.get("tilfoejet") ?? query.get("gemt") ?? "";
+  const changed = isUuid(changedId)
+    ? await findUnit(db, { organisationId: user.organisation_id, unitId: changedId })
+    : undefined;
+  return { ...level, search, under: under ?? null, changed: changed ?? null };
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
@@ -29,11 +53,14 @@ export async function action({ request, context }: Route.ActionArgs) {
     name: submission.value.name,
     parentId: submission.value.parentId ?? null,
   });
-  if (result.ok) return redirect(`/admin/enheder?tilfoejet=${result.unitId}`);
+  if (result.ok) {
+    const under = submission.value.parentId ? `under=${submission.value.parentId}&` : "";
+    return redirect(`/admin/enheder?${under}tilfoejet=${result.unitId}`);
+  }
   const reply =
     result.error === "pathTaken"
       ? submission.reply({ fieldErrors: { name: ["admin.units.error.pathTaken"] } })
-      : submission.reply({ fieldErrors: { parentId: ["admin.units.error.parentNotFound"] } });
+      : submission.reply({ fieldErrors: { name: ["admin.units.error.parentNotFound"] } });
   return data({ result: reply }, { status: result.error === "pathTaken" ? 409 : 400 });
 }
 
@@ -41,9 +68,12 @@ export default function AdminUnits({ loaderData, actionData }: Route.ComponentPr
   const { t } = useTranslation();
   const [searchParams] = useSearchParams();
   const [form, fields] = useValidatedForm(unitSchema, actionData?.result, { id: "add-unit" });
-  const { units } = loaderData;
-  const changedId = searchParams.get("tilfoejet") ?? searchParams.get("gemt");
-  const changed = units.find((unit) => unit.id === changedId);
+  const { units, total, page, pageCount, search, under, changed } = loaderData;
+  const levelTitle = search
+    ? t(total === 0 ? "admin.units.noneFound" : "admin.units.found", { total, search })
+    : under
+      ? t("admin.units.under", { path: under.path })
+      : t("admin.units.treeTitle");
   return (
     <>
       <PageTitle title={t("admin.units.title")} />
@@ -65,21 +95,70 @@ export default function AdminUnits({ loaderData, actionData }: Route.ComponentPr
         </p>
       ) : null}
 
+      <Form method="get" className="search-form" role="search">
+        <div className="form-group">
+          <label className="form-label" htmlFor="unit-search">
+            {t("admin.units.searchLabel")}
+          </label>
+          <p className="form-hint" id="unit-search-hint">
+            {t("admin.units.searchHint")}
+          </p>
+          <div className="search-form__row">
+            <input
+              id="unit-search"
+              name="q"
+              type="search"
+              className="form-input"
+              defaultValue={search}
+              maxLength={200}
+              aria-describedby="unit-search-hint"
+            />
+            <button type="submit" className="button button--secondary">
+              {t("admin.units.search")}
+            </button>
+          </div>
+        </div>
+      </Form>
+
+      {!search && under ? (
+        <UnitTrail ancestors={[...under.ancestors, { id: under.id, name: under.name }]} />
+      ) : null}
+
       <section aria-labelledby="units-title">
-        <h2 id="units-title">{t("admin.units.treeTitle")}</h2>
-        {units.length > 0 ? <UnitTreeList units={units} /> : <p>{t("admin.units.none")}</p>}
+        <h2 id="units-title">{levelTitle}</h2>
+        {search ? (
+          <p>
+            <Link to={under ? `?under=${under.id}` : "/admin/enheder"}>{t("admin.units.clear")}</Link>
+          </p>
+        ) : null}
+        {units.length > 0 ? (
+          <UnitLevelList units={units} showPath={Boolean(search)} />
+        ) : search ? null : (
+          <p>{t("admin.units.none")}</p>
+        )}
+        <PageLinks page={page} pageCount={pageCount} />
       </section>
 
-      <section aria-labelledby="add-unit-title" className="narrow">
-        <h2 id="add-unit-title">{t("admin.units.addTitle")}</h2>
-        <ErrorSummary form={form} fieldOrder={[...UNIT_FIELD_ORDER]} />
-        <Form method="post" {...getFormProps(form)} noValidate>
-          <UnitFormFields fields={fields} parents={units} />
-          <button type="submit" className="button button--primary">
-            {t("admin.units.add")}
-          </button>
-        </Form>
-      </section>
+      {search ? null : (
+        <section aria-labelledby="add-unit-title" className="narrow">
+          <h2 id="add-unit-title">{t("admin.units.addTitle")}</h2>
+          <p>{under ? t("admin.units.addUnder", { path: under.path }) : t("admin.units.addAtTop")}</p>
+          <ErrorSummary form={form} fieldOrder={[...UNIT_FIELD_ORDER]} />
+          <Form method="post" {...getFormProps(form)} noValidate>
+            {under ? <input type="hidden" name={fields.parentId.name} value={under.id} /> : null}
+            <TextField
+              field={fields.name}
+              label={t("admin.units.name")}
+              hint={t("admin.units.nameHint")}
+              type="text"
+              autoComplete="off"
+            />
+            <button type="submit" className="button button--primary">
+              {t("admin.units.add")}
+            </button>
+          </Form>
+        </section>
+      )}
     </>
   );
 }

@@ -17,3 +17,13 @@ export const unitSchema = z.object({
 });
 
 export const UNIT_FIELD_ORDER = ["name", "parentId"] as const;
+
+// Editing a unit: the unit it lies under is written as its whole path ("Social og Sundhed /
+// Hjemmeplejen"), not chosen from a list of every unit — a list that grows with the organisation
+// (issue 16). Empty: the top level. The server looks the path up and says when there is none.
+export const unitEditSchema = z.object({
+  name: unitSchema.shape.name,
+  parentPath: z.string().trim().max(2000, { error: "admin.units.error.parentNotFound" }).optional(),
+});
+
+export const UNIT_EDIT_FIELD_ORDER = ["name", "parentPath"] as const;

@@ -16,6 +16,7 @@ async function signInAsAdmin(page: Page) {
 test("the administrator adds a unit, renames it and sees it in the tree, then deletes it", async ({
   page,
 }) => {
+  test.slow(); // many steps, each checked with axe
   await signInAsAdmin(page);
   await page.goto("/admin");
   await page.getByRole("link", { name: "Se og ret enhederne" }).click();
@@ -35,30 +36,53 @@ test("the administrator adds a unit, renames it and sees it in the tree, then de
   await expect(name).toHaveAttribute("aria-invalid", "true");
   await expectNoAxeViolations(page);
 
+  // A unit is added under the level shown: into "Sundhed og Omsorg" from its own page.
   const unit = `Projekt ${Date.now()}`;
-  await name.fill(unit);
-  await page.getByLabel("Overordnet enhed").selectOption({ label: "Sundhed og Omsorg" });
+  await tree.getByRole("link", { name: "Sundhed og Omsorg", exact: true }).click();
+  await page.getByRole("link", { name: "Se og tilføj enheder under “Sundhed og Omsorg”" }).click();
+  await expect(page.getByText("Den nye enhed kommer under Sundhed og Omsorg.")).toBeVisible();
+  const level = page.getByRole("region", { name: "Enheder under Sundhed og Omsorg" });
+  await page.getByLabel("Navn").fill(unit);
   await page.getByRole("button", { name: "Tilføj enheden" }).click();
   await expect(page.getByRole("status")).toHaveText(`Enheden “Sundhed og Omsorg / ${unit}” er tilføjet.`);
-  await expect(tree.getByRole("link", { name: unit, exact: true })).toBeVisible();
+  await expect(level.getByRole("link", { name: unit, exact: true })).toBeVisible();
+  await expectNoAxeViolations(page);
 
   // The same unit again is a clash, answered in words.
   await page.getByLabel("Navn").fill(unit);
-  await page.getByLabel("Overordnet enhed").selectOption({ label: "Sundhed og Omsorg" });
   await page.getByRole("button", { name: "Tilføj enheden" }).click();
   await expect(page.getByRole("alert")).toContainText(
     "Der findes allerede en enhed med det navn samme sted.",
   );
   await expect(page.getByLabel("Navn")).toHaveValue(unit);
 
-  await tree.getByRole("link", { name: unit, exact: true }).click();
+  await level.getByRole("link", { name: unit, exact: true }).click();
   await expect(page.getByRole("heading", { name: `Ret enheden “${unit}”`, level: 1 })).toBeVisible();
+  await expect(page.getByLabel("Overordnet enhed (hele stien)")).toHaveValue("Sundhed og Omsorg");
   await expectNoAxeViolations(page);
+
+  // A parent path that names no unit: said in words, tied to the field, what was typed kept.
+  const parentPath = page.getByLabel("Overordnet enhed (hele stien)");
+  await parentPath.fill("Sundhed og Omsorg / Findes ikke");
+  await page.getByRole("button", { name: "Gem ændringerne" }).click();
+  await expect(page.getByRole("alert")).toContainText("Der er ingen enhed med den sti.");
+  await expect(parentPath).toHaveValue("Sundhed og Omsorg / Findes ikke");
+  await expect(parentPath).toHaveAttribute("aria-invalid", "true");
+  await expectNoAxeViolations(page);
+
+  await parentPath.fill("Sundhed og Omsorg");
   await page.getByLabel("Navn").fill(`${unit} Nord`);
   await page.getByRole("button", { name: "Gem ændringerne" }).click();
   await expect(page.getByRole("status")).toHaveText(`Enheden “Sundhed og Omsorg / ${unit} Nord” er gemt.`);
-  await expect(tree.getByRole("link", { name: `${unit} Nord`, exact: true })).toBeVisible();
-  await expect(tree.getByRole("link", { name: unit, exact: true })).toHaveCount(0);
+  await expect(level.getByRole("link", { name: `${unit} Nord`, exact: true })).toBeVisible();
+  await expect(level.getByRole("link", { name: unit, exact: true })).toHaveCount(0);
+
+  // A search over every level finds it by its whole path.
+  await page.getByLabel("Søg efter en enhed").fill("projekt");
+  await page.getByRole("button", { name: "Søg", exact: true }).click();
+  await expect(page.getByRole("link", { name: `Sundhed og Omsorg / ${unit} Nord` })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole("link", { name: "Vis træet igen" }).click();
 
   // A unit with people explains why it cannot be deleted; the empty one can be.
   await tree.getByRole("link", { name: "Sundhed og Omsorg", exact: true }).click();
@@ -66,11 +90,11 @@ test("the administrator adds a unit, renames it and sees it in the tree, then de
     page.getByText("Enheden kan ikke slettes, så længe der er personer i den (lige nu 10)."),
   ).toBeVisible();
   await expect(page.getByRole("button", { name: /Slet enheden/ })).toHaveCount(0);
-  await page.getByRole("link", { name: "Tilbage til enhederne" }).click();
-  await tree.getByRole("link", { name: `${unit} Nord`, exact: true }).click();
+  await page.getByRole("link", { name: "Se og tilføj enheder under “Sundhed og Omsorg”" }).click();
+  await level.getByRole("link", { name: `${unit} Nord`, exact: true }).click();
   await page.getByRole("button", { name: `Slet enheden “${unit} Nord”` }).click();
   await expect(page.getByRole("status")).toHaveText("Enheden er slettet.");
-  await expect(tree.getByRole("link", { name: `${unit} Nord`, exact: true })).toHaveCount(0);
+  await expect(level.getByRole("link", { name: `${unit} Nord`, exact: true })).toHaveCount(0);
 });
 
 test("a unit id that is not the organisation's is a 404; a leader gets 404 on the units", async ({

@@ -18,10 +18,14 @@ const MOST_GROWTH = 1.15;
 
 type Account = "adminEmail" | "hrEmail" | "chiefEmail";
 
-/** The organisation's pages, each as the person whose page it is. */
+/**
+ * The organisation's pages, each as the person whose page it is. A search is listed only where
+ * the small organisation already fills a page (200 leaders match "leder"), so both show a full one.
+ */
 const PAGES: { path: string; as: Account }[] = [
   { path: "/admin", as: "adminEmail" },
   { path: "/admin?q=leder", as: "adminEmail" },
+  { path: "/admin/enheder", as: "adminEmail" },
   { path: "/mine-ledere", as: "chiefEmail" },
 ];
 

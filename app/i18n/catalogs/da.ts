@@ -966,13 +966,29 @@ export const da = {
       intro:
         "Organisationens enheder fra toppen og ned. Tilføj en enhed, eller vælg en for at omdøbe, flytte eller slette den.",
       treeTitle: "Organisationens enheder",
+      topLevel: "Øverste niveau",
+      under: "Enheder under {{path}}",
+      trail: "Vej gennem enhederne",
+      children: "{{count}} enheder under den",
+      openLevel: "Se og tilføj enheder under “{{name}}”",
+      seePeople: "Se personerne",
+      searchLabel: "Søg efter en enhed",
+      searchHint: "En del af navnet er nok; alle niveauer søges.",
+      search: "Søg",
+      found: "{{total}} enheder passer på “{{search}}”.",
+      noneFound: "Ingen enheder passer på “{{search}}”.",
+      clear: "Vis træet igen",
+      addUnder: "Den nye enhed kommer under {{path}}.",
+      addAtTop:
+        "Den nye enhed kommer på øverste niveau. Gå ind i en enhed ovenfor for at tilføje en under den.",
+      parentPath: "Overordnet enhed (hele stien)",
+      parentPathHint:
+        "Fx “Social og Sundhed / Hjemmeplejen”, som stien står på enhedssiden. Tom: øverste niveau.",
       people: "Personer: {{count}}",
       none: "Der er ingen enheder endnu. Tilføj den første nedenfor, eller importér personer med enheder.",
       addTitle: "Tilføj en enhed",
       name: "Navn",
       nameHint: "Fx “Hjemmeplejen”. Højst 120 tegn og uden “/”.",
-      parent: "Overordnet enhed",
-      noParent: "Ingen – øverste niveau",
       add: "Tilføj enheden",
       added: "Enheden “{{path}}” er tilføjet.",
       saved: "Enheden “{{path}}” er gemt.",
@@ -993,7 +1009,8 @@ export const da = {
         nameTooLong: "Navnet må højst være 120 tegn.",
         nameHasSlash:
           "Navnet må ikke indeholde “/”. Tegnet skiller enhederne i stien, fx “Social og Sundhed / Hjemmeplejen”.",
-        parentNotFound: "Vælg en overordnet enhed fra listen.",
+        parentNotFound:
+          "Der er ingen enhed med den sti. Skriv stien, som den står på enhedssiden, fx “Social og Sundhed”.",
         cycle: "En enhed kan ikke flyttes ind under sig selv eller en af enhederne under den.",
         pathTaken:
           "Der findes allerede en enhed med det navn samme sted. Vælg et andet navn eller en anden placering.",
