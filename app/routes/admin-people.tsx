@@ -128,47 +128,51 @@ export default function AdminPeople({ loaderData }: Route.ComponentProps) {
           </>
         ) : null}
       </p>
-      <table className="table">
-        <caption className="sr-only">{t("admin.caption")}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("admin.name")}</th>
-            <th scope="col">{t("admin.email")}</th>
-            <th scope="col">{t("admin.unit")}</th>
-            <th scope="col">{t("admin.nearestLeader")}</th>
-            <th scope="col">{t("admin.roles")}</th>
-            <th scope="col">{t("admin.status")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {people.map((person) => (
-            <tr key={person.id}>
-              <th scope="row">{person.name}</th>
-              <td>{person.email}</td>
-              <td>{person.unitPath ?? "–"}</td>
-              <td>{person.nearestLeaderName ?? "–"}</td>
-              <td>{person.roles.map((role) => t(`admin.role.${role}`)).join(", ") || "–"}</td>
-              <td>
-                {person.isActive ? t("admin.active") : t("admin.inactive")}
-                {person.id !== loaderData.selfId ? (
-                  <Form method="post" className="inline-form">
-                    <input type="hidden" name="userId" value={person.id} />
-                    <button
-                      type="submit"
-                      name="intent"
-                      value={person.isActive ? "deactivate" : "activate"}
-                      className="button button--link"
-                    >
-                      {person.isActive ? t("admin.deactivate") : t("admin.activate")}
-                      <span className="sr-only">: {person.name}</span>
-                    </button>
-                  </Form>
-                ) : null}
-              </td>
+      {/* Focusable, so the table can be scrolled sideways from the keyboard on a phone. */}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1) */}
+      <section className="table-scroll" tabIndex={0} aria-label={t("admin.caption")}>
+        <table className="table">
+          <caption className="sr-only">{t("admin.caption")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("admin.name")}</th>
+              <th scope="col">{t("admin.email")}</th>
+              <th scope="col">{t("admin.unit")}</th>
+              <th scope="col">{t("admin.nearestLeader")}</th>
+              <th scope="col">{t("admin.roles")}</th>
+              <th scope="col">{t("admin.status")}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {people.map((person) => (
+              <tr key={person.id}>
+                <th scope="row">{person.name}</th>
+                <td>{person.email}</td>
+                <td>{person.unitPath ?? "–"}</td>
+                <td>{person.nearestLeaderName ?? "–"}</td>
+                <td>{person.roles.map((role) => t(`admin.role.${role}`)).join(", ") || "–"}</td>
+                <td>
+                  {person.isActive ? t("admin.active") : t("admin.inactive")}
+                  {person.id !== loaderData.selfId ? (
+                    <Form method="post" className="inline-form">
+                      <input type="hidden" name="userId" value={person.id} />
+                      <button
+                        type="submit"
+                        name="intent"
+                        value={person.isActive ? "deactivate" : "activate"}
+                        className="button button--link"
+                      >
+                        {person.isActive ? t("admin.deactivate") : t("admin.activate")}
+                        <span className="sr-only">: {person.name}</span>
+                      </button>
+                    </Form>
+                  ) : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
       <PageLinks page={page} pageCount={pageCount} />
     </>
   );
