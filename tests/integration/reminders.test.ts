@@ -20,7 +20,7 @@ import { createReminderScheduler } from "~/.server/reminders/reminder-scheduler"
 import { runReminders } from "~/.server/reminders/run-reminders";
 import { createUnsubscribeToken, readUnsubscribeToken } from "~/.server/reminders/unsubscribe-token";
 import { createUser } from "~/.server/users/users";
-import { localDateInDenmark } from "~/i18n/format-date";
+import { localDateInDenmark } from "~/time/local-date";
 import { type AppProcess, freePort, startApp } from "../support/app-process";
 import { type ParsedMail, parseMail, type SmtpInbox, startSmtpInbox } from "../support/smtp-inbox";
 import {
