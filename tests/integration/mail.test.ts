@@ -86,20 +86,25 @@ describe("mail without SMTP", () => {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "lederdialog-outbox-"));
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-  it("writes each mail as one .eml file in the outbox", async () => {
-    const outboxDir = path.join(dataDir, "outbox");
+  /** A reset mail to Lone through a mailer without SMTP_URL, into its own outbox folder. */
+  async function resetMailToOutbox(outboxDir: string, token: string): Promise<void> {
     const mailer = createMailer({
       publicUrl: new URL("http://localhost:3000"),
       smtpUrl: undefined,
       from: FROM,
       outboxDir,
     });
-    const token = newSecretToken();
     await sendPasswordResetMail(resetServices(mailer), {
       user: { email: "lone@kommune.dk", name: "Lone" },
       token,
       locale: "da",
     });
+  }
+
+  it("writes each mail as one .eml file in the outbox", async () => {
+    const outboxDir = path.join(dataDir, "outbox");
+    const token = newSecretToken();
+    await resetMailToOutbox(outboxDir, token);
     const files = readdirSync(outboxDir);
     expect(files).toHaveLength(1);
     expect(files[0]).toMatch(/\.eml$/);
@@ -111,17 +116,7 @@ describe("mail without SMTP", () => {
 
   it("writes the .eml with CRLF line ends, as a mail is on the wire (RFC 5322)", async () => {
     const outboxDir = path.join(dataDir, "outbox-crlf");
-    const mailer = createMailer({
-      publicUrl: new URL("http://localhost:3000"),
-      smtpUrl: undefined,
-      from: FROM,
-      outboxDir,
-    });
-    await sendPasswordResetMail(resetServices(mailer), {
-      user: { email: "lone@kommune.dk", name: "Lone" },
-      token: newSecretToken(),
-      locale: "da",
-    });
+    await resetMailToOutbox(outboxDir, newSecretToken());
     const [file] = readdirSync(outboxDir);
     const raw = readFileSync(path.join(outboxDir, file ?? ""), "latin1");
     expect(raw).toContain("\r\n");
