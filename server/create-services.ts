@@ -75,6 +75,7 @@ export async function createServices(config: Config): Promise<AppServices> {
     mailer: createMailer({
       smtpUrl: config.smtpUrl,
       from: config.mailFrom,
+      publicUrl: config.publicUrl,
       outboxDir: path.join(config.dataDir, "outbox"),
       log,
     }),

@@ -1,7 +1,10 @@
+import { TIME_ZONE } from "~/time/local-date";
 import type { Locale } from "./locales";
 
-/** Every date the app shows is in Danish time, whatever the server's or browser's zone. */
-export const TIME_ZONE = "Europe/Copenhagen";
+// Every date the app shows is in Danish time, whatever the server's or browser's zone. The zone
+// and every computation on Danish dates live in ~/time/local-date; this file only writes dates out.
+// TIME_ZONE is passed on for the calendar files, which name the zone and compute nothing.
+export { TIME_ZONE };
 
 const INTL_LOCALE: Record<Locale, string> = { da: "da-DK", en: "en-GB" };
 
@@ -35,22 +38,4 @@ export function formatDateTime(date: Date, locale: Locale): string {
  */
 export function formatLocalDate(localDate: string, locale: Locale): string {
   return formatDate(new Date(`${localDate}T12:00:00Z`), locale);
-}
-
-/** Today's date in Denmark as "YYYY-MM-DD" (the server may run in any zone). */
-export function localDateInDenmark(now: Date = new Date()): string {
-  return formatter("en-CA", { year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
-}
-
-/** Adds whole days to a "YYYY-MM-DD" date. */
-export function addDaysToLocalDate(localDate: string, days: number): string {
-  const date = new Date(`${localDate}T12:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
-
-/** The Monday of the week a "YYYY-MM-DD" date is in (Danish weeks start on Monday). */
-export function mondayOfLocalDate(localDate: string): string {
-  const weekday = new Date(`${localDate}T12:00:00Z`).getUTCDay();
-  return addDaysToLocalDate(localDate, -((weekday + 6) % 7));
 }

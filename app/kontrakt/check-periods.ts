@@ -1,4 +1,4 @@
-import { addDaysToLocalDate, localDateInDenmark, mondayOfLocalDate } from "~/i18n/format-date";
+import { addDaysToLocalDate, localDateInDenmark, mondayOfLocalDate } from "~/time/local-date";
 import type { Recurrence } from "./agreement-types";
 
 /**

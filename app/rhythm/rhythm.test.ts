@@ -2,7 +2,7 @@ import fc from "fast-check";
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
 import { rhythmRrule } from "~/.server/calendar/rhythm-rrule";
-import { addDaysToLocalDate } from "~/i18n/format-date";
+import { addDaysToLocalDate } from "~/time/local-date";
 import { expandWithPython, mustReadWithPython } from "../../tests/support/python-icalendar";
 import { isOccurrenceOn, occurrenceDates, RHYTHMS, type RhythmName } from "./rhythm";
 

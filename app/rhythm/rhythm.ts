@@ -1,6 +1,11 @@
 import type { FollowUpRhythm } from "~/dialogues/follow-up-rhythms";
-import { addDaysToLocalDate } from "~/i18n/format-date";
 import type { Recurrence } from "~/kontrakt/agreement-types";
+import {
+  addDaysToLocalDate,
+  daysBetweenLocalDates,
+  daysInMonth,
+  splitLocalDate as splitDate,
+} from "~/time/local-date";
 
 /**
  * How things repeat — an agreement's follow-up, a series of follow-up dialogues — in one place:
@@ -35,14 +40,6 @@ const FIRST_MONTH_END_DAY = 29;
 
 const DAYS_PER_STEP = { DAILY: 1, WEEKLY: 7 } as const;
 
-function splitDate(localDate: string): [number, number, number] {
-  return localDate.split("-").map(Number) as [number, number, number];
-}
-
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
 /** Whether a monthly repeat from `first` follows the months' last days (BYMONTHDAY=-1). */
 export function isMonthEndRepeat(name: RhythmName, first: string): boolean {
   const [year, month, day] = splitDate(first);
@@ -76,15 +73,12 @@ export function occurrenceDates(name: RhythmName, first: string, count: number):
   return dates;
 }
 
-function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
-
 /** Whether a repeat that started on `first` falls on `localDate` (never before it starts). */
 export function isOccurrenceOn(name: RhythmName, first: string, localDate: string): boolean {
   if (localDate < first) return false;
   const { freq, interval } = RHYTHMS[name];
-  if (freq !== "MONTHLY") return daysBetween(first, localDate) % (DAYS_PER_STEP[freq] * interval) === 0;
+  if (freq !== "MONTHLY")
+    return daysBetweenLocalDates(first, localDate) % (DAYS_PER_STEP[freq] * interval) === 0;
   const [firstYear, firstMonth] = splitDate(first);
   const [year, month] = splitDate(localDate);
   const months = (year - firstYear) * 12 + (month - firstMonth);

@@ -42,7 +42,7 @@ export async function action({ request, context }: Route.ActionArgs) {
   const result = await inviteUnitLeaders(context.get(servicesContext), {
     organisationId: user.organisation_id,
     unitId,
-    sender: { id: user.id, name: user.name },
+    sender: { id: user.id, name: user.name, email: user.email },
   });
   // Deleted meanwhile, or not this organisation's: the same answer, and the choice stays open.
   if (!result) return data({ error: "rollout.unitUnknown" as const }, { status: 400 });

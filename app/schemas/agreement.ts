@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { AGREEMENT_KINDS, RECURRENCES } from "~/kontrakt/agreement-types";
+import { isCalendarDate, splitLocalDate } from "~/time/local-date";
 
 // One schema for adding and editing an agreement, in the browser and on the server. Errors are
 // catalog keys.
@@ -8,11 +9,9 @@ export const RECURRENCE_CHOICES = ["once", ...RECURRENCES] as const;
 
 /** A real calendar date in a sensible range: year 0000 or 9999 ends up in calendar files. */
 export function isRealDate(value: string): boolean {
-  const date = new Date(`${value}T12:00:00Z`);
-  const year = date.getUTCFullYear();
-  return (
-    !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value && year >= 2000 && year <= 2100
-  );
+  if (!isCalendarDate(value)) return false;
+  const [year] = splitLocalDate(value);
+  return year >= 2000 && year <= 2100;
 }
 
 export const agreementSchema = z

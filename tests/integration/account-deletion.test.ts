@@ -36,6 +36,7 @@ describeEachDialect("deleting an account, and the retention period", (getDb, dia
     db: getDb(),
     log,
     mailer: createMailer({
+      publicUrl: new URL("http://localhost:3000"),
       smtpUrl: `smtp://127.0.0.1:${inbox.port}`,
       from: "Lederdialog <x@y.dk>",
       outboxDir: "/nonexistent",

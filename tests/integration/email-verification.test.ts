@@ -37,7 +37,12 @@ describeEachDialect("verified addresses (issue 13, findings 3 and 7)", (getDb, d
     await inbox.close();
   });
   const mailer = () =>
-    createMailer({ smtpUrl: `smtp://127.0.0.1:${inbox.port}`, from: "test@lederdialog.test", outboxDir: "" });
+    createMailer({
+      publicUrl: new URL("http://localhost:3000"),
+      smtpUrl: `smtp://127.0.0.1:${inbox.port}`,
+      from: "test@lederdialog.test",
+      outboxDir: "",
+    });
   const mailsTo = (email: string) =>
     inbox.messages.filter((message) => message.rcptTo.includes(email)).map((m) => readableMail(m.raw));
 

@@ -6,7 +6,7 @@ import { newSecretToken } from "~/.server/auth/tokens";
 import type { Config } from "~/.server/config";
 import { createMailer, type Mailer } from "~/.server/mail/mailer";
 import { sendPasswordResetMail } from "~/.server/mail/send-password-reset-mail";
-import { readableMail, type SmtpInbox, startSmtpInbox } from "../support/smtp-inbox";
+import { parseMail, readableMail, type SmtpInbox, startSmtpInbox } from "../support/smtp-inbox";
 
 const FROM = "Lederdialog <no-reply@lederdialog.local>";
 
@@ -22,7 +22,12 @@ describe("password-reset mail over SMTP", () => {
 
   beforeAll(async () => {
     inbox = await startSmtpInbox();
-    mailer = createMailer({ smtpUrl: `smtp://127.0.0.1:${inbox.port}`, from: FROM, outboxDir: unusedOutbox });
+    mailer = createMailer({
+      publicUrl: new URL("http://localhost:3000"),
+      smtpUrl: `smtp://127.0.0.1:${inbox.port}`,
+      from: FROM,
+      outboxDir: unusedOutbox,
+    });
   });
   afterAll(async () => {
     await inbox.close();
@@ -81,15 +86,25 @@ describe("mail without SMTP", () => {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "lederdialog-outbox-"));
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-  it("writes each mail as one .eml file in the outbox", async () => {
-    const outboxDir = path.join(dataDir, "outbox");
-    const mailer = createMailer({ smtpUrl: undefined, from: FROM, outboxDir });
-    const token = newSecretToken();
+  /** A reset mail to Lone through a mailer without SMTP_URL, into its own outbox folder. */
+  async function resetMailToOutbox(outboxDir: string, token: string): Promise<void> {
+    const mailer = createMailer({
+      publicUrl: new URL("http://localhost:3000"),
+      smtpUrl: undefined,
+      from: FROM,
+      outboxDir,
+    });
     await sendPasswordResetMail(resetServices(mailer), {
       user: { email: "lone@kommune.dk", name: "Lone" },
       token,
       locale: "da",
     });
+  }
+
+  it("writes each mail as one .eml file in the outbox", async () => {
+    const outboxDir = path.join(dataDir, "outbox");
+    const token = newSecretToken();
+    await resetMailToOutbox(outboxDir, token);
     const files = readdirSync(outboxDir);
     expect(files).toHaveLength(1);
     expect(files[0]).toMatch(/\.eml$/);
@@ -97,5 +112,18 @@ describe("mail without SMTP", () => {
     expect(text).toMatch(/^Subject: Nulstil din adgangskode til Lederdialog$/m);
     expect(text).toMatch(/^To: lone@kommune\.dk$/m);
     expect(text).toContain(`http://localhost:3000/nulstil-adgangskode/${token}`);
+  });
+
+  it("writes the .eml with CRLF line ends, as a mail is on the wire (RFC 5322)", async () => {
+    const outboxDir = path.join(dataDir, "outbox-crlf");
+    await resetMailToOutbox(outboxDir, newSecretToken());
+    const [file] = readdirSync(outboxDir);
+    const raw = readFileSync(path.join(outboxDir, file ?? ""), "latin1");
+    expect(raw).toContain("\r\n");
+    expect(raw.replaceAll("\r\n", "")).not.toMatch(/[\r\n]/);
+    // Read back as a mail program would: both parts, and the Message-ID on PUBLIC_URL's host.
+    const mail = await parseMail(raw);
+    expect(mail.html).toContain('<html lang="da">');
+    expect(mail.messageId).toMatch(/@localhost>$/);
   });
 });

@@ -20,7 +20,7 @@ import { createReminderScheduler } from "~/.server/reminders/reminder-scheduler"
 import { runReminders } from "~/.server/reminders/run-reminders";
 import { createUnsubscribeToken, readUnsubscribeToken } from "~/.server/reminders/unsubscribe-token";
 import { createUser } from "~/.server/users/users";
-import { localDateInDenmark } from "~/i18n/format-date";
+import { localDateInDenmark } from "~/time/local-date";
 import { type AppProcess, freePort, startApp } from "../support/app-process";
 import { type ParsedMail, parseMail, type SmtpInbox, startSmtpInbox } from "../support/smtp-inbox";
 import {
@@ -45,6 +45,7 @@ let mailer: Mailer;
 beforeAll(async () => {
   inbox = await startSmtpInbox();
   mailer = createMailer({
+    publicUrl: new URL("http://localhost:3000"),
     smtpUrl: `smtp://127.0.0.1:${inbox.port}`,
     from: FROM,
     outboxDir: path.join(os.tmpdir(), `lederdialog-unused-outbox-${process.pid}`),
@@ -334,6 +335,7 @@ describeEachDialect("reminders", (getDb) => {
     await addAgreement(getDb(), cycle, { followUpDate: "2026-09-01", followUpTime: "10:00" });
     const now = new Date("2026-09-01T09:00:00Z");
     const unreachable = createMailer({
+      publicUrl: new URL("http://localhost:3000"),
       smtpUrl: `smtp://127.0.0.1:${await freePort()}`, // nothing listens there
       from: FROM,
       outboxDir: os.tmpdir(),

@@ -38,6 +38,7 @@ describeEachDialect("reporting-line changes by an import", (getDb, dialect) => {
     db: getDb(),
     log,
     mailer: createMailer({
+      publicUrl: new URL("http://localhost:3000"),
       smtpUrl: `smtp://127.0.0.1:${inbox.port}`,
       from: "Lederdialog <x@y.dk>",
       outboxDir: "/nonexistent",

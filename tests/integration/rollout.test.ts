@@ -25,6 +25,7 @@ describeEachDialect("roll-out: inviting a unit's leaders", (getDb, dialect) => {
   let counter = 0;
   const mailer = () =>
     createMailer({
+      publicUrl: new URL("http://localhost:3000"),
       smtpUrl: `smtp://127.0.0.1:${inbox.port}`,
       from: "Lederdialog <x@y.dk>",
       outboxDir: "/nonexistent",
@@ -88,7 +89,11 @@ describeEachDialect("roll-out: inviting a unit's leaders", (getDb, dialect) => {
 
     const sent = await inviteUnitLeaders(
       { db: getDb(), mailer: mailer(), config, log },
-      { organisationId: org.organisationId, unitId: a, sender: { id: hr.id, name: "Hanne HR" } },
+      {
+        organisationId: org.organisationId,
+        unitId: a,
+        sender: { id: hr.id, name: "Hanne HR", email: hr.email },
+      },
     );
     expect(sent).toEqual({ sent: 2, skipped: 0, failed: 0 });
     expect(org.mailCount()).toBe(2);
@@ -122,7 +127,7 @@ describeEachDialect("roll-out: inviting a unit's leaders", (getDb, dialect) => {
     const hr = await org.person("hr@k.dk", unitId, ["hr"]);
     await inviteUnitLeaders(
       { db: getDb(), mailer: mailer(), config, log },
-      { organisationId: org.organisationId, unitId, sender: { id: hr.id, name: "HR" } },
+      { organisationId: org.organisationId, unitId, sender: { id: hr.id, name: "HR", email: hr.email } },
     );
     for (const email of ["ny@k.dk", "kendt@k.dk"]) {
       const mail = await parseMail(org.mailsTo(email)[0]?.raw ?? "");
@@ -144,7 +149,7 @@ describeEachDialect("roll-out: inviting a unit's leaders", (getDb, dialect) => {
     await org.person("forkert@k.dk", below, ["leader"]);
     const result = await inviteUnitLeaders(
       { db: getDb(), mailer: mailer(), config, log },
-      { organisationId: org.organisationId, unitId: odd, sender: { id: hr.id, name: "HR" } },
+      { organisationId: org.organisationId, unitId: odd, sender: { id: hr.id, name: "HR", email: hr.email } },
     );
     expect(result).toEqual({ sent: 1, skipped: 0, failed: 0 });
     expect(org.mailsTo("forkert@k.dk")).toHaveLength(0);
@@ -162,7 +167,7 @@ describeEachDialect("roll-out: inviting a unit's leaders", (getDb, dialect) => {
       inviteUnitLeaders(services, {
         organisationId: org.organisationId,
         unitId,
-        sender: { id: hr.id, name: "Hanne HR" },
+        sender: { id: hr.id, name: "Hanne HR", email: hr.email },
       });
 
     expect(await rollOut(elderly)).toEqual({ sent: 1, skipped: 0, failed: 0 });
@@ -207,17 +212,17 @@ describeEachDialect("roll-out: inviting a unit's leaders", (getDb, dialect) => {
       inviteUnitLeaders(services, {
         organisationId: org.organisationId,
         unitId: social,
-        sender: { id: hr.id, name: "A" },
+        sender: { id: hr.id, name: "A", email: hr.email },
       }),
       inviteUnitLeaders(services, {
         organisationId: org.organisationId,
         unitId: social,
-        sender: { id: other.id, name: "B" },
+        sender: { id: other.id, name: "B", email: other.email },
       }),
       inviteUnitLeaders(services, {
         organisationId: org.organisationId,
         unitId: elderly,
-        sender: { id: hr.id, name: "A" },
+        sender: { id: hr.id, name: "A", email: hr.email },
       }),
     ]);
     expect(results.reduce((sum, result) => sum + (result?.sent ?? 0), 0)).toBe(6);
@@ -246,7 +251,11 @@ describeEachDialect("roll-out: inviting a unit's leaders", (getDb, dialect) => {
         await real.send(message);
       },
     };
-    const options = { organisationId: org.organisationId, unitId, sender: { id: hr.id, name: "HR" } };
+    const options = {
+      organisationId: org.organisationId,
+      unitId,
+      sender: { id: hr.id, name: "HR", email: hr.email },
+    };
     expect(await inviteUnitLeaders({ db: getDb(), mailer: flaky, config, log }, options)).toEqual({
       sent: 1,
       skipped: 0,
@@ -272,7 +281,11 @@ describeEachDialect("roll-out: inviting a unit's leaders", (getDb, dialect) => {
     expect(
       await inviteUnitLeaders(
         { db: getDb(), mailer: mailer(), config, log },
-        { organisationId: mine.organisationId, unitId: foreign, sender: { id: hr.id, name: "HR" } },
+        {
+          organisationId: mine.organisationId,
+          unitId: foreign,
+          sender: { id: hr.id, name: "HR", email: hr.email },
+        },
       ),
     ).toBeNull();
     expect(theirs.mailCount()).toBe(0);

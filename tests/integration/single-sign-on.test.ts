@@ -78,6 +78,7 @@ beforeAll(async () => {
   dns = await startTestDnsServer();
   inbox = await startSmtpInbox();
   mailer = createMailer({
+    publicUrl: new URL("http://localhost:3000"),
     smtpUrl: `smtp://127.0.0.1:${inbox.port}`,
     from: "Lederdialog <no-reply@lederdialog.test>",
     outboxDir: "/nonexistent",

@@ -331,6 +331,7 @@ describeEachDialect("verified e-mail domains", (getDb) => {
     const user: SamlUser = { subject: "kombit-newhire", email: "newhire@nyansat.example", name: "New Hire" };
     const outboxDir = mkdtempSync(path.join(os.tmpdir(), "lederdialog-domains-outbox-"));
     const mailer = createMailer({
+      publicUrl: new URL("http://localhost:3000"),
       smtpUrl: undefined,
       from: "Lederdialog <no-reply@lederdialog.test>",
       outboxDir,

@@ -56,6 +56,11 @@ export function readableMail(raw: string): string {
 export interface ParsedMail {
   subject: string;
   text: string;
+  /** The text/html part as written, when there is one. */
+  html: string | undefined;
+  /** Reply-To's first address, when there is one. */
+  replyTo: { name: string; address: string } | undefined;
+  messageId: string | undefined;
   /** The text/calendar part (nodemailer's icalEvent), when there is one. */
   calendar: string | undefined;
   headers: Map<string, unknown>;
@@ -70,6 +75,11 @@ export async function parseMail(raw: string): Promise<ParsedMail> {
   return {
     subject: mail.subject ?? "",
     text: mail.text ?? "",
+    html: typeof mail.html === "string" ? mail.html : undefined,
+    replyTo: mail.replyTo?.value[0]
+      ? { name: mail.replyTo.value[0].name, address: mail.replyTo.value[0].address ?? "" }
+      : undefined,
+    messageId: mail.messageId,
     calendar: calendar?.content.toString("utf8"),
     headers: mail.headers,
     header: (name) =>

@@ -1,4 +1,4 @@
-import { localDateInDenmark } from "~/i18n/format-date";
+import { localDateInDenmark } from "~/time/local-date";
 import { toCount } from "../db/count";
 import type { Executor } from "../db/database";
 

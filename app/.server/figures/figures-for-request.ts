@@ -1,4 +1,4 @@
-import { localDateInDenmark } from "~/i18n/format-date";
+import { localDateInDenmark } from "~/time/local-date";
 import type { Executor } from "../db/database";
 import { subtreeIds } from "../organisations/unit-tree";
 import { aggregateFigures, quarterOf } from "./aggregate-figures";

@@ -1,5 +1,5 @@
 import { setImmediate as yieldToRequests } from "node:timers/promises";
-import { localDateInDenmark } from "~/i18n/format-date";
+import { localDateInDenmark } from "~/time/local-date";
 import type { Executor } from "../db/database";
 import { fromDbTime } from "../db/time";
 import { type CycleFacts, quarterOf } from "./aggregate-figures";

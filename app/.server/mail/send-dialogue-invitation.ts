@@ -5,11 +5,12 @@ import type { AppServices } from "../context";
 import type { Dialogue } from "../db/tables/dialogues.table";
 import { INVITATION_DAYS } from "../dialogues/dialogue-invitations";
 import { serverI18n } from "../i18n/server-i18n";
+import { renderMail } from "./render-mail";
 
 /**
  * "Inviter din leder": the e-mail to the nearest leader (in their language, Danish by default) that
  * tells what the tool is, asks them to prepare and links to their page, with the calendar
- * invitation; and the same event to the leader.
+ * invitation; and the same event to the leader. A reply reaches the leader (Reply-To): she asked.
  */
 export async function sendDialogueInvitation(
   services: Pick<AppServices, "mailer" | "config">,
@@ -30,16 +31,6 @@ export async function sendDialogueInvitation(
     location: dialogue.location,
     time: dialogue.starts_at,
   };
-  const text = [
-    t("mail.invite.greeting"),
-    t("mail.invite.intro", values),
-    t("mail.invite.tool"),
-    `${t("mail.invite.when", { ...values, date: formatLocalDate(dialogue.starts_on, nearestLeader.locale) })}\n${t("mail.invite.where", values)}`,
-    t("mail.invite.prepare", values),
-    link,
-    t("mail.invite.calendar"),
-    t("mail.invite.signature"),
-  ].join("\n\n");
   const invitation = (tFor: typeof t) =>
     renderDialogueInvitation({
       dialogue,
@@ -48,20 +39,35 @@ export async function sendDialogueInvitation(
       t: tFor,
       publicUrl: new URL("/min-lederdialog", services.config.publicUrl),
     });
-  await services.mailer.send({
-    to: nearestLeader.email,
-    subject: t("mail.invite.subject", values),
-    text,
-    icalEvent: { method: "REQUEST", content: invitation(t) },
-  });
+  await services.mailer.send(
+    renderMail({
+      to: nearestLeader.email,
+      locale: nearestLeader.locale,
+      automatic: false,
+      replyTo: leader,
+      subject: t("mail.invite.subject", values),
+      greeting: t("mail.invite.greeting"),
+      body: [
+        t("mail.invite.intro", values),
+        t("mail.invite.tool"),
+        `${t("mail.invite.when", { ...values, date: formatLocalDate(dialogue.starts_on, nearestLeader.locale) })}\n${t("mail.invite.where", values)}`,
+        { lead: t("mail.invite.prepare", values), label: t("mail.invite.link", values), href: link },
+        t("mail.invite.calendar"),
+      ],
+      icalEvent: { method: "REQUEST", content: invitation(t) },
+    }),
+  );
 
+  // Her own copy: the app confirming what she did, so automatic and with nobody to reply to.
   const own = serverI18n(leader.locale).t;
-  await services.mailer.send({
-    to: leader.email,
-    subject: own("mail.invite.copySubject"),
-    text: [own("mail.invite.copyBody", { email: nearestLeader.email }), own("mail.invite.signature")].join(
-      "\n\n",
-    ),
-    icalEvent: { method: "REQUEST", content: invitation(own) },
-  });
+  await services.mailer.send(
+    renderMail({
+      to: leader.email,
+      locale: leader.locale,
+      automatic: true,
+      subject: own("mail.invite.copySubject"),
+      body: [own("mail.invite.copyBody", { email: nearestLeader.email })],
+      icalEvent: { method: "REQUEST", content: invitation(own) },
+    }),
+  );
 }

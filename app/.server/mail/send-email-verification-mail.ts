@@ -3,20 +3,30 @@ import type { AppServices } from "../context";
 import type { User } from "../db/tables/users.table";
 import { serverI18n } from "../i18n/server-i18n";
 import { VERIFICATION_LINK_HOURS } from "../users/create-email-verification";
+import { renderMail } from "./render-mail";
 
-/** The link that verifies the address, in the account holder's language. */
+/** The link that verifies the address, in the account holder's language (an account mail: no Reply-To). */
 export async function sendEmailVerificationMail(
   services: Pick<AppServices, "mailer" | "config">,
   options: { user: Pick<User, "email" | "name">; token: string; locale: Locale },
 ): Promise<void> {
   const { t } = serverI18n(options.locale);
   const link = new URL(`/bekraeft-email/${options.token}`, services.config.publicUrl).href;
-  const text = [
-    t("verifyEmail.mail.greeting", { name: options.user.name }),
-    t("verifyEmail.mail.body", { email: options.user.email, hours: VERIFICATION_LINK_HOURS }),
-    link,
-    t("verifyEmail.mail.ignore"),
-    t("verifyEmail.mail.signature"),
-  ].join("\n\n");
-  await services.mailer.send({ to: options.user.email, subject: t("verifyEmail.mail.subject"), text });
+  await services.mailer.send(
+    renderMail({
+      to: options.user.email,
+      locale: options.locale,
+      automatic: true,
+      subject: t("verifyEmail.mail.subject"),
+      greeting: t("verifyEmail.mail.greeting", { name: options.user.name }),
+      body: [
+        {
+          lead: t("verifyEmail.mail.body", { email: options.user.email, hours: VERIFICATION_LINK_HOURS }),
+          label: t("verifyEmail.mail.link"),
+          href: link,
+        },
+        t("verifyEmail.mail.ignore"),
+      ],
+    }),
+  );
 }

@@ -8,10 +8,14 @@ import type { Dialogue } from "../db/tables/dialogues.table";
 import type { User } from "../db/tables/users.table";
 import { FOLLOW_UP_PLANS } from "../dialogues/follow-up-dialogues";
 import { serverI18n } from "../i18n/server-i18n";
+import { renderMail } from "./render-mail";
 
 type Person = Pick<User, "name" | "email" | "locale">;
 
-/** The booked follow-up dialogues as one calendar invitation with a rule, to both of them. */
+/**
+ * The booked follow-up dialogues as one calendar invitation with a rule, to both of them; each
+ * one's reply reaches the other (Reply-To), the person they hold the dialogues with.
+ */
 export async function sendFollowUpInvitation(
   services: Pick<AppServices, "mailer" | "config">,
   options: {
@@ -39,15 +43,17 @@ export async function sendFollowUpInvitation(
       count: plan.count,
       minutes: plan.minutes,
     };
-    await services.mailer.send({
+    const mail = renderMail({
       to: recipient.email,
+      locale,
+      automatic: false,
+      replyTo: other,
       subject: t("mail.followUp.subject", values),
-      text: [
+      body: [
         t("mail.followUp.body", values),
-        new URL(page, services.config.publicUrl).href,
+        { label: t("mail.followUp.link"), href: new URL(page, services.config.publicUrl).href },
         t("mail.invite.calendar"),
-        t("mail.invite.signature"),
-      ].join("\n\n"),
+      ],
       icalEvent: {
         method: "REQUEST",
         content: renderDialogueInvitation({
@@ -65,5 +71,6 @@ export async function sendFollowUpInvitation(
         }),
       },
     });
+    await services.mailer.send(mail);
   }
 }

@@ -4,6 +4,7 @@ import { describeUserAgent } from "~/identity/describe-user-agent";
 import type { AppServices } from "../context";
 import type { User } from "../db/tables/users.table";
 import { serverI18n } from "../i18n/server-i18n";
+import { renderMail } from "./render-mail";
 
 /** Where the person sees their sessions and ends them ("Log-ind og sikkerhed", issue 13). */
 export const SECURITY_PAGE_PATH = "/min-lederdialog/sikkerhed";
@@ -23,15 +24,27 @@ export async function sendNewDeviceMail(
     : device.os
       ? t("throttle.mail.device", { browser: device.browser, os: device.os })
       : device.browser;
-  const text = [
-    t("throttle.mail.greeting", { name: options.user.name }),
-    t("throttle.mail.body", { time: formatDateTime(options.at, options.locale), device: deviceText }),
-    t("throttle.mail.ifYou"),
-    t("throttle.mail.ifNotYou"),
-    new URL(SECURITY_PAGE_PATH, services.config.publicUrl).href,
-    t("throttle.mail.changePassword"),
-    new URL("/glemt-adgangskode", services.config.publicUrl).href,
-    t("throttle.mail.signature"),
-  ].join("\n\n");
-  await services.mailer.send({ to: options.user.email, subject: t("throttle.mail.subject"), text });
+  await services.mailer.send(
+    renderMail({
+      to: options.user.email,
+      locale: options.locale,
+      automatic: true,
+      subject: t("throttle.mail.subject"),
+      greeting: t("throttle.mail.greeting", { name: options.user.name }),
+      body: [
+        t("throttle.mail.body", { time: formatDateTime(options.at, options.locale), device: deviceText }),
+        t("throttle.mail.ifYou"),
+        {
+          lead: t("throttle.mail.ifNotYou"),
+          label: t("throttle.mail.securityLink"),
+          href: new URL(SECURITY_PAGE_PATH, services.config.publicUrl).href,
+        },
+        {
+          lead: t("throttle.mail.changePassword"),
+          label: t("throttle.mail.passwordLink"),
+          href: new URL("/glemt-adgangskode", services.config.publicUrl).href,
+        },
+      ],
+    }),
+  );
 }

@@ -3,6 +3,7 @@ import { RESET_LINK_MINUTES } from "../auth/password-reset";
 import type { AppServices } from "../context";
 import type { User } from "../db/tables/users.table";
 import { serverI18n } from "../i18n/server-i18n";
+import { type MailBlock, renderMail } from "./render-mail";
 
 /**
  * To the owner of an address someone tried to sign up with: the sign-up page answered as for a
@@ -14,18 +15,25 @@ export async function sendSignUpAttemptMail(
   options: { user: Pick<User, "email" | "name">; resetToken: string | undefined; locale: Locale },
 ): Promise<void> {
   const { t } = serverI18n(options.locale);
-  const reset = options.resetToken
-    ? [
-        t("verifyEmail.attemptMail.reset", { minutes: RESET_LINK_MINUTES }),
-        new URL(`/nulstil-adgangskode/${options.resetToken}`, services.config.publicUrl).href,
-      ]
-    : [t("verifyEmail.attemptMail.noReset")];
-  const text = [
-    t("verifyEmail.attemptMail.greeting", { name: options.user.name }),
-    t("verifyEmail.attemptMail.body", { email: options.user.email }),
-    ...reset,
-    t("verifyEmail.attemptMail.ignore"),
-    t("verifyEmail.mail.signature"),
-  ].join("\n\n");
-  await services.mailer.send({ to: options.user.email, subject: t("verifyEmail.attemptMail.subject"), text });
+  const reset: MailBlock = options.resetToken
+    ? {
+        lead: t("verifyEmail.attemptMail.reset", { minutes: RESET_LINK_MINUTES }),
+        label: t("verifyEmail.attemptMail.resetLink"),
+        href: new URL(`/nulstil-adgangskode/${options.resetToken}`, services.config.publicUrl).href,
+      }
+    : t("verifyEmail.attemptMail.noReset");
+  await services.mailer.send(
+    renderMail({
+      to: options.user.email,
+      locale: options.locale,
+      automatic: true,
+      subject: t("verifyEmail.attemptMail.subject"),
+      greeting: t("verifyEmail.attemptMail.greeting", { name: options.user.name }),
+      body: [
+        t("verifyEmail.attemptMail.body", { email: options.user.email }),
+        reset,
+        t("verifyEmail.attemptMail.ignore"),
+      ],
+    }),
+  );
 }

@@ -5,6 +5,7 @@ import { serverI18n } from "../i18n/server-i18n";
 import { LINK_PROOF_MINUTES } from "../sso/sso-link-proofs";
 import { describeSsoProvider } from "../sso/sso-provider";
 import { ssoUrls } from "../sso/sso-urls";
+import { renderMail } from "./render-mail";
 
 /** The single-use link that proves an account is its owner's, to the account's own address. */
 export async function sendSsoLinkProofMail(
@@ -18,19 +19,24 @@ export async function sendSsoLinkProofMail(
   },
 ): Promise<void> {
   const { t } = serverI18n(options.locale);
-  const text = [
-    t("accountSecurity.mail.proof.greeting", { name: options.user.name }),
-    t("accountSecurity.mail.proof.body", {
-      provider: describeSsoProvider(options.provider).name,
-      minutes: LINK_PROOF_MINUTES,
+  await services.mailer.send(
+    renderMail({
+      to: options.user.email,
+      locale: options.locale,
+      automatic: true,
+      subject: t("accountSecurity.mail.proof.subject"),
+      greeting: t("accountSecurity.mail.proof.greeting", { name: options.user.name }),
+      body: [
+        {
+          lead: t("accountSecurity.mail.proof.body", {
+            provider: describeSsoProvider(options.provider).name,
+            minutes: LINK_PROOF_MINUTES,
+          }),
+          label: t("accountSecurity.mail.proof.link"),
+          href: ssoUrls(services.config.publicUrl, options.slug).linkProofMail(options.token).href,
+        },
+        t("accountSecurity.mail.proof.ignore"),
+      ],
     }),
-    ssoUrls(services.config.publicUrl, options.slug).linkProofMail(options.token).href,
-    t("accountSecurity.mail.proof.ignore"),
-    t("accountSecurity.mail.signature"),
-  ].join("\n\n");
-  await services.mailer.send({
-    to: options.user.email,
-    subject: t("accountSecurity.mail.proof.subject"),
-    text,
-  });
+  );
 }

@@ -4,6 +4,8 @@ import type { AppServices } from "../context";
 import type { User } from "../db/tables/users.table";
 import { serverI18n } from "../i18n/server-i18n";
 import { describeSsoProvider } from "../sso/sso-provider";
+import { renderMail } from "./render-mail";
+import { SECURITY_PAGE_PATH } from "./send-new-device-mail";
 
 /**
  * Every new link between an identity provider and an account is told to the account's owner, at
@@ -14,23 +16,27 @@ export async function sendSsoLinkedMail(
   options: { user: Pick<User, "email" | "name">; provider: string; locale: Locale },
 ): Promise<void> {
   const { t } = serverI18n(options.locale);
-  const text = [
-    t("accountSecurity.mail.linked.greeting", { name: options.user.name }),
-    t("accountSecurity.mail.linked.body", {
-      email: options.user.email,
-      provider: describeSsoProvider(options.provider).name,
-      time: formatDateTime(new Date(), options.locale),
-    }),
-    t("accountSecurity.mail.linked.notYou"),
-    new URL("/min-lederdialog/sikkerhed", services.config.publicUrl).href,
-    t("accountSecurity.mail.signature"),
-  ].join("\n\n");
+  const mail = renderMail({
+    to: options.user.email,
+    locale: options.locale,
+    automatic: true,
+    subject: t("accountSecurity.mail.linked.subject"),
+    greeting: t("accountSecurity.mail.linked.greeting", { name: options.user.name }),
+    body: [
+      t("accountSecurity.mail.linked.body", {
+        email: options.user.email,
+        provider: describeSsoProvider(options.provider).name,
+        time: formatDateTime(new Date(), options.locale),
+      }),
+      {
+        lead: t("accountSecurity.mail.linked.notYou"),
+        label: t("accountSecurity.mail.linked.link"),
+        href: new URL(SECURITY_PAGE_PATH, services.config.publicUrl).href,
+      },
+    ],
+  });
   try {
-    await services.mailer.send({
-      to: options.user.email,
-      subject: t("accountSecurity.mail.linked.subject"),
-      text,
-    });
+    await services.mailer.send(mail);
   } catch (error) {
     // The sign-in is not undone because a mail server is down; the operators see it.
     services.log.error({ err: error }, "the mail about a new single sign-on link could not be sent");

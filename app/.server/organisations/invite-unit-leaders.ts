@@ -27,7 +27,7 @@ export interface RolloutResult {
  */
 export async function inviteUnitLeaders(
   services: Pick<AppServices, "db" | "mailer" | "config" | "log">,
-  options: { organisationId: string; unitId: string; sender: { id: string; name: string } },
+  options: { organisationId: string; unitId: string; sender: { id: string; name: string; email: string } },
 ): Promise<RolloutResult | null> {
   const { db } = services;
   const units = await listUnitNodes(db, options.organisationId);
@@ -75,7 +75,7 @@ export async function inviteUnitLeaders(
       await sendRolloutMail(
         services,
         { ...leader, wayIn: wayInFor(leader.password_hash !== null) },
-        options.sender.name,
+        options.sender,
       );
     } catch (error) {
       result.failed++;

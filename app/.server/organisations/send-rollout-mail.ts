@@ -2,6 +2,7 @@ import { getToolContent } from "~/content/get-tool-content";
 import { DEFAULT_LOCALE, isLocale } from "~/i18n/locales";
 import type { AppServices } from "../context";
 import { serverI18n } from "../i18n/server-i18n";
+import { type MailPerson, renderMail } from "../mail/render-mail";
 import { ssoUrls } from "../sso/sso-urls";
 
 /**
@@ -12,11 +13,14 @@ export type WayIn = { kind: "sso"; slug: string } | { kind: "signIn" } | { kind:
 
 const WAY_IN_PATH = { signIn: "/log-ind", choosePassword: "/glemt-adgangskode" } as const;
 
-/** The roll-out mail to one leader, in their language: what the tool is, that it is private, the way in. */
+/**
+ * The roll-out mail to one leader, in their language: what the tool is, that it is private, the way
+ * in. A person sent it: a reply, or an "away until" answer, reaches the HR person (Reply-To).
+ */
 export async function sendRolloutMail(
   services: Pick<AppServices, "mailer" | "config">,
   leader: { email: string; name: string; locale: string | null; wayIn: WayIn },
-  senderName: string,
+  sender: MailPerson,
 ): Promise<void> {
   const locale = isLocale(leader.locale) ? leader.locale : DEFAULT_LOCALE;
   const { t } = serverI18n(locale);
@@ -26,16 +30,20 @@ export async function sendRolloutMail(
     wayIn.kind === "sso"
       ? ssoUrls(services.config.publicUrl, wayIn.slug).start.href
       : new URL(WAY_IN_PATH[wayIn.kind], services.config.publicUrl).href;
-  await services.mailer.send({
-    to: leader.email,
-    subject: t("mail.rollout.subject"),
-    text: [
-      t("mail.rollout.greeting", { name: leader.name }),
-      t("mail.rollout.intro", { sender: senderName }),
-      `${tool.title}\n${tool.purpose}. ${tool.timeNeeded}.`,
-      t("mail.rollout.private"),
-      `${t(`mail.rollout.${wayIn.kind}`)}\n${way}`,
-      t("mail.invite.signature"),
-    ].join("\n\n"),
-  });
+  await services.mailer.send(
+    renderMail({
+      to: leader.email,
+      locale,
+      automatic: false,
+      replyTo: sender,
+      subject: t("mail.rollout.subject"),
+      greeting: t("mail.rollout.greeting", { name: leader.name }),
+      body: [
+        t("mail.rollout.intro", { sender: sender.name }),
+        `${tool.title}\n${tool.purpose}. ${tool.timeNeeded}.`,
+        t("mail.rollout.private"),
+        { lead: t(`mail.rollout.${wayIn.kind}`), label: t(`mail.rollout.links.${wayIn.kind}`), href: way },
+      ],
+    }),
+  );
 }

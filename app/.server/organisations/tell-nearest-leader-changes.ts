@@ -2,6 +2,8 @@ import type { da } from "~/i18n/catalogs/da";
 import { DEFAULT_LOCALE, isLocale } from "~/i18n/locales";
 import type { AppServices } from "../context";
 import { serverI18n } from "../i18n/server-i18n";
+import type { MailMessage } from "../mail/mailer";
+import { renderMail } from "../mail/render-mail";
 import type { NearestLeaderChange } from "./nearest-leader-changes";
 
 interface Person {
@@ -96,19 +98,22 @@ async function findChangeParties(
 }
 
 function composeMails({ person, from, to, holder }: ChangeParties) {
-  const mails: { to: string; subject: string; text: string }[] = [];
+  const mails: MailMessage[] = [];
   const write = (recipient: Person, subjectKey: MailKey, lines: MailKey[], values: MailValues) => {
     if (!recipient.isActive) return;
-    const { t } = serverI18n(isLocale(recipient.locale) ? recipient.locale : DEFAULT_LOCALE);
-    mails.push({
-      to: recipient.email,
-      subject: t(`reportingLines.mail.${subjectKey}`, values),
-      text: [
-        t("reportingLines.mail.greeting", { name: recipient.name }),
-        ...lines.map((key) => t(`reportingLines.mail.${key}`, values)),
-        t("mail.invite.signature"),
-      ].join("\n\n"),
-    });
+    const locale = isLocale(recipient.locale) ? recipient.locale : DEFAULT_LOCALE;
+    const { t } = serverI18n(locale);
+    // Written by the app after an import, so automatic; the import's administrator is not its sender.
+    mails.push(
+      renderMail({
+        to: recipient.email,
+        locale,
+        automatic: true,
+        subject: t(`reportingLines.mail.${subjectKey}`, values),
+        greeting: t("reportingLines.mail.greeting", { name: recipient.name }),
+        body: lines.map((key) => t(`reportingLines.mail.${key}`, values)),
+      }),
+    );
   };
   const values: MailValues = {
     person: person.name,

@@ -1,6 +1,5 @@
-import { DEFAULT_LOCALE, isLocale } from "~/i18n/locales";
 import type { AppServices } from "../context";
-import { serverI18n } from "../i18n/server-i18n";
+import { sendAccountDeletedMail } from "../mail/send-account-deleted-mail";
 
 interface OtherParty {
   email: string;
@@ -41,7 +40,11 @@ export async function deleteAccount(
   let toldOthers = 0;
   for (const other of others) {
     try {
-      await tellOtherParty(services, other, user.name);
+      await sendAccountDeletedMail(services, {
+        to: other,
+        deletedName: user.name,
+        deletedWasLeader: other.deletedWasLeader,
+      });
       toldOthers++;
     } catch (error) {
       services.log.warn({ err: error }, "could not tell the other party about a deleted account");
@@ -73,24 +76,4 @@ async function findOtherParties(services: Pick<AppServices, "db">, userId: strin
   for (const person of theirNearestLeaders) byId.set(person.id, { ...person, deletedWasLeader: true });
   for (const person of theirLeaders) byId.set(person.id, { ...person, deletedWasLeader: false });
   return [...byId.values()];
-}
-
-async function tellOtherParty(
-  services: Pick<AppServices, "mailer">,
-  other: OtherParty,
-  deletedName: string,
-): Promise<void> {
-  const { t } = serverI18n(isLocale(other.locale) ? other.locale : DEFAULT_LOCALE);
-  const values = { name: deletedName };
-  await services.mailer.send({
-    to: other.email,
-    subject: t("mail.accountDeleted.subject", values),
-    text: [
-      t("mail.accountDeleted.greeting", { name: other.name }),
-      other.deletedWasLeader
-        ? t("mail.accountDeleted.leaderDeleted", values)
-        : t("mail.accountDeleted.nearestLeaderDeleted", values),
-      t("mail.invite.signature"),
-    ].join("\n\n"),
-  });
 }

@@ -1,7 +1,6 @@
-import { addDaysToLocalDate, localDateInDenmark } from "~/i18n/format-date";
+import { addDaysToLocalDate, copenhagenInstant, localDateInDenmark } from "~/time/local-date";
 import type { Executor } from "../db/database";
 import { fromDbTime } from "../db/time";
-import { copenhagenInstant } from "./copenhagen-instant";
 import { type DialogueReminder, toRecipient } from "./due-reminder";
 
 /**

@@ -1,8 +1,12 @@
-import { addDaysToLocalDate, localDateInDenmark, mondayOfLocalDate } from "~/i18n/format-date";
 import { DEFAULT_FOLLOW_UP_TIME, type Recurrence } from "~/kontrakt/agreement-types";
+import {
+  addDaysToLocalDate,
+  copenhagenInstant,
+  localDateInDenmark,
+  mondayOfLocalDate,
+} from "~/time/local-date";
 import { listAgreementChecks } from "../agreements/agreement-checks";
 import type { Executor } from "../db/database";
-import { copenhagenInstant } from "./copenhagen-instant";
 import { type FollowUpReminder, type ReminderRecipient, toRecipient } from "./due-reminder";
 import { isFollowUpOn } from "./follow-up-occurrence";
 

@@ -2,18 +2,20 @@ import type { TFunction } from "i18next";
 import { formatLocalDate } from "~/i18n/format-date";
 import type { AppServices } from "../context";
 import { serverI18n } from "../i18n/server-i18n";
+import { type MailBlock, renderMail } from "../mail/render-mail";
 import type { DialogueReminder, DueReminder, FollowUpReminder } from "./due-reminder";
 import { unsubscribeUrl } from "./unsubscribe-token";
 
 interface ReminderContent {
   subject: string;
-  paragraphs: string[];
+  body: MailBlock[];
 }
 
 /**
- * A reminder as a plain-text mail in the recipient's language, with a link to the page it is about
- * and the one-click unsubscribe for its kind, both in the body and as RFC 8058 headers (mail programs
- * show an "Unsubscribe" button and POST to the link without a sign-in).
+ * A reminder in the recipient's language, with a link to the page it is about and the one-click
+ * unsubscribe for its kind, both in the footer and as RFC 8058 headers (mail programs show an
+ * "Unsubscribe" button and POST to the link without a sign-in). Automatic (RFC 3834): no
+ * out-of-office answers come back to an address nobody reads.
  */
 export async function sendReminderMail(
   services: Pick<AppServices, "mailer" | "config">,
@@ -30,21 +32,21 @@ export async function sendReminderMail(
     reminder.kind === "dialoguePrepare"
       ? dialogueContent(t, reminder, publicUrl)
       : followUpContent(t, reminder, publicUrl);
-  const text = [
-    t("mail.reminder.greeting", { name: recipient.name }),
-    ...content.paragraphs,
-    `${t("mail.reminder.unsubscribe")}\n${unsubscribe}`,
-    t("mail.reminder.signature"),
-  ].join("\n\n");
-  await services.mailer.send({
-    to: recipient.email,
-    subject: content.subject,
-    text,
-    headers: {
-      "List-Unsubscribe": `<${unsubscribe}>`,
-      "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
-    },
-  });
+  await services.mailer.send(
+    renderMail({
+      to: recipient.email,
+      locale: recipient.locale,
+      automatic: true,
+      subject: content.subject,
+      greeting: t("mail.reminder.greeting", { name: recipient.name }),
+      body: content.body,
+      unsubscribe: {
+        lead: t("mail.reminder.unsubscribe"),
+        label: t("mail.reminder.unsubscribeLink"),
+        href: unsubscribe,
+      },
+    }),
+  );
 }
 
 /** When and where only: the nearest leader's copy must hold nothing the leader has not shared. */
@@ -60,17 +62,25 @@ function dialogueContent(t: TFunction, reminder: DialogueReminder, publicUrl: UR
   if (reminder.role === "leader") {
     return {
       subject: t("mail.reminder.dialoguePrepare.leaderSubject", values),
-      paragraphs: [
+      body: [
         `${t("mail.reminder.dialoguePrepare.leaderWhen", values)}\n${where}`,
-        `${t("mail.reminder.dialoguePrepare.leaderPrepare")}\n${new URL(`/dialog/${dialogue.id}`, publicUrl).href}`,
+        {
+          lead: t("mail.reminder.dialoguePrepare.leaderPrepare"),
+          label: t("mail.reminder.dialoguePrepare.leaderLink"),
+          href: new URL(`/dialog/${dialogue.id}`, publicUrl).href,
+        },
       ],
     };
   }
   return {
     subject: t("mail.reminder.dialoguePrepare.nearestLeaderSubject", values),
-    paragraphs: [
+    body: [
       `${t("mail.reminder.dialoguePrepare.nearestLeaderWhen", values)}\n${where}`,
-      `${t("mail.reminder.dialoguePrepare.nearestLeaderPrepare", values)}\n${new URL(`/naermeste-leder/${dialogue.id}`, publicUrl).href}`,
+      {
+        lead: t("mail.reminder.dialoguePrepare.nearestLeaderPrepare", values),
+        label: t("mail.reminder.dialoguePrepare.nearestLeaderLink", values),
+        href: new URL(`/naermeste-leder/${dialogue.id}`, publicUrl).href,
+      },
     ],
   };
 }
@@ -78,23 +88,24 @@ function dialogueContent(t: TFunction, reminder: DialogueReminder, publicUrl: UR
 /** Only ever to the leader who wrote the agreement, so it may quote it. */
 function followUpContent(t: TFunction, reminder: FollowUpReminder, publicUrl: URL): ReminderContent {
   const { agreement, recipient } = reminder;
-  const link = new URL(`/min-lederdialog/aftaler/${agreement.id}`, publicUrl).href;
+  const href = new URL(`/min-lederdialog/aftaler/${agreement.id}`, publicUrl).href;
+  const label = t("mail.reminder.agreementLink");
   const quote = t("mail.reminder.agreementQuote", { text: agreement.text });
   if (reminder.kind === "followUpDue") {
     return {
       subject: t("mail.reminder.followUpDue.subject"),
-      paragraphs: [
+      body: [
         `${t("mail.reminder.followUpDue.intro")}\n${quote}`,
-        `${t("mail.reminder.followUpDue.action")}\n${link}`,
+        { lead: t("mail.reminder.followUpDue.action"), label, href },
       ],
     };
   }
   const date = formatLocalDate(agreement.followUpDate, recipient.locale);
   return {
     subject: t("mail.reminder.followUpOverdue.subject"),
-    paragraphs: [
+    body: [
       `${t("mail.reminder.followUpOverdue.intro", { date })}\n${quote}`,
-      `${t("mail.reminder.followUpOverdue.action")}\n${link}`,
+      { lead: t("mail.reminder.followUpOverdue.action"), label, href },
     ],
   };
 }

@@ -159,6 +159,11 @@ export const da = {
     },
   },
   mail: {
+    parts: {
+      signature: "Venlig hilsen\nLederdialog",
+      replyGoesTo: "Svarer du på denne mail, går svaret til {{name}}.",
+      noReply: "Lederdialog har sendt denne mail automatisk. Svar på den bliver ikke læst.",
+    },
     accountDeleted: {
       subject: "{{name}} har slettet sin konto i Lederdialog",
       greeting: "Kære {{name}}",
@@ -168,6 +173,11 @@ export const da = {
         "Din nærmeste leder, {{name}}, har slettet sin konto i Lederdialog. Jeres fælles dialognoter er slettet. Din egen lederkontrakt, dine noter og dine aftaler er der stadig.",
     },
     rollout: {
+      links: {
+        signIn: "Log ind i Lederdialog",
+        choosePassword: "Vælg en adgangskode",
+        sso: "Log ind med din organisations log-ind",
+      },
       subject: "Invitation: Styrk lederens dialog med nærmeste leder",
       greeting: "Hej {{name}}",
       intro: "{{sender}} inviterer dig til at bruge værktøjet i Lederdialog:",
@@ -178,6 +188,7 @@ export const da = {
       sso: "Log ind med din organisations log-ind her, og gå i gang:",
     },
     invite: {
+      link: "Se spørgsmålene og det, {{name}} deler med dig",
       subject: "{{name}} inviterer dig til en dialog om ledelse og trivsel",
       greeting: "Hej",
       intro:
@@ -188,7 +199,6 @@ export const da = {
       prepare:
         "Forbered dig gerne på en dialog om {{name}}s mål, ledelsesrum og trivsel som leder. Åbn linket herunder for at se spørgsmålene og det, {{name}} har valgt at dele med dig. Linket virker én gang og i {{days}} dage.",
       calendar: "Invitationen er vedhæftet som en kalenderaftale.",
-      signature: "Venlig hilsen\nLederdialog",
       eventSummary: "Dialog med {{name}} (Styrk lederens dialog med nærmeste leder)",
       eventDescription:
         "45 minutters dialog om lederens mål, ledelsesrum og trivsel. Find et sted med ro til samtalen.",
@@ -197,24 +207,28 @@ export const da = {
         "Invitationen til din nærmeste leder ({{email}}) er sendt. Kalenderaftalen er vedhæftet, så du også har den i din kalender.",
     },
     followUp: {
+      link: "Åbn dialogen",
       subject: "Opfølgende dialoger med {{name}}: {{rhythm}}",
       body: "Du og {{name}} har aftalt opfølgende dialoger: {{rhythm}}, første gang {{date}} kl. {{time}} ({{minutes}} minutter, {{count}} gange). Sted: {{location}}. Punkter, I ikke nåede, kommer med på næste dagsorden.",
       eventSummary: "Opfølgende dialog med {{name}}",
       eventDescription: "{{rhythm}}: kort opfølgning på jeres aftaler og det, I ikke nåede sidst.",
     },
     reset: {
+      link: "Vælg en ny adgangskode",
       subject: "Nulstil din adgangskode til Lederdialog",
       greeting: "Hej {{name}}",
       body: "Du (eller en anden) har bedt om at nulstille adgangskoden til din konto i Lederdialog. Åbn linket herunder for at vælge en ny adgangskode. Linket virker i {{minutes}} minutter og kan bruges én gang.",
       ignore: "Har du ikke bedt om det, kan du se bort fra denne mail. Din adgangskode er ikke ændret.",
-      signature: "Venlig hilsen\nLederdialog",
     },
     reminder: {
+      agreementLink: "Se aftalen",
+      unsubscribeLink: "Afmeld denne slags påmindelser",
       greeting: "Hej {{name}}",
       agreementQuote: "“{{text}}”",
       unsubscribe: "Vil du ikke have denne slags påmindelser? Afmeld dem med ét klik:",
-      signature: "Venlig hilsen\nLederdialog",
       dialoguePrepare: {
+        leaderLink: "Åbn din forberedelse",
+        nearestLeaderLink: "Se spørgsmålene og det, {{leader}} deler med dig",
         leaderSubject: "Påmindelse: din dialog med din nærmeste leder {{date}}",
         leaderWhen: "Din dialog med din nærmeste leder er {{date}} kl. {{time}}.",
         leaderPrepare:
@@ -271,14 +285,15 @@ export const da = {
     invitationNotice:
       "Invitationen er til {{email}}. Bekræft først, at adressen er din: følg linket i den mail, vi har sendt dig. Bagefter kommer du tilbage hertil og kan tage imod.",
     mail: {
+      link: "Bekræft din e-mailadresse",
       subject: "Bekræft din e-mailadresse til Lederdialog",
       greeting: "Hej {{name}}",
       body: "Følg linket for at bekræfte, at {{email}} er din adresse i Lederdialog. Linket virker i {{hours}} timer og kun én gang.",
       ignore:
         "Har du ikke selv oprettet en konto i Lederdialog, har nogen brugt din adresse. Følg linket alligevel: så bliver kontoen din, og den, der oprettede den, kan ikke længere logge ind.",
-      signature: "Venlig hilsen\nLederdialog",
     },
     attemptMail: {
+      resetLink: "Vælg en ny adgangskode",
       subject: "Nogen har forsøgt at oprette en konto med din adresse",
       greeting: "Hej {{name}}",
       body: "Nogen har forsøgt at oprette en konto i Lederdialog med {{email}}. Du har allerede en konto med den adresse, så der er ikke oprettet en ny.",
@@ -400,8 +415,8 @@ export const da = {
       unknown: "Ukendt enhed",
     },
     mail: {
-      signature: "Venlig hilsen\nLederdialog",
       proof: {
+        link: "Bekræft, at kontoen er din",
         subject: "Bekræft, at kontoen i Lederdialog er din",
         greeting: "Hej {{name}}",
         body: "Nogen – forhåbentlig dig – logger ind gennem din organisations log-ind ({{provider}}) og vil forbinde det med din konto i Lederdialog. Åbn linket herunder i den samme browser for at bekræfte, at kontoen er din. Linket virker i {{minutes}} minutter og kan bruges én gang.",
@@ -409,6 +424,7 @@ export const da = {
           "Har du ikke selv logget ind lige nu, så åbn ikke linket. Din konto er ikke forbundet, og ingen er logget ind på den.",
       },
       linked: {
+        link: "Log-ind og sikkerhed",
         subject: "Din konto er forbundet med din organisations log-ind",
         greeting: "Hej {{name}}",
         body: "Din konto i Lederdialog ({{email}}) er nu forbundet med din organisations log-ind ({{provider}}), {{time}}. Fremover kan du logge ind på den måde.",
@@ -439,6 +455,8 @@ export const da = {
         "Der har været for mange forkerte forsøg på at logge ind med denne konto. Vent 15 minutter, og prøv igen – eller nulstil din adgangskode under “Glemt adgangskode?” herunder.",
     },
     mail: {
+      securityLink: "Log-ind og sikkerhed",
+      passwordLink: "Vælg en ny adgangskode",
       subject: "Ny log-ind på din konto i Lederdialog",
       greeting: "Hej {{name}}",
       body: "Der blev logget ind på din konto i Lederdialog den {{time}} fra {{device}}. Den browser har ikke været brugt til din konto før.",
@@ -447,7 +465,6 @@ export const da = {
       ifYou: "Var det dig, skal du ikke gøre noget.",
       ifNotYou: "Var det ikke dig, så log den ud med det samme under “Log-ind og sikkerhed”:",
       changePassword: "og vælg en ny adgangskode her:",
-      signature: "Venlig hilsen\nLederdialog",
     },
   },
   home: {

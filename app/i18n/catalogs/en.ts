@@ -160,6 +160,11 @@ export const en: Catalog = {
     },
   },
   mail: {
+    parts: {
+      signature: "Kind regards\nLederdialog",
+      replyGoesTo: "If you reply to this e-mail, your reply goes to {{name}}.",
+      noReply: "Lederdialog sent this e-mail automatically. Replies to it are not read.",
+    },
     accountDeleted: {
       subject: "{{name}} has deleted their Lederdialog account",
       greeting: "Dear {{name}}",
@@ -169,6 +174,11 @@ export const en: Catalog = {
         "Your nearest leader, {{name}}, has deleted their Lederdialog account. Your shared dialogue notes have been deleted. Your own kontrakt, notes and agreements are still there.",
     },
     rollout: {
+      links: {
+        signIn: "Sign in to Lederdialog",
+        choosePassword: "Choose a password",
+        sso: "Sign in with your organisation's sign-in",
+      },
       subject: "Invitation: Strengthen the leader's dialogue with their nearest leader",
       greeting: "Hello {{name}}",
       intro: "{{sender}} invites you to use the tool in Lederdialog:",
@@ -179,6 +189,7 @@ export const en: Catalog = {
       sso: "Sign in with your organisation’s sign-in here, and get started:",
     },
     invite: {
+      link: "See the questions and what {{name}} shares with you",
       subject: "{{name}} invites you to a dialogue about leadership and wellbeing",
       greeting: "Hello",
       intro:
@@ -189,7 +200,6 @@ export const en: Catalog = {
       prepare:
         "Please prepare for a dialogue about {{name}}'s goals, room to manoeuvre and wellbeing as a leader. Open the link below to see the questions and what {{name}} has chosen to share with you. The link works once and for {{days}} days.",
       calendar: "The invitation is attached as a calendar appointment.",
-      signature: "Kind regards\nLederdialog",
       eventSummary: "Dialogue with {{name}} (Strengthen the leader's dialogue with their nearest leader)",
       eventDescription:
         "A 45-minute dialogue about the leader's goals, room to manoeuvre and wellbeing. Find a quiet place for the conversation.",
@@ -198,6 +208,7 @@ export const en: Catalog = {
         "The invitation to your nearest leader ({{email}}) has been sent. The calendar appointment is attached so that you have it in your calendar too.",
     },
     followUp: {
+      link: "Open the dialogue",
       subject: "Follow-up dialogues with {{name}}: {{rhythm}}",
       body: "You and {{name}} have agreed on follow-up dialogues: {{rhythm}}, first on {{date}} at {{time}} ({{minutes}} minutes, {{count}} times). Place: {{location}}. Items you did not get to move on to the next agenda.",
       eventSummary: "Follow-up dialogue with {{name}}",
@@ -205,18 +216,21 @@ export const en: Catalog = {
         "{{rhythm}}: a short follow-up on your agreements and what you did not get to last time.",
     },
     reset: {
+      link: "Choose a new password",
       subject: "Reset your Lederdialog password",
       greeting: "Hello {{name}}",
       body: "You (or someone else) asked to reset the password of your Lederdialog account. Open the link below to choose a new password. The link works for {{minutes}} minutes and can be used once.",
       ignore: "If you did not ask for this, you can ignore this e-mail. Your password has not been changed.",
-      signature: "Kind regards\nLederdialog",
     },
     reminder: {
+      agreementLink: "See the agreement",
+      unsubscribeLink: "Unsubscribe from these reminders",
       greeting: "Hello {{name}}",
       agreementQuote: "“{{text}}”",
       unsubscribe: "Don't want reminders like this? Unsubscribe with one click:",
-      signature: "Kind regards\nLederdialog",
       dialoguePrepare: {
+        leaderLink: "Open your preparation",
+        nearestLeaderLink: "See the questions and what {{leader}} shares with you",
         leaderSubject: "Reminder: your dialogue with your nearest leader on {{date}}",
         leaderWhen: "Your dialogue with your nearest leader is on {{date}} at {{time}}.",
         leaderPrepare:
@@ -274,14 +288,15 @@ export const en: Catalog = {
     invitationNotice:
       "The invitation is for {{email}}. First confirm that the address is yours: follow the link in the e-mail we sent you. Afterwards you come back here and can accept.",
     mail: {
+      link: "Confirm your e-mail address",
       subject: "Confirm your e-mail address for Lederdialog",
       greeting: "Hello {{name}}",
       body: "Follow the link to confirm that {{email}} is your address in Lederdialog. The link works for {{hours}} hours and only once.",
       ignore:
         "If you did not create an account in Lederdialog yourself, someone has used your address. Follow the link anyway: the account becomes yours, and whoever created it can no longer sign in.",
-      signature: "Kind regards\nLederdialog",
     },
     attemptMail: {
+      resetLink: "Choose a new password",
       subject: "Someone tried to create an account with your address",
       greeting: "Hello {{name}}",
       body: "Someone tried to create an account in Lederdialog with {{email}}. You already have an account with that address, so no new one was created.",
@@ -402,8 +417,8 @@ export const en: Catalog = {
       unknown: "Unknown device",
     },
     mail: {
-      signature: "Kind regards\nLederdialog",
       proof: {
+        link: "Confirm that the account is yours",
         subject: "Confirm that the Lederdialog account is yours",
         greeting: "Hello {{name}}",
         body: "Someone – hopefully you – is signing in through your organisation's sign-in ({{provider}}) and wants to connect it to your Lederdialog account. Open the link below in the same browser to confirm that the account is yours. The link works for {{minutes}} minutes and can be used once.",
@@ -411,6 +426,7 @@ export const en: Catalog = {
           "If you did not just sign in yourself, do not open the link. Your account is not connected, and nobody is signed in to it.",
       },
       linked: {
+        link: "Sign-in and security",
         subject: "Your account is connected to your organisation's sign-in",
         greeting: "Hello {{name}}",
         body: "Your Lederdialog account ({{email}}) is now connected to your organisation's sign-in ({{provider}}), {{time}}. From now on you can sign in that way.",
@@ -442,6 +458,8 @@ export const en: Catalog = {
         "There have been too many wrong attempts to sign in to this account. Wait 15 minutes and try again – or reset your password under “Forgot your password?” below.",
     },
     mail: {
+      securityLink: "Sign-in and security",
+      passwordLink: "Choose a new password",
       subject: "New sign-in to your Lederdialog account",
       greeting: "Hello {{name}}",
       body: "Someone signed in to your Lederdialog account on {{time}} from {{device}}. That browser had not been used for your account before.",
@@ -450,7 +468,6 @@ export const en: Catalog = {
       ifYou: "If it was you, there is nothing you need to do.",
       ifNotYou: "If it was not you, sign it out at once under “Sign-in and security”:",
       changePassword: "and choose a new password here:",
-      signature: "Kind regards\nLederdialog",
     },
   },
   home: {
