@@ -2,6 +2,10 @@ import { randomInt } from "node:crypto";
 import { DOMParser } from "@xmldom/xmldom";
 import { pino } from "pino";
 import { afterAll, beforeAll, expect, it } from "vitest";
+
+/** RSA-3072 key pairs are made on the way: on a busy machine a test may take its time. */
+const SLOW = { timeout: 90_000 };
+
 import type { Config } from "~/.server/config";
 import type { DB } from "~/.server/db/database";
 import { newId } from "~/.server/db/ids";
@@ -157,62 +161,70 @@ describeEachDialect("SAML for OIOSAML 3 and KOMBIT's Context Handler", (getDb) =
     };
   });
 
-  it("the identity provider's metadata, pasted, fills in the entry point, entity ID and both certificates", async () => {
-    const saved = await post(
-      settingsForm(samlFields({ samlIdpMetadata: idp.metadata(), samlContactEmail: "it@oiosaml.example" })),
-    );
-    expect(saved).toMatchObject({ status: 302, location: "/admin/log-ind?gemt=1" });
-    const stored = await connection();
-    expect(stored).toMatchObject({
-      protocol: "saml",
-      // The HTTP-Redirect binding's address, not the POST one listed first.
-      saml_entry_point: idp.ssoUrl,
-      saml_idp_issuer: idp.entityId,
-      saml_contact_email: "it@oiosaml.example",
-    });
-    const certificates = (stored?.saml_idp_certificate ?? "").match(/-----BEGIN CERTIFICATE-----/g);
-    expect(certificates).toHaveLength(2);
-  });
+  it(
+    "the identity provider's metadata, pasted, fills in the entry point, entity ID and both certificates",
+    SLOW,
+    async () => {
+      const saved = await post(
+        settingsForm(samlFields({ samlIdpMetadata: idp.metadata(), samlContactEmail: "it@oiosaml.example" })),
+      );
+      expect(saved).toMatchObject({ status: 302, location: "/admin/log-ind?gemt=1" });
+      const stored = await connection();
+      expect(stored).toMatchObject({
+        protocol: "saml",
+        // The HTTP-Redirect binding's address, not the POST one listed first.
+        saml_entry_point: idp.ssoUrl,
+        saml_idp_issuer: idp.entityId,
+        saml_contact_email: "it@oiosaml.example",
+      });
+      const certificates = (stored?.saml_idp_certificate ?? "").match(/-----BEGIN CERTIFICATE-----/g);
+      expect(certificates).toHaveLength(2);
+    },
+  );
 
-  it("our metadata: AuthnRequestsSigned, signing and encryption keys, NameIDFormat and a contact; the private key is sealed and never shown", async () => {
-    const xml = await spMetadata();
-    const document = new DOMParser().parseFromString(xml, "text/xml");
-    const descriptor = document.getElementsByTagNameNS(MD_NS, "SPSSODescriptor").item(0);
-    expect(descriptor?.getAttribute("AuthnRequestsSigned")).toBe("true");
-    expect(descriptor?.getAttribute("WantAssertionsSigned")).toBe("true");
-    expect(publishedCertificates(xml, "signing")).toHaveLength(1);
-    expect(publishedCertificates(xml, "encryption")).toEqual(publishedCertificates(xml, "signing"));
-    expect(document.getElementsByTagNameNS(MD_NS, "NameIDFormat").item(0)?.textContent).toBe(
-      "urn:oasis:names:tc:SAML:2.0:nameid-format:persistent",
-    );
-    const contact = document.getElementsByTagNameNS(MD_NS, "ContactPerson").item(0);
-    expect(contact?.getAttribute("contactType")).toBe("technical");
-    expect(contact?.getElementsByTagNameNS(MD_NS, "EmailAddress").item(0)?.textContent).toBe(
-      "mailto:it@oiosaml.example",
-    );
-    expect(xml).not.toContain("PRIVATE KEY");
+  it(
+    "our metadata: AuthnRequestsSigned, signing and encryption keys, NameIDFormat and a contact; the private key is sealed and never shown",
+    SLOW,
+    async () => {
+      const xml = await spMetadata();
+      const document = new DOMParser().parseFromString(xml, "text/xml");
+      const descriptor = document.getElementsByTagNameNS(MD_NS, "SPSSODescriptor").item(0);
+      expect(descriptor?.getAttribute("AuthnRequestsSigned")).toBe("true");
+      expect(descriptor?.getAttribute("WantAssertionsSigned")).toBe("true");
+      expect(publishedCertificates(xml, "signing")).toHaveLength(1);
+      expect(publishedCertificates(xml, "encryption")).toEqual(publishedCertificates(xml, "signing"));
+      expect(document.getElementsByTagNameNS(MD_NS, "NameIDFormat").item(0)?.textContent).toBe(
+        "urn:oasis:names:tc:SAML:2.0:nameid-format:persistent",
+      );
+      const contact = document.getElementsByTagNameNS(MD_NS, "ContactPerson").item(0);
+      expect(contact?.getAttribute("contactType")).toBe("technical");
+      expect(contact?.getElementsByTagNameNS(MD_NS, "EmailAddress").item(0)?.textContent).toBe(
+        "mailto:it@oiosaml.example",
+      );
+      expect(xml).not.toContain("PRIVATE KEY");
 
-    const raw = await getDb()
-      .withoutPlugins()
-      .selectFrom("saml_service_keys")
-      .select(["private_key", "role"])
-      .where("organisation_id", "=", organisationId)
-      .execute();
-    expect(raw.map((key) => key.role)).toEqual(["current"]);
-    expect(raw[0]?.private_key).toMatch(/^ld1\./);
-    expect(raw[0]?.private_key).not.toContain("PRIVATE KEY");
-    const page = await answerOf(() =>
-      adminSsoLoader({
-        request: new Request(new URL("/admin/log-ind", ROUTE_CALL_URL)),
-        context: call().context,
-        params: {},
-      } as never),
-    );
-    expect(JSON.stringify(page.body)).not.toContain("PRIVATE KEY");
-    expect(JSON.stringify(page.body)).not.toContain(raw[0]?.private_key);
-  });
+      const raw = await getDb()
+        .withoutPlugins()
+        .selectFrom("saml_service_keys")
+        .select(["private_key", "role"])
+        .where("organisation_id", "=", organisationId)
+        .execute();
+      expect(raw.map((key) => key.role)).toEqual(["current"]);
+      expect(raw[0]?.private_key).toMatch(/^ld1\./);
+      expect(raw[0]?.private_key).not.toContain("PRIVATE KEY");
+      const page = await answerOf(() =>
+        adminSsoLoader({
+          request: new Request(new URL("/admin/log-ind", ROUTE_CALL_URL)),
+          context: call().context,
+          params: {},
+        } as never),
+      );
+      expect(JSON.stringify(page.body)).not.toContain("PRIVATE KEY");
+      expect(JSON.stringify(page.body)).not.toContain(raw[0]?.private_key);
+    },
+  );
 
-  it("signs in with a SHA-256-signed AuthnRequest and an encrypted assertion", async () => {
+  it("signs in with a SHA-256-signed AuthnRequest and an encrypted assertion", SLOW, async () => {
     idp.serviceProviderMetadata = await spMetadata();
     const { result, samlResponse, signedBy } = await samlSignIn({
       subject: "kombit-anna",
@@ -234,57 +246,65 @@ describeEachDialect("SAML for OIOSAML 3 and KOMBIT's Context Handler", (getDb) =
     expect(outcome(sha1.result)).toBe("rejected");
   });
 
-  it("accepts an assertion signed by any of the identity provider's certificates, and no other", async () => {
-    const bent = { subject: "kombit-bent", email: "bent@oiosaml.example", name: "Bent" };
-    expect(outcome((await samlSignIn(bent, { signingKeyIndex: 1 })).result)).toBe("signed in");
-    expect(outcome((await samlSignIn(bent, { signingKeyIndex: 1 })).result)).toBe("signed in");
-    expect(outcome((await samlSignIn(bent, { signedBy: "rogue" })).result)).toBe("rejected");
-    // A link belongs to the certificate that made it (decision 023): the other one's holder gets
-    // no session for Bent's account without his proof.
-    expect(outcome((await samlSignIn(bent, { signingKeyIndex: 0 })).result)).toBe("proof needed");
-  });
+  it(
+    "accepts an assertion signed by any of the identity provider's certificates, and no other",
+    SLOW,
+    async () => {
+      const bent = { subject: "kombit-bent", email: "bent@oiosaml.example", name: "Bent" };
+      expect(outcome((await samlSignIn(bent, { signingKeyIndex: 1 })).result)).toBe("signed in");
+      expect(outcome((await samlSignIn(bent, { signingKeyIndex: 1 })).result)).toBe("signed in");
+      expect(outcome((await samlSignIn(bent, { signedBy: "rogue" })).result)).toBe("rejected");
+      // A link belongs to the certificate that made it (decision 023): the other one's holder gets
+      // no session for Bent's account without his proof.
+      expect(outcome((await samlSignIn(bent, { signingKeyIndex: 0 })).result)).toBe("proof needed");
+    },
+  );
 
-  it("rotates our key in three steps; the previous key still decrypts until it is removed", async () => {
-    const before = await spMetadata();
-    const [oldKey] = publishedCertificates(before, "encryption");
-    const carl = { subject: "kombit-carl", email: "carl@oiosaml.example", name: "Carl" };
+  it(
+    "rotates our key in three steps; the previous key still decrypts until it is removed",
+    SLOW,
+    async () => {
+      const before = await spMetadata();
+      const [oldKey] = publishedCertificates(before, "encryption");
+      const carl = { subject: "kombit-carl", email: "carl@oiosaml.example", name: "Carl" };
 
-    expect(await keyIntent("prepareKey")).toMatchObject({ status: 302 });
-    const prepared = await spMetadata();
-    expect(publishedCertificates(prepared, "signing")).toHaveLength(2);
-    expect(publishedCertificates(prepared, "encryption")).toHaveLength(2);
-    const newKey = publishedCertificates(prepared, "encryption").find((key) => key !== oldKey);
-    idp.serviceProviderMetadata = prepared;
-    // Not in use yet: requests are still signed with the old key; an assertion for the new one decrypts.
-    const waiting = await samlSignIn(carl, { encryptTo: newKey });
-    expect(outcome(waiting.result)).toBe("signed in");
-    expect(waiting.signedBy).toBe(oldKey);
+      expect(await keyIntent("prepareKey")).toMatchObject({ status: 302 });
+      const prepared = await spMetadata();
+      expect(publishedCertificates(prepared, "signing")).toHaveLength(2);
+      expect(publishedCertificates(prepared, "encryption")).toHaveLength(2);
+      const newKey = publishedCertificates(prepared, "encryption").find((key) => key !== oldKey);
+      idp.serviceProviderMetadata = prepared;
+      // Not in use yet: requests are still signed with the old key; an assertion for the new one decrypts.
+      const waiting = await samlSignIn(carl, { encryptTo: newKey });
+      expect(outcome(waiting.result)).toBe("signed in");
+      expect(waiting.signedBy).toBe(oldKey);
 
-    expect(await keyIntent("activateKey")).toMatchObject({ status: 302 });
-    const activated = await spMetadata();
-    // The previous key signs no more, but is still published for encryption, after the current one.
-    expect(publishedCertificates(activated, "signing")).toEqual([newKey]);
-    expect(publishedCertificates(activated, "encryption")).toEqual([newKey, oldKey]);
-    idp.serviceProviderMetadata = activated;
-    const signedWithNew = await samlSignIn(carl);
-    expect(outcome(signedWithNew.result)).toBe("signed in");
-    expect(signedWithNew.signedBy).toBe(newKey);
-    // An identity provider that has not read the new metadata yet still encrypts to the old key.
-    expect(outcome((await samlSignIn(carl, { encryptTo: oldKey })).result)).toBe("signed in");
+      expect(await keyIntent("activateKey")).toMatchObject({ status: 302 });
+      const activated = await spMetadata();
+      // The previous key signs no more, but is still published for encryption, after the current one.
+      expect(publishedCertificates(activated, "signing")).toEqual([newKey]);
+      expect(publishedCertificates(activated, "encryption")).toEqual([newKey, oldKey]);
+      idp.serviceProviderMetadata = activated;
+      const signedWithNew = await samlSignIn(carl);
+      expect(outcome(signedWithNew.result)).toBe("signed in");
+      expect(signedWithNew.signedBy).toBe(newKey);
+      // An identity provider that has not read the new metadata yet still encrypts to the old key.
+      expect(outcome((await samlSignIn(carl, { encryptTo: oldKey })).result)).toBe("signed in");
 
-    expect(await keyIntent("removePreviousKey")).toMatchObject({ status: 302 });
-    const removed = await spMetadata();
-    expect(publishedCertificates(removed, "encryption")).toEqual([newKey]);
-    expect(outcome((await samlSignIn(carl, { encryptTo: oldKey })).result)).toBe("rejected");
-    const roles = await getDb()
-      .selectFrom("saml_service_keys")
-      .select("role")
-      .where("organisation_id", "=", organisationId)
-      .execute();
-    expect(roles.map((key) => key.role)).toEqual(["current"]);
-  });
+      expect(await keyIntent("removePreviousKey")).toMatchObject({ status: 302 });
+      const removed = await spMetadata();
+      expect(publishedCertificates(removed, "encryption")).toEqual([newKey]);
+      expect(outcome((await samlSignIn(carl, { encryptTo: oldKey })).result)).toBe("rejected");
+      const roles = await getDb()
+        .selectFrom("saml_service_keys")
+        .select("role")
+        .where("organisation_id", "=", organisationId)
+        .execute();
+      expect(roles.map((key) => key.role)).toEqual(["current"]);
+    },
+  );
 
-  it("bad metadata gets a message naming what is wrong, and nothing of it is saved", async () => {
+  it("bad metadata gets a message naming what is wrong, and nothing of it is saved", SLOW, async () => {
     const good = idp.metadata();
     const before = await connection();
     const cases: Record<string, string> = {
