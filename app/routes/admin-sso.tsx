@@ -1,10 +1,21 @@
+import { X509Certificate } from "node:crypto";
 import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, Form, Link, redirect, useSearchParams } from "react-router";
 import { requireRole } from "~/.server/auth/require-role";
-import { servicesContext } from "~/.server/context";
+import { localeContext, servicesContext } from "~/.server/context";
+import { fromDbTime } from "~/.server/db/time";
 import { readFormData } from "~/.server/http/read-form-data";
 import { listEmailDomainClaims } from "~/.server/sso/list-email-domain-claims";
+import { MAX_IDP_METADATA_BYTES } from "~/.server/sso/parse-idp-metadata";
+import { certificateFingerprint } from "~/.server/sso/saml-certificates";
+import {
+  activateNextSamlServiceKey,
+  listSamlServiceKeys,
+  prepareNextSamlServiceKey,
+  removePreviousSamlServiceKey,
+  samlKeyName,
+} from "~/.server/sso/saml-service-keys";
 import { saveSsoSettings } from "~/.server/sso/save-sso-settings";
 import { findSsoConnection } from "~/.server/sso/sso-connections";
 import { ssoUrls } from "~/.server/sso/sso-urls";
@@ -15,6 +26,8 @@ import { TextField } from "~/components/form/text-field";
 import { TextareaField } from "~/components/form/textarea-field";
 import { useValidatedForm } from "~/components/form/use-validated-form";
 import { PageTitle } from "~/components/page-title";
+import { SamlServiceKeys } from "~/components/sso/saml-service-keys";
+import { formatDate } from "~/i18n/format-date";
 import { useTranslation } from "~/i18n/translation";
 import { type SsoSettingsInput, ssoSettingsSchema } from "~/schemas/sso-settings";
 import type { Route } from "./+types/admin-sso";
@@ -23,7 +36,8 @@ import type { Route } from "./+types/admin-sso";
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { user, db } = await requireRole(context, request, "admin");
   const { config } = context.get(servicesContext);
-  const [organisation, connection, domains] = await Promise.all([
+  const locale = context.get(localeContext);
+  const [organisation, connection, domains, keys] = await Promise.all([
     db
       .selectFrom("organisations")
       .select(["slug", "is_password_sign_in_allowed"])
@@ -31,6 +45,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
       .executeTakeFirstOrThrow(),
     findSsoConnection(db, user.organisation_id),
     listEmailDomainClaims(db, user.organisation_id),
+    listSamlServiceKeys(db, user.organisation_id),
   ]);
   const urls = ssoUrls(config.publicUrl, organisation.slug);
   return {
@@ -42,9 +57,17 @@ export async function loader({ request, context }: Route.LoaderArgs) {
       samlEntryPoint: connection?.saml_entry_point ?? "",
       samlIdpIssuer: connection?.saml_idp_issuer ?? "",
       samlIdpCertificate: connection?.saml_idp_certificate ?? "",
+      samlContactEmail: connection?.saml_contact_email ?? "",
       isPasswordSignInAllowed: organisation.is_password_sign_in_allowed === 1 ? "on" : "",
     },
     hasClientSecret: Boolean(connection?.oidc_client_secret),
+    // Our SAML keys as the page shows them: certificates only, never a private key.
+    samlKeys: keys.map((key) => ({
+      role: key.role,
+      fingerprint: certificateFingerprint(key.certificate),
+      createdAt: formatDate(fromDbTime(key.created_at), locale),
+      expiresAt: formatDate(new Date(new X509Certificate(key.certificate).validTo), locale),
+    })),
     verifiedDomains: domains.filter((domain) => domain.verified_at !== null).map((domain) => domain.domain),
     pendingDomainCount: domains.filter((domain) => domain.verified_at === null).length,
     urls: {
@@ -56,13 +79,56 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   };
 }
 
+const KEY_INTENTS = ["prepareKey", "activateKey", "removePreviousKey"] as const;
+
 export async function action({ request, context }: Route.ActionArgs) {
   const { user, db } = await requireRole(context, request, "admin");
-  const submission = parseWithZod(await readFormData(request), { schema: ssoSettingsSchema });
+  const { config } = context.get(servicesContext);
+  const form = await readFormData(request);
+  const intent = form.get("intent");
+  if (KEY_INTENTS.includes(intent as never)) {
+    // Our own key pair (decision 033): made, taken into use and removed in three steps.
+    if (intent === "prepareKey") {
+      const { slug } = await db
+        .selectFrom("organisations")
+        .select("slug")
+        .where("id", "=", user.organisation_id)
+        .executeTakeFirstOrThrow();
+      await prepareNextSamlServiceKey(db, {
+        organisationId: user.organisation_id,
+        commonName: samlKeyName(config.publicUrl, slug),
+      });
+    } else if (intent === "activateKey") {
+      await activateNextSamlServiceKey(db, user.organisation_id);
+    } else {
+      await removePreviousSamlServiceKey(db, user.organisation_id);
+    }
+    return redirect(`/admin/log-ind?noegle=${intent}#saml-keys`);
+  }
+  const tooLarge = await takeUploadedMetadata(form);
+  const submission = parseWithZod(form, { schema: ssoSettingsSchema });
+  if (tooLarge) {
+    return data(
+      {
+        result: submission.reply({
+          fieldErrors: { samlIdpMetadata: ["samlSetup.metadataErrors.tooLarge"] },
+          hideFields: ["oidcClientSecret"],
+        }),
+      },
+      { status: 413 },
+    );
+  }
   if (submission.status !== "success") {
     return data({ result: submission.reply({ hideFields: ["oidcClientSecret"] }) }, { status: 400 });
   }
-  const saved = await saveSsoSettings(db, user.organisation_id, submission.value);
+  const { slug } = await db
+    .selectFrom("organisations")
+    .select("slug")
+    .where("id", "=", user.organisation_id)
+    .executeTakeFirstOrThrow();
+  const saved = await saveSsoSettings(db, user.organisation_id, submission.value, {
+    samlKeyName: samlKeyName(config.publicUrl, slug),
+  });
   if (!saved.ok) {
     return data(
       { result: submission.reply({ fieldErrors: saved.fieldErrors, hideFields: ["oidcClientSecret"] }) },
@@ -72,14 +138,30 @@ export async function action({ request, context }: Route.ActionArgs) {
   return redirect("/admin/log-ind?gemt=1");
 }
 
+/**
+ * An uploaded metadata file becomes the pasted text (which it fills in when that is empty), so one
+ * field carries it and its errors. True when it is too large to read.
+ */
+async function takeUploadedMetadata(form: FormData): Promise<boolean> {
+  const file = form.get("samlIdpMetadataFile");
+  form.delete("samlIdpMetadataFile");
+  if (!(file instanceof File) || file.size === 0) return false;
+  if (file.size > MAX_IDP_METADATA_BYTES) return true;
+  const pasted = form.get("samlIdpMetadata");
+  if (typeof pasted !== "string" || pasted.trim() === "") form.set("samlIdpMetadata", await file.text());
+  return false;
+}
+
 const FIELD_ORDER: (keyof SsoSettingsInput)[] = [
   "protocol",
   "oidcIssuer",
   "oidcClientId",
   "oidcClientSecret",
+  "samlIdpMetadata",
   "samlEntryPoint",
   "samlIdpIssuer",
   "samlIdpCertificate",
+  "samlContactEmail",
   "isPasswordSignInAllowed",
 ];
 
@@ -112,7 +194,7 @@ export default function AdminSso({ loaderData, actionData }: Route.ComponentProp
         }
       />
       <ErrorSummary form={form} fieldOrder={FIELD_ORDER} />
-      <Form method="post" {...getFormProps(form)} noValidate>
+      <Form method="post" encType="multipart/form-data" {...getFormProps(form)} noValidate>
         <RadioGroupField
           field={fields.protocol}
           legend={t("adminSso.protocol")}
@@ -156,6 +238,28 @@ export default function AdminSso({ loaderData, actionData }: Route.ComponentProp
             <br />
             {t("adminSso.samlEntityId")} <code>{urls.samlEntityId}</code>
           </p>
+          <h2>{t("samlSetup.metadataHeading")}</h2>
+          <p>{t("samlSetup.metadataIntro")}</p>
+          <TextareaField
+            field={fields.samlIdpMetadata}
+            label={t("samlSetup.metadataText")}
+            hint={t("samlSetup.metadataTextHint")}
+            rows={4}
+          />
+          <div className="form-group">
+            <label className="form-label" htmlFor="saml-metadata-file">
+              {t("samlSetup.metadataFile")}
+            </label>
+            <input
+              id="saml-metadata-file"
+              name="samlIdpMetadataFile"
+              type="file"
+              accept=".xml,application/xml,text/xml,application/samlmetadata+xml"
+              className="form-input"
+              aria-describedby={fields.samlIdpMetadata.errors ? fields.samlIdpMetadata.errorId : undefined}
+            />
+          </div>
+          <h2>{t("samlSetup.manualHeading")}</h2>
           <TextField
             field={fields.samlEntryPoint}
             label={t("adminSso.samlEntryPoint")}
@@ -174,6 +278,13 @@ export default function AdminSso({ loaderData, actionData }: Route.ComponentProp
             label={t("adminSso.samlIdpCertificate")}
             hint={t("adminSso.samlIdpCertificateHint")}
           />
+          <TextField
+            field={fields.samlContactEmail}
+            label={t("samlSetup.contactEmail")}
+            hint={t("samlSetup.contactEmailHint")}
+            type="email"
+            autoComplete="email"
+          />
         </fieldset>
         <CheckboxField field={fields.isPasswordSignInAllowed} label={t("adminSso.passwordSignIn")} />
         <button type="submit" className="button button--primary">
@@ -184,6 +295,13 @@ export default function AdminSso({ loaderData, actionData }: Route.ComponentProp
         <p>
           {t("adminSso.startLink")} <code>{urls.start}</code>
         </p>
+      ) : null}
+      {loaderData.settings.protocol === "saml" ? (
+        <SamlServiceKeys
+          keys={loaderData.samlKeys}
+          metadataUrl={urls.samlEntityId}
+          changed={searchParams.get("noegle")}
+        />
       ) : null}
     </div>
   );

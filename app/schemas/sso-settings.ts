@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseAccountEmail } from "~/identity/account-email";
 
 // The administrator's single sign-on settings. The fields of the chosen protocol are required; the
 // client secret may be left empty to keep the stored one. The e-mail domains are proven on a page
@@ -12,7 +13,7 @@ export function isLoopbackHttp(url: URL): boolean {
   return url.protocol === "http:" && ["127.0.0.1", "localhost", "[::1]"].includes(url.hostname);
 }
 
-function isHttpsOrLoopback(value: string): boolean {
+export function isHttpsOrLoopback(value: string): boolean {
   if (!URL.canParse(value)) return false;
   const url = new URL(value);
   return url.protocol === "https:" || isLoopbackHttp(url);
@@ -42,6 +43,15 @@ export const ssoSettingsSchema = z
     samlEntryPoint: httpUrl,
     samlIdpIssuer: optionalText(2000),
     samlIdpCertificate: optionalText(20_000),
+    // The identity provider's metadata, pasted (or uploaded: the action puts the file's text here).
+    // When given, it fills in the three fields above, all at once or not at all (the server parses it).
+    samlIdpMetadata: optionalText(256 * 1024),
+    samlContactEmail: optionalText(254).refine(
+      (value) => value === undefined || parseAccountEmail(value) !== null,
+      {
+        error: "validation.emailInvalid",
+      },
+    ),
     isPasswordSignInAllowed: z.literal("on").optional(),
   })
   .superRefine((value, context) => {
@@ -52,7 +62,7 @@ export const ssoSettingsSchema = z
       required("oidcIssuer", !value.oidcIssuer);
       required("oidcClientId", !value.oidcClientId);
     }
-    if (value.protocol === "saml") {
+    if (value.protocol === "saml" && !value.samlIdpMetadata) {
       required("samlEntryPoint", !value.samlEntryPoint);
       required("samlIdpCertificate", !value.samlIdpCertificate);
     }

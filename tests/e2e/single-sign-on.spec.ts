@@ -270,6 +270,51 @@ test("SAML: an imported leader signs in through the identity provider and finds 
   await stranger.context().close();
 });
 
+// Issue 14: the SAML settings for KOMBIT's Context Handler: metadata imported, errors tied to the
+// field, our own key shown (never its private part) and rotated.
+test("SAML setup: bad metadata is named at its field, good metadata fills in the provider, and our key rotates", async () => {
+  await admin.goto("/admin/log-ind");
+  const metadataField = admin.getByLabel("Metadata (XML)");
+  await metadataField.fill('<EntityDescriptor xmlns="urn:oasis:names:tc:SAML:2.0:metadata"/>');
+  await admin.getByRole("button", { name: "Gem indstillinger" }).click();
+  const message = "Metadata mangler attributten entityID på EntityDescriptor.";
+  await expect(metadataField).toHaveAccessibleDescription(new RegExp(message));
+  await expect(metadataField).toHaveAttribute("aria-invalid", "true");
+  // What was typed stays.
+  await expect(metadataField).toHaveValue('<EntityDescriptor xmlns="urn:oasis:names:tc:SAML:2.0:metadata"/>');
+  await expectNoAxeViolations(admin);
+
+  await admin.getByLabel("Eller vælg en metadatafil").setInputFiles({
+    name: "idp.xml",
+    mimeType: "text/xml",
+    buffer: Buffer.from(samlIdp.metadata()),
+  });
+  await metadataField.fill("");
+  await admin.getByLabel("Teknisk kontakt (e-mail)").fill("it@demo.lederdialog.dk");
+  await admin.getByRole("button", { name: "Gem indstillinger" }).click();
+  await expect(admin.getByText("Indstillingerne er gemt.")).toBeVisible();
+  await expect(admin.getByLabel("Identitetsudbyderens single sign-on-adresse")).toHaveValue(samlIdp.ssoUrl);
+  await expect(admin.getByRole("heading", { name: "Nøgle i brug" })).toBeVisible();
+  await expect(admin.locator("body")).not.toContainText("PRIVATE KEY");
+
+  await admin.getByRole("button", { name: "Lav en ny nøgle" }).click();
+  await expect(admin.getByText("Den nye nøgle er lavet og står i metadata.")).toBeVisible();
+  await expect(admin.getByRole("heading", { name: "Ny nøgle, endnu ikke i brug" })).toBeVisible();
+  await expectNoAxeViolations(admin);
+  for (const width of [375, 1280]) {
+    await admin.setViewportSize({ width, height: 900 });
+    await admin.screenshot({ path: test.info().outputPath(`admin-sso-saml-${width}.png`), fullPage: true });
+  }
+  await admin.getByRole("button", { name: "Tag den nye nøgle i brug" }).click();
+  await expect(admin.getByRole("heading", { name: "Tidligere nøgle, dekrypterer stadig" })).toBeVisible();
+  const metadata = await (await admin.request.get("/sso/demo/saml/metadata.xml")).text();
+  expect(metadata).toContain('AuthnRequestsSigned="true"');
+  expect(metadata.match(/use="encryption"/g)).toHaveLength(2);
+  expect(metadata).toContain("mailto:it@demo.lederdialog.dk");
+  await admin.getByRole("button", { name: "Fjern den tidligere nøgle" }).click();
+  await expect(admin.getByText("Den tidligere nøgle er fjernet.")).toBeVisible();
+});
+
 test("with password sign-in turned off, the organisation's people are sent to single sign-on", async ({
   page,
 }) => {

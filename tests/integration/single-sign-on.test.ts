@@ -383,6 +383,55 @@ describeEachDialect("single sign-on", (getDb) => {
     expect(accounts).toEqual([]);
   });
 
+  // Issue 14: Entra ID often sends no `email` claim, only its sign-in name (preferred_username, upn).
+  it("OIDC: without an e-mail claim, preferred_username or upn is the address, under the same rules", async () => {
+    oidcProvider.accounts.ida = { preferred_username: "Ida@OIDC.example", name: "Ida" };
+    oidcProvider.accounts.jens = { preferred_username: "jens", upn: "jens.j@oidc.example", name: "Jens" };
+    oidcProvider.accounts.kaj = { upn: "kaj@andet-firma.example", name: "Kaj" };
+    oidcProvider.accounts.lis = { preferred_username: "x@evil.test, lis@oidc.example", name: "Lis" };
+    oidcProvider.accounts.mads = { preferred_username: "mads" };
+    // A provider that says the e-mail is unverified is not overruled by its sign-in name.
+    oidcProvider.accounts.nora = {
+      email: "nora@oidc.example",
+      email_verified: false,
+      preferred_username: "nora@oidc.example",
+    };
+    const existing = await createUser(getDb(), {
+      organisationId: oidcOrganisationId,
+      email: "ole@oidc.example",
+      name: "Ole",
+      passwordHash: null,
+      roles: ["leader"],
+    });
+    oidcProvider.accounts.ole = { upn: "ole@oidc.example", name: "Ole" };
+    const outcomes: Record<string, string> = {};
+    const users: Record<string, string> = {};
+    for (const login of ["ida", "jens", "kaj", "lis", "mads", "nora", "ole"]) {
+      const { result } = await signInWithOidc(login);
+      outcomes[login] = outcomeOf(result);
+      if (result.ok) users[login] = result.user.email;
+    }
+    expect(outcomes).toEqual({
+      ida: "signed in",
+      jens: "signed in",
+      kaj: "emailDomain",
+      lis: "invalidEmail",
+      mads: "noEmail",
+      nora: "noEmail",
+      // An existing account is still only linked after its owner proves it (decision 023).
+      ole: "proof needed",
+    });
+    expect(users).toEqual({ ida: "ida@oidc.example", jens: "jens.j@oidc.example" });
+    // A sign-in name is no proof of a mailbox: the new account's address is not verified.
+    const ida = await getDb()
+      .selectFrom("users")
+      .select("email_verified_at")
+      .where("email", "=", "ida@oidc.example")
+      .executeTakeFirstOrThrow();
+    expect(ida.email_verified_at).toBeNull();
+    expect(existing.email).toBe("ole@oidc.example");
+  });
+
   it("an address the provider asserts must be one plain address, through both protocols", async () => {
     const invalid = [
       "x@evil.test, y@{domain}",

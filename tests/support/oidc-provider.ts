@@ -14,6 +14,9 @@ export interface OidcAccount {
   /** Anything a provider might send: the service must take only `true` as verified. */
   email_verified?: boolean | string;
   name?: string;
+  /** What Entra ID gives where no `email` claim is configured: the sign-in name, often an address. */
+  preferred_username?: string;
+  upn?: string;
 }
 
 export interface TestOidcProvider {
@@ -64,7 +67,11 @@ export async function startOidcProvider(options: {
       Interaction: 600,
       Session: 3600,
     },
-    claims: { openid: ["sub"], email: ["email", "email_verified"], profile: ["name"] },
+    claims: {
+      openid: ["sub"],
+      email: ["email", "email_verified"],
+      profile: ["name", "preferred_username", "upn"],
+    },
     async findAccount(_context, id) {
       const account = accounts[id];
       if (!account) return undefined;

@@ -16,6 +16,11 @@ import samlify from "samlify";
  * with xmldom rather than samlify's parser, which would need a slow XML-schema validator and is not
  * what is under test. `respond` builds the answer to one request; with `listen`, GET /sso answers a
  * browser with the auto-posting form that real identity providers use.
+ *
+ * As OIOSAML 3 (KOMBIT's Context Handler) it can also require signed AuthnRequests and encrypt its
+ * assertions (issue 14): it then reads the service provider's metadata (`serviceProviderMetadata`)
+ * with samlify, verifies the redirect's signature with samlify against the signing certificates
+ * found there, and encrypts to the first encryption certificate (or the one a test names).
  */
 
 export interface SamlUser {
@@ -48,6 +53,10 @@ export interface ResponseOverrides {
   isUnsolicited?: boolean;
   /** The assertion's ID (a fresh one unless given). */
   assertionId?: string;
+  /** The service provider's certificate to encrypt to (PEM body or PEM), instead of the first. */
+  encryptTo?: string;
+  /** Which of the identity provider's keys signs (the first unless given): rollover tests. */
+  signingKeyIndex?: number;
 }
 
 export interface SamlResponseForm {
@@ -56,10 +65,28 @@ export interface SamlResponseForm {
   relayState: string;
 }
 
+export interface SamlIdpOptions {
+  listen?: boolean;
+  /** Refuse an AuthnRequest whose redirect is not signed by a signing key in the SP's metadata. */
+  requireSignedRequests?: boolean;
+  /** Encrypt each assertion to an encryption certificate in the SP's metadata. */
+  encryptAssertions?: boolean;
+  /** How many signing keys the identity provider has (rollover); 1 unless given. */
+  signingKeys?: number;
+}
+
 export interface SamlIdp {
   entityId: string;
   ssoUrl: string;
   certificate: string;
+  /** Every signing certificate, the first being `certificate`. */
+  certificates: string[];
+  /** The identity provider's own metadata, as an administrator would download it. */
+  metadata(): string;
+  /** The service provider's metadata, which OIOSAML mode reads (the test fetches it from the app). */
+  serviceProviderMetadata: string | null;
+  /** The SP signing certificate (base64 body) that verified the last request, in OIOSAML mode. */
+  lastRequestSignedBy: string | null;
   /** The user GET /sso signs in (the test sets it before each browser sign-in). */
   user: SamlUser;
   respond(
@@ -144,8 +171,34 @@ function readAuthnRequest(authorizeUrl: URL) {
   return { id, acsUrl, spEntityId: issuer, relayState: authorizeUrl.searchParams.get("RelayState") ?? "" };
 }
 
-export async function startSamlIdp(options: { listen?: boolean } = {}): Promise<SamlIdp> {
-  const keys = makeCertificate("test-idp");
+/** The base64 body of a PEM certificate. */
+const certificateBody = (pem: string) => pem.replace(/-----(BEGIN|END) CERTIFICATE-----|\s+/g, "");
+const pemOf = (body: string) =>
+  `-----BEGIN CERTIFICATE-----\n${certificateBody(body)}\n-----END CERTIFICATE-----\n`;
+const asList = (value: unknown): string[] =>
+  Array.isArray(value) ? value.map(String) : typeof value === "string" ? [value] : [];
+
+/**
+ * The signed octets of an HTTP-Redirect message, exactly as they appear in the URL (SAMLRequest,
+ * RelayState, SigAlg), which is what the signature covers.
+ */
+function redirectOctetString(url: URL): string {
+  const parts = url.search.slice(1).split("&");
+  return ["SAMLRequest", "RelayState", "SigAlg"]
+    .map((name) => parts.find((part) => part.startsWith(`${name}=`)))
+    .filter((part): part is string => part !== undefined)
+    .join("&");
+}
+
+// samlify's parser insists on a schema validator before it reads a message; the AuthnRequest it reads
+// here is ours, and what is under test is its signature, so none is run.
+samlify.setSchemaValidator({ validate: async () => "skipped" });
+
+export async function startSamlIdp(options: SamlIdpOptions = {}): Promise<SamlIdp> {
+  const signingKeys = Array.from({ length: options.signingKeys ?? 1 }, (_, index) =>
+    makeCertificate(`test-idp-${index}`),
+  );
+  const keys = signingKeys[0] as { key: string; cert: string };
   const rogueKeys = makeCertificate("rogue-idp");
   const server = http.createServer((request, response) => void handle(request, response));
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -157,6 +210,8 @@ export async function startSamlIdp(options: { listen?: boolean } = {}): Promise<
   const identityProvider = (signing: { key: string; cert: string }, signatureAlgorithm?: string) =>
     samlify.IdentityProvider({
       entityID: entityId,
+      wantAuthnRequestsSigned: options.requireSignedRequests ?? false,
+      isAssertionEncrypted: options.encryptAssertions ?? false,
       ...(signatureAlgorithm ? { requestSignatureAlgorithm: signatureAlgorithm } : {}),
       privateKey: signing.key,
       signingCert: signing.cert,
@@ -174,21 +229,53 @@ export async function startSamlIdp(options: { listen?: boolean } = {}): Promise<
       },
     });
   const idps = { idp: identityProvider(keys), rogue: identityProvider(rogueKeys) };
+  const rolloverIdps = signingKeys.map((signing) => identityProvider(signing));
   const sha1Idp = identityProvider(keys, "http://www.w3.org/2000/09/xmldsig#rsa-sha1");
 
   const idp: SamlIdp = {
     entityId,
     ssoUrl,
     certificate: keys.cert,
+    certificates: signingKeys.map((signing) => signing.cert),
+    metadata: () =>
+      samlify
+        .IdentityProvider({
+          entityID: entityId,
+          signingCert: signingKeys.map((signing) => signing.cert),
+          wantAuthnRequestsSigned: options.requireSignedRequests ?? false,
+          nameIDFormat: [PERSISTENT],
+          singleSignOnService: [
+            { Binding: binding.post, Location: `${ssoUrl}/post` },
+            { Binding: binding.redirect, Location: ssoUrl },
+          ],
+        })
+        .getMetadata(),
+    serviceProviderMetadata: null,
+    lastRequestSignedBy: null,
     user: { subject: "saml-default", email: "saml@example.test", name: "SAML Bruger" },
     async respond(authorizeUrl, user, overrides = {}) {
-      const request = readAuthnRequest(new URL(authorizeUrl));
-      const signer = overrides.signatureAlgorithm === "sha1" ? sha1Idp : idps[overrides.signedBy ?? "idp"];
+      const url = new URL(authorizeUrl);
+      const request = readAuthnRequest(url);
+      const signer =
+        overrides.signatureAlgorithm === "sha1"
+          ? sha1Idp
+          : overrides.signingKeyIndex !== undefined
+            ? (rolloverIdps[overrides.signingKeyIndex] ?? idps.idp)
+            : idps[overrides.signedBy ?? "idp"];
+      const isOiosaml = options.requireSignedRequests || options.encryptAssertions;
+      const described = isOiosaml ? describeServiceProvider() : null;
+      if (options.requireSignedRequests && described) {
+        idp.lastRequestSignedBy = await verifyRequestSignature(url, signer, described, request);
+      }
+      const encryptTo = overrides.encryptTo ?? described?.encryptionCertificates[0];
+      if (options.encryptAssertions && !encryptTo)
+        throw new Error("no encryption certificate in SP metadata");
       const serviceProvider = samlify.ServiceProvider({
         entityID: request.spEntityId,
         assertionConsumerService: [{ Binding: binding.post, Location: request.acsUrl }],
         wantAssertionsSigned: true,
         wantMessageSigned: true,
+        ...(options.encryptAssertions && encryptTo ? { encryptCert: pemOf(encryptTo) } : {}),
       });
       const { context } = await signer.createLoginResponse(
         serviceProvider,
@@ -239,6 +326,47 @@ export async function startSamlIdp(options: { listen?: boolean } = {}): Promise<
         server.close(() => resolve());
       }),
   };
+
+  /** What samlify reads in the SP's metadata: its entity ID, flags and certificates per use. */
+  function describeServiceProvider() {
+    if (!idp.serviceProviderMetadata) throw new Error("OIOSAML mode needs the SP's metadata");
+    const sp = samlify.ServiceProvider({ metadata: idp.serviceProviderMetadata });
+    const meta = sp.entityMeta;
+    if (!meta.isAuthnRequestSigned()) throw new Error("SP metadata says AuthnRequestsSigned is not true");
+    if (!meta.isWantAssertionsSigned()) throw new Error("SP metadata says WantAssertionsSigned is not true");
+    return {
+      entityId: meta.getEntityID(),
+      signingCertificates: asList(meta.getX509Certificate("signing")).map(certificateBody),
+      encryptionCertificates: asList(meta.getX509Certificate("encryption")).map(certificateBody),
+    };
+  }
+
+  /** samlify checks the redirect's signature against each published signing certificate in turn. */
+  async function verifyRequestSignature(
+    url: URL,
+    signer: ReturnType<typeof identityProvider>,
+    described: ReturnType<typeof describeServiceProvider>,
+    request: ReturnType<typeof readAuthnRequest>,
+  ): Promise<string> {
+    if (described.entityId !== request.spEntityId)
+      throw new Error("AuthnRequest issuer is not the SP's entity ID");
+    const query = Object.fromEntries(url.searchParams);
+    for (const certificate of described.signingCertificates) {
+      const sp = samlify.ServiceProvider({
+        entityID: described.entityId,
+        signingCert: pemOf(certificate),
+        authnRequestsSigned: true,
+        assertionConsumerService: [{ Binding: binding.post, Location: request.acsUrl }],
+      });
+      try {
+        await signer.parseLoginRequest(sp, "redirect", { query, octetString: redirectOctetString(url) });
+        return certificate;
+      } catch {
+        // Not this certificate: the next one.
+      }
+    }
+    throw new Error("the AuthnRequest is not signed by a signing certificate in the SP's metadata");
+  }
 
   async function handle(request: http.IncomingMessage, response: http.ServerResponse) {
     const url = new URL(request.url ?? "/", origin);

@@ -22,6 +22,7 @@ import type { SessionsTable } from "./tables/sessions.table";
 import type { ShareReadsTable } from "./tables/share-reads.table";
 import type { SignInThrottlesTable } from "./tables/sign-in-throttles.table";
 import type {
+  SamlServiceKeysTable,
   SsoConnectionsTable,
   SsoEmailDomainsTable,
   SsoIdentitiesTable,
@@ -57,6 +58,7 @@ export interface Database {
   units: UnitsTable;
   reminder_deliveries: ReminderDeliveriesTable;
   mail_unsubscribes: MailUnsubscribesTable;
+  saml_service_keys: SamlServiceKeysTable;
   sso_connections: SsoConnectionsTable;
   sso_email_domains: SsoEmailDomainsTable;
   sso_identities: SsoIdentitiesTable;

@@ -10,6 +10,7 @@ const ROW_KEYS: { readonly [Table in SealedTable]: readonly (keyof Database[Tabl
   dialogue_notes: ["dialogue_id"],
   dialogue_agenda_items: ["id"],
   sso_connections: ["organisation_id"],
+  saml_service_keys: ["id"],
 };
 
 const BATCH = 500;

@@ -31,6 +31,8 @@ export const SEALED_COLUMNS = {
   dialogue_agenda_items: ["text"],
   // Not a text anyone writes about themselves, but a credential that a copy must not give away.
   sso_connections: ["oidc_client_secret"],
+  // The service provider's private keys for SAML: whoever holds one can sign requests as us.
+  saml_service_keys: ["private_key"],
 } as const satisfies SealedColumns;
 
 /**

@@ -65,9 +65,12 @@ export function checkSamlAssertion(
   responseXml: string,
   assertionXml: string,
   expected: SamlExpectations,
+  /** An encrypted assertion as decrypted, with its signature: the envelope does not show that one. */
+  decryptedAssertionXml?: string,
 ): CheckedAssertion {
   const response = parseXml(responseXml);
   checkEnvelope(response, expected);
+  if (decryptedAssertionXml) checkSignatureAlgorithms(parseXml(decryptedAssertionXml));
   const assertion = parseXml(assertionXml);
   if (assertion.localName !== "Assertion" || assertion.namespaceURI !== ASSERTION_NS) {
     throw new SamlRefusal("no verified assertion");
@@ -102,15 +105,28 @@ function checkEnvelope(response: Element, expected: SamlExpectations): void {
   if (response.getAttribute("InResponseTo") !== expected.requestId) {
     throw new SamlRefusal("response answers another request");
   }
-  for (const [localName, allowed] of [
-    ["SignatureMethod", SIGNATURE_ALGORITHMS],
-    ["DigestMethod", DIGEST_ALGORITHMS],
-  ] as const) {
-    const methods = response.getElementsByTagNameNS(DSIG_NS, localName);
-    for (let index = 0; index < methods.length; index++) {
-      const algorithm = methods.item(index)?.getAttribute("Algorithm") ?? "";
-      if (!allowed.has(algorithm)) throw new SamlRefusal(`weak or unknown ${localName} ${algorithm}`);
-    }
+  checkSignatureAlgorithms(response);
+}
+
+/**
+ * Every signature's SignatureMethod and every Reference's DigestMethod is SHA-256 or better. The
+ * DigestMethod of an encrypted key (RSA-OAEP's, often SHA-1) is no signature and is not counted.
+ */
+function checkSignatureAlgorithms(root: Element): void {
+  const check = (method: Element | null | undefined, allowed: Set<string>) => {
+    const algorithm = method?.getAttribute("Algorithm") ?? "";
+    if (!allowed.has(algorithm)) throw new SamlRefusal(`weak or unknown ${method?.localName} ${algorithm}`);
+  };
+  const signatureMethods = root.getElementsByTagNameNS(DSIG_NS, "SignatureMethod");
+  for (let index = 0; index < signatureMethods.length; index++) {
+    check(signatureMethods.item(index), SIGNATURE_ALGORITHMS);
+  }
+  const references = root.getElementsByTagNameNS(DSIG_NS, "Reference");
+  for (let index = 0; index < references.length; index++) {
+    const reference = references.item(index);
+    const digests = reference ? children(reference, DSIG_NS, "DigestMethod") : [];
+    if (digests.length !== 1) throw new SamlRefusal("reference without one DigestMethod");
+    check(digests[0], DIGEST_ALGORITHMS);
   }
 }
 

@@ -106,15 +106,14 @@ export async function completeOidcSignIn(
 }
 
 function identityFromClaims(claims: Record<string, unknown>): SsoIdentity {
-  const { sub, email, name, email_verified: emailVerified } = claims;
-  // Only a provider that says, exactly, that the address is verified may match it to an account:
-  // not the string "true", not a missing claim.
-  if (typeof sub !== "string" || typeof email !== "string" || emailVerified !== true) {
+  const { sub, name } = claims;
+  const asserted = assertedAddress(claims);
+  if (typeof sub !== "string" || asserted === undefined) {
     throw new SsoError("noEmail", {
-      cause: new Error(`no sub, e-mail or email_verified true (${String(emailVerified)})`),
+      cause: new Error(`no sub, e-mail or email_verified true (${String(claims.email_verified)})`),
     });
   }
-  const account = parseAccountEmail(email);
+  const account = parseAccountEmail(asserted);
   if (!account)
     throw new SsoError("invalidEmail", { cause: new Error("asserted address is not one addr-spec") });
   return {
@@ -122,4 +121,25 @@ function identityFromClaims(claims: Record<string, unknown>): SsoIdentity {
     email: account,
     name: typeof name === "string" && name.trim() ? name.trim() : account,
   };
+}
+
+/**
+ * The address the provider speaks for. An `email` claim counts only with `email_verified` exactly
+ * `true` (not the string "true", not a missing claim), and a provider that says it is unverified is
+ * not overruled by anything else it sends. Only where there is no `email` claim at all (Entra ID
+ * without the optional claim) is the sign-in name taken, `preferred_username` and then `upn`, the
+ * first that looks like an address: it goes through the same address rule, the organisation's proven
+ * domains and the owner's proof for an existing account as any e-mail, and it proves no mailbox
+ * (the account's address stays unverified), decision 033.
+ */
+function assertedAddress(claims: Record<string, unknown>): string | undefined {
+  const { email, email_verified: emailVerified } = claims;
+  if (email !== undefined || emailVerified !== undefined) {
+    return typeof email === "string" && emailVerified === true ? email : undefined;
+  }
+  for (const claim of ["preferred_username", "upn"]) {
+    const value = claims[claim];
+    if (typeof value === "string" && value.includes("@")) return value;
+  }
+  return undefined;
 }

@@ -9,13 +9,24 @@ export const SAML_VALIDATION_TIME_LIMIT_MS = 5_000;
 const MAX_WAITING = 32;
 
 export type SamlValidationResult =
-  | { ok: true; profile: Record<string, unknown>; assertionXml: string; responseXml: string }
+  | {
+      ok: true;
+      profile: Record<string, unknown>;
+      assertionXml: string;
+      responseXml: string;
+      /** Which of `options.idpCert` signed it. */
+      signerIndex: number;
+      /** An encrypted assertion, decrypted with its signature; empty when it was not encrypted. */
+      decryptedAssertionXml: string;
+    }
   | { ok: false; kind: "status" | "invalid" | "timeout" | "busy"; message: string };
 
 export type SamlWorkerOptions = Omit<SamlConfig, "cacheProvider" | "generateUniqueId">;
 
 export interface SamlValidationTask {
-  options: SamlWorkerOptions;
+  options: SamlWorkerOptions & { idpCert: string[] };
+  /** Our private keys (PEM), for an encrypted assertion: tried in turn. */
+  decryptionKeys: string[];
   request: { id: string; createdAt: string };
   samlResponse: string;
 }

@@ -1,11 +1,13 @@
-import { randomBytes, X509Certificate } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { type CacheProvider, SAML, ValidateInResponseTo } from "@node-saml/node-saml";
 import { parseAccountEmail } from "~/identity/account-email";
-import type { SsoConnection } from "../db/tables/sso.table";
+import type { SamlServiceKey, SsoConnection } from "../db/tables/sso.table";
 import { type CheckedAssertion, checkSamlAssertion, SamlRefusal } from "./check-saml-assertion";
 import { runSamlValidation, type SamlWorkerOptions } from "./run-saml-validation";
+import { splitPemCertificates } from "./saml-certificates";
 import { scanSamlResponse } from "./scan-saml-response";
 import { SsoError, type SsoIdentity } from "./sso-identity";
+import { ssoProviderOf } from "./sso-provider";
 import type { ssoUrls } from "./sso-urls";
 
 type SamlUrls = Pick<ReturnType<typeof ssoUrls>, "samlAcs" | "samlEntityId">;
@@ -19,11 +21,15 @@ export function newSamlRequestId(): string {
 }
 
 /** node-saml's settings for an organisation, the same for the requests we send and the answers we check. */
-function samlOptions(connection: SsoConnection, urls: SamlUrls): SamlWorkerOptions {
-  const { saml_entry_point: entryPoint, saml_idp_certificate: idpCert } = connection;
-  if (connection.protocol !== "saml" || !entryPoint || !idpCert) throw new SsoError("unavailable");
+function samlOptions(connection: SsoConnection, urls: SamlUrls): SamlWorkerOptions & { idpCert: string[] } {
+  const entryPoint = connection.saml_entry_point;
+  const idpCert = splitPemCertificates(connection.saml_idp_certificate);
+  if (connection.protocol !== "saml" || !entryPoint || idpCert.length === 0)
+    throw new SsoError("unavailable");
   return {
     entryPoint,
+    // Any of the identity provider's certificates (rollover); which one signed is found out in the
+    // worker, because links belong to it (sso-provider.ts).
     idpCert,
     issuer: urls.samlEntityId.href,
     audience: urls.samlEntityId.href,
@@ -38,30 +44,48 @@ function samlOptions(connection: SsoConnection, urls: SamlUrls): SamlWorkerOptio
     acceptedClockSkewMs: CLOCK_SKEW_MS,
     identifierFormat: null,
     disableRequestedAuthnContext: true,
+    // OIOSAML 3: our AuthnRequests are signed with RSA-SHA256 (the HTTP-Redirect binding's SigAlg).
+    signatureAlgorithm: "sha256",
+    digestAlgorithm: "sha256",
   };
 }
 
-/** A service provider for what we send (the AuthnRequest, the metadata): no untrusted input. */
-function serviceProvider(connection: SsoConnection, urls: SamlUrls, requestId: string): SAML {
+/** A service provider for what we send (the AuthnRequest): no untrusted input. */
+function serviceProvider(
+  connection: SsoConnection,
+  urls: SamlUrls,
+  requestId: string,
+  signingKey: SamlServiceKey,
+): SAML {
   const cacheProvider: CacheProvider = {
     saveAsync: async (_key, value) => ({ value, createdAt: Date.now() }),
     getAsync: async () => null,
     removeAsync: async () => null,
   };
-  return new SAML({ ...samlOptions(connection, urls), cacheProvider, generateUniqueId: () => requestId });
+  return new SAML({
+    ...samlOptions(connection, urls),
+    privateKey: signingKey.private_key,
+    cacheProvider,
+    generateUniqueId: () => requestId,
+  });
 }
 
+/** The redirect to the identity provider with our AuthnRequest, signed with the current key. */
 export async function buildSamlAuthorizeUrl(
   connection: SsoConnection,
-  options: { urls: SamlUrls; requestId: string; relayState: string },
+  options: { urls: SamlUrls; requestId: string; relayState: string; keys: SamlServiceKey[] },
 ): Promise<URL> {
-  const saml = serviceProvider(connection, options.urls, options.requestId);
+  const signingKey = options.keys.find((key) => key.role === "current");
+  if (!signingKey) throw new SsoError("unavailable", { cause: new Error("no current SAML key") });
+  const saml = serviceProvider(connection, options.urls, options.requestId, signingKey);
   return new URL(await saml.getAuthorizeUrlAsync(options.relayState, undefined, {}));
 }
 
 export interface ValidatedSamlResponse {
   identity: SsoIdentity;
   assertion: CheckedAssertion;
+  /** The provider as links know it: with the certificate that signed this assertion. */
+  provider: string;
 }
 
 /**
@@ -72,12 +96,20 @@ export interface ValidatedSamlResponse {
  */
 export async function validateSamlResponse(
   connection: SsoConnection,
-  options: { urls: SamlUrls; request: { id: string; createdAt: string }; samlResponse: string },
+  options: {
+    urls: SamlUrls;
+    request: { id: string; createdAt: string };
+    samlResponse: string;
+    /** Every key of ours: an encrypted assertion may be for any of them during a rotation. */
+    keys: SamlServiceKey[];
+  },
 ): Promise<ValidatedSamlResponse> {
   const scan = scanSamlResponse(options.samlResponse);
   if (!scan.ok) throw new SsoError("rejected", { cause: new Error(scan.reason) });
+  const workerOptions = samlOptions(connection, options.urls);
   const validated = await runSamlValidation({
-    options: samlOptions(connection, options.urls),
+    options: workerOptions,
+    decryptionKeys: options.keys.map((key) => key.private_key),
     request: options.request,
     samlResponse: options.samlResponse,
   });
@@ -88,17 +120,27 @@ export async function validateSamlResponse(
   }
   let assertion: CheckedAssertion;
   try {
-    assertion = checkSamlAssertion(validated.responseXml, validated.assertionXml, {
-      acsUrl: options.urls.samlAcs.href,
-      requestId: options.request.id,
-      idpIssuer: connection.saml_idp_issuer,
-      clockSkewMs: CLOCK_SKEW_MS,
-    });
+    assertion = checkSamlAssertion(
+      validated.responseXml,
+      validated.assertionXml,
+      {
+        acsUrl: options.urls.samlAcs.href,
+        requestId: options.request.id,
+        idpIssuer: connection.saml_idp_issuer,
+        clockSkewMs: CLOCK_SKEW_MS,
+      },
+      validated.decryptedAssertionXml || undefined,
+    );
   } catch (error) {
     if (error instanceof SamlRefusal) throw new SsoError(error.failure, { cause: error });
     throw error;
   }
-  return { identity: identityFromProfile(validated.profile), assertion };
+  const signer = workerOptions.idpCert[validated.signerIndex];
+  return {
+    identity: identityFromProfile(validated.profile),
+    assertion,
+    provider: ssoProviderOf(connection, signer),
+  };
 }
 
 // Attribute names differ between brokers (KOMBIT, Entra ID, ADFS, generic): the usual ones.
@@ -137,19 +179,4 @@ function identityFromProfile(profile: Record<string, unknown>): SsoIdentity {
   if (!email)
     throw new SsoError("invalidEmail", { cause: new Error("asserted address is not one addr-spec") });
   return { subject: nameID, email, name: firstAttribute(profile, NAME_ATTRIBUTES) ?? email };
-}
-
-/** The service provider's metadata, for the identity provider's administrator. */
-export function samlServiceProviderMetadata(connection: SsoConnection, urls: SamlUrls): string {
-  return serviceProvider(connection, urls, newSamlRequestId()).generateServiceProviderMetadata(null);
-}
-
-/** A certificate that does not parse would only fail at the first sign-in; the form says so at once. */
-export function isValidCertificate(pem: string): boolean {
-  try {
-    new X509Certificate(pem);
-    return true;
-  } catch {
-    return false;
-  }
 }

@@ -8,15 +8,36 @@
 const { createRequire } = require("node:module");
 const { parentPort, workerData } = require("node:worker_threads");
 
+const requireHere = createRequire(workerData.resolveFrom);
 /** @type {typeof import("@node-saml/node-saml")} */
-const { SAML } = createRequire(workerData.resolveFrom)("@node-saml/node-saml");
+const { SAML } = requireHere("@node-saml/node-saml");
+// node-saml's own XML helpers, to decrypt an encrypted assertion once more after it validated: its
+// signature (and so its algorithms) is inside the encryption, where the envelope does not show it.
+const { decryptXml, parseDomFromString, xpath } = requireHere("@node-saml/node-saml/lib/xml");
 
 /**
- * @param {{ options: Record<string, unknown>; request: { id: string; createdAt: string }; samlResponse: string }} task
+ * @param {string} samlResponse
+ * @param {string} key
+ * @returns {Promise<string>}
  */
-async function validate({ options, request, samlResponse }) {
+async function decryptedAssertionOf(samlResponse, key) {
+  const document = await parseDomFromString(Buffer.from(samlResponse, "base64").toString("utf8"));
+  const [encrypted] = xpath.selectElements(
+    document,
+    "/*[local-name()='Response']/*[local-name()='EncryptedAssertion']",
+  );
+  return encrypted ? decryptXml(encrypted.toString(), key) : "";
+}
+
+/**
+ * One validation with one certificate and at most one decryption key.
+ * @param {Record<string, unknown>} options
+ * @param {{ id: string; createdAt: string }} request
+ * @param {string} samlResponse
+ */
+async function validateWith(options, request, samlResponse) {
   const saml = new SAML({
-    ...options,
+    .../** @type {any} */ (options),
     // The one request this attempt made: any other InResponseTo is unknown.
     cacheProvider: {
       saveAsync: async (/** @type {string} */ _key, /** @type {string} */ value) => ({
@@ -39,6 +60,8 @@ async function validate({ options, request, samlResponse }) {
       profile: fields,
       assertionXml: profile.getAssertionXml?.() ?? "",
       responseXml: profile.getSamlResponseXml?.() ?? "",
+      signerIndex: 0,
+      decryptedAssertionXml: "",
     };
   } catch (error) {
     const isError = error instanceof Error;
@@ -48,6 +71,39 @@ async function validate({ options, request, samlResponse }) {
       message: isError ? error.message : String(error),
     };
   }
+}
+
+/**
+ * Tries each of the identity provider's certificates (rollover) and, for an encrypted assertion,
+ * each of our keys (rotation): the first combination that validates wins, and the certificate that
+ * signed is reported, because links belong to it. At most a few certificates times three keys.
+ * @param {{ options: Record<string, unknown> & { idpCert: string[] }; decryptionKeys: string[]; request: { id: string; createdAt: string }; samlResponse: string }} task
+ */
+async function validate({ options, decryptionKeys, request, samlResponse }) {
+  const isEncrypted = Buffer.from(samlResponse, "base64").toString("utf8").includes("EncryptedAssertion");
+  /** @type {(string | undefined)[]} */
+  const keys = isEncrypted && decryptionKeys.length > 0 ? decryptionKeys : [undefined];
+  /** @type {any} */
+  let firstFailure;
+  for (const [signerIndex, idpCert] of options.idpCert.entries()) {
+    for (const decryptionPvk of keys) {
+      const result = await validateWith(
+        { ...options, idpCert: [idpCert], decryptionPvk },
+        request,
+        samlResponse,
+      );
+      if (result.ok) {
+        const decryptedAssertionXml = decryptionPvk
+          ? await decryptedAssertionOf(samlResponse, decryptionPvk)
+          : "";
+        return { ...result, signerIndex, decryptedAssertionXml };
+      }
+      // The identity provider's own "no" does not depend on which key or certificate is tried.
+      if (result.kind === "status") return result;
+      firstFailure ??= result;
+    }
+  }
+  return firstFailure ?? { ok: false, kind: "invalid", message: "no certificate" };
 }
 
 // One task at a time: the thread that started this one sends the next when this one is answered.

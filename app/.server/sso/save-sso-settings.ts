@@ -3,25 +3,36 @@ import type { DB } from "../db/database";
 import type { SsoConnection } from "../db/tables/sso.table";
 import { nowDbTime } from "../db/time";
 import { discoverOidcProvider } from "./oidc-sign-in";
-import { isValidCertificate } from "./saml-sign-in";
+import { parseIdpMetadata } from "./parse-idp-metadata";
+import { isValidCertificate, MAX_IDP_CERTIFICATES, splitPemCertificates } from "./saml-certificates";
+import { ensureSamlServiceKeys } from "./saml-service-keys";
 import { findSsoConnection, listEmailDomains } from "./sso-connections";
 import { SsoError } from "./sso-identity";
 import { dropSsoIdentityLinks } from "./sso-identity-links";
-import { ssoProviderOf } from "./sso-provider";
+import { ssoProvidersOf } from "./sso-provider";
 
 export type SsoSettingsFieldErrors = Partial<Record<keyof SsoSettingsInput, string[]>>;
+
+/** The form's values; the SAML additions of issue 14 may be left out (as by callers from before). */
+export type SsoSettingsToSave = Omit<SsoSettingsInput, "samlIdpMetadata" | "samlContactEmail"> &
+  Partial<Pick<SsoSettingsInput, "samlIdpMetadata" | "samlContactEmail">>;
 
 /**
  * Saves an organisation's identity provider and the password switch, after checking what can only
  * be checked on the server: the OIDC provider answers with these credentials' issuer, the
- * certificate parses, and password sign-in is turned off only with a proven e-mail domain (the
- * domains themselves are proven on their own page: `addEmailDomain`, `checkEmailDomain`).
+ * certificates parse, the identity provider's metadata (when given) is whole, and password sign-in
+ * is turned off only with a proven e-mail domain (the domains themselves are proven on their own
+ * page: `addEmailDomain`, `checkEmailDomain`). A SAML connection gets our key pair on first save.
  */
 export async function saveSsoSettings(
   db: DB,
   organisationId: string,
-  input: SsoSettingsInput,
+  given: SsoSettingsToSave,
+  options: { samlKeyName?: string } = {},
 ): Promise<{ ok: true } | { ok: false; fieldErrors: SsoSettingsFieldErrors }> {
+  const imported = importIdpMetadata(given);
+  if (!imported.ok) return { ok: false, fieldErrors: { samlIdpMetadata: [imported.error] } };
+  const input = imported.input;
   const stored = await findSsoConnection(db, organisationId);
   const clientSecret =
     input.oidcClientSecret ?? (stored?.protocol === "oidc" ? stored.oidc_client_secret : null) ?? undefined;
@@ -38,7 +49,7 @@ export async function saveSsoSettings(
     // (another issuer, entity ID or signing certificate), they go (docs/decisions/023).
     await dropSsoIdentityLinks(tx, {
       organisationId,
-      keepProvider: connection ? ssoProviderOf(connection) : null,
+      keepProviders: connection ? ssoProvidersOf(connection) : [],
     });
     if (connection) await tx.insertInto("sso_connections").values(connection).execute();
     await tx
@@ -47,12 +58,37 @@ export async function saveSsoSettings(
       .where("id", "=", organisationId)
       .execute();
   });
+  if (input.protocol === "saml") {
+    await ensureSamlServiceKeys(db, { organisationId, commonName: options.samlKeyName ?? organisationId });
+  }
   return { ok: true };
+}
+
+/**
+ * The identity provider's metadata, when given, replaces the entry point, entity ID and
+ * certificates — all three, or nothing is taken and the error names what is wrong.
+ */
+function importIdpMetadata(
+  input: SsoSettingsToSave,
+): { ok: true; input: SsoSettingsToSave } | { ok: false; error: string } {
+  if (input.protocol !== "saml" || !input.samlIdpMetadata) return { ok: true, input };
+  const parsed = parseIdpMetadata(input.samlIdpMetadata);
+  if (!parsed.ok) return { ok: false, error: `samlSetup.metadataErrors.${parsed.error}` };
+  const { entityId, ssoUrl, certificates } = parsed.metadata;
+  return {
+    ok: true,
+    input: {
+      ...input,
+      samlEntryPoint: ssoUrl,
+      samlIdpIssuer: entityId,
+      samlIdpCertificate: certificates.join(""),
+    },
+  };
 }
 
 function connectionFrom(
   organisationId: string,
-  input: SsoSettingsInput,
+  input: SsoSettingsToSave,
   clientSecret: string | undefined,
 ): SsoConnection {
   const isOidc = input.protocol === "oidc";
@@ -65,11 +101,12 @@ function connectionFrom(
     saml_entry_point: isOidc ? null : (input.samlEntryPoint ?? null),
     saml_idp_issuer: isOidc ? null : (input.samlIdpIssuer ?? null),
     saml_idp_certificate: isOidc ? null : (input.samlIdpCertificate ?? null),
+    saml_contact_email: isOidc ? null : (input.samlContactEmail ?? null),
     updated_at: nowDbTime(),
   };
 }
 
-async function checkProvider(input: SsoSettingsInput, clientSecret: string | undefined) {
+async function checkProvider(input: SsoSettingsToSave, clientSecret: string | undefined) {
   const fieldErrors: SsoSettingsFieldErrors = {};
   if (input.protocol === "oidc" && input.oidcIssuer && input.oidcClientId) {
     if (!clientSecret) {
@@ -87,12 +124,13 @@ async function checkProvider(input: SsoSettingsInput, clientSecret: string | und
       }
     }
   }
-  if (
-    input.protocol === "saml" &&
-    input.samlIdpCertificate &&
-    !isValidCertificate(input.samlIdpCertificate)
-  ) {
-    fieldErrors.samlIdpCertificate = ["validation.ssoCertificateInvalid"];
+  if (input.protocol === "saml" && input.samlIdpCertificate) {
+    const certificates = splitPemCertificates(input.samlIdpCertificate);
+    if (certificates.length === 0 || !certificates.every(isValidCertificate)) {
+      fieldErrors.samlIdpCertificate = ["validation.ssoCertificateInvalid"];
+    } else if (certificates.length > MAX_IDP_CERTIFICATES) {
+      fieldErrors.samlIdpCertificate = ["samlSetup.tooManyCertificates"];
+    }
   }
   return fieldErrors;
 }

@@ -13,6 +13,7 @@ const CONNECTION_COLUMNS = [
   "saml_entry_point",
   "saml_idp_issuer",
   "saml_idp_certificate",
+  "saml_contact_email",
   "updated_at",
 ] as const;
 

@@ -9,11 +9,12 @@ import { countSsoAttempt } from "./count-sso-attempt";
 import { buildOidcAuthorizationUrl, completeOidcSignIn, newOidcRequestSecrets } from "./oidc-sign-in";
 import { rememberSamlAssertion } from "./remember-saml-assertion";
 import { resolveSsoAccount } from "./resolve-sso-account";
+import { ensureSamlServiceKeys, listSamlServiceKeys, samlKeyName } from "./saml-service-keys";
 import { buildSamlAuthorizeUrl, newSamlRequestId, validateSamlResponse } from "./saml-sign-in";
 import { findSsoOrganisationBySlug, type SsoOrganisation } from "./sso-connections";
 import { SsoError, type SsoFailure, type SsoIdentity } from "./sso-identity";
 import { startSsoLinkProof } from "./sso-link-proofs";
-import { ssoProviderOf } from "./sso-provider";
+import { ssoProviderOf, ssoProvidersOf } from "./sso-provider";
 import {
   consumeSsoSignIn,
   findPendingSsoSignIn,
@@ -80,11 +81,17 @@ export async function beginSsoSignIn(
     return { location, browserKey: started.browserKey };
   }
   const samlRequestId = newSamlRequestId();
+  // A SAML connection saved before our keys existed gets its key pair at its first sign-in.
+  const keys = await ensureSamlServiceKeys(services.db, {
+    organisationId: organisation.id,
+    commonName: samlKeyName(services.config.publicUrl, organisation.slug),
+  });
   const started = await startSsoSignIn(services.db, { ...base, protocol: "saml", samlRequestId });
   const location = await buildSamlAuthorizeUrl(connection, {
     urls,
     requestId: samlRequestId,
     relayState: started.id,
+    keys,
   });
   return { location, browserKey: started.browserKey };
 }
@@ -105,14 +112,15 @@ export async function receiveOidcCallback(
   if (!signIn?.oidc_code_verifier || !signIn.oidc_nonce) return urls.finish(state);
   // The callback is checked against the registered redirect URI, not the Host the request came in on.
   const callbackUrl = new URL(`${urls.oidcCallback.pathname}${options.url.search}`, urls.oidcCallback);
-  await recordOutcome(services, signIn.id, () =>
-    completeOidcSignIn(connection, {
+  await recordOutcome(services, signIn.id, async () => ({
+    identity: await completeOidcSignIn(connection, {
       callbackUrl,
       state: signIn.id,
       codeVerifier: signIn.oidc_code_verifier ?? "",
       nonce: signIn.oidc_nonce ?? "",
     }),
-  );
+    provider: ssoProviderOf(connection),
+  }));
   return urls.finish(signIn.id);
 }
 
@@ -147,10 +155,11 @@ export async function receiveSamlResponse(
   await recordOutcome(services, signIn.id, async () => {
     if (!isAllowed)
       throw new SsoError("tooManyAttempts", { cause: new Error(`ACS over the limit (${options.meta.ip})`) });
-    const { identity, assertion } = await validateSamlResponse(connection, {
+    const { identity, assertion, provider } = await validateSamlResponse(connection, {
       urls,
       request,
       samlResponse: options.samlResponse,
+      keys: await listSamlServiceKeys(services.db, organisation.id),
     });
     const isFirstUse = await rememberSamlAssertion(services.db, {
       organisationId: organisation.id,
@@ -158,7 +167,7 @@ export async function receiveSamlResponse(
     });
     if (!isFirstUse)
       throw new SsoError("rejected", { cause: new Error(`assertion ${assertion.assertionId} replayed`) });
-    return identity;
+    return { identity, provider };
   });
   return urls.finish(signIn.id);
 }
@@ -166,11 +175,12 @@ export async function receiveSamlResponse(
 async function recordOutcome(
   services: Services,
   signInId: string,
-  verify: () => Promise<SsoIdentity>,
+  verify: () => Promise<{ identity: SsoIdentity; provider: string }>,
 ): Promise<void> {
   try {
     // A second answer to the same attempt (a replay) changes nothing: only a pending one moves on.
-    await recordSsoIdentity(services.db, signInId, await verify());
+    const { identity, provider } = await verify();
+    await recordSsoIdentity(services.db, signInId, identity, provider);
   } catch (error) {
     if (!(error instanceof SsoError)) throw error;
     // Every refusal with its reason (the cause), for whoever looks into a failed sign-in.
@@ -210,7 +220,10 @@ export async function finishSsoSignIn(
   });
   if (!consumed.ok) return consumed;
   const { signIn } = consumed;
-  const provider = ssoProviderOf(connection);
+  // The provider that vouched, as recorded at step 2 (for SAML with the certificate that signed). If
+  // the settings changed since, the links it could reach were dropped with them: start again.
+  const provider = signIn.provider ?? ssoProviderOf(connection);
+  if (!ssoProvidersOf(connection).includes(provider)) return { ok: false, failure: "expired" };
   const account = await resolveSsoAccount(services.db, {
     organisationId: organisation.id,
     provider,

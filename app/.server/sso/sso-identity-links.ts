@@ -72,11 +72,11 @@ export async function removeSsoIdentityLink(
  */
 export async function dropSsoIdentityLinks(
   db: Executor,
-  options: { organisationId: string; keepProvider: string | null },
+  options: { organisationId: string; keepProviders: string[] },
 ): Promise<void> {
   for (const table of ["sso_identities", "sso_link_proofs"] as const) {
     let query = db.deleteFrom(table).where("organisation_id", "=", options.organisationId);
-    if (options.keepProvider !== null) query = query.where("provider", "!=", options.keepProvider);
+    if (options.keepProviders.length > 0) query = query.where("provider", "not in", options.keepProviders);
     await query.execute();
   }
 }

@@ -10,6 +10,7 @@ const base: SsoConnection = {
   oidc_client_secret: null,
   saml_entry_point: "https://idp.example/sso",
   saml_idp_issuer: "https://idp.example/metadata",
+  saml_contact_email: null,
   saml_idp_certificate: "-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----",
   updated_at: "2026-12-01T00:00:00.000Z",
 };

@@ -1,24 +1,26 @@
-import { createHash, X509Certificate } from "node:crypto";
 import type { SsoConnection } from "../db/tables/sso.table";
+import { certificateFingerprint, splitPemCertificates } from "./saml-certificates";
 
 /**
  * The identity provider a link to an account is tied to. For OpenID Connect the issuer: its https
  * address is what the provider's keys are fetched from. For SAML the entity ID is only a name anyone
- * may write, so the signing certificate's fingerprint is part of it: whoever holds a new key is a
- * new provider, and inherits nobody's link (docs/decisions/023).
+ * may write, so the fingerprint of the certificate that signed is part of it: whoever holds a new key
+ * is a new provider, and inherits nobody's link (docs/decisions/023). With several certificates
+ * configured (rollover, decision 033) `signer` names the one that signed; without it, the first.
  */
-export function ssoProviderOf(connection: SsoConnection): string {
+export function ssoProviderOf(connection: SsoConnection, signer?: string): string {
   if (connection.protocol === "oidc") return `oidc ${connection.oidc_issuer ?? ""}`;
-  return `saml ${connection.saml_idp_issuer ?? ""} ${certificateFingerprint(connection.saml_idp_certificate)}`;
+  const certificate =
+    signer ?? splitPemCertificates(connection.saml_idp_certificate)[0] ?? connection.saml_idp_certificate;
+  return `saml ${connection.saml_idp_issuer ?? ""} ${certificate ? certificateFingerprint(certificate) : ""}`;
 }
 
-function certificateFingerprint(pem: string | null): string {
-  if (!pem) return "";
-  try {
-    return new X509Certificate(pem).fingerprint256;
-  } catch {
-    return createHash("sha256").update(pem.replace(/\s+/g, "")).digest("hex");
-  }
+/** Every provider a connection speaks as: one for OIDC, one per configured certificate for SAML. */
+export function ssoProvidersOf(connection: SsoConnection): string[] {
+  if (connection.protocol === "oidc") return [ssoProviderOf(connection)];
+  const certificates = splitPemCertificates(connection.saml_idp_certificate);
+  if (certificates.length === 0) return [ssoProviderOf(connection)];
+  return certificates.map((certificate) => ssoProviderOf(connection, certificate));
 }
 
 /** What the person is shown for a link: the protocol and the provider's address or entity ID. */

@@ -45,6 +45,7 @@ export async function startSsoSignIn(
       subject: null,
       email: null,
       name: null,
+      provider: null,
       created_at: toDbTime(now),
       expires_at: toDbTime(new Date(now.getTime() + SIGN_IN_LIFETIME_MS)),
     })
@@ -66,6 +67,7 @@ const SIGN_IN_COLUMNS = [
   "subject",
   "email",
   "name",
+  "provider",
   "created_at",
   "expires_at",
 ] as const;
@@ -90,10 +92,21 @@ export async function findPendingSsoSignIn(
  * Records the identity provider's verified answer. Only a pending attempt moves on, and only once:
  * a replayed response or a second callback finds nothing to update and is refused.
  */
-export async function recordSsoIdentity(db: Executor, id: string, identity: SsoIdentity): Promise<boolean> {
+export async function recordSsoIdentity(
+  db: Executor,
+  id: string,
+  identity: SsoIdentity,
+  provider: string,
+): Promise<boolean> {
   const result = await db
     .updateTable("sso_sign_ins")
-    .set({ status: "authenticated", subject: identity.subject, email: identity.email, name: identity.name })
+    .set({
+      status: "authenticated",
+      subject: identity.subject,
+      email: identity.email,
+      name: identity.name,
+      provider,
+    })
     .where("id", "=", id)
     .where("status", "=", "pending")
     .executeTakeFirst();

@@ -791,6 +791,58 @@ export const da = {
     homeText: "Du er nærmeste leder for andre ledere. Se deres dialoger og forbered dig.",
     open: "Se dine ledere",
   },
+  samlSetup: {
+    metadataHeading: "Hent fra identitetsudbyderens metadata",
+    metadataIntro:
+      "Indsæt eller upload identitetsudbyderens metadata (XML). Så udfylder vi single sign-on-adresse, entity ID og signeringscertifikater på én gang, når I gemmer. Er der fejl i filen, gemmer vi intet af den.",
+    metadataText: "Metadata (XML)",
+    metadataTextHint:
+      "Fx metadata for KOMBITs Context Handler eller “Federation Metadata XML” fra Entra ID. Lad feltet stå tomt for at skrive værdierne selv.",
+    metadataFile: "Eller vælg en metadatafil",
+    manualHeading: "Eller skriv værdierne selv",
+    metadataErrors: {
+      tooLarge: "Metadata er for stor. Den må højst fylde 256 KB.",
+      notXml: "Metadata kunne ikke læses som XML. Tjek, at hele filen er kommet med.",
+      doctype: "Metadata må ikke indeholde en DOCTYPE eller ENTITY-erklæring.",
+      noEntityDescriptor: "Metadata skal have ét EntityDescriptor-element som yderste element.",
+      noEntityId: "Metadata mangler attributten entityID på EntityDescriptor.",
+      noIdpDescriptor:
+        "Metadata mangler IDPSSODescriptor. Er det identitetsudbyderens metadata og ikke tjenestens?",
+      noRedirectService:
+        "Metadata mangler en SingleSignOnService med HTTP-Redirect-binding. Den er nødvendig for at sende brugerne videre.",
+      serviceNotHttps: "SingleSignOnService skal have en Location, der begynder med https://.",
+      noSigningCertificate: "Metadata mangler et signeringscertifikat (KeyDescriptor med X509Certificate).",
+      certificateInvalid: "Et X509Certificate i metadata kunne ikke læses som certifikat.",
+      tooManyCertificates: "Metadata har mere end 4 signeringscertifikater. Vi tager højst 4.",
+    },
+    tooManyCertificates: "Indsæt højst 4 certifikater.",
+    contactEmail: "Teknisk kontakt (e-mail)",
+    contactEmailHint:
+      "Står i tjenestens metadata, så identitetsudbyderen ved, hvem de skal kontakte. KOMBIT kræver en kontakt.",
+    keysHeading: "Tjenestens nøgler",
+    keysIntro:
+      "Tjenesten signerer sine log-ind-forespørgsler og dekrypterer identitetsudbyderens svar med sin egen nøgle. Den private nøgle bliver på serveren, krypteret. Metadata indeholder kun certifikaterne.",
+    metadataLink: "Tjenestens metadata til identitetsudbyderen:",
+    noKeysYet: "Nøglen bliver lavet, når I gemmer SAML-indstillingerne.",
+    keyRole: {
+      current: "Nøgle i brug",
+      next: "Ny nøgle, endnu ikke i brug",
+      previous: "Tidligere nøgle, dekrypterer stadig",
+    },
+    keyFingerprint: "SHA-256-fingeraftryk",
+    keyCreated: "Lavet",
+    keyExpires: "Certifikatet udløber",
+    rotateHowTo:
+      "Sådan skifter I nøgle uden afbrydelse: 1) Lav en ny nøgle. 2) Giv identitetsudbyderen tjenestens nye metadata. 3) Tag den nye nøgle i brug. 4) Fjern den tidligere nøgle, når identitetsudbyderen ikke længere bruger den.",
+    prepareKey: "Lav en ny nøgle",
+    activateKey: "Tag den nye nøgle i brug",
+    removePreviousKey: "Fjern den tidligere nøgle",
+    changed: {
+      prepareKey: "Den nye nøgle er lavet og står i metadata. Giv identitetsudbyderen den nye metadata.",
+      activateKey: "Den nye nøgle er i brug. Den tidligere dekrypterer stadig, indtil I fjerner den.",
+      removePreviousKey: "Den tidligere nøgle er fjernet.",
+    },
+  },
   adminSso: {
     title: "Log-ind for organisationen",
     link: "Log-ind og single sign-on",
@@ -816,8 +868,9 @@ export const da = {
     samlEntryPoint: "Identitetsudbyderens single sign-on-adresse",
     samlIdpIssuer: "Identitetsudbyderens entity ID",
     samlIdpIssuerHint: "Valgfrit. Udfyldt afviser vi svar fra alle andre udstedere.",
-    samlIdpCertificate: "Identitetsudbyderens signeringscertifikat",
-    samlIdpCertificateHint: "PEM-format, fra -----BEGIN CERTIFICATE----- til -----END CERTIFICATE-----.",
+    samlIdpCertificate: "Identitetsudbyderens signeringscertifikater",
+    samlIdpCertificateHint:
+      "PEM-format, fra -----BEGIN CERTIFICATE----- til -----END CERTIFICATE-----. Skifter identitetsudbyderen certifikat, kan I indsætte det nye efter det gamle: vi godtager svar signeret med et hvilket som helst af dem.",
     passwordSignIn: "Tillad også log-ind med adgangskode",
     submit: "Gem indstillinger",
     startLink: "Direkte link til organisationens log-ind:",

@@ -791,6 +791,58 @@ export const en: Catalog = {
     homeText: "You are the nearest leader of other leaders. See their dialogues and prepare.",
     open: "See your leaders",
   },
+  samlSetup: {
+    metadataHeading: "Import the identity provider's metadata",
+    metadataIntro:
+      "Paste or upload the identity provider's metadata (XML). When you save, we fill in the single sign-on address, entity ID and signing certificates at once. If the file has an error, nothing from it is saved.",
+    metadataText: "Metadata (XML)",
+    metadataTextHint:
+      "For example the metadata of KOMBIT's Context Handler or the “Federation Metadata XML” from Entra ID. Leave it empty to type the values yourself.",
+    metadataFile: "Or choose a metadata file",
+    manualHeading: "Or type the values yourself",
+    metadataErrors: {
+      tooLarge: "The metadata is too large. It may be at most 256 KB.",
+      notXml: "The metadata could not be read as XML. Check that the whole file is included.",
+      doctype: "The metadata must not contain a DOCTYPE or ENTITY declaration.",
+      noEntityDescriptor: "The metadata must have one EntityDescriptor element as its outermost element.",
+      noEntityId: "The metadata lacks the entityID attribute on EntityDescriptor.",
+      noIdpDescriptor:
+        "The metadata lacks an IDPSSODescriptor. Is it the identity provider's metadata rather than the service's?",
+      noRedirectService:
+        "The metadata lacks a SingleSignOnService with the HTTP-Redirect binding, which is needed to send people on.",
+      serviceNotHttps: "The SingleSignOnService must have a Location that starts with https://.",
+      noSigningCertificate: "The metadata lacks a signing certificate (KeyDescriptor with X509Certificate).",
+      certificateInvalid: "An X509Certificate in the metadata could not be read as a certificate.",
+      tooManyCertificates: "The metadata has more than 4 signing certificates. We take at most 4.",
+    },
+    tooManyCertificates: "Paste at most 4 certificates.",
+    contactEmail: "Technical contact (e-mail)",
+    contactEmailHint:
+      "Published in the service's metadata, so the identity provider knows whom to contact. KOMBIT requires a contact.",
+    keysHeading: "The service's keys",
+    keysIntro:
+      "The service signs its sign-in requests and decrypts the identity provider's answers with its own key. The private key stays on the server, encrypted. The metadata holds only the certificates.",
+    metadataLink: "The service's metadata for the identity provider:",
+    noKeysYet: "The key is made when you save the SAML settings.",
+    keyRole: {
+      current: "Key in use",
+      next: "New key, not in use yet",
+      previous: "Previous key, still decrypts",
+    },
+    keyFingerprint: "SHA-256 fingerprint",
+    keyCreated: "Made",
+    keyExpires: "Certificate expires",
+    rotateHowTo:
+      "To change keys without an interruption: 1) Make a new key. 2) Give the identity provider the service's new metadata. 3) Take the new key into use. 4) Remove the previous key once the identity provider no longer uses it.",
+    prepareKey: "Make a new key",
+    activateKey: "Take the new key into use",
+    removePreviousKey: "Remove the previous key",
+    changed: {
+      prepareKey: "The new key is made and in the metadata. Give the identity provider the new metadata.",
+      activateKey: "The new key is in use. The previous one still decrypts until you remove it.",
+      removePreviousKey: "The previous key is removed.",
+    },
+  },
   adminSso: {
     title: "Sign-in for the organisation",
     link: "Sign-in and single sign-on",
@@ -816,8 +868,9 @@ export const en: Catalog = {
     samlEntryPoint: "The identity provider's single sign-on address",
     samlIdpIssuer: "The identity provider's entity ID",
     samlIdpIssuerHint: "Optional. When set, answers from any other issuer are refused.",
-    samlIdpCertificate: "The identity provider's signing certificate",
-    samlIdpCertificateHint: "PEM format, from -----BEGIN CERTIFICATE----- to -----END CERTIFICATE-----.",
+    samlIdpCertificate: "The identity provider's signing certificates",
+    samlIdpCertificateHint:
+      "PEM format, from -----BEGIN CERTIFICATE----- to -----END CERTIFICATE-----. When the identity provider changes certificates, paste the new one after the old: we accept answers signed with any of them.",
     passwordSignIn: "Also allow sign-in with a password",
     submit: "Save settings",
     startLink: "Direct link to the organisation's sign-in:",

@@ -13,8 +13,10 @@ export interface SsoConnectionsTable {
   saml_entry_point: string | null;
   /** The identity provider's entity ID; when set, responses from any other issuer are refused. */
   saml_idp_issuer: string | null;
-  /** PEM: the certificate the identity provider signs with. */
+  /** PEM: the certificates the identity provider signs with, one or more (rollover), one after another. */
   saml_idp_certificate: string | null;
+  /** The technical contact published in our metadata (OIOSAML 3 asks for one). */
+  saml_contact_email: string | null;
   updated_at: string;
 }
 export type SsoConnection = Selectable<SsoConnectionsTable>;
@@ -111,7 +113,30 @@ export interface SsoSignInsTable {
   subject: string | null;
   email: string | null;
   name: string | null;
+  /** Who vouched for the identity (ssoProviderOf): for SAML with the certificate that signed. */
+  provider: string | null;
   created_at: string;
   expires_at: string;
 }
 export type SsoSignIn = Selectable<SsoSignInsTable>;
+
+export const SAML_SERVICE_KEY_ROLES = ["next", "current", "previous"] as const;
+export type SamlServiceKeyRole = (typeof SAML_SERVICE_KEY_ROLES)[number];
+
+/**
+ * Our own key pairs as a SAML service provider, per organisation, at most one per role: "current"
+ * signs our AuthnRequests; all of them decrypt assertions and are published in the metadata, so an
+ * identity provider can move to "next" before we sign with it, and still encrypt to "previous"
+ * until it has read the new metadata (decision 033). `private_key` is sealed (decision 018).
+ */
+export interface SamlServiceKeysTable {
+  id: string;
+  organisation_id: string;
+  role: SamlServiceKeyRole;
+  /** PKCS#8 PEM; sealed by the seal plugin, never sent to a browser. */
+  private_key: string;
+  /** PEM, self-signed, as published in the metadata. */
+  certificate: string;
+  created_at: string;
+}
+export type SamlServiceKey = Selectable<SamlServiceKeysTable>;
