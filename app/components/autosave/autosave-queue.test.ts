@@ -420,3 +420,35 @@ describe("two writers at once (property)", () => {
     );
   });
 });
+
+describe("two tabs in one browser", () => {
+  it("one tab's confirmed save does not remove the other tab's unsaved draft", async () => {
+    const storage = new MemoryStorage();
+    const server = fakeServer();
+    const one = setUp({ storage, server });
+    const two = setUp({ storage, server });
+    for (const tab of [one, two]) tab.queue.track(KEY, { body: "", version: 0 });
+    one.type("Fra fane et");
+    two.type("Fra fane to");
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS);
+    await server.requests[0]?.respond();
+    expect(draftText(storage)).toBe("Fra fane to");
+    await server.requests[1]?.respond();
+    expect(storage.getItem(draftKey(KEY))).toBeNull();
+  });
+});
+
+describe("what the page says", () => {
+  it("no longer says everything is saved once something new is typed", async () => {
+    const { queue, server, type } = setUp();
+    type("Første");
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS);
+    await server.last()?.respond();
+    expect(queue.state).toBe("saved");
+    type("Første og mere");
+    expect(queue.state).toBe("idle");
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS);
+    await server.last()?.respond();
+    expect(queue.state).toBe("saved");
+  });
+});

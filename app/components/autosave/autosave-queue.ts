@@ -62,6 +62,8 @@ interface Draft {
 
 interface Field extends Draft {
   isPending: boolean;
+  /** The id of the draft this page last stored: another tab's draft of the same text is not ours to remove. */
+  storedSaveId?: string;
 }
 
 const PREFIX = "lederdialog:draft:";
@@ -117,6 +119,8 @@ export class AutosaveQueue {
     Object.assign(field, { text, saveId: this.newId(), isPending: text !== field.base.body });
     this.fields.set(key, field);
     this.writeDraft(key, field);
+    // "Alt er gemt" no longer holds once something new is typed.
+    if (field.isPending && this.state === "saved") this.setState("idle");
     this.schedule(this.options.debounceMs ?? 800);
   }
 
@@ -200,7 +204,7 @@ export class AutosaveQueue {
     if (field.saveId === sent.saveId && field.text === sent.body) {
       // Nothing typed since it left: the field shows what the server has now.
       Object.assign(field, { text: saved.body, base: saved, saveId: this.newId(), isPending: false });
-      this.removeDraft(key);
+      this.removeDraft(key, field);
       if (saved.body !== sent.body) this.options.onText(key, saved.body);
     } else {
       // Typed on while it was saving: what was typed since goes onto the saved text.
@@ -212,7 +216,7 @@ export class AutosaveQueue {
         isPending: rebased !== saved.body,
       });
       if (field.isPending) this.writeDraft(key, field);
-      else this.removeDraft(key);
+      else this.removeDraft(key, field);
       this.options.onText(key, rebased);
     }
     if (answer.status === "conflict") this.options.onConflict?.(key);
@@ -237,7 +241,7 @@ export class AutosaveQueue {
   /** Kept until the server confirmed the text; a refused text stays too (`isRefused`), unsent. */
   private writeDraft(key: string, field: Field, isRefused = false): void {
     try {
-      if (!field.isPending && !field.unanswered && !isRefused) this.removeDraft(key);
+      if (!field.isPending && !field.unanswered && !isRefused) this.removeDraft(key, field);
       else {
         const draft: Draft = {
           text: field.text,
@@ -245,6 +249,7 @@ export class AutosaveQueue {
           saveId: field.saveId,
           unanswered: field.unanswered,
         };
+        field.storedSaveId = field.saveId;
         this.options.storage.setItem(this.storageKey(key), JSON.stringify(draft));
       }
     } catch {
@@ -252,8 +257,18 @@ export class AutosaveQueue {
     }
   }
 
-  private removeDraft(key: string): void {
+  /**
+   * With a field: only the draft this page stored (two tabs share the browser's storage, and the
+   * other tab's unsaved text must stay until its own save is confirmed).
+   */
+  private removeDraft(key: string, field?: Field): void {
     try {
+      if (field) {
+        const stored = this.options.storage.getItem(this.storageKey(key));
+        const storedId =
+          stored === null ? undefined : (safeParse(stored) as { saveId?: unknown } | null)?.saveId;
+        if (stored !== null && storedId !== field.storedSaveId && stored !== field.base.body) return;
+      }
       this.options.storage.removeItem(this.storageKey(key));
     } catch {
       // Storage disabled: nothing to remove.
@@ -304,4 +319,12 @@ function isSaveRequest(value: unknown): value is SaveRequest {
     typeof base.body === "string" &&
     typeof base.version === "number"
   );
+}
+
+function safeParse(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
 }
