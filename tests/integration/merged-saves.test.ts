@@ -9,6 +9,7 @@ import { ensureDefaultOrganisation } from "~/.server/organisations/ensure-defaul
 import { createUser } from "~/.server/users/users";
 import { conflictMarkers } from "~/autosave/conflict-markers";
 import { action as autosaveAction } from "~/routes/autosave";
+import { action as kontraktAction } from "~/routes/kontrakt";
 import { answerOf, formPost, routeCall } from "../support/route-call";
 import { describeEachDialect } from "../support/test-database";
 import { verifyAddress } from "../support/verify-address";
@@ -203,5 +204,33 @@ describeEachDialect("saves of one text from two places", (getDb) => {
     expect(stored[key]?.revision).toBe(2);
     for (const line of ["Første fane.", "Anden fane."])
       expect(lineCount(stored[key]?.body ?? "", line)).toBe(1);
+  });
+
+  it("without JavaScript, a stale page's form goes through the same merge, and unchanged fields undo nothing", async () => {
+    const leader = await person("Lone");
+    const cycle = await ensureActiveCycle(getDb(), leader);
+    const first = await saveCycleText(getDb(), { cycle, key: "kontrakt:goals", body: "Mål for året." });
+    // Another tab saved since this page was loaded: a paragraph in goals, a new text in wellbeing.
+    await saveCycleText(getDb(), { cycle, key: "kontrakt:goals", body: "Mål for året.\n\nFørste fane." });
+    await saveCycleText(getDb(), { cycle, key: "kontrakt:wellbeing", body: "Fra den anden fane." });
+    const call = routeCall({ db: getDb(), mailer: { send: async () => {} }, user: leader });
+    const answer = await answerOf(() =>
+      kontraktAction({
+        request: formPost("/min-lederdialog/kontrakt", {
+          "text:kontrakt:goals": "Mål for året.\r\n\r\nAnden fane.",
+          "base:kontrakt:goals": String(first.revision),
+          "baseBody:kontrakt:goals": "Mål for året.",
+          "text:kontrakt:wellbeing": "",
+          "base:kontrakt:wellbeing": "0",
+          "baseBody:kontrakt:wellbeing": "",
+        }),
+        context: call.context,
+        params: {},
+      } as never),
+    );
+    expect(answer.status).toBe(302);
+    const stored = await findCycleTexts(getDb(), cycle.id);
+    expect(stored["kontrakt:goals"]?.body).toBe("Mål for året.\n\nFørste fane.\n\nAnden fane.");
+    expect(stored["kontrakt:wellbeing"]?.body).toBe("Fra den anden fane.");
   });
 });

@@ -109,12 +109,16 @@ export function AutosaveProvider({
     const queue = getQueue();
     setIsReady(true);
     const restored = new Set<string>();
-    for (const [key, body] of Object.entries(serverBodies)) {
+    const fields = [...document.querySelectorAll<HTMLTextAreaElement>("textarea[data-text-key]")];
+    // Every text on the page, also those never saved (a draft of one must come back too).
+    const keys = new Set([...Object.keys(serverBodies), ...fields.map((field) => field.dataset.textKey ?? "")]);
+    for (const key of keys) {
+      const body = serverBodies[key] ?? "";
       if (queue.track(key, { body, version: serverRevisions[key] ?? 0 }) !== undefined) restored.add(key);
       markConflict(key, queue.text(key) ?? body);
     }
     // Text typed before the page's scripts had started has had no chance to be saved: save it now.
-    for (const field of document.querySelectorAll<HTMLTextAreaElement>("textarea[data-text-key]")) {
+    for (const field of fields) {
       const key = field.dataset.textKey ?? "";
       if (!restored.has(key) && field.value !== (serverBodies[key] ?? "")) queue.set(key, field.value);
     }
