@@ -108,19 +108,25 @@ export function AutosaveProvider({
   useEffect(() => {
     const queue = getQueue();
     setIsReady(true);
-    const restored = new Set<string>();
     const fields = [...document.querySelectorAll<HTMLTextAreaElement>("textarea[data-text-key]")];
     // Every text on the page, also those never saved (a draft of one must come back too).
-    const keys = new Set([...Object.keys(serverBodies), ...fields.map((field) => field.dataset.textKey ?? "")]);
+    const keys = new Set([
+      ...Object.keys(serverBodies),
+      ...fields.map((field) => field.dataset.textKey ?? ""),
+    ]);
+    // Text typed before the page's scripts had started has had no chance to be saved: it is saved
+    // now, and wins over a draft in storage (which may be another tab's).
+    const typedHere = new Map(
+      fields
+        .filter((field) => field.value !== (serverBodies[field.dataset.textKey ?? ""] ?? ""))
+        .map((field) => [field.dataset.textKey ?? "", field.value]),
+    );
     for (const key of keys) {
       const body = serverBodies[key] ?? "";
-      if (queue.track(key, { body, version: serverRevisions[key] ?? 0 }) !== undefined) restored.add(key);
+      queue.track(key, { body, version: serverRevisions[key] ?? 0 }, { isTypedHere: typedHere.has(key) });
+      const typed = typedHere.get(key);
+      if (typed !== undefined) queue.set(key, typed);
       markConflict(key, queue.text(key) ?? body);
-    }
-    // Text typed before the page's scripts had started has had no chance to be saved: save it now.
-    for (const field of fields) {
-      const key = field.dataset.textKey ?? "";
-      if (!restored.has(key) && field.value !== (serverBodies[key] ?? "")) queue.set(key, field.value);
     }
     const flushNow = () => void queue.flush();
     const flushWhenHidden = () => {

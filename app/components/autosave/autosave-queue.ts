@@ -94,8 +94,13 @@ export class AutosaveQueue {
    * server does not have is put back (with the version it was written from, so sending it merges) and
    * sent; the text it restores is returned. A draft the server already has is removed.
    */
-  track(key: string, server: TextVersion): string | undefined {
-    const draft = this.readDraft(key, server);
+  track(key: string, server: TextVersion, options: { isTypedHere?: boolean } = {}): string | undefined {
+    // Typed into this page before its scripts ran: that text wins over any draft in storage.
+    const draft = options.isTypedHere ? undefined : this.readDraft(key, server);
+    if (options.isTypedHere) {
+      this.fields.set(key, { text: server.body, base: server, saveId: this.newId(), isPending: false });
+      return undefined;
+    }
     if (!draft || (draft.text === server.body && !draft.unanswered)) {
       this.removeDraft(key);
       this.fields.set(key, { text: server.body, base: server, saveId: this.newId(), isPending: false });
