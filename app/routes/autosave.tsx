@@ -1,24 +1,49 @@
 import { data } from "react-router";
 import { getOptionalUser } from "~/.server/auth/require-user";
-import { servicesContext } from "~/.server/context";
-import { saveCycleText } from "~/.server/cycles/cycle-texts";
+import { readSaveBase } from "~/.server/autosave/read-save-base";
+import { localeContext, servicesContext } from "~/.server/context";
+import { saveCycleText, saveCycleTextFromBase } from "~/.server/cycles/cycle-texts";
 import { ensureActiveCycle } from "~/.server/cycles/cycles";
 import { addPreparationTime } from "~/.server/cycles/preparation-time";
+import { saveDialogueNotes } from "~/.server/dialogues/dialogue-notes";
+import { requireDialogue } from "~/.server/dialogues/require-dialogue";
 import { withPlainErrorPages } from "~/.server/http/plain-page";
 import { readFormData } from "~/.server/http/read-form-data";
+import { serverI18n } from "~/.server/i18n/server-i18n";
+import { conflictMarkers } from "~/autosave/conflict-markers";
 import { THEME_IDS } from "~/content/tool-types";
 import { isTextKey, MAX_TEXT_LENGTH } from "~/kontrakt/text-keys";
+import { NOTES_MAX_LENGTH } from "~/schemas/meeting";
 import type { Route } from "./+types/autosave";
 
 /**
- * The autosave endpoint (POST only): one text at a time, or time spent on a step-1 theme. It answers
- * JSON, and 401 rather than a redirect when the session has ended, so the page can keep the draft.
+ * The autosave endpoint (POST only): one text at a time (a cycle text by key, or a dialogue's shared
+ * notes by `dialogueId`), or time spent on a step-1 theme. A text names the version it was based on;
+ * the answer is the text as saved now, merged with a save made elsewhere (`status`, `body`,
+ * `version`). It answers JSON, and 401 rather than a redirect when the session has ended, so the page
+ * can keep the draft.
  */
 export async function action({ request, context }: Route.ActionArgs) {
   const user = getOptionalUser(context);
   if (!user) return data({ error: "autosave.signedOut" }, { status: 401 });
   const { db } = context.get(servicesContext);
   const form = await readFormData(request);
+  const markers = conflictMarkers(serverI18n(context.get(localeContext)).t);
+
+  const dialogueId = form.get("dialogueId");
+  if (dialogueId !== null) {
+    // The shared notes: only the dialogue's two people (anyone else a 404, as on its page).
+    if (typeof dialogueId !== "string") return data({ error: "validation.formInvalid" }, { status: 400 });
+    const { dialogue } = await requireDialogue(context, request, dialogueId);
+    const body = form.get("body");
+    const base = readSaveBase(form, NOTES_MAX_LENGTH);
+    if (typeof body !== "string" || base === undefined || base === "invalid")
+      return data({ error: "validation.formInvalid" }, { status: 400 });
+    if (body.length > NOTES_MAX_LENGTH) return data({ error: "validation.notesTooLong" }, { status: 413 });
+    const saved = await saveDialogueNotes(db, { dialogue, userId: user.id, body, ...base, markers });
+    return answerSave(saved, "validation.notesTooLong");
+  }
+
   const cycle = await ensureActiveCycle(db, user);
   const cycleId = form.get("cycleId");
   if (typeof cycleId === "string" && cycleId !== cycle.id) {
@@ -41,8 +66,33 @@ export async function action({ request, context }: Route.ActionArgs) {
   if (!isTextKey(key) || typeof body !== "string")
     return data({ error: "validation.formInvalid" }, { status: 400 });
   if (body.length > MAX_TEXT_LENGTH) return data({ error: "validation.textTooLong" }, { status: 413 });
-  const saved = await saveCycleText(db, { cycle, key, body });
-  return { ok: true, revision: saved.revision, savedAt: saved.updatedAt };
+  const base = readSaveBase(form, MAX_TEXT_LENGTH);
+  if (base === "invalid") return data({ error: "validation.formInvalid" }, { status: 400 });
+  if (base === undefined) {
+    // A page from before saves named their base: its text is written as before.
+    const saved = await saveCycleText(db, { cycle, key, body });
+    return { ok: true, status: "saved", body, version: saved.revision };
+  }
+  const saved = await saveCycleTextFromBase(db, {
+    cycle,
+    key,
+    body,
+    ...base,
+    markers,
+    maxLength: MAX_TEXT_LENGTH,
+  });
+  return answerSave(saved, "validation.textTooLong");
+}
+
+function answerSave(
+  saved: Awaited<ReturnType<typeof saveCycleTextFromBase>>,
+  tooLongError: "validation.textTooLong" | "validation.notesTooLong",
+) {
+  // Merged with what was saved elsewhere it would be too long: nothing saved, the page keeps the text.
+  if (saved.status === "tooLong") return data({ error: tooLongError }, { status: 413 });
+  // Saves kept arriving in between: the page keeps its text and tries again shortly.
+  if (saved.status === "busy") return data({ error: "autosave.offline" }, { status: 503 });
+  return { ok: true, status: saved.status, body: saved.body, version: saved.version };
 }
 
 export async function loader({ context }: Route.LoaderArgs) {

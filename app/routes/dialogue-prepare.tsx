@@ -1,7 +1,7 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, Form, Link, redirect, useSearchParams } from "react-router";
 import { localeContext, servicesContext } from "~/.server/context";
-import { findCycleTexts } from "~/.server/cycles/cycle-texts";
+import { findCycleTexts, textRevisions } from "~/.server/cycles/cycle-texts";
 import { requireActiveCycle } from "~/.server/cycles/require-active-cycle";
 import { savePostedTexts } from "~/.server/cycles/save-posted-texts";
 import { findInvitedEmail } from "~/.server/dialogues/dialogue-invitations";
@@ -53,6 +53,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   );
   return {
     cycleId: cycle.id,
+    revisions: textRevisions(texts),
     // The tool's own question for choosing the points (theme 2's last support question).
     pointsQuestion: tool.themes[1]?.supportQuestions.at(-1) ?? "",
     pointBodies,
@@ -115,7 +116,7 @@ export async function action({ request, context }: Route.ActionArgs) {
     await db.transaction().execute((tx) => setSharedParts(tx, { cycle, parts }));
     return redirect("/min-lederdialog/dialog?delt=1#deling");
   }
-  await savePostedTexts(db, { cycle, form });
+  await savePostedTexts(db, { cycle, form, locale: context.get(localeContext) });
   return redirect("/min-lederdialog/dialog?gemt=1");
 }
 
@@ -124,7 +125,11 @@ export default function DialoguePrepare({ loaderData, actionData }: Route.Compon
   const { t } = useTranslation();
   const [searchParams] = useSearchParams();
   return (
-    <AutosaveProvider scope={loaderData.cycleId} serverBodies={loaderData.pointBodies}>
+    <AutosaveProvider
+      scope={loaderData.cycleId}
+      serverBodies={loaderData.pointBodies}
+      serverRevisions={loaderData.revisions}
+    >
       <PageTitle title={t("dialogue.title")} />
       <StepIndicator current={3} />
       <h1>{t("dialogue.title")}</h1>

@@ -3,7 +3,7 @@ import { data, Form, Link, redirect, useSearchParams } from "react-router";
 import { agreementFieldsFromInput } from "~/.server/agreements/agreement-fields-from-input";
 import { createAgreement, listAgreements } from "~/.server/agreements/agreements";
 import { localeContext } from "~/.server/context";
-import { findCycleTexts } from "~/.server/cycles/cycle-texts";
+import { findCycleTexts, textRevisions } from "~/.server/cycles/cycle-texts";
 import { requireActiveCycle } from "~/.server/cycles/require-active-cycle";
 import { savePostedTexts } from "~/.server/cycles/save-posted-texts";
 import { readFormData } from "~/.server/http/read-form-data";
@@ -43,6 +43,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   );
   return {
     cycleId: cycle.id,
+    revisions: textRevisions(texts),
     title: tool.kontraktTitle,
     fields: tool.kontraktFields,
     kontraktBodies,
@@ -67,7 +68,7 @@ export async function action({ request, context }: Route.ActionArgs) {
     return redirect(`/min-lederdialog/kontrakt#aftaler-${submission.value.kind}`);
   }
   // The texts form (without JavaScript): save what was typed first, then carry a note if asked.
-  const { isTooLong } = await savePostedTexts(db, { cycle, form });
+  const { isTooLong } = await savePostedTexts(db, { cycle, form, locale: context.get(localeContext) });
   if (isTooLong)
     return data({ kind: null, result: undefined, error: "validation.textTooLong" as const }, { status: 413 });
   const carry = form.get("carry");
@@ -86,7 +87,11 @@ export default function Kontrakt({ loaderData, actionData }: Route.ComponentProp
   const [searchParams] = useSearchParams();
   const { fields, kontraktBodies, notes, agreements } = loaderData;
   return (
-    <AutosaveProvider scope={loaderData.cycleId} serverBodies={kontraktBodies}>
+    <AutosaveProvider
+      scope={loaderData.cycleId}
+      serverBodies={kontraktBodies}
+      serverRevisions={loaderData.revisions}
+    >
       <PageTitle title={t("kontrakt.title")} />
       <StepIndicator current={2} />
       <h1>{t("kontrakt.title")}</h1>

@@ -2,7 +2,7 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect } from "react-router";
 import { agreementFieldsFromInput } from "~/.server/agreements/agreement-fields-from-input";
 import { createAgreement, setAgreementStatus } from "~/.server/agreements/agreements";
-import { servicesContext } from "~/.server/context";
+import { localeContext, servicesContext } from "~/.server/context";
 import { findCycleTexts } from "~/.server/cycles/cycle-texts";
 import { bookAndSendFollowUps } from "~/.server/dialogues/book-and-send-follow-ups";
 import { addAgendaItem, setAgendaItemStatus, startDialogue } from "~/.server/dialogues/dialogue-agenda";
@@ -11,7 +11,9 @@ import { loadMeeting, loadMeetingAgreements } from "~/.server/dialogues/load-mee
 import { requireDialogue } from "~/.server/dialogues/require-dialogue";
 import { isUuid } from "~/.server/http/is-uuid";
 import { readFormData } from "~/.server/http/read-form-data";
+import { serverI18n } from "~/.server/i18n/server-i18n";
 import { logShareRead } from "~/.server/sharing/share-reads";
+import { conflictMarkers } from "~/autosave/conflict-markers";
 import { AgendaSection } from "~/components/meeting/agenda-section";
 import { DialogueHistory } from "~/components/meeting/dialogue-history";
 import { FollowUpSection } from "~/components/meeting/follow-up-section";
@@ -81,20 +83,26 @@ export async function action({ request, params, context }: Route.ActionArgs) {
         if (!submission.error?.body) throw data({ error: "validation.formInvalid" }, { status: 400 });
         return data({ notesResult: submission.reply() }, { status: 400 });
       }
-      const { body, baseVersion, baseBody } = submission.value;
+      const { body, baseVersion, baseBody, saveId } = submission.value;
       const saved = await saveDialogueNotes(db, {
         dialogue,
         userId: user.id,
         base: { version: baseVersion, body: baseBody },
         body,
+        saveId,
+        markers: conflictMarkers(serverI18n(context.get(localeContext)).t),
       });
-      // Without JavaScript a saved page is a redirect, so reloading it never posts the notes again.
-      if (saved.status !== "conflict" && form.get("respond") !== "data") return redirect(`${here}#noter`);
-      // A conflict keeps what this person wrote (it is sent back) and shows what is saved now.
-      return data(
-        { notesSave: { ...saved, mine: body } },
-        { status: saved.status === "conflict" ? 409 : 200 },
-      );
+      // Merged with what the other saved meanwhile it would be too long: nothing saved, text kept.
+      if (saved.status === "tooLong") {
+        return data(
+          { notesResult: submission.reply({ fieldErrors: { body: ["validation.notesTooLong"] } }) },
+          { status: 400 },
+        );
+      }
+      if (saved.status === "busy") throw data({ error: "autosave.offline" }, { status: 503 });
+      // Saved (lines both changed kept in both versions, which the page then points out). A saved
+      // page is a redirect, so reloading it never posts the notes again.
+      return redirect(`${here}#noter`);
     }
     case "addAgreement": {
       const submission = parseWithZod(form, { schema: agreementSchema });
@@ -175,7 +183,6 @@ export default function Meeting({ loaderData, actionData }: Route.ComponentProps
           <MeetingNotes
             dialogueId={dialogue.id}
             notes={loaderData.notes}
-            lastSave={actionData && "notesSave" in actionData ? actionData.notesSave : undefined}
             lastResult={actionData && "notesResult" in actionData ? actionData.notesResult : undefined}
           />
         </div>

@@ -1,6 +1,6 @@
 import { data, Form, Link, redirect, useSearchParams } from "react-router";
 import { localeContext } from "~/.server/context";
-import { findCycleTexts } from "~/.server/cycles/cycle-texts";
+import { findCycleTexts, textRevisions } from "~/.server/cycles/cycle-texts";
 import { setCurrentTheme } from "~/.server/cycles/cycles";
 import { findPreparationTime } from "~/.server/cycles/preparation-time";
 import { requireActiveCycle } from "~/.server/cycles/require-active-cycle";
@@ -38,6 +38,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   const bodies = Object.fromEntries(Object.entries(texts).map(([key, text]) => [key, text.body]));
   return {
     cycleId: cycle.id,
+    revisions: textRevisions(texts),
     leaderName: user.name,
     number: index + 1,
     total: tool.themes.length,
@@ -54,7 +55,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const { cycle, db } = await requireActiveCycle(context, request);
   const index = themeIndexFromParam(params.theme);
   const form = await readFormData(request);
-  const { isTooLong } = await savePostedTexts(db, { cycle, form });
+  const { isTooLong } = await savePostedTexts(db, { cycle, form, locale: context.get(localeContext) });
   if (isTooLong) return data({ error: "validation.textTooLong" as const }, { status: 413 });
   const goto = form.get("goto");
   if (goto === "kontrakt") return redirect("/min-lederdialog/kontrakt");
@@ -67,7 +68,7 @@ export default function PrepareTheme({ loaderData, actionData }: Route.Component
   const [searchParams] = useSearchParams();
   const { theme, number, total, bodies } = loaderData;
   return (
-    <AutosaveProvider scope={loaderData.cycleId} serverBodies={bodies}>
+    <AutosaveProvider scope={loaderData.cycleId} serverBodies={bodies} serverRevisions={loaderData.revisions}>
       <PageTitle title={`${t("prepare.title")}: ${theme.title}`} />
       <StepIndicator current={1} />
       <p className="eyebrow">{t("prepare.themeOf", { number, total })}</p>

@@ -19,6 +19,8 @@ export const notesSchema = z.object({
   /** The version and text the writer started from: what a concurrent save is merged against. */
   baseVersion: z.coerce.number({ error: "validation.formInvalid" }).int().min(0),
   baseBody: z.string().max(NOTES_MAX_LENGTH, { error: "validation.formInvalid" }).default(""),
+  /** Made by the browser per text and base: the same save sent again is not merged twice. */
+  saveId: z.uuid({ error: "validation.formInvalid" }).optional(),
 });
 
 export const followUpSchema = inviteSchema.omit({ email: true }).extend({

@@ -1,17 +1,24 @@
+import { conflictMarkers } from "~/autosave/conflict-markers";
+import type { Locale } from "~/i18n/locales";
 import { isTextKey, MAX_TEXT_LENGTH } from "~/kontrakt/text-keys";
+import { readSaveBase } from "../autosave/read-save-base";
 import type { Executor } from "../db/database";
 import type { Cycle } from "../db/tables/cycles.table";
-import { findCycleTexts, saveCycleText } from "./cycle-texts";
+import { serverI18n } from "../i18n/server-i18n";
+import { findCycleTexts, saveCycleText, saveCycleTextFromBase } from "./cycle-texts";
 
 /**
- * The no-JavaScript path of autosave: a page's form posts all its fields as `text:<key>`; the ones
- * that changed are saved. Unknown keys are ignored; a text over the limit is not saved and reported.
+ * The no-JavaScript path of autosave: a page's form posts all its fields as `text:<key>`, each with
+ * the version it showed (`base:<key>`, `baseBody:<key>`); the ones this person changed are saved, and
+ * one saved meanwhile elsewhere (another tab) is merged, as autosave does. Unknown keys are ignored;
+ * a text over the limit is not saved and reported.
  */
 export async function savePostedTexts(
   db: Executor,
-  options: { cycle: Pick<Cycle, "id" | "organisation_id">; form: FormData },
+  options: { cycle: Pick<Cycle, "id" | "organisation_id">; form: FormData; locale?: Locale },
 ): Promise<{ isTooLong: boolean }> {
   const stored = await findCycleTexts(db, options.cycle.id);
+  const markers = conflictMarkers(serverI18n(options.locale ?? "da").t);
   let isTooLong = false;
   for (const [name, value] of options.form) {
     if (!name.startsWith("text:") || typeof value !== "string") continue;
@@ -22,8 +29,32 @@ export async function savePostedTexts(
       isTooLong = true;
       continue;
     }
-    if ((stored[key]?.body ?? "") !== value)
-      await saveCycleText(db, { cycle: options.cycle, key, body: value });
+    const base = readSaveBase(options.form, MAX_TEXT_LENGTH, {
+      revision: `base:${key}`,
+      body: `baseBody:${key}`,
+    });
+    if (base === undefined || base === "invalid") {
+      // A form from before fields named their base: what changed is written as before.
+      if ((stored[key]?.body ?? "") !== value)
+        await saveCycleText(db, { cycle: options.cycle, key, body: value });
+      continue;
+    }
+    // Unchanged here: nothing to save (and a stale page must not undo another tab's text).
+    if (normalise(value) === base.base.body) continue;
+    const saved = await saveCycleTextFromBase(db, {
+      cycle: options.cycle,
+      key,
+      body: normalise(value),
+      ...base,
+      markers,
+      maxLength: MAX_TEXT_LENGTH,
+    });
+    if (saved.status === "tooLong") isTooLong = true;
   }
   return { isTooLong };
+}
+
+/** A browser's form post ends lines with CR LF. */
+function normalise(text: string): string {
+  return text.replace(/\r\n?/g, "\n");
 }

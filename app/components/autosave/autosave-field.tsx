@@ -1,6 +1,9 @@
-import { useEffect, useId, useRef } from "react";
+import { useId } from "react";
+import { conflictMarkers, hasConflictMarkers } from "~/autosave/conflict-markers";
+import { useTranslation } from "~/i18n/translation";
 import { MAX_TEXT_LENGTH } from "~/kontrakt/text-keys";
 import { useAutosave } from "./autosave-context";
+import { ConflictNotice } from "./conflict-notice";
 
 export interface AutosaveFieldProps {
   /** The cycle text key ("note:goals", "kontrakt:goals"); also the form field name without JS. */
@@ -19,7 +22,8 @@ export interface AutosaveFieldProps {
 
 /**
  * A textarea that saves itself while the leader types (see AutosaveQueue). It is uncontrolled, so
- * typing never waits for React; restored drafts and carried-over notes are written into it directly.
+ * typing never waits for React; restored drafts, merged texts and carried-over notes are written
+ * into it directly. Without JavaScript it posts, with the page's form, the version it showed.
  */
 export function AutosaveField({
   textKey,
@@ -32,13 +36,10 @@ export function AutosaveField({
   describedById,
 }: AutosaveFieldProps) {
   const id = useId();
-  const ref = useRef<HTMLTextAreaElement>(null);
-  const { save, drafts } = useAutosave();
-  const draft = drafts[textKey];
-
-  useEffect(() => {
-    if (draft !== undefined && ref.current && ref.current.value !== draft) ref.current.value = draft;
-  }, [draft]);
+  const { t } = useTranslation();
+  const { save, revisions, conflicts, isReady } = useAutosave();
+  // Before the scripts run (or without them) the text as loaded says whether it holds both versions.
+  const hasConflict = isReady ? conflicts.has(textKey) : hasConflictMarkers(initialBody, conflictMarkers(t));
 
   return (
     <div className="form-group">
@@ -50,10 +51,13 @@ export function AutosaveField({
           {hint}
         </p>
       ) : null}
+      {hasConflict ? <ConflictNotice id={`${id}-conflict`} /> : null}
+      {/* What the text was based on: a form post merges a stale save instead of overwriting. */}
+      <input type="hidden" name={`base:${textKey}`} form={form} value={revisions[textKey] ?? 0} />
+      <input type="hidden" name={`baseBody:${textKey}`} form={form} value={initialBody} />
       <textarea
         // A new key is a new text: never carry one field's typed value into another on navigation.
         key={textKey}
-        ref={ref}
         id={id}
         className="form-textarea"
         name={`text:${textKey}`}
@@ -63,7 +67,9 @@ export function AutosaveField({
         rows={rows}
         maxLength={MAX_TEXT_LENGTH}
         aria-describedby={
-          [hint ? `${id}-hint` : undefined, describedById].filter(Boolean).join(" ") || undefined
+          [hint ? `${id}-hint` : undefined, hasConflict ? `${id}-conflict` : undefined, describedById]
+            .filter(Boolean)
+            .join(" ") || undefined
         }
         onInput={(event) => save(textKey, event.currentTarget.value)}
       />

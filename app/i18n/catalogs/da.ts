@@ -502,6 +502,14 @@ export const da = {
       "Du er blevet logget ud. Det du skriver, er gemt på denne enhed. Log ind igen for at gemme det.",
     error: "Noget af teksten kunne ikke gemmes. Den er gemt på denne enhed. Prøv at trykke på “Gem”.",
     staleCycle: "Denne side hører til et afsluttet forløb. Genindlæs siden.",
+    conflict: "Teksten blev ændret et andet sted — se begge udgaver",
+    conflictHint:
+      "I har ændret de samme linjer to steder på samme tid. Begge udgaver står nu i feltet mellem stregerne. Behold det, der skal stå, og slet resten – også stregerne.",
+    conflictMarkers: {
+      first: "——— Udgave 1: gemt først ———",
+      second: "——— Udgave 2: gemt bagefter ———",
+      end: "——— Slut på de to udgaver ———",
+    },
     saveButton: "Gem",
     savedNotice: "Dine noter er gemt.",
   },
@@ -737,11 +745,6 @@ export const da = {
       label: "Noter fra dialogen",
       hint: "I kan begge skrive her. Skriver I samtidig, flettes jeres tekster; intet bliver overskrevet.",
       save: "Gem noterne",
-      conflict:
-        "I har ændret de samme linjer samtidig. Din tekst står stadig i feltet. Her er den gemte tekst – tag det med, du vil beholde, og gem igen.",
-      theirs: "Den gemte tekst:",
-      keepBoth: "Behold begge tekster",
-      conflictStatus: "Ikke gemt: se den anden tekst herover",
     },
     guide: {
       title: "Forslag til de {{minutes}} minutter",

@@ -503,6 +503,14 @@ export const en: Catalog = {
     signedOut: "You have been signed out. What you write is kept on this device. Sign in again to save it.",
     error: "Some of the text could not be saved. It is kept on this device. Try pressing “Save”.",
     staleCycle: "This page belongs to a cycle that has ended. Reload the page.",
+    conflict: "The text was changed somewhere else — see both versions",
+    conflictHint:
+      "The same lines were changed in two places at the same time. Both versions are now in the field between the lines. Keep what should stay and delete the rest – the lines too.",
+    conflictMarkers: {
+      first: "——— Version 1: saved first ———",
+      second: "——— Version 2: saved next ———",
+      end: "——— End of the two versions ———",
+    },
     saveButton: "Save",
     savedNotice: "Your notes are saved.",
   },
@@ -736,11 +744,6 @@ export const en: Catalog = {
       label: "Notes from the dialogue",
       hint: "You can both write here. If you write at the same time, your texts are merged; nothing is overwritten.",
       save: "Save the notes",
-      conflict:
-        "You both changed the same lines at the same time. Your text is still in the field. Here is the saved text – take what you want to keep, and save again.",
-      theirs: "The saved text:",
-      keepBoth: "Keep both texts",
-      conflictStatus: "Not saved: see the other text above",
     },
     guide: {
       title: "A suggestion for the {{minutes}} minutes",

@@ -1,4 +1,4 @@
-import type { Selectable } from "kysely";
+import type { Generated, Selectable } from "kysely";
 
 /**
  * Everything the leader writes in a cycle as free text, by key: step-1 notes ("note:goals",
@@ -12,6 +12,8 @@ export interface CycleTextsTable {
   body: string;
   /** Goes up by one with every save, so a client can tell whether it saw the latest version. */
   revision: number;
+  /** The ids of the last saves, space-separated: a save sent twice is recognised (save-merged.ts). */
+  recent_save_ids: Generated<string>;
   updated_at: string;
 }
 

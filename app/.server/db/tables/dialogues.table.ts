@@ -1,4 +1,4 @@
-import type { Selectable } from "kysely";
+import type { Generated, Selectable } from "kysely";
 import type { FollowUpRhythm } from "~/dialogues/follow-up-rhythms";
 
 export type DialogueStatus = "invited" | "accepted" | "held" | "cancelled";
@@ -47,6 +47,8 @@ export interface DialogueNotesTable {
   organisation_id: string;
   body: string;
   version: number;
+  /** The ids of the last saves, space-separated: a save sent twice is recognised (save-merged.ts). */
+  recent_save_ids: Generated<string>;
   updated_by: string | null;
   updated_at: string;
 }
