@@ -60,6 +60,8 @@ function addFollowUpEvent(calendar: ICalCalendar, agreement: Agreement, options:
   calendar.createEvent({
     // Stable, so a re-imported file or a refreshed feed updates the event instead of doubling it.
     id: `${agreement.id}@lederdialog`,
+    // Raised on every change, so a calendar that imported the file before takes the new one.
+    sequence: agreement.calendarSequence ?? 0,
     stamp: options.now ?? new Date(),
     timezone: TIME_ZONE,
     start: copenhagenWallTime(agreement.followUpDate, time),

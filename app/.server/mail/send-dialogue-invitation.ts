@@ -40,11 +40,12 @@ export async function sendDialogueInvitation(
     t("mail.invite.calendar"),
     t("mail.invite.signature"),
   ].join("\n\n");
-  const invitation = (tFor: typeof t) =>
+  const invitation = (tFor: typeof t, method: "REQUEST" | "PUBLISH") =>
     renderDialogueInvitation({
       dialogue,
       leader,
       nearestLeaderEmail: nearestLeader.email,
+      method,
       t: tFor,
       publicUrl: new URL("/min-lederdialog", services.config.publicUrl),
     });
@@ -52,7 +53,7 @@ export async function sendDialogueInvitation(
     to: nearestLeader.email,
     subject: t("mail.invite.subject", values),
     text,
-    icalEvent: { method: "REQUEST", content: invitation(t) },
+    icalEvent: { method: "REQUEST", content: invitation(t, "REQUEST") },
   });
 
   const own = serverI18n(leader.locale).t;
@@ -62,6 +63,7 @@ export async function sendDialogueInvitation(
     text: [own("mail.invite.copyBody", { email: nearestLeader.email }), own("mail.invite.signature")].join(
       "\n\n",
     ),
-    icalEvent: { method: "REQUEST", content: invitation(own) },
+    // The leader organises the meeting: their copy is the organiser's, not an invitation (decision 032).
+    icalEvent: { method: "PUBLISH", content: invitation(own, "PUBLISH") },
   });
 }

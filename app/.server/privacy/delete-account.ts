@@ -1,6 +1,8 @@
 import { DEFAULT_LOCALE, isLocale } from "~/i18n/locales";
 import type { AppServices } from "../context";
 import { serverI18n } from "../i18n/server-i18n";
+import { sendMeetingCancelled } from "../mail/send-meeting-cancelled";
+import { findMeetingsAhead } from "./find-meetings-ahead";
 
 interface OtherParty {
   email: string;
@@ -20,8 +22,8 @@ interface OtherParty {
  * log's events (without their address).
  */
 export async function deleteAccount(
-  services: Pick<AppServices, "db" | "mailer" | "log">,
-  options: { userId: string },
+  services: Pick<AppServices, "db" | "mailer" | "log" | "config">,
+  options: { userId: string; now?: Date },
 ): Promise<{ toldOthers: number }> {
   const { db } = services;
   const user = await db
@@ -31,6 +33,8 @@ export async function deleteAccount(
     .executeTakeFirst();
   if (!user) return { toldOthers: 0 };
   const others = await findOtherParties(services, user.id);
+  // Read before the rows go: the meetings still ahead, to cancel in the other person's calendar.
+  const meetings = await findMeetingsAhead(services.db, user.id, options.now);
   await db.transaction().execute(async (tx) => {
     const asNearestLeader = tx.selectFrom("dialogues").select("id").where("nearest_leader_id", "=", user.id);
     await tx.deleteFrom("dialogue_notes").where("dialogue_id", "in", asNearestLeader).execute();
@@ -45,6 +49,19 @@ export async function deleteAccount(
       toldOthers++;
     } catch (error) {
       services.log.warn({ err: error }, "could not tell the other party about a deleted account");
+    }
+  }
+  for (const meeting of meetings) {
+    try {
+      await sendMeetingCancelled(services, {
+        loaded: meeting.loaded,
+        scope: meeting.loaded.seriesRows.length > 0 ? "series" : "dialogue",
+        sides: [meeting.otherSide],
+        reason: "accountDeleted",
+        deletedName: user.name,
+      });
+    } catch (error) {
+      services.log.warn({ err: error }, "could not cancel a meeting of a deleted account");
     }
   }
   return { toldOthers };

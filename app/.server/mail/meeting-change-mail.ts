@@ -1,0 +1,62 @@
+import type { TFunction } from "i18next";
+import { DEFAULT_LOCALE, isLocale, type Locale } from "~/i18n/locales";
+import { type DialogueCalendar, dialogueEventOptions } from "../calendar/dialogue-calendar";
+import {
+  type DialogueCalendarMethod,
+  renderDialogueInvitation,
+} from "../calendar/render-dialogue-invitation";
+import type { AppServices } from "../context";
+import { serverI18n } from "../i18n/server-i18n";
+
+export type MeetingSide = "invitee" | "leader";
+
+/**
+ * One mail about a changed meeting to one side, with the calendar object that changes their event:
+ * the same UID and the raised SEQUENCE. The invitee gets a REQUEST or CANCEL; the leader, who
+ * organises the meeting, a PUBLISH copy of a move or the CANCEL (decision 032).
+ */
+export async function sendMeetingChangeMail(
+  services: Pick<AppServices, "mailer" | "config">,
+  options: {
+    loaded: DialogueCalendar;
+    side: MeetingSide;
+    change: "moved" | "cancelled";
+    onlyOccurrence: boolean;
+    text: (t: TFunction, locale: Locale) => { subject: string; body: string };
+  },
+): Promise<void> {
+  const { loaded, side } = options;
+  const email = side === "leader" ? loaded.leader.email : loaded.inviteeEmail;
+  if (!email) return;
+  const localeOf = side === "leader" ? loaded.leader.locale : loaded.nearestLeader?.locale;
+  const locale = isLocale(localeOf) ? localeOf : DEFAULT_LOCALE;
+  const { t } = serverI18n(locale);
+  const method: DialogueCalendarMethod =
+    options.change === "cancelled" ? "CANCEL" : side === "leader" ? "PUBLISH" : "REQUEST";
+  const page = new URL(`/dialog/${loaded.dialogue.id}`, services.config.publicUrl);
+  const otherName =
+    side === "leader" ? (loaded.nearestLeader?.name ?? loaded.inviteeEmail) : loaded.leader.name;
+  const { subject, body } = options.text(t, locale);
+  await services.mailer.send({
+    to: email,
+    subject,
+    text: [
+      body,
+      ...(options.change === "moved" ? [page.href] : []),
+      t("calendarChanges.calendarAttached"),
+      t("mail.invite.signature"),
+    ].join("\n\n"),
+    icalEvent: {
+      method,
+      content: renderDialogueInvitation(
+        dialogueEventOptions(loaded, {
+          t,
+          publicUrl: page,
+          method,
+          otherName,
+          onlyOccurrence: options.onlyOccurrence,
+        }),
+      ),
+    },
+  });
+}
