@@ -1223,8 +1223,7 @@ export const da = {
       "Den anden får en aflysning på mail, og aftalen forsvinder fra jeres kalendere. Dialogen forsvinder også her i Lederdialog.",
     confirmSubmit: "Ja, aflys",
     confirmBack: "Nej, behold den",
-    moved: "Dialogen er flyttet, og {{email}} har fået besked.",
-    movedNoOne: "Dialogen er flyttet.",
+    moved: "Dialogen er flyttet, og den anden har fået besked på mail.",
     cancelled: "Dialogen er aflyst, og den anden har fået besked.",
     pastDate: "Vælg en dato fra i dag og frem.",
     started: "Dialogen er begyndt, så den kan ikke flyttes eller aflyses.",
@@ -1237,6 +1236,7 @@ export const da = {
     how: "Sådan følger jeg op",
     singleName: "Opfølgning på aftale",
     feedName: "Lederdialog – {{name}}",
+    subscribeWebcal: "Åbn adressen i dit kalenderprogram",
   },
   recurrence: {
     once: "Én gang",

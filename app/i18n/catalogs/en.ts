@@ -1218,8 +1218,7 @@ export const en: Catalog = {
       "The other person gets a cancellation by e-mail, and the event goes from your calendars. The dialogue also goes from Lederdialog.",
     confirmSubmit: "Yes, cancel",
     confirmBack: "No, keep it",
-    moved: "The dialogue is moved, and {{email}} has been told.",
-    movedNoOne: "The dialogue is moved.",
+    moved: "The dialogue is moved, and the other person has been told by e-mail.",
     cancelled: "The dialogue is cancelled, and the other person has been told.",
     pastDate: "Choose a date from today onwards.",
     started: "The dialogue has begun, so it cannot be moved or cancelled.",
@@ -1232,6 +1231,7 @@ export const en: Catalog = {
     how: "How I follow up",
     singleName: "Follow-up on an agreement",
     feedName: "Lederdialog – {{name}}",
+    subscribeWebcal: "Open the address in your calendar program",
   },
   recurrence: {
     once: "Once",
