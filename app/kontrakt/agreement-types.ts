@@ -39,6 +39,8 @@ export interface Agreement {
   updatedAt: string;
   /** The dialogue it was recorded in with the nearest leader; null when the leader wrote it alone. */
   dialogueId: string | null;
+  /** SEQUENCE of its calendar event, raised on every change (decision 032); 0 when not given. */
+  calendarSequence?: number;
 }
 
 export const DEFAULT_FOLLOW_UP_TIME = "09:00";

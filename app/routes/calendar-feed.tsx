@@ -1,6 +1,7 @@
 import { data } from "react-router";
 import { listAgreements } from "~/.server/agreements/agreements";
 import { findCalendarFeedOwner } from "~/.server/calendar/calendar-feeds";
+import { feedDialogueEvents } from "~/.server/calendar/feed-dialogues";
 import { renderFollowUpsCalendar } from "~/.server/calendar/render-follow-ups-calendar";
 import { servicesContext } from "~/.server/context";
 import { findActiveCycle } from "~/.server/cycles/cycles";
@@ -10,7 +11,7 @@ import { isLocale } from "~/i18n/locales";
 import type { Route } from "./+types/calendar-feed";
 
 /**
- * The private subscription feed (/kalender/<secret>.ics): all of a leader's follow-ups, for calendar
+ * The private subscription feed (/kalender/<secret>.ics): all of a leader's follow-ups and dialogues, for calendar
  * programs that fetch without signing in. The secret in the address is the only key; a wrong or
  * revoked one is a 404.
  */
@@ -24,8 +25,10 @@ export async function loader({ params, context }: Route.LoaderArgs) {
     const cycle = await findActiveCycle(db, owner.id);
     const agreements = cycle ? await listAgreements(db, cycle.id) : [];
     const { t } = serverI18n(isLocale(owner.locale) ? owner.locale : "da");
+    const dialogues = await feedDialogueEvents(db, { userId: owner.id, t, publicUrl: config.publicUrl });
     const ics = renderFollowUpsCalendar({
       agreements,
+      dialogues,
       t,
       publicUrl: config.publicUrl,
       calendarName: t("calendar.feedName", { name: owner.name }),

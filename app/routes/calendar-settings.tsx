@@ -60,6 +60,10 @@ export default function CalendarSettings({ loaderData, actionData }: Route.Compo
             value={feedUrl}
             aria-describedby="feed-url-hint"
           />
+          <p>
+            {/* webcal:// opens the subscription in Outlook, Apple Kalender and others directly. */}
+            <a href={feedUrl.replace(/^https?:/, "webcal:")}>{t("calendar.subscribeWebcal")}</a>
+          </p>
         </div>
       ) : activeSince ? (
         <p>{t("calendarFeed.activeSince", { date: activeSince })}</p>

@@ -26,6 +26,7 @@ import { getToolContent, joinLead } from "~/content/get-tool-content";
 import { useTranslation } from "~/i18n/translation";
 import { DIALOGUE_POINT_NUMBERS, dialoguePointKey, isSharedPart } from "~/kontrakt/sharing";
 import { inviteSchema } from "~/schemas/invite";
+import { localDateInDenmark } from "~/time/local-date";
 import type { Route } from "./+types/dialogue-prepare";
 
 const POINTS_FORM_ID = "dialogue-points";
@@ -86,6 +87,12 @@ export async function action({ request, context }: Route.ActionArgs) {
     const submission = parseWithZod(form, { schema: inviteSchema });
     if (submission.status !== "success") {
       return data({ inviteResult: submission.reply() }, { status: 400 });
+    }
+    if (submission.value.date < localDateInDenmark()) {
+      return data(
+        { inviteResult: submission.reply({ fieldErrors: { date: ["calendarChanges.pastDate"] } }) },
+        { status: 400 },
+      );
     }
     // Only the address's verified owner brings someone in: an account made with another person's
     // address must not plant a nearest leader (the third review of issue 13).
@@ -186,6 +193,11 @@ export default function DialoguePrepare({ loaderData, actionData }: Route.Compon
 
       <section aria-labelledby="invite-title" id="invitation">
         <h2 id="invite-title">{loaderData.inviteTitle}</h2>
+        {searchParams.has("aflyst") ? (
+          <p className="notice" role="status">
+            {t("calendarChanges.cancelled")}
+          </p>
+        ) : null}
         {searchParams.get("inviteret") ? (
           <p className="notice" role="status">
             {t("invite.sent", { email: loaderData.dialogue?.invitedEmail ?? "" })}

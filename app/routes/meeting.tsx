@@ -5,9 +5,11 @@ import { createAgreement, setAgreementStatus } from "~/.server/agreements/agreem
 import { localeContext, servicesContext } from "~/.server/context";
 import { findCycleTexts } from "~/.server/cycles/cycle-texts";
 import { bookAndSendFollowUps } from "~/.server/dialogues/book-and-send-follow-ups";
+import { cancelDialogue } from "~/.server/dialogues/cancel-dialogue";
 import { addAgendaItem, setAgendaItemStatus, startDialogue } from "~/.server/dialogues/dialogue-agenda";
 import { saveDialogueNotes } from "~/.server/dialogues/dialogue-notes";
 import { loadMeeting, loadMeetingAgreements } from "~/.server/dialogues/load-meeting";
+import { moveDialogue } from "~/.server/dialogues/move-dialogue";
 import { requireDialogue } from "~/.server/dialogues/require-dialogue";
 import { isUuid } from "~/.server/http/is-uuid";
 import { readFormData } from "~/.server/http/read-form-data";
@@ -20,6 +22,7 @@ import { FollowUpSection } from "~/components/meeting/follow-up-section";
 import { MeetingAgreements } from "~/components/meeting/meeting-agreements";
 import { MeetingGuide } from "~/components/meeting/meeting-guide";
 import { MeetingNotes } from "~/components/meeting/meeting-notes";
+import { MoveOrCancelSection } from "~/components/meeting/move-or-cancel-section";
 import { PageTitle } from "~/components/page-title";
 import { formatLocalDate } from "~/i18n/format-date";
 import { useTranslation } from "~/i18n/translation";
@@ -27,7 +30,14 @@ import { useLocale } from "~/i18n/use-locale";
 import { AGREEMENT_STATUSES } from "~/kontrakt/agreement-types";
 import { dialoguePointsFromTexts } from "~/kontrakt/sharing";
 import { agreementSchema } from "~/schemas/agreement";
-import { agendaItemSchema, followUpSchema, notesSchema } from "~/schemas/meeting";
+import {
+  agendaItemSchema,
+  cancelDialogueSchema,
+  followUpSchema,
+  moveDialogueSchema,
+  notesSchema,
+} from "~/schemas/meeting";
+import { localDateInDenmark } from "~/time/local-date";
 import type { Route } from "./+types/meeting";
 
 /** The dialogue itself, for both of them: agenda, a 45-minute guide, shared notes, agreements, follow-up. */
@@ -131,6 +141,12 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       const submission = parseWithZod(form, { schema: followUpSchema });
       if (submission.status !== "success")
         return data({ followUpResult: submission.reply() }, { status: 400 });
+      if (submission.value.date < localDateInDenmark()) {
+        return data(
+          { followUpResult: submission.reply({ fieldErrors: { date: ["calendarChanges.pastDate"] } }) },
+          { status: 400 },
+        );
+      }
       const services = context.get(servicesContext);
       const result = await bookAndSendFollowUps(services, { dialogue, followUp: submission.value });
       if (!result.ok) {
@@ -140,6 +156,39 @@ export async function action({ request, params, context }: Route.ActionArgs) {
         );
       }
       return redirect(`${here}?booket=${result.firstId}#opfoelgning`);
+    }
+    case "moveDialogue": {
+      if (role !== "leader") throw data(null, { status: 404 });
+      const submission = parseWithZod(form, { schema: moveDialogueSchema });
+      if (submission.status !== "success") return data({ moveResult: submission.reply() }, { status: 400 });
+      const { scope, ...to } = submission.value;
+      const result = await moveDialogue(context.get(servicesContext), { dialogue, scope, to });
+      if (!result.ok) {
+        const reply =
+          result.error === "pastDate"
+            ? submission.reply({ fieldErrors: { date: ["calendarChanges.pastDate"] } })
+            : submission.reply({ formErrors: [`calendarChanges.${result.error}`] });
+        const status = { pastDate: 400, started: 409, seriesStarted: 409, sendFailed: 503 }[result.error];
+        return data({ moveResult: reply }, { status });
+      }
+      // The address stays out of the URL (history, logs).
+      return redirect(`${here}?flyttet=1#flyt-eller-aflys`);
+    }
+    case "cancelDialogue": {
+      if (role !== "leader") throw data(null, { status: 404 });
+      const submission = parseWithZod(form, { schema: cancelDialogueSchema });
+      if (submission.status !== "success") throw data(null, { status: 400 });
+      const result = await cancelDialogue(context.get(servicesContext), {
+        dialogue,
+        scope: submission.value.scope,
+      });
+      if (!result.ok) {
+        return data(
+          { moveResult: submission.reply({ formErrors: [`calendarChanges.${result.error}`] }) },
+          { status: result.error === "started" ? 409 : 503 },
+        );
+      }
+      return redirect("/min-lederdialog/dialog?aflyst=1#invitation");
     }
     default:
       throw data(null, { status: 400 });
@@ -198,6 +247,12 @@ export default function Meeting({ loaderData, actionData }: Route.ComponentProps
         defaultLocation={dialogue.location}
         defaultTime={dialogue.startsAt}
       />
+      {loaderData.role === "leader" && !dialogue.isStarted ? (
+        <MoveOrCancelSection
+          dialogue={dialogue}
+          lastResult={actionData && "moveResult" in actionData ? actionData.moveResult : undefined}
+        />
+      ) : null}
       <DialogueHistory dialogues={loaderData.history} currentId={dialogue.id} />
     </article>
   );

@@ -28,3 +28,15 @@ export const followUpSchema = inviteSchema.omit({ email: true }).extend({
 });
 
 export const FOLLOW_UP_FIELD_ORDER = ["rhythm", "date", "time", "location"] as const;
+
+/** The leader moves the dialogue, or (for a follow-up) only it or its whole series. */
+export const moveDialogueSchema = inviteSchema.omit({ email: true }).extend({
+  scope: z.enum(["one", "series"], { error: "validation.formInvalid" }).default("one"),
+});
+
+export const MOVE_FIELD_ORDER = ["scope", "date", "time", "location"] as const;
+
+/** The confirmed cancellation: of this dialogue, or of what is left of its series. */
+export const cancelDialogueSchema = z.object({
+  scope: z.enum(["one", "series"], { error: "validation.formInvalid" }).default("one"),
+});

@@ -1,6 +1,7 @@
 import { pino } from "pino";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { createAgreement, listAgreements } from "~/.server/agreements/agreements";
+import type { Config } from "~/.server/config";
 import { findCycleTexts, saveCycleText } from "~/.server/cycles/cycle-texts";
 import { ensureActiveCycle, startNewCycle } from "~/.server/cycles/cycles";
 import { newId } from "~/.server/db/ids";
@@ -35,6 +36,7 @@ describeEachDialect("deleting an account, and the retention period", (getDb, dia
   const services = () => ({
     db: getDb(),
     log,
+    config: { publicUrl: new URL("https://lederdialog.example/") } as Config,
     mailer: createMailer({
       publicUrl: new URL("http://localhost:3000"),
       smtpUrl: `smtp://127.0.0.1:${inbox.port}`,

@@ -43,6 +43,10 @@ const DIALOGUE: Dialogue = {
   series_id: null,
   rhythm: null,
   started_at: null,
+  calendar_uid: "5b0f3b1e-4c1f-4f57-9a55-0d2d3b0a1c11@lederdialog",
+  calendar_sequence: 0,
+  occurrence_on: null,
+  occurrence_at: null,
   created_at: "2026-12-01T10:00:00.000Z",
   updated_at: "2026-12-01T10:00:00.000Z",
 };
@@ -153,8 +157,7 @@ describe("every kind of mail, read back by mailparser", { timeout: 180_000 }, ()
 
   it("the follow-up invitation: each of the two gets Reply-To the other", async () => {
     await sendFollowUpInvitation(services(), {
-      seriesId: "series-1",
-      first: { ...DIALOGUE, rhythm: "quarterly" },
+      dialogues: [{ ...DIALOGUE, series_id: "series-1", rhythm: "quarterly" }],
       rhythm: "quarterly",
       leader: LEADER,
       nearestLeader: { ...NEAREST, locale: "en" },

@@ -1,12 +1,12 @@
 import { Migrator, sql } from "kysely";
 import { expect, it } from "vitest";
-import { hashToken } from "~/.server/auth/tokens";
+import { hashToken, newSecretToken } from "~/.server/auth/tokens";
 import { ensureActiveCycle } from "~/.server/cycles/cycles";
+import type { DB } from "~/.server/db/database";
 import { newId } from "~/.server/db/ids";
 import { migrateToLatest } from "~/.server/db/migrate";
 import { migrations } from "~/.server/db/migrations";
 import { nowDbTime } from "~/.server/db/time";
-import { createDialogueInvitation } from "~/.server/dialogues/dialogue-invitations";
 import { ensureDefaultOrganisation } from "~/.server/organisations/ensure-default-organisation";
 import { describeEachDialect } from "../support/test-database";
 
@@ -82,17 +82,28 @@ describeEachDialect("the address-verification migration (decision 022)", (getDb)
         .execute();
     }
     const leader = await person("leder");
-    const { token } = await createDialogueInvitation(db, {
-      cycle: await ensureActiveCycle(db, leader),
-      email: invited?.email as string,
-      startsOn: "2026-12-10",
-      startsAt: "10:00",
-      location: "Lokale",
+    // The dialogue and its used invitation as the tables were then, by hand like the users.
+    const cycle = await ensureActiveCycle(db, leader);
+    const dialogueId = newId();
+    await insertDialogueAsBefore(db, {
+      id: dialogueId,
+      organisationId: organisation.id,
+      cycleId: cycle.id,
+      leaderId: leader.id,
+      seriesId: null,
     });
     await db
-      .updateTable("invitations")
-      .set({ used_at: at, used_by: invited?.id as string })
-      .where("id", "=", hashToken(token))
+      .insertInto("invitations")
+      .values({
+        id: hashToken(newSecretToken()),
+        organisation_id: organisation.id,
+        dialogue_id: dialogueId,
+        email: invited?.email as string,
+        created_at: at,
+        expires_at: at,
+        used_at: at,
+        used_by: invited?.id as string,
+      })
       .execute();
 
     await migrateToLatest(db);
@@ -110,5 +121,73 @@ describeEachDialect("the address-verification migration (decision 022)", (getDb)
       ["ubrugt", false],
     ]);
     expect(plain?.email_verified_at).toBeNull();
+  });
+});
+
+/** A dialogue row with the columns the table had before the calendar-lifecycle migration. */
+async function insertDialogueAsBefore(
+  db: DB,
+  row: {
+    id: string;
+    organisationId: string;
+    cycleId: string;
+    leaderId: string;
+    seriesId: string | null;
+    startsOn?: string;
+  },
+): Promise<void> {
+  const now = nowDbTime();
+  await sql`insert into dialogues (id, organisation_id, cycle_id, leader_id, nearest_leader_id, starts_on, starts_at, duration_minutes, location, status, series_id, rhythm, started_at, created_at, updated_at) values (${row.id}, ${row.organisationId}, ${row.cycleId}, ${row.leaderId}, ${null}, ${row.startsOn ?? "2026-12-10"}, ${"10:00"}, ${45}, ${"Lokale"}, ${"invited"}, ${row.seriesId}, ${row.seriesId ? "biweekly" : null}, ${null}, ${now}, ${now})`.execute(
+    db,
+  );
+}
+
+describeEachDialect("the calendar-lifecycle migration (decision 032)", (getDb) => {
+  it("keeps the UIDs the files had: the dialogue's id, or its series id; and each follow-up's place in its rule", async () => {
+    const db = getDb();
+    const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+    expect((await migrator.migrateTo("20261201T1820-credentials-changed")).error).toBeUndefined();
+    const organisation = await ensureDefaultOrganisation(db);
+    const leaderId = newId();
+    await sql`insert into users (id, organisation_id, email, name, password_hash, locale, nearest_leader_id, unit_id, is_active, email_verified_at, created_at, updated_at) values (${leaderId}, ${organisation.id}, ${`${leaderId}@kalender.dk`}, ${"Leder"}, ${null}, ${null}, ${null}, ${null}, ${1}, ${null}, ${nowDbTime()}, ${nowDbTime()})`.execute(
+      db,
+    );
+    const cycle = await ensureActiveCycle(db, { id: leaderId, organisation_id: organisation.id });
+    const [single, followUp, seriesId] = [newId(), newId(), newId()];
+    await insertDialogueAsBefore(db, {
+      id: single,
+      organisationId: organisation.id,
+      cycleId: cycle.id,
+      leaderId,
+      seriesId: null,
+    });
+    await insertDialogueAsBefore(db, {
+      id: followUp,
+      organisationId: organisation.id,
+      cycleId: cycle.id,
+      leaderId,
+      seriesId,
+      startsOn: "2026-12-24",
+    });
+    await migrateToLatest(db);
+    const rows = await db
+      .selectFrom("dialogues")
+      .select(["id", "calendar_uid", "calendar_sequence", "occurrence_on", "occurrence_at"])
+      .where("id", "in", [single, followUp])
+      .execute();
+    expect(
+      rows
+        .map((row) => ({ ...row, calendar_sequence: Number(row.calendar_sequence) }))
+        .sort((a, b) => (a.id === single ? -1 : b.id === single ? 1 : 0)),
+    ).toEqual([
+      { id: single, calendar_uid: single, calendar_sequence: 0, occurrence_on: null, occurrence_at: null },
+      {
+        id: followUp,
+        calendar_uid: seriesId,
+        calendar_sequence: 0,
+        occurrence_on: "2026-12-24",
+        occurrence_at: "10:00",
+      },
+    ]);
   });
 });

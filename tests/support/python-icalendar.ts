@@ -44,3 +44,42 @@ export function expandWithPython(calendars: string[], count: number): Record<str
 export function parseWithPython(calendar: string): void {
   expandWithPython([calendar], 1);
 }
+
+const READ = `
+import json, sys
+from icalendar import Calendar
+out = []
+for text in json.load(sys.stdin):
+    calendar = Calendar.from_ical(text)
+    for event in calendar.walk("VEVENT"):
+        rid = event.get("recurrence-id")
+        out.append({
+            "method": str(calendar.get("method")),
+            "uid": str(event.get("uid")),
+            "sequence": int(event.get("sequence", 0)),
+            "status": str(event.get("status", "")),
+            "start": event.decoded("dtstart").strftime("%Y-%m-%dT%H:%M:%S"),
+            "recurrenceId": rid.dt.strftime("%Y-%m-%dT%H:%M:%S") if rid is not None else None,
+            "rsvp": [str(a.params.get("RSVP", "")) for a in (event.get("attendee") if isinstance(event.get("attendee"), list) else [event.get("attendee")] if event.get("attendee") is not None else [])],
+        })
+json.dump(out, sys.stdout)
+`;
+
+export interface PythonEvent {
+  method: string;
+  uid: string;
+  sequence: number;
+  status: string;
+  /** Danish wall time as written, "2026-12-10T10:00:00". */
+  start: string;
+  recurrenceId: string | null;
+  /** The RSVP parameter of each ATTENDEE ("" when absent). */
+  rsvp: string[];
+}
+
+/** What python3-icalendar reads of each VEVENT in the calendar files: the scheduling fields. */
+export function readWithPython(calendars: string[]): PythonEvent[] {
+  const result = spawnSync(PYTHON, ["-c", READ], { input: JSON.stringify(calendars), encoding: "utf8" });
+  if (result.status !== 0) throw new Error(`python3-icalendar failed: ${result.stderr || result.error}`);
+  return JSON.parse(result.stdout);
+}

@@ -1,3 +1,4 @@
+import { sql } from "kysely";
 import type { Agreement, AgreementKind, AgreementStatus, Recurrence } from "~/kontrakt/agreement-types";
 import type { Executor } from "../db/database";
 import { newId } from "../db/ids";
@@ -20,6 +21,7 @@ const AGREEMENT_COLUMNS = [
   "agreements.created_at",
   "agreements.updated_at",
   "agreements.dialogue_id",
+  "agreements.calendar_sequence",
 ] as const;
 
 function toAgreement(row: AgreementRow): Agreement {
@@ -37,6 +39,7 @@ function toAgreement(row: AgreementRow): Agreement {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     dialogueId: row.dialogue_id,
+    calendarSequence: Number(row.calendar_sequence),
   };
 }
 
@@ -109,6 +112,7 @@ export async function createAgreement(
     follow_up_how: options.fields.followUpHow,
     status: "active",
     dialogue_id: options.dialogueId ?? null,
+    calendar_sequence: 0,
     created_at: now,
     updated_at: now,
   };
@@ -129,6 +133,8 @@ export async function updateAgreement(
       follow_up_time: fields.followUpTime,
       recurrence: fields.recurrence,
       follow_up_how: fields.followUpHow,
+      // Every change reaches the calendars that have the follow-up (decision 032).
+      calendar_sequence: sql`calendar_sequence + 1`,
       updated_at: nowDbTime(),
     })
     .where("id", "=", options.agreementId)
@@ -142,7 +148,7 @@ export async function setAgreementStatus(
 ): Promise<void> {
   await db
     .updateTable("agreements")
-    .set({ status, updated_at: nowDbTime() })
+    .set({ status, calendar_sequence: sql`calendar_sequence + 1`, updated_at: nowDbTime() })
     .where("id", "=", agreementId)
     .execute();
 }

@@ -4,6 +4,7 @@ import { TIME_ZONE } from "~/i18n/format-date";
 import { type Agreement, DEFAULT_FOLLOW_UP_TIME, FOLLOW_UP_MINUTES } from "~/kontrakt/agreement-types";
 import { generateCopenhagenVtimezone } from "./copenhagen-vtimezone";
 import { copenhagenWallTime } from "./copenhagen-wall-time";
+import { addDialogueEvents, type DialogueEventOptions } from "./render-dialogue-invitation";
 import { rhythmRrule } from "./rhythm-rrule";
 
 /** What every calendar file needs, besides its agreements. */
@@ -21,7 +22,12 @@ interface CalendarOptions {
  * date, repeating as the leader chose, at the Danish wall time they picked.
  */
 export function renderFollowUpsCalendar(
-  options: CalendarOptions & { agreements: Agreement[]; calendarName: string },
+  options: CalendarOptions & {
+    agreements: Agreement[];
+    calendarName: string;
+    /** The feed also holds the person's dialogues (`feedDialogueEvents`). */
+    dialogues?: DialogueEventOptions[];
+  },
 ): string {
   const calendar = ical({
     // ical-generator writes NAME and X-WR-CALNAME unescaped; the name holds a user's name.
@@ -36,6 +42,7 @@ export function renderFollowUpsCalendar(
   for (const agreement of options.agreements) {
     addFollowUpEvent(calendar, agreement, options);
   }
+  for (const dialogue of options.dialogues ?? []) addDialogueEvents(calendar, dialogue);
   // RFC 5545 ends every content line with CRLF, the last one too; ical-generator stops short.
   return `${calendar.toString()}\r\n`;
 }
@@ -60,6 +67,8 @@ function addFollowUpEvent(calendar: ICalCalendar, agreement: Agreement, options:
   calendar.createEvent({
     // Stable, so a re-imported file or a refreshed feed updates the event instead of doubling it.
     id: `${agreement.id}@lederdialog`,
+    // Raised on every change, so a calendar that imported the file before takes the new one.
+    sequence: agreement.calendarSequence ?? 0,
     stamp: options.now ?? new Date(),
     timezone: TIME_ZONE,
     start: copenhagenWallTime(agreement.followUpDate, time),

@@ -66,10 +66,11 @@ export async function seedDemoFigures(
     await setAgreementStatus(db, agreement.id, "completed");
     if (index <= 5) {
       const now = nowDbTime();
+      const id = newId();
       await db
         .insertInto("dialogues")
         .values({
-          id: newId(),
+          id,
           organisation_id: options.organisationId,
           cycle_id: cycle.id,
           leader_id: user.id,
@@ -82,6 +83,10 @@ export async function seedDemoFigures(
           series_id: null,
           rhythm: null,
           started_at: now,
+          calendar_uid: id,
+          calendar_sequence: 0,
+          occurrence_on: null,
+          occurrence_at: null,
           created_at: now,
           updated_at: now,
         })

@@ -46,8 +46,7 @@ export async function bookAndSendFollowUps(
   if (!first) return { ok: false, error: "sendFailed" };
   try {
     await sendFollowUpInvitation(services, {
-      seriesId,
-      first,
+      dialogues,
       rhythm: followUp.rhythm,
       leader,
       nearestLeader,

@@ -11,7 +11,12 @@ import { findUserById } from "../users/users";
 export const INVITATION_DAYS = 14;
 export const DIALOGUE_MINUTES = 45;
 
-/** A dialogue and a single-use invitation for the nearest leader; returns the link's token. */
+/**
+ * A dialogue and a single-use invitation for the nearest leader; returns the link's token. A new
+ * invitation replaces one that was never accepted: the old link stops working, and the meeting keeps
+ * its calendar UID with a higher SEQUENCE, so calendars move it instead of keeping both times.
+ * `replaced` is that earlier dialogue and the address it went to, for the caller to tell.
+ */
 export async function createDialogueInvitation(
   db: DB,
   options: {
@@ -22,28 +27,47 @@ export async function createDialogueInvitation(
     location: string;
     now?: Date;
   },
-): Promise<{ dialogue: Dialogue; token: string }> {
+): Promise<{ dialogue: Dialogue; token: string; replaced?: { dialogue: Dialogue; email: string } }> {
   const now = options.now ?? new Date();
-  const dialogue: Dialogue = {
-    id: newId(),
-    organisation_id: options.cycle.organisation_id,
-    cycle_id: options.cycle.id,
-    leader_id: options.cycle.user_id,
-    nearest_leader_id: null,
-    starts_on: options.startsOn,
-    starts_at: options.startsAt,
-    duration_minutes: DIALOGUE_MINUTES,
-    location: options.location,
-    status: "invited",
-    series_id: null,
-    rhythm: null,
-    started_at: null,
-    created_at: toDbTime(now),
-    updated_at: toDbTime(now),
-  };
+  const id = newId();
   const token = newSecretToken();
-  await db.transaction().execute(async (tx) => {
-    // A new invitation replaces one that was never accepted: the old link stops working.
+  return db.transaction().execute(async (tx) => {
+    const earlier = await tx
+      .selectFrom("dialogues")
+      .selectAll()
+      .where("cycle_id", "=", options.cycle.id)
+      .where("status", "=", "invited")
+      .orderBy("created_at", "desc")
+      .executeTakeFirst();
+    const earlierEmail = earlier
+      ? await tx
+          .selectFrom("invitations")
+          .select("email")
+          .where("dialogue_id", "=", earlier.id)
+          .orderBy("created_at", "desc")
+          .executeTakeFirst()
+      : undefined;
+    const dialogue: Dialogue = {
+      id,
+      organisation_id: options.cycle.organisation_id,
+      cycle_id: options.cycle.id,
+      leader_id: options.cycle.user_id,
+      nearest_leader_id: null,
+      starts_on: options.startsOn,
+      starts_at: options.startsAt,
+      duration_minutes: DIALOGUE_MINUTES,
+      location: options.location,
+      status: "invited",
+      series_id: null,
+      rhythm: null,
+      started_at: null,
+      calendar_uid: earlier?.calendar_uid ?? id,
+      calendar_sequence: earlier ? Number(earlier.calendar_sequence) + 1 : 0,
+      occurrence_on: null,
+      occurrence_at: null,
+      created_at: toDbTime(now),
+      updated_at: toDbTime(now),
+    };
     await tx
       .updateTable("dialogues")
       .set({ status: "cancelled", updated_at: toDbTime(now) })
@@ -64,8 +88,12 @@ export async function createDialogueInvitation(
         used_by: null,
       })
       .execute();
+    return {
+      dialogue,
+      token,
+      ...(earlier && earlierEmail ? { replaced: { dialogue: earlier, email: earlierEmail.email } } : {}),
+    };
   });
-  return { dialogue, token };
 }
 
 export interface UsableInvitation {

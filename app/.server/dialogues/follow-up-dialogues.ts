@@ -48,6 +48,11 @@ export async function bookFollowUpDialogues(
       series_id: seriesId,
       rhythm: options.rhythm,
       started_at: null,
+      // One calendar event for the series: its UID, and each occurrence's place in the rule.
+      calendar_uid: seriesId,
+      calendar_sequence: 0,
+      occurrence_on: startsOn,
+      occurrence_at: options.startsAt,
       created_at: now,
       updated_at: now,
     }),

@@ -7,6 +7,7 @@ import { toDbTime } from "../db/time";
 import { sendDialogueInvitation } from "../mail/send-dialogue-invitation";
 import { normalizeEmail } from "../users/normalize-email";
 import { findUserByEmail } from "../users/users";
+import { cancelReplacedInvitation } from "./cancel-replaced-invitation";
 import { createDialogueInvitation } from "./dialogue-invitations";
 
 /** Invitations a leader may send in a day: enough to correct a typo, too few to send spam with. */
@@ -39,7 +40,7 @@ export async function inviteNearestLeader(
     .executeTakeFirst();
   if (toCount(recent?.count) >= INVITATIONS_PER_DAY) return { ok: false, error: "rateLimited" };
 
-  const { dialogue, token } = await createDialogueInvitation(db, {
+  const { dialogue, token, replaced } = await createDialogueInvitation(db, {
     cycle: options.cycle,
     email: invite.email,
     startsOn: invite.date,
@@ -68,6 +69,10 @@ export async function inviteNearestLeader(
     services.log.error({ err: error }, "invitation mail failed");
     await db.updateTable("dialogues").set({ status: "cancelled" }).where("id", "=", dialogue.id).execute();
     return { ok: false, error: "sendFailed" };
+  }
+  // The earlier invitation went to another address: that person's calendar loses the meeting.
+  if (replaced && normalizeEmail(replaced.email) !== normalizeEmail(invite.email)) {
+    await cancelReplacedInvitation(services, { ...replaced, sequence: dialogue.calendar_sequence });
   }
   return { ok: true };
 }

@@ -31,11 +31,12 @@ export async function sendDialogueInvitation(
     location: dialogue.location,
     time: dialogue.starts_at,
   };
-  const invitation = (tFor: typeof t) =>
+  const invitation = (tFor: typeof t, method: "REQUEST" | "PUBLISH") =>
     renderDialogueInvitation({
       dialogue,
       leader,
       nearestLeaderEmail: nearestLeader.email,
+      method,
       t: tFor,
       publicUrl: new URL("/min-lederdialog", services.config.publicUrl),
     });
@@ -54,7 +55,7 @@ export async function sendDialogueInvitation(
         { lead: t("mail.invite.prepare", values), label: t("mail.invite.link", values), href: link },
         t("mail.invite.calendar"),
       ],
-      icalEvent: { method: "REQUEST", content: invitation(t) },
+      icalEvent: { method: "REQUEST", content: invitation(t, "REQUEST") },
     }),
   );
 
@@ -67,7 +68,8 @@ export async function sendDialogueInvitation(
       automatic: true,
       subject: own("mail.invite.copySubject"),
       body: [own("mail.invite.copyBody", { email: nearestLeader.email })],
-      icalEvent: { method: "REQUEST", content: invitation(own) },
+      // The leader organises the meeting: their copy is the organiser's, not an invitation (decision 032).
+      icalEvent: { method: "PUBLISH", content: invitation(own, "PUBLISH") },
     }),
   );
 }

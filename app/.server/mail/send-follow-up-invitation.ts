@@ -19,19 +19,23 @@ type Person = Pick<User, "name" | "email" | "locale">;
 export async function sendFollowUpInvitation(
   services: Pick<AppServices, "mailer" | "config">,
   options: {
-    seriesId: string;
-    first: Dialogue;
+    /** The series' rows, first one first. */
+    dialogues: Dialogue[];
     rhythm: FollowUpRhythm;
     leader: Person;
     nearestLeader: Person;
   },
 ): Promise<void> {
-  const { first, leader, nearestLeader, rhythm } = options;
+  const { dialogues, leader, nearestLeader, rhythm } = options;
+  const [first] = dialogues;
+  if (!first) return;
   const plan = FOLLOW_UP_PLANS[rhythm];
   for (const [recipient, other, page] of [
     [leader, nearestLeader, `/dialog/${first.id}`],
     [nearestLeader, leader, `/dialog/${first.id}`],
   ] as const) {
+    // The leader organises the series: their copy is the organiser's, not an invitation (decision 032).
+    const method = recipient === leader ? "PUBLISH" : "REQUEST";
     const locale = isLocale(recipient.locale) ? recipient.locale : DEFAULT_LOCALE;
     const { t } = serverI18n(locale);
     const values = {
@@ -55,19 +59,15 @@ export async function sendFollowUpInvitation(
         t("mail.invite.calendar"),
       ],
       icalEvent: {
-        method: "REQUEST",
+        method,
         content: renderDialogueInvitation({
-          dialogue: first,
+          ...followUpSeriesEvent(t, { rows: dialogues, otherName: other.name }),
           leader,
           nearestLeaderEmail: nearestLeader.email,
+          isAccepted: true,
+          method,
           t,
           publicUrl: new URL(page, services.config.publicUrl),
-          series: followUpSeriesEvent(t, {
-            seriesId: options.seriesId,
-            rhythm,
-            firstDate: first.starts_on,
-            otherName: other.name,
-          }),
         }),
       },
     });

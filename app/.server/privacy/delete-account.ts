@@ -1,5 +1,7 @@
 import type { AppServices } from "../context";
 import { sendAccountDeletedMail } from "../mail/send-account-deleted-mail";
+import { sendMeetingCancelled } from "../mail/send-meeting-cancelled";
+import { findMeetingsAhead } from "./find-meetings-ahead";
 
 interface OtherParty {
   email: string;
@@ -19,8 +21,8 @@ interface OtherParty {
  * log's events (without their address).
  */
 export async function deleteAccount(
-  services: Pick<AppServices, "db" | "mailer" | "log">,
-  options: { userId: string },
+  services: Pick<AppServices, "db" | "mailer" | "log" | "config">,
+  options: { userId: string; now?: Date },
 ): Promise<{ toldOthers: number }> {
   const { db } = services;
   const user = await db
@@ -30,6 +32,8 @@ export async function deleteAccount(
     .executeTakeFirst();
   if (!user) return { toldOthers: 0 };
   const others = await findOtherParties(services, user.id);
+  // Read before the rows go: the meetings still ahead, to cancel in the other person's calendar.
+  const meetings = await findMeetingsAhead(services.db, user.id, options.now);
   await db.transaction().execute(async (tx) => {
     const asNearestLeader = tx.selectFrom("dialogues").select("id").where("nearest_leader_id", "=", user.id);
     await tx.deleteFrom("dialogue_notes").where("dialogue_id", "in", asNearestLeader).execute();
@@ -48,6 +52,19 @@ export async function deleteAccount(
       toldOthers++;
     } catch (error) {
       services.log.warn({ err: error }, "could not tell the other party about a deleted account");
+    }
+  }
+  for (const meeting of meetings) {
+    try {
+      await sendMeetingCancelled(services, {
+        loaded: meeting.loaded,
+        scope: meeting.loaded.seriesRows.length > 0 ? "series" : "dialogue",
+        sides: [meeting.otherSide],
+        reason: "accountDeleted",
+        deletedName: user.name,
+      });
+    } catch (error) {
+      services.log.warn({ err: error }, "could not cancel a meeting of a deleted account");
     }
   }
   return { toldOthers };

@@ -26,6 +26,9 @@ export function CurrentDialogue({
       <p>
         <Link to={`/dialog/${dialogue.id}`}>{t("meeting.open")}</Link>
       </p>
+      <p>
+        <Link to={`/dialog/${dialogue.id}#flyt-eller-aflys`}>{t("calendarChanges.sectionTitle")}</Link>
+      </p>
     </div>
   );
 }

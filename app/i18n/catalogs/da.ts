@@ -1295,11 +1295,56 @@ export const da = {
     archivedTitle: "Tidligere forløb",
     readOnly: "Dette forløb er afsluttet og kan kun læses.",
   },
+  calendarChanges: {
+    movedSubject: "Ny tid for dialogen med {{name}}",
+    movedBody: "{{name}} har flyttet jeres dialog til {{date}} kl. {{time}}. Sted: {{location}}.",
+    movedOccurrenceBody:
+      "{{name}} har flyttet én af jeres opfølgende dialoger (den {{from}}) til {{date}} kl. {{time}}. Sted: {{location}}. De andre gange står fast.",
+    movedSeriesBody:
+      "{{name}} har flyttet jeres opfølgende dialoger. Første gang er nu {{date}} kl. {{time}}. Sted: {{location}}.",
+    cancelledSubject: "Dialogen med {{name}} er aflyst",
+    cancelledBody: "{{name}} har aflyst jeres dialog {{date}} kl. {{time}}.",
+    cancelledOccurrenceBody:
+      "{{name}} har aflyst én af jeres opfølgende dialoger: {{date}} kl. {{time}}. De andre gange står fast.",
+    cancelledSeriesBody: "{{name}} har aflyst jeres opfølgende dialoger.",
+    accountDeletedBody:
+      "{{name}} har slettet sin konto i Lederdialog, så jeres dialog {{date}} kl. {{time}} er aflyst.",
+    openDialogue: "Åbn dialogen i Lederdialog",
+    calendarAttached: "Ændringen er vedhæftet, så din kalender kan opdatere aftalen.",
+    ownMovedSubject: "Du har flyttet dialogen med {{name}}",
+    ownCancelledSubject: "Du har aflyst dialogen med {{name}}",
+    ownBody: "{{email}} har fået besked.",
+    sectionTitle: "Flyt eller aflys",
+    sectionIntro:
+      "Den anden får besked på mail, og aftalen flyttes eller forsvinder i begge jeres kalendere.",
+    moveTitle: "Flyt dialogen",
+    scopeLegend: "Hvad vil du flytte?",
+    scopeOne: "Kun denne gang",
+    scopeSeries: "Alle de opfølgende dialoger",
+    moveSubmit: "Flyt og send besked",
+    cancelTitle: "Aflys",
+    cancelOne: "Aflys denne dialog",
+    cancelSeries: "Aflys alle de opfølgende dialoger",
+    confirmTitle: "Vil du aflyse dialogen {{date}} kl. {{time}}?",
+    confirmSeriesTitle: "Vil du aflyse alle de opfølgende dialoger?",
+    confirmText:
+      "Den anden får en aflysning på mail, og aftalen forsvinder fra jeres kalendere. Dialogen forsvinder også her i Lederdialog.",
+    confirmSubmit: "Ja, aflys",
+    confirmBack: "Nej, behold den",
+    moved: "Dialogen er flyttet, og den anden har fået besked på mail.",
+    cancelled: "Dialogen er aflyst, og den anden har fået besked.",
+    pastDate: "Vælg en dato fra i dag og frem.",
+    started: "Dialogen er begyndt, så den kan ikke flyttes eller aflyses.",
+    seriesStarted:
+      "En af de opfølgende dialoger er begyndt, så hele rækken kan ikke flyttes. Flyt de enkelte gange i stedet.",
+    sendFailed: "Beskeden kunne ikke sendes, så intet er ændret. Prøv igen om lidt.",
+  },
   calendar: {
     followUpSummary: "Opfølgning: {{text}}",
     how: "Sådan følger jeg op",
     singleName: "Opfølgning på aftale",
     feedName: "Lederdialog – {{name}}",
+    subscribeWebcal: "Åbn adressen i dit kalenderprogram",
   },
   recurrence: {
     once: "Én gang",

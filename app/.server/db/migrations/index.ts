@@ -19,6 +19,7 @@ import * as samlAssertionReplay from "./20261201T1740-saml-assertion-replay";
 import * as signInThrottle from "./20261201T1800-sign-in-throttle";
 import * as reportingLineChanges from "./20261201T1810-reporting-line-changes";
 import * as credentialsChanged from "./20261201T1820-credentials-changed";
+import * as calendarLifecycle from "./20261201T1910-calendar-lifecycle";
 import * as samlServiceKeys from "./20261201T1920-saml-service-keys";
 import * as recentSaveIds from "./20261201T1940-recent-save-ids";
 import * as listIndexes from "./20261201T2020-list-indexes";
@@ -48,6 +49,7 @@ export const migrations: Record<string, Migration> = {
   "20261201T1800-sign-in-throttle": signInThrottle,
   "20261201T1810-reporting-line-changes": reportingLineChanges,
   "20261201T1820-credentials-changed": credentialsChanged,
+  "20261201T1910-calendar-lifecycle": calendarLifecycle,
   "20261201T1920-saml-service-keys": samlServiceKeys,
   "20261201T1940-recent-save-ids": recentSaveIds,
   "20261201T2020-list-indexes": listIndexes,

@@ -15,6 +15,8 @@ export interface AgreementsTable {
   status: AgreementStatus;
   /** The dialogue this agreement was recorded in, when it was made with the nearest leader there. */
   dialogue_id: string | null;
+  /** SEQUENCE of the follow-up's calendar event, raised on every change (decision 032). */
+  calendar_sequence: number;
   created_at: string;
   updated_at: string;
 }

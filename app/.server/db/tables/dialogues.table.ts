@@ -23,6 +23,13 @@ export interface DialoguesTable {
   rhythm: FollowUpRhythm | null;
   /** When the leader opened the dialogue: from then on both see its agenda. */
   started_at: string | null;
+  /** The calendar event's UID (without "@lederdialog"): this id, or the series id (decision 032). */
+  calendar_uid: string;
+  /** The calendar event's SEQUENCE, raised on every move or cancellation; equal across a series. */
+  calendar_sequence: number;
+  /** For a follow-up: the date and time its series' rule gives it (RECURRENCE-ID), kept when moved. */
+  occurrence_on: string | null;
+  occurrence_at: string | null;
   created_at: string;
   updated_at: string;
 }

@@ -1,0 +1,84 @@
+import type { TFunction } from "i18next";
+import type { Executor } from "../db/database";
+import type { Dialogue } from "../db/tables/dialogues.table";
+import type { User } from "../db/tables/users.table";
+import { findUserById } from "../users/users";
+import { followUpSeriesEvent, occurrenceOf } from "./follow-up-series-event";
+import type { DialogueCalendarMethod, DialogueEventOptions } from "./render-dialogue-invitation";
+
+/** What a dialogue's calendar object is written from: the two people, and a series' rows. */
+export interface DialogueCalendar {
+  dialogue: Dialogue;
+  leader: Pick<User, "name" | "email" | "locale">;
+  /** The accepted nearest leader, or null before acceptance (or when that account is gone). */
+  nearestLeader: Pick<User, "name" | "email" | "locale"> | null;
+  /** Who the calendar object is addressed to: the accepted nearest leader, else the invited address. */
+  inviteeEmail: string;
+  /** Every row of the series, the cancelled ones too; empty for a dialogue on its own. */
+  seriesRows: Dialogue[];
+}
+
+export async function loadDialogueCalendar(db: Executor, dialogue: Dialogue): Promise<DialogueCalendar> {
+  const [leader, nearestLeader, invitation, seriesRows] = await Promise.all([
+    findUserById(db, dialogue.leader_id),
+    dialogue.nearest_leader_id ? findUserById(db, dialogue.nearest_leader_id) : undefined,
+    db
+      .selectFrom("invitations")
+      .select("email")
+      .where("dialogue_id", "=", dialogue.id)
+      .orderBy("created_at", "desc")
+      .executeTakeFirst(),
+    dialogue.series_id
+      ? db.selectFrom("dialogues").selectAll().where("series_id", "=", dialogue.series_id).execute()
+      : [],
+  ]);
+  return {
+    dialogue,
+    leader: leader ?? { name: "", email: "", locale: null },
+    nearestLeader: nearestLeader ?? null,
+    inviteeEmail: nearestLeader?.email ?? invitation?.email ?? "",
+    seriesRows,
+  };
+}
+
+/**
+ * The options for `renderDialogueInvitation` for one reader: the whole dialogue or series, or with
+ * `onlyOccurrence` just that follow-up (RECURRENCE-ID). `otherName` is the other person's name,
+ * which a series' title holds.
+ */
+export function dialogueEventOptions(
+  loaded: DialogueCalendar,
+  options: {
+    t: TFunction;
+    publicUrl: URL;
+    method: DialogueCalendarMethod;
+    otherName: string;
+    onlyOccurrence?: boolean;
+    now?: Date;
+  },
+): DialogueEventOptions {
+  const { dialogue } = loaded;
+  const base = {
+    leader: { name: loaded.leader.name, email: loaded.leader.email },
+    nearestLeaderEmail: loaded.inviteeEmail,
+    isAccepted: loaded.nearestLeader !== null,
+    t: options.t,
+    publicUrl: options.publicUrl,
+    method: options.method,
+    ...(options.now ? { now: options.now } : {}),
+  };
+  if (!dialogue.series_id || loaded.seriesRows.length === 0) return { ...base, dialogue };
+  const { dialogue: master, series } = followUpSeriesEvent(options.t, {
+    rows: loaded.seriesRows,
+    otherName: options.otherName,
+  });
+  if (options.onlyOccurrence) {
+    return {
+      ...base,
+      dialogue: { ...dialogue, calendar_sequence: master.calendar_sequence },
+      series: { ...series, moved: [], excluded: [] },
+      occurrence: occurrenceOf(dialogue),
+    };
+  }
+  return { ...base, dialogue: master, series };
+}

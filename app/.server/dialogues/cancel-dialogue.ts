@@ -1,0 +1,50 @@
+import { loadDialogueCalendar } from "../calendar/dialogue-calendar";
+import type { AppServices } from "../context";
+import type { Dialogue } from "../db/tables/dialogues.table";
+import { sendMeetingCancelled } from "../mail/send-meeting-cancelled";
+import { type ChangeScope, listSeriesRows, raiseSequence } from "./move-dialogue";
+
+export type CancelResult = { ok: true } | { ok: false; error: "started" | "sendFailed" };
+
+/**
+ * The leader cancels a dialogue (also one not yet accepted: its link stops working), one follow-up,
+ * or what is left of a series (the follow-ups already begun stay as history). Both get a CANCEL with
+ * the same UID and a higher SEQUENCE; when no mail could be sent, the cancellation is undone.
+ */
+export async function cancelDialogue(
+  services: Pick<AppServices, "db" | "mailer" | "config" | "log">,
+  options: { dialogue: Dialogue; scope: ChangeScope },
+): Promise<CancelResult> {
+  const { db } = services;
+  const { dialogue } = options;
+  const isWholeSeries = options.scope === "series" && dialogue.series_id !== null;
+  const rows =
+    isWholeSeries && dialogue.series_id ? await listSeriesRows(db, dialogue.series_id) : [dialogue];
+  if (!isWholeSeries && dialogue.started_at !== null) return { ok: false, error: "started" };
+  const cancelling = rows.filter((row) => row.status !== "cancelled" && row.started_at === null);
+  await db.transaction().execute(async (tx) => {
+    for (const row of cancelling) {
+      await tx.updateTable("dialogues").set({ status: "cancelled" }).where("id", "=", row.id).execute();
+    }
+    await raiseSequence(tx, dialogue);
+  });
+  const cancelled = await db
+    .selectFrom("dialogues")
+    .selectAll()
+    .where("id", "=", dialogue.id)
+    .executeTakeFirstOrThrow();
+  try {
+    await sendMeetingCancelled(services, {
+      loaded: await loadDialogueCalendar(db, cancelled),
+      scope: dialogue.series_id ? options.scope : "dialogue",
+      sides: ["invitee", "leader"],
+    });
+  } catch (error) {
+    services.log.error({ err: error }, "meeting-cancelled mail failed");
+    for (const row of cancelling) {
+      await db.updateTable("dialogues").set({ status: row.status }).where("id", "=", row.id).execute();
+    }
+    return { ok: false, error: "sendFailed" };
+  }
+  return { ok: true };
+}

@@ -1,0 +1,105 @@
+import { getFormProps, type SubmissionResult } from "@conform-to/react";
+import { Form, Link, useSearchParams } from "react-router";
+import { TimeAndPlaceFields } from "~/components/dialogue/time-and-place-fields";
+import { RadioGroupField } from "~/components/form/choice-fields";
+import { ErrorSummary } from "~/components/form/error-summary";
+import { useValidatedForm } from "~/components/form/use-validated-form";
+import { formatLocalDate } from "~/i18n/format-date";
+import { useTranslation } from "~/i18n/translation";
+import { useLocale } from "~/i18n/use-locale";
+import { MOVE_FIELD_ORDER, moveDialogueSchema } from "~/schemas/meeting";
+
+/**
+ * For the leader: move the dialogue (a follow-up alone or with its whole series) or cancel it. A
+ * cancellation is asked once more on a page of its own (`?aflys=`), a plain form without JavaScript.
+ */
+export function MoveOrCancelSection(props: {
+  dialogue: { id: string; startsOn: string; startsAt: string; location: string; rhythm: string | null };
+  lastResult: SubmissionResult<string[]> | undefined;
+}) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const [searchParams] = useSearchParams();
+  const { dialogue } = props;
+  const isFollowUp = dialogue.rhythm !== null;
+  const [form, fields] = useValidatedForm(moveDialogueSchema, props.lastResult, {
+    id: "move-dialogue",
+    defaultValue: {
+      date: dialogue.startsOn,
+      time: dialogue.startsAt,
+      location: dialogue.location,
+      scope: "one",
+    },
+  });
+  const confirming = searchParams.get("aflys");
+  if (confirming === "one" || (confirming === "series" && isFollowUp)) {
+    return (
+      <section aria-labelledby="cancel-confirm-title" id="flyt-eller-aflys" className="panel">
+        <h2 id="cancel-confirm-title">
+          {confirming === "series"
+            ? t("calendarChanges.confirmSeriesTitle")
+            : t("calendarChanges.confirmTitle", {
+                date: formatLocalDate(dialogue.startsOn, locale),
+                time: dialogue.startsAt,
+              })}
+        </h2>
+        <p>{t("calendarChanges.confirmText")}</p>
+        <Form method="post">
+          <input type="hidden" name="intent" value="cancelDialogue" />
+          <input type="hidden" name="scope" value={confirming} />
+          <button type="submit" className="button button--danger">
+            {t("calendarChanges.confirmSubmit")}
+          </button>{" "}
+          <Link to={`/dialog/${dialogue.id}#flyt-eller-aflys`}>{t("calendarChanges.confirmBack")}</Link>
+        </Form>
+      </section>
+    );
+  }
+  return (
+    <section aria-labelledby="move-cancel-title" id="flyt-eller-aflys">
+      <h2 id="move-cancel-title">{t("calendarChanges.sectionTitle")}</h2>
+      <p>{t("calendarChanges.sectionIntro")}</p>
+      {searchParams.has("flyttet") ? (
+        <p className="notice" role="status">
+          {t("calendarChanges.moved")}
+        </p>
+      ) : null}
+      <h3>{t("calendarChanges.moveTitle")}</h3>
+      <ErrorSummary form={form} fieldOrder={[...MOVE_FIELD_ORDER]} />
+      <Form method="post" {...getFormProps(form)} noValidate>
+        <input type="hidden" name="intent" value="moveDialogue" />
+        {isFollowUp ? (
+          <RadioGroupField
+            field={fields.scope}
+            legend={t("calendarChanges.scopeLegend")}
+            options={[
+              { value: "one", label: t("calendarChanges.scopeOne") },
+              { value: "series", label: t("calendarChanges.scopeSeries") },
+            ]}
+          />
+        ) : (
+          <input type="hidden" name="scope" value="one" />
+        )}
+        <TimeAndPlaceFields fields={fields} dateLabel={t("invite.date")} />
+        <button type="submit" className="button button--primary">
+          {t("calendarChanges.moveSubmit")}
+        </button>
+      </Form>
+      <h3>{t("calendarChanges.cancelTitle")}</h3>
+      <ul className="link-list">
+        <li>
+          <Link to={`/dialog/${dialogue.id}?aflys=one#flyt-eller-aflys`}>
+            {t("calendarChanges.cancelOne")}
+          </Link>
+        </li>
+        {isFollowUp ? (
+          <li>
+            <Link to={`/dialog/${dialogue.id}?aflys=series#flyt-eller-aflys`}>
+              {t("calendarChanges.cancelSeries")}
+            </Link>
+          </li>
+        ) : null}
+      </ul>
+    </section>
+  );
+}
