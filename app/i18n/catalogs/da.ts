@@ -177,7 +177,7 @@ export const da = {
       intro:
         "{{name}} bruger værktøjet “Styrk lederens dialog med nærmeste leder” fra BFA Velfærd og Offentlig administration og vil gerne holde en dialog med dig som nærmeste leder.",
       tool: "Værktøjet hjælper en leder med at få støtte til sine mål og sit psykiske arbejdsmiljø: lederen forbereder sig, laver en aftale med sig selv og holder en struktureret dialog på 45 minutter med sin nærmeste leder.",
-      when: "Forslag til tid: {{date}} kl. {{time}} (45 minutter).",
+      when: "Forslag til tid: {{date}} kl. {{time, wallTime}} (45 minutter).",
       where: "Sted: {{location}}",
       prepare:
         "Forbered dig gerne på en dialog om {{name}}s mål, ledelsesrum og trivsel som leder. Åbn linket herunder for at se spørgsmålene og det, {{name}} har valgt at dele med dig. Linket virker én gang og i {{days}} dage.",
@@ -192,7 +192,7 @@ export const da = {
     },
     followUp: {
       subject: "Opfølgende dialoger med {{name}}: {{rhythm}}",
-      body: "Du og {{name}} har aftalt opfølgende dialoger: {{rhythm}}, første gang {{date}} kl. {{time}} ({{minutes}} minutter, {{count}} gange). Sted: {{location}}. Punkter, I ikke nåede, kommer med på næste dagsorden.",
+      body: "Du og {{name}} har aftalt opfølgende dialoger: {{rhythm}}, første gang {{date}} kl. {{time, wallTime}} ({{minutes}} minutter, {{count}} gange). Sted: {{location}}. Punkter, I ikke nåede, kommer med på næste dagsorden.",
       eventSummary: "Opfølgende dialog med {{name}}",
       eventDescription: "{{rhythm}}: kort opfølgning på jeres aftaler og det, I ikke nåede sidst.",
     },
@@ -210,11 +210,11 @@ export const da = {
       signature: "Venlig hilsen\nLederdialog",
       dialoguePrepare: {
         leaderSubject: "Påmindelse: din dialog med din nærmeste leder {{date}}",
-        leaderWhen: "Din dialog med din nærmeste leder er {{date}} kl. {{time}}.",
+        leaderWhen: "Din dialog med din nærmeste leder er {{date}} kl. {{time, wallTime}}.",
         leaderPrepare:
           "Tag dig gerne en stille stund inden da, og se på din forberedelse og de punkter, du vil tage op:",
         nearestLeaderSubject: "Påmindelse: din dialog med {{leader}} {{date}}",
-        nearestLeaderWhen: "Din dialog med {{leader}} er {{date}} kl. {{time}}.",
+        nearestLeaderWhen: "Din dialog med {{leader}} er {{date}} kl. {{time, wallTime}}.",
         nearestLeaderPrepare:
           "Forbered dig gerne. Her kan du se spørgsmålene og det, {{leader}} har valgt at dele med dig:",
         where: "Sted: {{location}}",
@@ -311,6 +311,11 @@ export const da = {
     importantAgreements: "Vigtige aftaler kan fx være:",
     guideTitle: "Interviewguide",
     supportQuestions: "Støttespørgsmål",
+    // In the seed, beside the series' name: the directions this tool looks in, unexplained there.
+    directionsExplained:
+      "Serien “{{series}}” ser på lederens trivsel i flere retninger. Dette værktøj ser op mod din egen leder – dialogen med din nærmeste leder – og ind mod dig selv: dine egne mål, dit ledelsesrum og din trivsel.",
+    // Stands in for the seed's "(slide 10-11)", a pointer to the PDF's pages with the questions.
+    questionsLink: "se spørgsmålene",
     kontraktTitle: "Aftaleskabelon",
     exampleTitle: "Eksempel",
     inviteTitle: "Inviter din leder",
@@ -638,7 +643,7 @@ export const da = {
     signOutFirst: "Log ud og fortsæt med den rigtige adresse",
     title: "Invitation til en dialog",
     intro: "{{name}} har inviteret dig til en dialog som nærmeste leder.",
-    when: "Tid: {{date}} kl. {{time}}, 45 minutter",
+    when: "Tid: {{date}} kl. {{time, wallTime}}, 45 minutter",
     where: "Sted: {{location}}",
     signInFirst:
       "Log ind eller opret en konto for at tage imod invitationen. Bagefter kommer du tilbage hertil.",
@@ -655,7 +660,7 @@ export const da = {
     title: "Forbered dialogen med {{name}}",
     intro:
       "{{name}} har inviteret dig som nærmeste leder til en dialog om mål, ledelsesrum og trivsel. Her er det, {{name}} har valgt at dele, og spørgsmålene {{name}} har forberedt sig på.",
-    when: "{{date}} kl. {{time}} · {{location}}",
+    when: "{{date}} kl. {{time, wallTime}} · {{location}}",
     sharedTitle: "Det, {{name}} deler med dig",
     questionsTitle: "Spørgsmålene {{name}} har forberedt sig på",
     aboutTool: "Om værktøjet",
@@ -671,7 +676,7 @@ export const da = {
     locationHint: "Et mødelokale eller et andet sted med ro – eller et link til et onlinemøde.",
     submit: "Send invitationen",
     sent: "Invitationen er sendt til {{email}}. Du har fået en kopi med kalenderaftalen.",
-    current: "Din dialog: {{date}} kl. {{time}} · {{location}}",
+    current: "Din dialog: {{date}} kl. {{time, wallTime}} · {{location}}",
     accepted: "Din nærmeste leder har taget imod invitationen.",
     waiting: "Venter på, at din nærmeste leder tager imod invitationen.",
     again: "Send en ny invitation",
@@ -683,14 +688,14 @@ export const da = {
   },
   meeting: {
     agreementStatusIs: "Status: {{status}}",
-    historyItem: "{{date}} kl. {{time}} · {{kind}}",
-    historyItemHeld: "{{date}} kl. {{time}} · {{kind}} · holdt",
+    historyItem: "{{date}} kl. {{time, wallTime}} · {{kind}}",
+    historyItemHeld: "{{date}} kl. {{time, wallTime}} · {{kind}} · holdt",
     calendarFile: "Hent dialogen til din kalender (.ics)",
     open: "Åbn dialogen",
     title: "Dialogen {{date}}",
     with: "Med {{name}}",
     notAccepted: "Din nærmeste leder har ikke taget imod invitationen endnu",
-    when: "kl. {{time}}, {{minutes}} minutter · {{location}}",
+    when: "kl. {{time, wallTime}}, {{minutes}} minutter · {{location}}",
     yourNearestLeader: "din nærmeste leder",
     agendaTitle: "Dagsorden",
     startExplained:
