@@ -1,5 +1,6 @@
 import { createInstance, type i18n } from "i18next";
 import type { Catalog } from "./catalogs/catalog";
+import { formatWallTime } from "./format-date";
 import type { Locale } from "./locales";
 
 /**
@@ -17,5 +18,7 @@ export function createI18n(locale: Locale, catalog: Catalog): i18n {
     interpolation: { escapeValue: false },
     returnNull: false,
   });
+  // `{{time, wallTime}}`: a chosen time written as the language writes it ("kl. 10.00").
+  instance.services.formatter?.add("wallTime", (value: unknown) => formatWallTime(String(value), locale));
   return instance;
 }

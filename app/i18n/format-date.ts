@@ -39,3 +39,21 @@ export function formatDateTime(date: Date, locale: Locale): string {
 export function formatLocalDate(localDate: string, locale: Locale): string {
   return formatDate(new Date(`${localDate}T12:00:00Z`), locale);
 }
+
+/**
+ * A wall time the leader chose ("14:30", Danish time, as an `<input type="time">` gives it) the way
+ * the language writes it: "14.30" in Danish, "14:30" in English. The catalogs ask for it as
+ * `{{time, wallTime}}` (create-i18n.ts), so no text shows "kl. 14:30" beside "kl. 14.30" (issue 15).
+ */
+export function formatWallTime(wallTime: string, locale: Locale): string {
+  const match = /^(\d{1,2}):(\d{2})$/.exec(wallTime);
+  if (!match) return wallTime;
+  // A wall time has no zone: formatted as UTC, no zone can move it.
+  let cached = wallTimeFormatters.get(locale);
+  if (!cached) {
+    cached = new Intl.DateTimeFormat(INTL_LOCALE[locale], { timeStyle: "short", timeZone: "UTC" });
+    wallTimeFormatters.set(locale, cached);
+  }
+  return cached.format(new Date(Date.UTC(2000, 0, 1, Number(match[1]), Number(match[2]))));
+}
+const wallTimeFormatters = new Map<Locale, Intl.DateTimeFormat>();

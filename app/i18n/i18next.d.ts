@@ -5,5 +5,7 @@ declare module "i18next" {
   interface CustomTypeOptions {
     resources: { translation: typeof da };
     returnNull: false;
+    // A wall time "HH:MM" (create-i18n.ts).
+    interpolationFormatTypeMap: { wallTime: string };
   }
 }

@@ -1,9 +1,10 @@
 import { localeContext } from "~/.server/context";
 import { PageTitle } from "~/components/page-title";
 import { InterviewGuide } from "~/components/tool/interview-guide";
+import { InviteStep } from "~/components/tool/invite-step";
 import { KontraktTemplate } from "~/components/tool/kontrakt-template";
 import { ProcessSteps } from "~/components/tool/process-steps";
-import { getToolContent, joinLead } from "~/content/get-tool-content";
+import { getToolContent } from "~/content/get-tool-content";
 import { useTranslation } from "~/i18n/translation";
 import type { Route } from "./+types/about";
 
@@ -17,11 +18,14 @@ export default function About({ loaderData }: Route.ComponentProps) {
   return (
     <article className="prose">
       <PageTitle title={t("about.title")} />
-      <p className="eyebrow">
-        {tool.seriesName} · {tool.directions.join(" · ")}
-      </p>
+      <p className="eyebrow">{tool.seriesName}</p>
       <h1>{tool.title}</h1>
       <p className="lead">{t("about.intro")}</p>
+      {/* The seed prints these directions as a small heading; said in words, they mean something. */}
+      <p className="directions">
+        <strong>{tool.directions.join(" · ")}.</strong>{" "}
+        {t("about.directionsExplained", { series: tool.seriesName })}
+      </p>
 
       <h2>{t("about.goalTitle")}</h2>
       {tool.goal.map((paragraph) => (
@@ -69,7 +73,7 @@ export default function About({ loaderData }: Route.ComponentProps) {
         ))}
       </ul>
 
-      <h2>{t("about.guideTitle")}</h2>
+      <h2 id="interviewguide">{t("about.guideTitle")}</h2>
       <InterviewGuide themes={tool.themes} />
 
       <h2>{tool.kontraktTitle}</h2>
@@ -79,8 +83,7 @@ export default function About({ loaderData }: Route.ComponentProps) {
       <ul>
         {tool.inviteSteps.map((step) => (
           <li key={step.verb}>
-            <strong>{step.verb}</strong>
-            {joinLead("", step.text)}
+            <InviteStep step={step} />
           </li>
         ))}
       </ul>

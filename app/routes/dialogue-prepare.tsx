@@ -22,7 +22,8 @@ import { ShareParts } from "~/components/dialogue/share-parts";
 import { ShareReadLog } from "~/components/dialogue/share-read-log";
 import { PageTitle } from "~/components/page-title";
 import { StepIndicator } from "~/components/step-indicator";
-import { getToolContent, joinLead } from "~/content/get-tool-content";
+import { InviteStep } from "~/components/tool/invite-step";
+import { getToolContent } from "~/content/get-tool-content";
 import { useTranslation } from "~/i18n/translation";
 import { DIALOGUE_POINT_NUMBERS, dialoguePointKey, isSharedPart } from "~/kontrakt/sharing";
 import { inviteSchema } from "~/schemas/invite";
@@ -207,8 +208,7 @@ export default function DialoguePrepare({ loaderData, actionData }: Route.Compon
         <ul>
           {loaderData.inviteSteps.map((step) => (
             <li key={step.verb}>
-              <strong>{step.verb}</strong>
-              {joinLead("", step.text)}
+              <InviteStep step={step} />
             </li>
           ))}
         </ul>

@@ -85,12 +85,6 @@ export default function PrepareTheme({ loaderData, actionData }: Route.Component
           {t("autosave.savedNotice")}
         </p>
       ) : null}
-      <PreparationTimeGuide
-        themeId={theme.id}
-        suggestedMinutes={theme.suggestedMinutes}
-        totalMinutes={loaderData.totalMinutes}
-        secondsInAll={loaderData.secondsInAll}
-      />
       <Form method="post" className="prepare-form" key={theme.id}>
         <AutosaveField
           textKey={themeNoteKey(theme.id)}
@@ -98,6 +92,14 @@ export default function PrepareTheme({ loaderData, actionData }: Route.Component
           hint={t("prepare.mainQuestionNote")}
           initialBody={bodies[themeNoteKey(theme.id)] ?? ""}
           rows={6}
+        />
+        {/* After the theme's question, not before it: on a phone the question's field is then on
+            the first screen (issue 15). */}
+        <PreparationTimeGuide
+          themeId={theme.id}
+          suggestedMinutes={theme.suggestedMinutes}
+          totalMinutes={loaderData.totalMinutes}
+          secondsInAll={loaderData.secondsInAll}
         />
 
         {loaderData.expectationSides.length > 0 ? (

@@ -1,6 +1,14 @@
-import type { Browser, Page } from "@playwright/test";
 import { parseMail, readableMail } from "../support/smtp-inbox";
-import { expect, expectNoAxeViolations, PASSWORD, signUp, test, uniqueEmail } from "./support/fixtures";
+import {
+  type Browser,
+  expect,
+  expectNoAxeViolations,
+  PASSWORD,
+  type Page,
+  signUp,
+  test,
+  uniqueEmail,
+} from "./support/fixtures";
 import { receiveMailDuringSpec } from "./support/smtp-inbox-for-spec";
 
 const mailsTo = receiveMailDuringSpec();

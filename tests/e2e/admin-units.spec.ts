@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { Page } from "@playwright/test";
-import { expect, expectNoAxeViolations, signUp, test, uniqueEmail } from "./support/fixtures";
+import { expect, expectNoAxeViolations, type Page, signUp, test, uniqueEmail } from "./support/fixtures";
 
 // The demo organisation's administrator (npm run demo prints the same accounts).
 const ADMIN = { email: "anders@demo.lederdialog.dk", password: "demo-lederdialog" };

@@ -1,6 +1,12 @@
-import { request as playwrightRequest } from "@playwright/test";
 import ICAL from "ical.js";
-import { expect, expectNoAxeViolations, signUp, test, uniqueEmail } from "./support/fixtures";
+import {
+  expect,
+  expectNoAxeViolations,
+  request as playwrightRequest,
+  signUp,
+  test,
+  uniqueEmail,
+} from "./support/fixtures";
 
 test("the private calendar address carries the follow-ups, and a new or stopped address shuts the old one", async ({
   page,

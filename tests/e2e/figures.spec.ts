@@ -1,6 +1,6 @@
 import { parse } from "csv-parse/sync";
 import { parseMail } from "../support/smtp-inbox";
-import { expect, expectNoAxeViolations, signUp, test, uniqueEmail } from "./support/fixtures";
+import { expect, expectNoAxeViolations, type Locator, signUp, test, uniqueEmail } from "./support/fixtures";
 import { receiveMailDuringSpec } from "./support/smtp-inbox-for-spec";
 
 test("HR in the demo organisation sees anonymous figures, filters them and downloads them as CSV", async ({
@@ -37,6 +37,13 @@ test("HR in the demo organisation sees anonymous figures, filters them and downl
     "50",
   );
   await expect(chart.locator("[style]")).toHaveCount(0);
+  // What the eye sees: each drawn bar is as long, out of its track, as its number is out of those
+  // who started (issue 15: the CSP had blocked inline widths, so every bar was drawn full length).
+  // The ranges between them have no bar.
+  expect(await drawnShares(chart)).toEqual([
+    { label: "Ledere, der startede et forløb", share: 1, expected: 1 },
+    { label: "… og holdt en dialog med nærmeste leder", share: 0.5, expected: 0.5 },
+  ]);
   await expect(page.getByText("Demoleder")).toHaveCount(0);
   await expectNoAxeViolations(page);
 
@@ -118,3 +125,21 @@ test.describe("roll-out", () => {
     expect(mailsTo("leder1@demo.lederdialog.dk")).toHaveLength(1);
   });
 });
+
+/** Each drawn bar's length out of its track's, as measured on screen, beside its number's share. */
+async function drawnShares(chart: Locator) {
+  const rows = chart.getByRole("listitem").filter({ has: chart.page().locator(".bars__bar") });
+  const started = Number(await rows.first().locator(".bars__value").textContent());
+  const shares = [];
+  for (const row of await rows.all()) {
+    const bar = await row.locator(".bars__bar").boundingBox();
+    const track = await row.locator(".bars__track").boundingBox();
+    const value = Number(await row.locator(".bars__value").textContent());
+    shares.push({
+      label: (await row.locator(".bars__label").textContent()) ?? "",
+      share: Math.round(((bar?.width ?? 0) / (track?.width ?? 1)) * 100) / 100,
+      expected: Math.round((value / started) * 100) / 100,
+    });
+  }
+  return shares;
+}

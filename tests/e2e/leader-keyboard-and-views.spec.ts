@@ -1,5 +1,12 @@
-import type { Locator, Page } from "@playwright/test";
-import { expect, expectNoAxeViolations, signUp, test, uniqueEmail } from "./support/fixtures";
+import {
+  expect,
+  expectNoAxeViolations,
+  type Locator,
+  type Page,
+  signUp,
+  test,
+  uniqueEmail,
+} from "./support/fixtures";
 
 /** Presses Tab until the element has focus: proves it can be reached with the keyboard alone. */
 async function tabTo(page: Page, target: Locator, maxPresses = 80): Promise<void> {

@@ -1,6 +1,14 @@
-import { expect, expectNoAxeViolations, signUp, test, uniqueEmail } from "./support/fixtures";
+import { expect, expectNoAxeViolations, type Route, signUp, test, uniqueEmail } from "./support/fixtures";
 
-test("autosave survives going offline while typing and syncs when back online", async ({ page, context }) => {
+// Offline on purpose: the browser logs each save it could not send.
+const SAVE_NOT_SENT = /Failed to load resource: net::ERR_INTERNET_DISCONNECTED/;
+
+test("autosave survives going offline while typing and syncs when back online", async ({
+  page,
+  context,
+  browserErrors,
+}) => {
+  browserErrors.allow(SAVE_NOT_SENT);
   await signUp(page, { name: "Offline Olsen", email: uniqueEmail("offline") });
   await page.goto("/min-lederdialog/forbered/2");
   const note = page.locator('textarea[data-text-key="note:wellbeing"]');
@@ -20,10 +28,14 @@ test("autosave survives going offline while typing and syncs when back online", 
   await expectNoAxeViolations(page);
 });
 
-test("a draft that never reached the server is restored after a reload and then saved", async ({ page }) => {
+test("a draft that never reached the server is restored after a reload and then saved", async ({
+  page,
+  browserErrors,
+}) => {
+  browserErrors.allow(SAVE_NOT_SENT);
   await signUp(page, { name: "Kladde Kristensen", email: uniqueEmail("kladde") });
   // The server cannot be reached for saves (the pages themselves still load): as on a bad connection.
-  const blockSaves = (route: import("@playwright/test").Route) => route.abort("internetdisconnected");
+  const blockSaves = (route: Route) => route.abort("internetdisconnected");
   await page.route("**/min-lederdialog/gem", blockSaves);
   await page.goto("/min-lederdialog/forbered/3");
   const note = page.locator('textarea[data-text-key="note:nearestLeader"]');

@@ -27,6 +27,14 @@ test.describe("public pages", () => {
         )
         .first(),
     ).toBeVisible();
+    // Issue 15: the series' directions are explained, and the seed's "(slide 10-11)" — pages of the
+    // PDF — is a link to the questions here.
+    await expect(page.getByText("Op mod egen leder · Ind mod én selv.")).toBeVisible();
+    await expect(page.getByText(/Dette værktøj ser op mod din egen leder/)).toBeVisible();
+    await expect(page.getByText(/slide 10/)).toHaveCount(0);
+    await page.getByRole("link", { name: "se spørgsmålene" }).click();
+    await expect(page).toHaveURL(/\/om-vaerktoejet#interviewguide$/);
+    await expect(page.getByRole("heading", { name: "Interviewguide", level: 2 })).toBeInViewport();
     await expectNoAxeViolations(page);
   });
 

@@ -1,5 +1,12 @@
-import type { Page } from "@playwright/test";
-import { expect, expectNoAxeViolations, PASSWORD, signUp, test, uniqueEmail } from "./support/fixtures";
+import {
+  expect,
+  expectNoAxeViolations,
+  PASSWORD,
+  type Page,
+  signUp,
+  test,
+  uniqueEmail,
+} from "./support/fixtures";
 
 // Issue 13, finding 6: someone else's wrong passwords must not lock the owner out of the browser
 // where she signed in before; a browser without that history is refused with a way out.

@@ -1,9 +1,8 @@
-import type { Browser, Page } from "@playwright/test";
 import { startOidcProvider, type TestOidcProvider } from "../support/oidc-provider";
 import { type SamlIdp, startSamlIdp } from "../support/saml-idp";
 import { readableMail } from "../support/smtp-inbox";
 import { answerDnsDuringSpec } from "./support/dns-for-spec";
-import { expect, expectNoAxeViolations, test } from "./support/fixtures";
+import { type Browser, expect, expectNoAxeViolations, type Page, test } from "./support/fixtures";
 import { receiveMailDuringSpec } from "./support/smtp-inbox-for-spec";
 
 // Issue 5: the demo organisation's administrator connects an OpenID Connect provider and then a SAML

@@ -1,6 +1,5 @@
-import type { Page } from "@playwright/test";
 import { readableMail } from "../support/smtp-inbox";
-import { expect, signUp, test, uniqueEmail } from "./support/fixtures";
+import { expect, type Page, signUp, test, uniqueEmail } from "./support/fixtures";
 import { receiveMailDuringSpec } from "./support/smtp-inbox-for-spec";
 
 // Issue 6 ("Trust"): markup a leader types is stored and shown as text, everywhere it is shown, to

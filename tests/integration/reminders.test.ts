@@ -255,7 +255,7 @@ describeEachDialect("reminders", (getDb) => {
       "Påmindelse: din dialog med din nærmeste leder 11. juni 2026",
     ]);
     const prepare = toLeader.find((mail) => mail.subject.startsWith("Påmindelse"));
-    expect(prepare?.text).toContain("Din dialog med din nærmeste leder er 11. juni 2026 kl. 10:00.");
+    expect(prepare?.text).toContain("Din dialog med din nærmeste leder er 11. juni 2026 kl. 10.00.");
     expect(prepare?.text).toContain("Sted: Mødelokale 2, Rådhuset");
     expect(prepare?.text).toContain(`http://localhost:3000/dialog/${dialogue.id}`);
     const due = toLeader.find((mail) => mail.subject.startsWith("I dag"));

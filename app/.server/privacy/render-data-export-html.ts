@@ -1,5 +1,5 @@
 import type { TFunction } from "i18next";
-import { formatDateTime, formatLocalDate } from "~/i18n/format-date";
+import { formatDateTime, formatLocalDate, formatWallTime } from "~/i18n/format-date";
 import type { Locale } from "~/i18n/locales";
 import { escapeHtml } from "../http/escape-html";
 import type { exportUserData } from "./export-user-data";
@@ -47,7 +47,7 @@ export function renderDataExportHtml(data: Exported, options: { t: TFunction; lo
     data.dialogues.map((dialogue) => {
       const other = dialogue.with ? `${dialogue.with.name} (${dialogue.with.email})` : t("dataExport.nobody");
       const notes = dialogue.notes.trim() ? `<div class="a">${paragraphs(dialogue.notes)}</div>` : "";
-      return `<li><strong>${escapeHtml(formatLocalDate(dialogue.startsOn, locale))} ${escapeHtml(dialogue.startsAt)}</strong>, ${escapeHtml(dialogue.location)} — ${escapeHtml(t("dataExport.with", { name: other }))}${notes}</li>`;
+      return `<li><strong>${escapeHtml(formatLocalDate(dialogue.startsOn, locale))} ${escapeHtml(formatWallTime(dialogue.startsAt, locale))}</strong>, ${escapeHtml(dialogue.location)} — ${escapeHtml(t("dataExport.with", { name: other }))}${notes}</li>`;
     }),
   );
   const records = [

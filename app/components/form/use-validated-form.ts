@@ -1,6 +1,11 @@
 import { type SubmissionResult, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import type { z } from "zod";
+import { config, type z } from "zod";
+
+// The Content-Security-Policy forbids eval. Zod would probe for it with `new Function` on its first
+// parse in the browser; the probe's error is caught, but the browser still reports a CSP violation
+// (issue 15, found by the e2e fixture). Without JIT, Zod parses the same, and never probes.
+config({ jitless: true });
 
 /**
  * Conform with our one policy: validate on submit (as the server does without JavaScript), then

@@ -194,7 +194,7 @@ export const da = {
       intro:
         "{{name}} bruger værktøjet “Styrk lederens dialog med nærmeste leder” fra BFA Velfærd og Offentlig administration og vil gerne holde en dialog med dig som nærmeste leder.",
       tool: "Værktøjet hjælper en leder med at få støtte til sine mål og sit psykiske arbejdsmiljø: lederen forbereder sig, laver en aftale med sig selv og holder en struktureret dialog på 45 minutter med sin nærmeste leder.",
-      when: "Forslag til tid: {{date}} kl. {{time}} (45 minutter).",
+      when: "Forslag til tid: {{date}} kl. {{time, wallTime}} (45 minutter).",
       where: "Sted: {{location}}",
       prepare:
         "Forbered dig gerne på en dialog om {{name}}s mål, ledelsesrum og trivsel som leder. Åbn linket herunder for at se spørgsmålene og det, {{name}} har valgt at dele med dig. Linket virker én gang og i {{days}} dage.",
@@ -209,7 +209,7 @@ export const da = {
     followUp: {
       link: "Åbn dialogen",
       subject: "Opfølgende dialoger med {{name}}: {{rhythm}}",
-      body: "Du og {{name}} har aftalt opfølgende dialoger: {{rhythm}}, første gang {{date}} kl. {{time}} ({{minutes}} minutter, {{count}} gange). Sted: {{location}}. Punkter, I ikke nåede, kommer med på næste dagsorden.",
+      body: "Du og {{name}} har aftalt opfølgende dialoger: {{rhythm}}, første gang {{date}} kl. {{time, wallTime}} ({{minutes}} minutter, {{count}} gange). Sted: {{location}}. Punkter, I ikke nåede, kommer med på næste dagsorden.",
       eventSummary: "Opfølgende dialog med {{name}}",
       eventDescription: "{{rhythm}}: kort opfølgning på jeres aftaler og det, I ikke nåede sidst.",
     },
@@ -230,11 +230,11 @@ export const da = {
         leaderLink: "Åbn din forberedelse",
         nearestLeaderLink: "Se spørgsmålene og det, {{leader}} deler med dig",
         leaderSubject: "Påmindelse: din dialog med din nærmeste leder {{date}}",
-        leaderWhen: "Din dialog med din nærmeste leder er {{date}} kl. {{time}}.",
+        leaderWhen: "Din dialog med din nærmeste leder er {{date}} kl. {{time, wallTime}}.",
         leaderPrepare:
           "Tag dig gerne en stille stund inden da, og se på din forberedelse og de punkter, du vil tage op:",
         nearestLeaderSubject: "Påmindelse: din dialog med {{leader}} {{date}}",
-        nearestLeaderWhen: "Din dialog med {{leader}} er {{date}} kl. {{time}}.",
+        nearestLeaderWhen: "Din dialog med {{leader}} er {{date}} kl. {{time, wallTime}}.",
         nearestLeaderPrepare:
           "Forbered dig gerne. Her kan du se spørgsmålene og det, {{leader}} har valgt at dele med dig:",
         where: "Sted: {{location}}",
@@ -332,6 +332,11 @@ export const da = {
     importantAgreements: "Vigtige aftaler kan fx være:",
     guideTitle: "Interviewguide",
     supportQuestions: "Støttespørgsmål",
+    // In the seed, beside the series' name: the directions this tool looks in, unexplained there.
+    directionsExplained:
+      "Serien “{{series}}” ser på lederens trivsel i flere retninger. Dette værktøj ser op mod din egen leder – dialogen med din nærmeste leder – og ind mod dig selv: dine egne mål, dit ledelsesrum og din trivsel.",
+    // Stands in for the seed's "(slide 10-11)", a pointer to the PDF's pages with the questions.
+    questionsLink: "se spørgsmålene",
     kontraktTitle: "Aftaleskabelon",
     exampleTitle: "Eksempel",
     inviteTitle: "Inviter din leder",
@@ -669,7 +674,7 @@ export const da = {
     signOutFirst: "Log ud og fortsæt med den rigtige adresse",
     title: "Invitation til en dialog",
     intro: "{{name}} har inviteret dig til en dialog som nærmeste leder.",
-    when: "Tid: {{date}} kl. {{time}}, 45 minutter",
+    when: "Tid: {{date}} kl. {{time, wallTime}}, 45 minutter",
     where: "Sted: {{location}}",
     signInFirst:
       "Log ind eller opret en konto for at tage imod invitationen. Bagefter kommer du tilbage hertil.",
@@ -686,7 +691,7 @@ export const da = {
     title: "Forbered dialogen med {{name}}",
     intro:
       "{{name}} har inviteret dig som nærmeste leder til en dialog om mål, ledelsesrum og trivsel. Her er det, {{name}} har valgt at dele, og spørgsmålene {{name}} har forberedt sig på.",
-    when: "{{date}} kl. {{time}} · {{location}}",
+    when: "{{date}} kl. {{time, wallTime}} · {{location}}",
     sharedTitle: "Det, {{name}} deler med dig",
     questionsTitle: "Spørgsmålene {{name}} har forberedt sig på",
     aboutTool: "Om værktøjet",
@@ -702,7 +707,7 @@ export const da = {
     locationHint: "Et mødelokale eller et andet sted med ro – eller et link til et onlinemøde.",
     submit: "Send invitationen",
     sent: "Invitationen er sendt til {{email}}. Du har fået en kopi med kalenderaftalen.",
-    current: "Din dialog: {{date}} kl. {{time}} · {{location}}",
+    current: "Din dialog: {{date}} kl. {{time, wallTime}} · {{location}}",
     accepted: "Din nærmeste leder har taget imod invitationen.",
     waiting: "Venter på, at din nærmeste leder tager imod invitationen.",
     again: "Send en ny invitation",
@@ -714,14 +719,14 @@ export const da = {
   },
   meeting: {
     agreementStatusIs: "Status: {{status}}",
-    historyItem: "{{date}} kl. {{time}} · {{kind}}",
-    historyItemHeld: "{{date}} kl. {{time}} · {{kind}} · holdt",
+    historyItem: "{{date}} kl. {{time, wallTime}} · {{kind}}",
+    historyItemHeld: "{{date}} kl. {{time, wallTime}} · {{kind}} · holdt",
     calendarFile: "Hent dialogen til din kalender (.ics)",
     open: "Åbn dialogen",
     title: "Dialogen {{date}}",
     with: "Med {{name}}",
     notAccepted: "Din nærmeste leder har ikke taget imod invitationen endnu",
-    when: "kl. {{time}}, {{minutes}} minutter · {{location}}",
+    when: "kl. {{time, wallTime}}, {{minutes}} minutter · {{location}}",
     yourNearestLeader: "din nærmeste leder",
     agendaTitle: "Dagsorden",
     startExplained:
@@ -1297,18 +1302,18 @@ export const da = {
   },
   calendarChanges: {
     movedSubject: "Ny tid for dialogen med {{name}}",
-    movedBody: "{{name}} har flyttet jeres dialog til {{date}} kl. {{time}}. Sted: {{location}}.",
+    movedBody: "{{name}} har flyttet jeres dialog til {{date}} kl. {{time, wallTime}}. Sted: {{location}}.",
     movedOccurrenceBody:
-      "{{name}} har flyttet én af jeres opfølgende dialoger (den {{from}}) til {{date}} kl. {{time}}. Sted: {{location}}. De andre gange står fast.",
+      "{{name}} har flyttet én af jeres opfølgende dialoger (den {{from}}) til {{date}} kl. {{time, wallTime}}. Sted: {{location}}. De andre gange står fast.",
     movedSeriesBody:
-      "{{name}} har flyttet jeres opfølgende dialoger. Første gang er nu {{date}} kl. {{time}}. Sted: {{location}}.",
+      "{{name}} har flyttet jeres opfølgende dialoger. Første gang er nu {{date}} kl. {{time, wallTime}}. Sted: {{location}}.",
     cancelledSubject: "Dialogen med {{name}} er aflyst",
-    cancelledBody: "{{name}} har aflyst jeres dialog {{date}} kl. {{time}}.",
+    cancelledBody: "{{name}} har aflyst jeres dialog {{date}} kl. {{time, wallTime}}.",
     cancelledOccurrenceBody:
-      "{{name}} har aflyst én af jeres opfølgende dialoger: {{date}} kl. {{time}}. De andre gange står fast.",
+      "{{name}} har aflyst én af jeres opfølgende dialoger: {{date}} kl. {{time, wallTime}}. De andre gange står fast.",
     cancelledSeriesBody: "{{name}} har aflyst jeres opfølgende dialoger.",
     accountDeletedBody:
-      "{{name}} har slettet sin konto i Lederdialog, så jeres dialog {{date}} kl. {{time}} er aflyst.",
+      "{{name}} har slettet sin konto i Lederdialog, så jeres dialog {{date}} kl. {{time, wallTime}} er aflyst.",
     openDialogue: "Åbn dialogen i Lederdialog",
     calendarAttached: "Ændringen er vedhæftet, så din kalender kan opdatere aftalen.",
     ownMovedSubject: "Du har flyttet dialogen med {{name}}",
@@ -1325,7 +1330,7 @@ export const da = {
     cancelTitle: "Aflys",
     cancelOne: "Aflys denne dialog",
     cancelSeries: "Aflys alle de opfølgende dialoger",
-    confirmTitle: "Vil du aflyse dialogen {{date}} kl. {{time}}?",
+    confirmTitle: "Vil du aflyse dialogen {{date}} kl. {{time, wallTime}}?",
     confirmSeriesTitle: "Vil du aflyse alle de opfølgende dialoger?",
     confirmText:
       "Den anden får en aflysning på mail, og aftalen forsvinder fra jeres kalendere. Dialogen forsvinder også her i Lederdialog.",

@@ -171,7 +171,7 @@ export const en: Catalog = {
       leaderDeleted:
         "{{name}} has deleted their Lederdialog account. Everything {{name}} shared with you, your agendas and your shared dialogue notes have been deleted and can no longer be seen.",
       nearestLeaderDeleted:
-        "Your nearest leader, {{name}}, has deleted their Lederdialog account. Your shared dialogue notes have been deleted. Your own kontrakt, notes and agreements are still there.",
+        "Your nearest leader, {{name}}, has deleted their Lederdialog account. Your shared dialogue notes have been deleted. Your own leader contract, notes and agreements are still there.",
     },
     rollout: {
       links: {
@@ -195,7 +195,7 @@ export const en: Catalog = {
       intro:
         "{{name}} is using the tool “Styrk lederens dialog med nærmeste leder” (Strengthen the leader's dialogue with their nearest leader) from BFA Velfærd og Offentlig administration and would like to hold a dialogue with you as their nearest leader.",
       tool: "The tool helps a leader get support for their goals and their psychological work environment: the leader prepares, makes an agreement with themselves and holds a structured 45-minute dialogue with their nearest leader.",
-      when: "Proposed time: {{date}} at {{time}} (45 minutes).",
+      when: "Proposed time: {{date}} at {{time, wallTime}} (45 minutes).",
       where: "Place: {{location}}",
       prepare:
         "Please prepare for a dialogue about {{name}}'s goals, room to manoeuvre and wellbeing as a leader. Open the link below to see the questions and what {{name}} has chosen to share with you. The link works once and for {{days}} days.",
@@ -210,7 +210,7 @@ export const en: Catalog = {
     followUp: {
       link: "Open the dialogue",
       subject: "Follow-up dialogues with {{name}}: {{rhythm}}",
-      body: "You and {{name}} have agreed on follow-up dialogues: {{rhythm}}, first on {{date}} at {{time}} ({{minutes}} minutes, {{count}} times). Place: {{location}}. Items you did not get to move on to the next agenda.",
+      body: "You and {{name}} have agreed on follow-up dialogues: {{rhythm}}, first on {{date}} at {{time, wallTime}} ({{minutes}} minutes, {{count}} times). Place: {{location}}. Items you did not get to move on to the next agenda.",
       eventSummary: "Follow-up dialogue with {{name}}",
       eventDescription:
         "{{rhythm}}: a short follow-up on your agreements and what you did not get to last time.",
@@ -232,11 +232,11 @@ export const en: Catalog = {
         leaderLink: "Open your preparation",
         nearestLeaderLink: "See the questions and what {{leader}} shares with you",
         leaderSubject: "Reminder: your dialogue with your nearest leader on {{date}}",
-        leaderWhen: "Your dialogue with your nearest leader is on {{date}} at {{time}}.",
+        leaderWhen: "Your dialogue with your nearest leader is on {{date}} at {{time, wallTime}}.",
         leaderPrepare:
           "Take a quiet moment before then to look at your preparation and the points you want to raise:",
         nearestLeaderSubject: "Reminder: your dialogue with {{leader}} on {{date}}",
-        nearestLeaderWhen: "Your dialogue with {{leader}} is on {{date}} at {{time}}.",
+        nearestLeaderWhen: "Your dialogue with {{leader}} is on {{date}} at {{time, wallTime}}.",
         nearestLeaderPrepare:
           "Please prepare. Here you can see the questions and what {{leader}} has chosen to share with you:",
         where: "Place: {{location}}",
@@ -335,6 +335,9 @@ export const en: Catalog = {
     importantAgreements: "Important agreements could be:",
     guideTitle: "Interview guide",
     supportQuestions: "Support questions",
+    directionsExplained:
+      "The series “{{series}}” looks at a leader’s wellbeing in several directions. This tool looks upwards, towards your own leader – the dialogue with your nearest leader – and inwards, towards yourself: your own goals, your room to manoeuvre and your wellbeing.",
+    questionsLink: "see the questions",
     kontraktTitle: "Agreement template",
     exampleTitle: "Example",
     inviteTitle: "Invite your leader",
@@ -533,7 +536,7 @@ export const en: Catalog = {
     timeSpent: "You have spent about {{minutes}} of the {{total}} minutes in all.",
     timeNote: "The time is only a guide. Take the time you need.",
     helperLink: "Helper view: the questions for the person who interviews you",
-    wholeWayTitle: "The whole way round",
+    wholeWayTitle: "All the way round",
     wholeWayIntro: "What expectations do you meet from every side? Write a note for each side.",
     wholeWayFigure:
       "Figure: you as a leader in the middle, surrounded by those who have expectations of you: {{sides}}.",
@@ -670,7 +673,7 @@ export const en: Catalog = {
     signOutFirst: "Sign out and continue with the right address",
     title: "Invitation to a dialogue",
     intro: "{{name}} has invited you to a dialogue as their nearest leader.",
-    when: "Time: {{date}} at {{time}}, 45 minutes",
+    when: "Time: {{date}} at {{time, wallTime}}, 45 minutes",
     where: "Place: {{location}}",
     signInFirst: "Sign in or create an account to accept the invitation. You will come back here afterwards.",
     accept: "Accept the invitation",
@@ -686,7 +689,7 @@ export const en: Catalog = {
     title: "Prepare the dialogue with {{name}}",
     intro:
       "{{name}} has invited you as their nearest leader to a dialogue about goals, room to manoeuvre and wellbeing. Here is what {{name}} has chosen to share, and the questions {{name}} has prepared for.",
-    when: "{{date}} at {{time}} · {{location}}",
+    when: "{{date}} at {{time, wallTime}} · {{location}}",
     sharedTitle: "What {{name}} shares with you",
     questionsTitle: "The questions {{name}} has prepared for",
     aboutTool: "About the tool",
@@ -702,7 +705,7 @@ export const en: Catalog = {
     locationHint: "A meeting room or another quiet place – or a link to an online meeting.",
     submit: "Send the invitation",
     sent: "The invitation has been sent to {{email}}. You have received a copy with the calendar appointment.",
-    current: "Your dialogue: {{date}} at {{time}} · {{location}}",
+    current: "Your dialogue: {{date}} at {{time, wallTime}} · {{location}}",
     accepted: "Your nearest leader has accepted the invitation.",
     waiting: "Waiting for your nearest leader to accept the invitation.",
     again: "Send a new invitation",
@@ -713,14 +716,14 @@ export const en: Catalog = {
   },
   meeting: {
     agreementStatusIs: "Status: {{status}}",
-    historyItem: "{{date}} at {{time}} · {{kind}}",
-    historyItemHeld: "{{date}} at {{time}} · {{kind}} · held",
+    historyItem: "{{date}} at {{time, wallTime}} · {{kind}}",
+    historyItemHeld: "{{date}} at {{time, wallTime}} · {{kind}} · held",
     calendarFile: "Add the dialogue to your calendar (.ics)",
     open: "Open the dialogue",
     title: "The dialogue on {{date}}",
     with: "With {{name}}",
     notAccepted: "Your nearest leader has not accepted the invitation yet",
-    when: "at {{time}}, {{minutes}} minutes · {{location}}",
+    when: "at {{time, wallTime}}, {{minutes}} minutes · {{location}}",
     yourNearestLeader: "your nearest leader",
     agendaTitle: "Agenda",
     startExplained:
@@ -963,11 +966,11 @@ export const en: Catalog = {
     link: "Delete your account and everything you have written",
     intro: "You can delete your account at any time. You may want to download your data first.",
     whatGoes:
-      "Everything you have written is deleted: notes, kontrakts, agreements, what you have shared, and the dialogues with your nearest leader, including your shared notes.",
+      "Everything you have written is deleted: notes, leader contracts, agreements, what you have shared, and the dialogues with your nearest leader, including your shared notes.",
     othersTold:
       "The people you have held dialogues with get an e-mail saying your account is deleted. They keep nothing of what you wrote.",
     noUndo: "This cannot be undone.",
-    kontraktPdf: "Download your kontrakt as a PDF",
+    kontraktPdf: "Download your leader contract as a PDF",
     confirmLabel: "Enter your e-mail address to confirm",
     confirmHint: "Enter {{email}}.",
     submit: "Delete my account",
@@ -988,7 +991,7 @@ export const en: Catalog = {
     title: "Keeping finished cycles",
     link: "Keeping finished cycles",
     intro:
-      "When a leader starts a new cycle, the old one is archived. Choose how long archived cycles are kept before they are deleted automatically with all their content: notes, kontrakt, agreements and dialogues. Active cycles are never deleted.",
+      "When a leader starts a new cycle, the old one is archived. Choose how long archived cycles are kept before they are deleted automatically with all their content: notes, leader contract, agreements and dialogues. Active cycles are never deleted.",
     months: "Delete archived cycles after (months)",
     monthsHint: "From 1 to 120. Leave empty to keep them until the leader deletes them.",
     submit: "Save",
@@ -1292,18 +1295,18 @@ export const en: Catalog = {
   },
   calendarChanges: {
     movedSubject: "New time for the dialogue with {{name}}",
-    movedBody: "{{name}} has moved your dialogue to {{date}} at {{time}}. Place: {{location}}.",
+    movedBody: "{{name}} has moved your dialogue to {{date}} at {{time, wallTime}}. Place: {{location}}.",
     movedOccurrenceBody:
-      "{{name}} has moved one of your follow-up dialogues (the one on {{from}}) to {{date}} at {{time}}. Place: {{location}}. The other dates stay.",
+      "{{name}} has moved one of your follow-up dialogues (the one on {{from}}) to {{date}} at {{time, wallTime}}. Place: {{location}}. The other dates stay.",
     movedSeriesBody:
-      "{{name}} has moved your follow-up dialogues. The first one is now {{date}} at {{time}}. Place: {{location}}.",
+      "{{name}} has moved your follow-up dialogues. The first one is now {{date}} at {{time, wallTime}}. Place: {{location}}.",
     cancelledSubject: "The dialogue with {{name}} is cancelled",
-    cancelledBody: "{{name}} has cancelled your dialogue on {{date}} at {{time}}.",
+    cancelledBody: "{{name}} has cancelled your dialogue on {{date}} at {{time, wallTime}}.",
     cancelledOccurrenceBody:
-      "{{name}} has cancelled one of your follow-up dialogues: {{date}} at {{time}}. The other dates stay.",
+      "{{name}} has cancelled one of your follow-up dialogues: {{date}} at {{time, wallTime}}. The other dates stay.",
     cancelledSeriesBody: "{{name}} has cancelled your follow-up dialogues.",
     accountDeletedBody:
-      "{{name}} has deleted their Lederdialog account, so your dialogue on {{date}} at {{time}} is cancelled.",
+      "{{name}} has deleted their Lederdialog account, so your dialogue on {{date}} at {{time, wallTime}} is cancelled.",
     openDialogue: "Open the dialogue in Lederdialog",
     calendarAttached: "The change is attached, so your calendar can update the event.",
     ownMovedSubject: "You moved the dialogue with {{name}}",
@@ -1319,7 +1322,7 @@ export const en: Catalog = {
     cancelTitle: "Cancel",
     cancelOne: "Cancel this dialogue",
     cancelSeries: "Cancel all the follow-up dialogues",
-    confirmTitle: "Cancel the dialogue on {{date}} at {{time}}?",
+    confirmTitle: "Cancel the dialogue on {{date}} at {{time, wallTime}}?",
     confirmSeriesTitle: "Cancel all the follow-up dialogues?",
     confirmText:
       "The other person gets a cancellation by e-mail, and the event goes from your calendars. The dialogue also goes from Lederdialog.",

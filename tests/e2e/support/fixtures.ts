@@ -1,31 +1,34 @@
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Page } from "@playwright/test";
+import { BrowserErrors } from "./browser-errors";
 import { takeMailDuring } from "./smtp-inbox-for-spec";
 
 /**
- * Every test fails on a browser console error or an uncaught exception: a hydration mismatch or a
- * Content-Security-Policy violation shows up there first.
+ * Every test fails on a browser console error, an uncaught exception or a Content-Security-Policy
+ * violation in any of its contexts: a hydration mismatch or a blocked inline style shows up there
+ * first. A spec that expects one calls `browserErrors.allow(/…/)` for that message.
  */
-export const test = base.extend<{ consoleErrors: string[] }>({
-  consoleErrors: [
-    async ({ page }, use) => {
-      const errors: string[] = [];
-      page.on("console", (message) => {
-        // The browser logs every 4xx answer (a 400 form reply, a 404 page) as a failed resource:
-        // those are deliberate. A 5xx is not.
-        // So does every request while a test has taken the browser offline on purpose.
-        const isExpectedClientError =
-          /Failed to load resource: (.* status of 4\d\d|net::ERR_INTERNET_DISCONNECTED)/.test(message.text());
-        if (message.type() === "error" && !isExpectedClientError) errors.push(message.text());
-      });
-      page.on("pageerror", (error) => errors.push(error.message));
-      await use(errors);
-      expect(errors, "browser console errors").toEqual([]);
+export const test = base.extend<{ browserErrors: BrowserErrors }>({
+  browserErrors: [
+    async ({ browser, context }, use) => {
+      const errors = new BrowserErrors();
+      await errors.watch(context);
+      const stopWatching = errors.watchNewContexts(browser);
+      try {
+        await use(errors);
+      } finally {
+        stopWatching();
+      }
+      expect(errors.unexpected(), "browser console errors and CSP violations").toEqual([]);
     },
     { auto: true },
   ],
 });
 
+// The specs take Playwright's types and request API from here too, so no spec imports
+// @playwright/test itself and slips past the fixture above.
+export type { Browser, BrowserContext, Locator, Page, Route } from "@playwright/test";
+export { request } from "@playwright/test";
 export { expect };
 
 /** axe with the WCAG 2.1 A and AA rules: the page must have no violations at all. */
