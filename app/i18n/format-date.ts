@@ -54,3 +54,8 @@ export function mondayOfLocalDate(localDate: string): string {
   const weekday = new Date(`${localDate}T12:00:00Z`).getUTCDay();
   return addDaysToLocalDate(localDate, -((weekday + 6) % 7));
 }
+
+/** A wall time "HH:MM" as people read it: "10.00" in Danish, "10:00" in English. */
+export function formatWallTime(time: string, locale: Locale): string {
+  return locale === "da" ? time.replace(":", ".") : time;
+}
