@@ -7,6 +7,9 @@ export const da = {
       "Lederdialog er den digitale udgave af BFA's værktøj “Styrk lederens dialog med nærmeste leder”: forbered dig, lav din lederkontrakt og hold dialogen med din nærmeste leder.",
   },
   layout: {
+    figures: "Tal",
+    rollout: "Udrul",
+    admin: "Admin",
     privacy: "Privatliv",
     skipToContent: "Gå til indhold",
     mainNavigation: "Hovedmenu",

@@ -9,6 +9,9 @@ export const en: Catalog = {
       "Lederdialog is the digital version of BFA's tool “Strengthen the leader's dialogue with their nearest leader”: prepare, write your leader contract and hold the dialogue with your nearest leader.",
   },
   layout: {
+    figures: "Figures",
+    rollout: "Roll-out",
+    admin: "Admin",
     privacy: "Privacy",
     skipToContent: "Skip to content",
     mainNavigation: "Main menu",
