@@ -8,11 +8,14 @@ import { startDialogue } from "~/.server/dialogues/dialogue-agenda";
 import { acceptInvitation, createDialogueInvitation } from "~/.server/dialogues/dialogue-invitations";
 import { findDialogueForParticipant } from "~/.server/dialogues/dialogues";
 import { bookFollowUpDialogues } from "~/.server/dialogues/follow-up-dialogues";
+import { loadMeetingAgreements } from "~/.server/dialogues/load-meeting";
 import { loadHomeProgress } from "~/.server/home/load-home-progress";
 import { ensureDefaultOrganisation } from "~/.server/organisations/ensure-default-organisation";
+import { setSharedParts } from "~/.server/sharing/kontrakt-shares";
 import { createUser } from "~/.server/users/users";
 import { addDaysToLocalDate, localDateInDenmark, mondayOfLocalDate } from "~/i18n/format-date";
 import { loader as homeLoader } from "~/routes/my-dialogue";
+import { loader as leadersLoader } from "~/routes/subordinate-leaders";
 import { answerOf, routeCall } from "../support/route-call";
 import { describeEachDialect } from "../support/test-database";
 import { verifyAddress } from "../support/verify-address";
@@ -181,6 +184,46 @@ describeEachDialect(
         .execute();
       const nearestId = dialogue.nearest_leader_id as string;
       expect((await loadHomeProgress(getDb(), { userId: nearestId })).asNearestLeader).toEqual([]);
+    });
+
+    it("/mine-ledere counts the agreements in progress he can see in the meeting: shared ones from her kontrakt too", async () => {
+      const { nearest, cycle, dialogue } = await invitedAndAccepted();
+      // Two agreements with her nearest leader written in her kontrakt (section 3), which she shares,
+      // one made in the dialogue, and one with herself (never his to see).
+      for (const text of ["Sparring hver måned", "Fri om fredagen"]) {
+        await createAgreement(getDb(), { cycle, fields: { ...noFollowUp, kind: "leader", text } });
+      }
+      await createAgreement(getDb(), {
+        cycle,
+        fields: { ...noFollowUp, kind: "leader", text: "Aftalt i dialogen" },
+        dialogueId: dialogue.id,
+      });
+      await createAgreement(getDb(), { cycle, fields: { ...noFollowUp, kind: "self", text: "Min egen" } });
+      await setSharedParts(getDb(), { cycle, parts: ["agreementsWithLeader"] });
+      const found = await findDialogueForParticipant(getDb(), {
+        dialogueId: dialogue.id,
+        userId: nearest.id,
+      });
+      if (!found) throw new Error("not found");
+      const inMeeting = (await loadMeetingAgreements(getDb(), found, nearest.id)).agreements.filter(
+        (agreement) => agreement.status === "active",
+      );
+      expect(inMeeting).toHaveLength(3);
+      const call = routeCall({ db: getDb(), mailer: { send: async () => {} }, user: nearest });
+      const request = new Request("http://lederdialog.test/mine-ledere");
+      const open = async () =>
+        (
+          (await answerOf(() => leadersLoader({ request, context: call.context, params: {} } as never)))
+            .body as {
+            leaders: { name: string; openAgreements: number }[];
+          }
+        ).leaders;
+      expect(await open()).toEqual([
+        expect.objectContaining({ name: "Lone", openAgreements: inMeeting.length }),
+      ]);
+      // Unshared, only the one made with him in the dialogue is his to see, and to count.
+      await setSharedParts(getDb(), { cycle, parts: [] });
+      expect((await open())[0]?.openAgreements).toBe(1);
     });
   },
 );
