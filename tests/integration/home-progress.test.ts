@@ -15,6 +15,7 @@ import { setSharedParts } from "~/.server/sharing/kontrakt-shares";
 import { createUser } from "~/.server/users/users";
 import { addDaysToLocalDate, localDateInDenmark, mondayOfLocalDate } from "~/i18n/format-date";
 import { loader as homeLoader } from "~/routes/my-dialogue";
+import { loader as signUpLoader } from "~/routes/sign-up";
 import { loader as leadersLoader } from "~/routes/subordinate-leaders";
 import { answerOf, routeCall } from "../support/route-call";
 import { describeEachDialect } from "../support/test-database";
@@ -224,6 +225,33 @@ describeEachDialect(
       // Unshared, only the one made with him in the dialogue is his to see, and to count.
       await setSharedParts(getDb(), { cycle, parts: [] });
       expect((await open())[0]?.openAgreements).toBe(1);
+    });
+
+    it("sign-up opened from the invitation says who invited and has the invited address filled in", async () => {
+      const leader = await person("Lone");
+      const cycle = await ensureActiveCycle(getDb(), leader);
+      const { token } = await createDialogueInvitation(getDb(), {
+        cycle,
+        email: "ny.naermeste@kommune.dk",
+        startsOn: inDays(9),
+        startsAt: "10:00",
+        location: "Mødelokale 2",
+      });
+      const open = async (redirectTo: string) => {
+        const call = routeCall({ db: getDb(), mailer: { send: async () => {} } });
+        const url = `http://lederdialog.test/opret-konto?redirectTo=${encodeURIComponent(redirectTo)}`;
+        const answer = await answerOf(() =>
+          signUpLoader({ request: new Request(url), context: call.context, params: {} } as never),
+        );
+        return answer.body as { invitation: unknown } | null;
+      };
+      expect((await open(`/invitation/${token}`))?.invitation).toEqual({
+        leaderName: "Lone",
+        email: "ny.naermeste@kommune.dk",
+      });
+      // Any other return path, or a token that is no invitation, is the plain form.
+      expect((await open("/min-lederdialog"))?.invitation).toBeNull();
+      expect((await open(`/invitation/${"x".repeat(43)}`))?.invitation).toBeNull();
     });
   },
 );

@@ -673,6 +673,9 @@ export const da = {
       "Værktøjet “Styrk lederens dialog med nærmeste leder” fra BFA Velfærd og Offentlig administration hjælper en leder med at få støtte fra sin nærmeste leder til mål og trivsel. Du ser kun det, lederen vælger at dele.",
     acceptExplained:
       "Når du tager imod, bliver du {{name}}s nærmeste leder i Lederdialog og kan forberede dig på dialogen. Linket virker kun én gang.",
+    signUpIntro:
+      "{{name}} har inviteret dig til en dialog som nærmeste leder. Opret en konto, så kan du tage imod invitationen og forberede dig.",
+    signUpEmailHint: "Den adresse, invitationen er sendt til. Du bekræfter den med et link, vi sender dig.",
   },
   nearestLeader: {
     purposeAndTime: "Formål: {{purpose}}. Tid: {{time}}.",

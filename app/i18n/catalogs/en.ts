@@ -673,6 +673,9 @@ export const en: Catalog = {
       "The tool “Strengthen the leader’s dialogue with their nearest leader” from BFA Welfare and Public Administration helps a leader get support from their nearest leader for their goals and wellbeing. You only see what the leader chooses to share.",
     acceptExplained:
       "When you accept, you become {{name}}'s nearest leader in Lederdialog and can prepare for the dialogue. The link works only once.",
+    signUpIntro:
+      "{{name}} has invited you to a dialogue as nearest leader. Create an account, and you can accept the invitation and prepare.",
+    signUpEmailHint: "The address the invitation was sent to. You confirm it with a link we send you.",
   },
   nearestLeader: {
     purposeAndTime: "Purpose: {{purpose}}. Time: {{time}}.",
