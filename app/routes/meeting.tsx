@@ -2,7 +2,7 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect } from "react-router";
 import { agreementFieldsFromInput } from "~/.server/agreements/agreement-fields-from-input";
 import { createAgreement, setAgreementStatus } from "~/.server/agreements/agreements";
-import { servicesContext } from "~/.server/context";
+import { localeContext, servicesContext } from "~/.server/context";
 import { findCycleTexts } from "~/.server/cycles/cycle-texts";
 import { bookAndSendFollowUps } from "~/.server/dialogues/book-and-send-follow-ups";
 import { addAgendaItem, setAgendaItemStatus, startDialogue } from "~/.server/dialogues/dialogue-agenda";
@@ -11,6 +11,7 @@ import { loadMeeting, loadMeetingAgreements } from "~/.server/dialogues/load-mee
 import { requireDialogue } from "~/.server/dialogues/require-dialogue";
 import { isUuid } from "~/.server/http/is-uuid";
 import { readFormData } from "~/.server/http/read-form-data";
+import { loadSharedKontrakt } from "~/.server/sharing/load-shared-kontrakt";
 import { logShareRead } from "~/.server/sharing/share-reads";
 import { AgendaSection } from "~/components/meeting/agenda-section";
 import { DialogueHistory } from "~/components/meeting/dialogue-history";
@@ -18,6 +19,7 @@ import { FollowUpSection } from "~/components/meeting/follow-up-section";
 import { MeetingAgreements } from "~/components/meeting/meeting-agreements";
 import { MeetingGuide } from "~/components/meeting/meeting-guide";
 import { MeetingNotes } from "~/components/meeting/meeting-notes";
+import { SharedWithNearestLeader } from "~/components/meeting/shared-with-nearest-leader";
 import { PageTitle } from "~/components/page-title";
 import { formatLocalDate } from "~/i18n/format-date";
 import { useTranslation } from "~/i18n/translation";
@@ -39,7 +41,16 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
       page: "meeting",
     });
   }
-  return loadMeeting(found.db, found, found.user.id);
+  const meeting = await loadMeeting(found.db, found, found.user.id);
+  // The nearest leader sees what she shared beside the notes: through the one sharing function.
+  const shared =
+    found.role === "nearestLeader"
+      ? await loadSharedKontrakt(found.db, {
+          cycleId: found.dialogue.cycle_id,
+          locale: context.get(localeContext),
+        })
+      : null;
+  return { ...meeting, shared };
 }
 
 export async function action({ request, params, context }: Route.ActionArgs) {
@@ -179,7 +190,10 @@ export default function Meeting({ loaderData, actionData }: Route.ComponentProps
             lastResult={actionData && "notesResult" in actionData ? actionData.notesResult : undefined}
           />
         </div>
-        <MeetingGuide minutes={dialogue.minutes} />
+        <div>
+          <SharedWithNearestLeader shared={loaderData.shared} leaderName={loaderData.leaderName} />
+          <MeetingGuide minutes={dialogue.minutes} />
+        </div>
       </div>
       <MeetingAgreements
         agreements={loaderData.agreements}

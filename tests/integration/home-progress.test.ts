@@ -14,6 +14,7 @@ import { ensureDefaultOrganisation } from "~/.server/organisations/ensure-defaul
 import { setSharedParts } from "~/.server/sharing/kontrakt-shares";
 import { createUser } from "~/.server/users/users";
 import { addDaysToLocalDate, localDateInDenmark, mondayOfLocalDate } from "~/i18n/format-date";
+import { loader as meetingLoader } from "~/routes/meeting";
 import { loader as homeLoader } from "~/routes/my-dialogue";
 import { loader as signUpLoader } from "~/routes/sign-up";
 import { loader as leadersLoader } from "~/routes/subordinate-leaders";
@@ -252,6 +253,28 @@ describeEachDialect(
       // Any other return path, or a token that is no invitation, is the plain form.
       expect((await open("/min-lederdialog"))?.invitation).toBeNull();
       expect((await open(`/invitation/${"x".repeat(43)}`))?.invitation).toBeNull();
+    });
+
+    it("the meeting view gives the nearest leader what she shared, and her nothing extra", async () => {
+      const { leader, nearest, cycle, dialogue } = await invitedAndAccepted();
+      await saveCycleText(getDb(), { cycle, key: "kontrakt:goals", body: "Bedre planlægning af driften" });
+      await saveCycleText(getDb(), { cycle, key: "kontrakt:wellbeing", body: "Privat: jeg sover dårligt" });
+      await setSharedParts(getDb(), { cycle, parts: ["goals"] });
+      const open = async (user: typeof leader) => {
+        const call = routeCall({ db: getDb(), mailer: { send: async () => {} }, user });
+        const request = new Request(`http://lederdialog.test/dialog/${dialogue.id}`);
+        const answer = await answerOf(() =>
+          meetingLoader({ request, context: call.context, params: { dialogueId: dialogue.id } } as never),
+        );
+        expect(answer.status).toBe(200);
+        return answer.body as { shared: { fields: { id: string; text: string | null }[] } | null };
+      };
+      const his = await open(nearest);
+      expect(his.shared?.fields).toEqual([
+        expect.objectContaining({ id: "goals", text: "Bedre planlægning af driften" }),
+      ]);
+      expect(JSON.stringify(his)).not.toContain("sover dårligt");
+      expect((await open(leader)).shared).toBeNull();
     });
   },
 );
