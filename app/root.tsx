@@ -8,9 +8,11 @@ import {
   useRouteLoaderData,
 } from "react-router";
 import { getOptionalUser } from "~/.server/auth/require-user";
-import { localeContext } from "~/.server/context";
+import { workPagesFor } from "~/.server/auth/work-pages";
+import { localeContext, servicesContext } from "~/.server/context";
 import { databaseUnavailableMiddleware } from "~/.server/middleware/database-unavailable-middleware";
 import { sessionMiddleware } from "~/.server/middleware/session-middleware";
+import { findUserRoles } from "~/.server/users/users";
 import { useTranslation } from "~/i18n/translation";
 import type { Route } from "./+types/root";
 import { useNonce } from "./components/nonce";
@@ -29,8 +31,12 @@ export const links: Route.LinksFunction = () => [
 
 export async function loader({ context }: Route.LoaderArgs) {
   const user = getOptionalUser(context);
-  // Only what the header needs: the root loader's data is in every page's HTML.
-  return { locale: context.get(localeContext), user: user ? { name: user.name } : null };
+  const locale = context.get(localeContext);
+  if (!user) return { locale, user: null };
+  // Only what the header needs: the root loader's data is in every page's HTML. The work pages are
+  // decided here, on the server, by the same role lists the pages check (issue 15, item 6).
+  const roles = await findUserRoles(context.get(servicesContext).db, user.id);
+  return { locale, user: { name: user.name, work: workPagesFor(roles) } };
 }
 
 export function Layout({ children }: { children: React.ReactNode }) {

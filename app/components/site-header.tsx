@@ -1,7 +1,18 @@
 import { Form, NavLink, useLocation } from "react-router";
 import { useTranslation } from "~/i18n/translation";
 
-export function SiteHeader({ user }: { user: { name: string } | null }) {
+/** The pages of the person's roles, as the server decided (`workPagesFor`): never one that is a 404. */
+const WORK_LINKS = [
+  { page: "figures", to: "/tal", label: "layout.figures" },
+  { page: "rollout", to: "/udrul", label: "layout.rollout" },
+  { page: "admin", to: "/admin", label: "layout.admin" },
+] as const;
+
+export function SiteHeader({
+  user,
+}: {
+  user: { name: string; work: { figures: boolean; rollout: boolean; admin: boolean } } | null;
+}) {
   const { t } = useTranslation();
   return (
     <header className="site-header">
@@ -16,6 +27,11 @@ export function SiteHeader({ user }: { user: { name: string } | null }) {
                 <NavLink to="/min-lederdialog">{t("layout.myDialog")}</NavLink>
               </li>
             ) : null}
+            {WORK_LINKS.filter((link) => user?.work[link.page]).map((link) => (
+              <li key={link.to}>
+                <NavLink to={link.to}>{t(link.label)}</NavLink>
+              </li>
+            ))}
             <li>
               <NavLink to="/om-vaerktoejet">{t("layout.about")}</NavLink>
             </li>

@@ -16,6 +16,11 @@ export const themeNoteKey = (theme: ThemeId) => `note:${theme}`;
 export const questionNoteKey = (theme: ThemeId, index: number) => `note:${theme}:q${index}`;
 export const sideNoteKey = (side: ExpectationSide) => `note:goals:side:${side}`;
 export const kontraktTextKey = (field: KontraktTextField) => `kontrakt:${field}`;
+/**
+ * The nearest leader's own notes for a dialogue they were invited to: kept in *their* cycle, so
+ * only they can read them (every cycle text is read by its owner's id alone). Never the leader's.
+ */
+export const nearestLeaderNoteKey = (dialogueId: string) => `nearestLeader:note:${dialogueId}`;
 
 const KEY_PATTERN = new RegExp(
   [
@@ -25,6 +30,7 @@ const KEY_PATTERN = new RegExp(
     `^kontrakt:(${KONTRAKT_TEXT_FIELDS.join("|")})$`,
     // The two to three points the leader picks for the dialogue (app/kontrakt/sharing.ts).
     "^dialogue:point:[1-3]$",
+    "^nearestLeader:note:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$",
   ].join("|"),
 );
 

@@ -14,6 +14,7 @@ import { requireDialogue } from "~/.server/dialogues/require-dialogue";
 import { isUuid } from "~/.server/http/is-uuid";
 import { readFormData } from "~/.server/http/read-form-data";
 import { serverI18n } from "~/.server/i18n/server-i18n";
+import { loadSharedKontrakt } from "~/.server/sharing/load-shared-kontrakt";
 import { logShareRead } from "~/.server/sharing/share-reads";
 import { conflictMarkers } from "~/autosave/conflict-markers";
 import { AgendaSection } from "~/components/meeting/agenda-section";
@@ -23,6 +24,7 @@ import { MeetingAgreements } from "~/components/meeting/meeting-agreements";
 import { MeetingGuide } from "~/components/meeting/meeting-guide";
 import { MeetingNotes } from "~/components/meeting/meeting-notes";
 import { MoveOrCancelSection } from "~/components/meeting/move-or-cancel-section";
+import { SharedWithNearestLeader } from "~/components/meeting/shared-with-nearest-leader";
 import { PageTitle } from "~/components/page-title";
 import { formatLocalDate } from "~/i18n/format-date";
 import { useTranslation } from "~/i18n/translation";
@@ -51,7 +53,16 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
       page: "meeting",
     });
   }
-  return loadMeeting(found.db, found, found.user.id);
+  const meeting = await loadMeeting(found.db, found, found.user.id);
+  // The nearest leader sees what she shared beside the notes: through the one sharing function.
+  const shared =
+    found.role === "nearestLeader"
+      ? await loadSharedKontrakt(found.db, {
+          cycleId: found.dialogue.cycle_id,
+          locale: context.get(localeContext),
+        })
+      : null;
+  return { ...meeting, shared };
 }
 
 export async function action({ request, params, context }: Route.ActionArgs) {
@@ -235,7 +246,10 @@ export default function Meeting({ loaderData, actionData }: Route.ComponentProps
             lastResult={actionData && "notesResult" in actionData ? actionData.notesResult : undefined}
           />
         </div>
-        <MeetingGuide minutes={dialogue.minutes} />
+        <div>
+          <SharedWithNearestLeader shared={loaderData.shared} leaderName={loaderData.leaderName} />
+          <MeetingGuide minutes={dialogue.minutes} />
+        </div>
       </div>
       <MeetingAgreements
         agreements={loaderData.agreements}

@@ -1,14 +1,17 @@
 import { Form, Link, redirect } from "react-router";
-import { listAgreements } from "~/.server/agreements/agreements";
 import { requireUser } from "~/.server/auth/require-user";
+import { type WorkPages, workPagesFor } from "~/.server/auth/work-pages";
 import { localeContext, servicesContext } from "~/.server/context";
-import { findCycleTexts } from "~/.server/cycles/cycle-texts";
-import { findActiveCycle, listArchivedCycles, startNewCycle } from "~/.server/cycles/cycles";
+import { listArchivedCycles, startNewCycle } from "~/.server/cycles/cycles";
 import type { Role } from "~/.server/db/tables/user-roles.table";
+import { loadHomeProgress } from "~/.server/home/load-home-progress";
 import { readFormData } from "~/.server/http/read-form-data";
 import { isEmailVerified } from "~/.server/users/is-email-verified";
 import { findUserRoles } from "~/.server/users/users";
 import { DataDownloadLinks } from "~/components/data-download-links";
+import { NearestLeaderDialogues } from "~/components/home/nearest-leader-dialogues";
+import { StepCards } from "~/components/home/step-cards";
+import { WhatsNext } from "~/components/home/whats-next";
 import { HomePanel } from "~/components/home-panel";
 import { PageTitle } from "~/components/page-title";
 import { StepIndicator } from "~/components/step-indicator";
@@ -17,7 +20,6 @@ import { VerifyEmailNotice } from "~/components/verify-email-notice";
 import { getToolContent } from "~/content/get-tool-content";
 import { formatDate } from "~/i18n/format-date";
 import { useTranslation } from "~/i18n/translation";
-import { isStepOneKey } from "~/kontrakt/text-keys";
 import type { Route } from "./+types/my-dialogue";
 
 /** Which of the seed's five guidance boxes speak to whom. */
@@ -32,8 +34,8 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const user = requireUser(context, request);
   const { db } = context.get(servicesContext);
   const locale = context.get(localeContext);
-  const [cycle, archived, subordinate, roles] = await Promise.all([
-    findActiveCycle(db, user.id),
+  const [progress, archived, subordinate, roles] = await Promise.all([
+    loadHomeProgress(db, { userId: user.id }),
     listArchivedCycles(db, user.id),
     db
       .selectFrom("users")
@@ -44,27 +46,15 @@ export async function loader({ request, context }: Route.LoaderArgs) {
       .executeTakeFirst(),
     findUserRoles(db, user.id),
   ]);
-  const texts = cycle ? await findCycleTexts(db, cycle.id) : {};
-  const agreements = cycle ? await listAgreements(db, cycle.id) : [];
-  const written = Object.entries(texts).filter(([, text]) => text.body.trim() !== "");
-  const noteCount = written.filter(([key]) => isStepOneKey(key)).length;
-  const kontraktFields = written.filter(([key]) => key.startsWith("kontrakt:")).length;
-  // Where the leader is: preparing until the kontrakt has content, then the kontrakt.
-  const currentStep = kontraktFields > 0 || agreements.length > 0 ? 2 : 1;
   return {
     name: user.name,
     // Until the address is verified, a calm notice with "send the link again" (decision 022).
     unverifiedEmail: isEmailVerified(user) ? null : user.email,
-    hasStarted: cycle !== undefined,
-    currentStep,
-    noteCount,
-    kontraktFields,
-    agreementCount: agreements.filter((a) => a.status !== "dropped").length,
+    // Where the person is, from what they really did (issue 15, item 3).
+    progress,
     // A leader of leaders also has the dialogues where they are the nearest leader.
     isNearestLeader: subordinate !== undefined,
-    isAdmin: roles.includes("admin"),
-    canSeeFigures: roles.some((role) => role === "hr" || role === "top_management" || role === "med"),
-    canRollOut: roles.some((role) => role === "hr" || role === "top_management"),
+    work: workPagesFor(roles),
     // The seed's guidance for each of this person's roles.
     guidance: getToolContent(locale).guidanceRoles.filter((role) =>
       GUIDANCE_FOR_ROLE.some(
@@ -89,89 +79,35 @@ export async function action({ request, context }: Route.ActionArgs) {
   return redirect("/min-lederdialog");
 }
 
-/** "Min lederdialog": where the leader is in the three steps, and what comes next. */
+/**
+ * "Min lederdialog": where the person is, derived from what they did (loadHomeProgress). Someone's
+ * nearest leader first sees the dialogues they are invited to; someone whose work is figures,
+ * roll-out or administration, and who has not started their own cycle, sees that work first.
+ */
 export default function MyDialogue({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation();
-  const step = loaderData.currentStep as 1 | 2;
+  const { progress, work } = loaderData;
+  const hasWork = work.figures || work.rollout || work.admin;
+  const isWorkFirst = hasWork && !progress.hasStarted;
+  const workPanels = hasWork ? <WorkPanels work={work} /> : null;
   return (
     <>
       <PageTitle title={t("home.title")} />
       <h1>{t("home.welcome", { name: loaderData.name })}</h1>
-      <StepIndicator current={step} />
       {loaderData.unverifiedEmail ? (
         <VerifyEmailNotice email={loaderData.unverifiedEmail} returnTo="/min-lederdialog" />
       ) : null}
+      <NearestLeaderDialogues dialogues={progress.asNearestLeader} />
+      {isWorkFirst ? workPanels : null}
+      {isWorkFirst ? <h2>{t("home.ownToolTitle")}</h2> : null}
+      <StepIndicator current={progress.currentStep} />
+      <WhatsNext progress={progress} />
       <p className="lead">{t("home.intro")}</p>
-      <ol className="step-cards">
-        <li className={step === 1 ? "step-card step-card--current" : "step-card"}>
-          <h2>1. {t("steps.prepare")}</h2>
-          <p>
-            {loaderData.hasStarted
-              ? t("home.prepareStatus", { count: loaderData.noteCount })
-              : t("home.nextText")}
-          </p>
-          <Link
-            className={step === 1 ? "button button--primary" : "button button--secondary"}
-            to="/min-lederdialog/forbered"
-          >
-            {loaderData.noteCount > 0 ? t("home.continuePrepare") : t("home.startPrepare")}
-          </Link>
-        </li>
-        <li className={step === 2 ? "step-card step-card--current" : "step-card"}>
-          <h2>2. {t("steps.kontrakt")}</h2>
-          <p>
-            {t("home.kontraktStatus", {
-              fields: loaderData.kontraktFields,
-              agreements: loaderData.agreementCount,
-            })}
-          </p>
-          <Link
-            className={step === 2 ? "button button--primary" : "button button--secondary"}
-            to="/min-lederdialog/kontrakt"
-          >
-            {t("home.openKontrakt")}
-          </Link>
-        </li>
-        <li className="step-card">
-          <h2>3. {t("steps.dialogue")}</h2>
-          <p>{t("home.dialogueText")}</p>
-          <Link className="button button--secondary" to="/min-lederdialog/dialog">
-            {t("home.openDialogue")}
-          </Link>
-        </li>
-      </ol>
+      <StepCards progress={progress} />
 
-      {loaderData.canSeeFigures ? (
-        <HomePanel
-          id="figures-title"
-          title={t("figures.title")}
-          text={t("figures.homeText")}
-          linkText={t("figures.open")}
-          to="/tal"
-        />
-      ) : null}
-
-      {loaderData.canRollOut ? (
-        <HomePanel
-          id="rollout-title"
-          title={t("rollout.title")}
-          text={t("rollout.homeText")}
-          linkText={t("rollout.open")}
-          to="/udrul"
-        />
-      ) : null}
+      {isWorkFirst ? null : workPanels}
 
       <RoleGuidance roles={loaderData.guidance} />
-
-      {loaderData.isAdmin ? (
-        <HomePanel
-          id="admin-title"
-          title={t("admin.title")}
-          text={t("admin.homeText")}
-          linkText={t("admin.open")}
-          to="/admin"
-        />
-      ) : null}
 
       {loaderData.isNearestLeader ? (
         <HomePanel
@@ -183,7 +119,7 @@ export default function MyDialogue({ loaderData }: Route.ComponentProps) {
         />
       ) : null}
 
-      {loaderData.hasStarted ? (
+      {progress.hasStarted ? (
         <section aria-labelledby="new-cycle-title" className="panel">
           <h2 id="new-cycle-title">{t("cycles.startNew")}</h2>
           <p>{t("cycles.startNewHint")}</p>
@@ -224,6 +160,42 @@ export default function MyDialogue({ loaderData }: Route.ComponentProps) {
           <Link to="/min-lederdialog/slet-konto">{t("deleteAccount.link")}</Link>
         </p>
       </section>
+    </>
+  );
+}
+
+/** The boxes that lead to the pages of the person's roles (figures, roll-out, administration). */
+function WorkPanels({ work }: { work: WorkPages }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {work.figures ? (
+        <HomePanel
+          id="figures-title"
+          title={t("figures.title")}
+          text={t("figures.homeText")}
+          linkText={t("figures.open")}
+          to="/tal"
+        />
+      ) : null}
+      {work.rollout ? (
+        <HomePanel
+          id="rollout-title"
+          title={t("rollout.title")}
+          text={t("rollout.homeText")}
+          linkText={t("rollout.open")}
+          to="/udrul"
+        />
+      ) : null}
+      {work.admin ? (
+        <HomePanel
+          id="admin-title"
+          title={t("admin.title")}
+          text={t("admin.homeText")}
+          linkText={t("admin.open")}
+          to="/admin"
+        />
+      ) : null}
     </>
   );
 }

@@ -1,15 +1,22 @@
-import { Link } from "react-router";
+import { data, Link, redirect, useSearchParams } from "react-router";
 import { localeContext } from "~/.server/context";
+import { findCycleTexts } from "~/.server/cycles/cycle-texts";
+import { ensureActiveCycle } from "~/.server/cycles/cycles";
+import { savePostedTexts } from "~/.server/cycles/save-posted-texts";
 import { requireDialogue } from "~/.server/dialogues/require-dialogue";
+import { readFormData } from "~/.server/http/read-form-data";
 import { loadSharedKontrakt } from "~/.server/sharing/load-shared-kontrakt";
 import { logShareRead } from "~/.server/sharing/share-reads";
 import { SharedKontraktView } from "~/components/dialogue/shared-kontrakt-view";
+import { PrivateNotes } from "~/components/nearest-leader/private-notes";
+import { ThinkAbout } from "~/components/nearest-leader/think-about";
 import { PageTitle } from "~/components/page-title";
 import { InterviewGuide } from "~/components/tool/interview-guide";
 import { getToolContent } from "~/content/get-tool-content";
 import { formatLocalDate } from "~/i18n/format-date";
 import { useTranslation } from "~/i18n/translation";
 import { useLocale } from "~/i18n/use-locale";
+import { nearestLeaderNoteKey } from "~/kontrakt/text-keys";
 import type { Route } from "./+types/nearest-leader-prepare";
 
 /**
@@ -31,7 +38,12 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   });
   const locale = context.get(localeContext);
   const tool = getToolContent(locale);
+  // His own notes live in his own cycle: read by his id, so she can never see them.
+  const ownCycle = await ensureActiveCycle(db, user);
+  const noteKey = nearestLeaderNoteKey(dialogue.id);
+  const ownTexts = await findCycleTexts(db, ownCycle.id);
   return {
+    notes: { cycleId: ownCycle.id, key: noteKey, body: ownTexts[noteKey]?.body ?? "" },
     dialogueId: dialogue.id,
     leaderName,
     startsOn: dialogue.starts_on,
@@ -46,8 +58,25 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   };
 }
 
-export default function NearestLeaderPrepare({ loaderData }: Route.ComponentProps) {
+/** Without JavaScript the notes' form posts here: saved into his own cycle, then back to the page. */
+export async function action({ request, params, context }: Route.ActionArgs) {
+  const { db, dialogue, user } = await requireDialogue(context, request, params.dialogueId, "nearestLeader");
+  const form = await readFormData(request);
+  // Only this dialogue's notes key: the form cannot write any other of his texts from here.
+  const key = `text:${nearestLeaderNoteKey(dialogue.id)}`;
+  const body = form.get(key);
+  if (typeof body !== "string") throw data({ error: "validation.formInvalid" }, { status: 400 });
+  const only = new FormData();
+  only.set(key, body);
+  const { isTooLong } = await savePostedTexts(db, { cycle: await ensureActiveCycle(db, user), form: only });
+  // Too long: nothing is saved, and what he typed comes back to the field.
+  if (isTooLong) return data({ notesTooLong: true, body }, { status: 413 });
+  return redirect(`/naermeste-leder/${dialogue.id}?gemt#noter`);
+}
+
+export default function NearestLeaderPrepare({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
+  const [searchParams] = useSearchParams();
   const locale = useLocale();
   const name = loaderData.leaderName;
   return (
@@ -89,8 +118,19 @@ export default function NearestLeaderPrepare({ loaderData }: Route.ComponentProp
           points={loaderData.shared.points}
           fields={loaderData.shared.fields}
           headingLevel={3}
+          leaderName={name}
         />
       </section>
+
+      <ThinkAbout leaderName={name} />
+
+      <PrivateNotes
+        cycleId={loaderData.notes.cycleId}
+        textKey={loaderData.notes.key}
+        body={actionData?.body ?? loaderData.notes.body}
+        leaderName={name}
+        notice={actionData?.notesTooLong ? "tooLong" : searchParams.has("gemt") ? "saved" : null}
+      />
 
       <section aria-labelledby="questions-title">
         <h2 id="questions-title">{t("nearestLeader.questionsTitle", { name })}</h2>

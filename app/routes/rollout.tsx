@@ -5,12 +5,11 @@ import { isUuid } from "~/.server/http/is-uuid";
 import { readFormData } from "~/.server/http/read-form-data";
 import { inviteUnitLeaders } from "~/.server/organisations/invite-unit-leaders";
 import { listRollouts } from "~/.server/organisations/list-rollouts";
+import { ROLLOUT_ROLES } from "~/.server/organisations/rollout-roles";
 import { PageTitle } from "~/components/page-title";
 import { formatDateTime } from "~/i18n/format-date";
 import { useTranslation } from "~/i18n/translation";
 import type { Route } from "./+types/rollout";
-
-const ROLLOUT_ROLES = ["hr", "top_management"] as const;
 
 /** Roll-out: top management and HR invite a unit's leaders to start the tool, and see earlier ones. */
 export async function loader({ request, context }: Route.LoaderArgs) {

@@ -2,6 +2,7 @@ import { getFormProps, getInputProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, Form, Link, redirect, useSearchParams } from "react-router";
 import { readKnownDevices, rememberDevice } from "~/.server/auth/device-cookie";
+import { pathAfterSignIn } from "~/.server/auth/find-landing-path";
 import { mailSignInFromNewDevice } from "~/.server/auth/mail-new-device";
 import { getRequestMeta } from "~/.server/auth/request-meta-from-context";
 import { requireAnonymous } from "~/.server/auth/require-user";
@@ -51,7 +52,13 @@ export async function action({ request, context }: Route.ActionArgs) {
   return redirectWithNewSession(services, {
     user: result.user,
     meta,
-    redirectTo: safeRedirectPath(submission.value.redirectTo, { origin: services.config.publicUrl }),
+    redirectTo: await pathAfterSignIn(services.db, {
+      userId: result.user.id,
+      safeRequested: safeRedirectPath(submission.value.redirectTo, {
+        origin: services.config.publicUrl,
+        fallback: "",
+      }),
+    }),
     extraCookies: [await rememberDevice(services.config, { cookieHeader, userId: result.user.id })],
     credentialsCheckedAt: result.credentialsCheckedAt,
   });

@@ -8,6 +8,7 @@ import { requireAnonymous } from "~/.server/auth/require-user";
 import { newSessionCookie } from "~/.server/auth/sign-in-session";
 import { signUp } from "~/.server/auth/sign-up";
 import { afterAnswerContext, localeContext, servicesContext } from "~/.server/context";
+import { findInvitationForSignUp } from "~/.server/dialogues/invitation-for-sign-up";
 import { readFormData } from "~/.server/http/read-form-data";
 import { safeRedirectPath } from "~/.server/http/safe-redirect-path";
 import { ensureDefaultOrganisation } from "~/.server/organisations/ensure-default-organisation";
@@ -20,9 +21,12 @@ import { useTranslation } from "~/i18n/translation";
 import { signUpSchema } from "~/schemas/auth";
 import type { Route } from "./+types/sign-up";
 
-export async function loader({ context }: Route.LoaderArgs) {
+export async function loader({ request, context }: Route.LoaderArgs) {
   requireAnonymous(context);
-  return null;
+  const { db } = context.get(servicesContext);
+  // From an invitation: say who invited, and fill in the address it was sent to (issue 15, item 4).
+  const redirectTo = new URL(request.url).searchParams.get("redirectTo");
+  return { invitation: await findInvitationForSignUp(db, redirectTo) };
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
@@ -77,16 +81,23 @@ export async function action({ request, context }: Route.ActionArgs) {
   return redirect(checkMail, { headers });
 }
 
-export default function SignUp({ actionData }: Route.ComponentProps) {
+export default function SignUp({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
   const [searchParams] = useSearchParams();
   const redirectTo = searchParams.get("redirectTo") ?? "";
-  const [form, fields] = useValidatedForm(signUpSchema, actionData?.result);
+  const invitation = loaderData?.invitation ?? null;
+  const [form, fields] = useValidatedForm(signUpSchema, actionData?.result, {
+    defaultValue: invitation ? { email: invitation.email } : undefined,
+  });
   return (
     <div className="narrow">
       <PageTitle title={t("auth.signUp.title")} />
       <h1>{t("auth.signUp.title")}</h1>
-      <p className="lead">{t("auth.signUp.intro")}</p>
+      {invitation ? (
+        <p className="lead">{t("invitation.signUpIntro", { name: invitation.leaderName })}</p>
+      ) : (
+        <p className="lead">{t("auth.signUp.intro")}</p>
+      )}
       <ErrorSummary form={form} fieldOrder={["name", "email", "password"]} />
       <Form method="post" {...getFormProps(form)} noValidate>
         <input {...getInputProps(fields.redirectTo, { type: "hidden", value: false })} value={redirectTo} />
@@ -100,7 +111,7 @@ export default function SignUp({ actionData }: Route.ComponentProps) {
         <TextField
           field={fields.email}
           label={t("auth.signUp.email")}
-          hint={t("auth.signUp.emailHint")}
+          hint={invitation ? t("invitation.signUpEmailHint") : t("auth.signUp.emailHint")}
           type="email"
           autoComplete="username"
         />

@@ -1,5 +1,6 @@
 import { data, redirect } from "react-router";
 import { readKnownDevices, rememberDevice } from "~/.server/auth/device-cookie";
+import { pathAfterSignIn } from "~/.server/auth/find-landing-path";
 import { mailSignInFromNewDevice } from "~/.server/auth/mail-new-device";
 import { getRequestMeta } from "~/.server/auth/request-meta-from-context";
 import { requireAnonymous } from "~/.server/auth/require-user";
@@ -70,7 +71,13 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
       user: result.user,
       meta,
       // Checked again: an attempt started before the check was strict may still be pending.
-      redirectTo: safeRedirectPath(result.redirectTo, { origin: services.config.publicUrl }),
+      redirectTo: await pathAfterSignIn(services.db, {
+        userId: result.user.id,
+        safeRequested: safeRedirectPath(result.redirectTo, {
+          origin: services.config.publicUrl,
+          fallback: "",
+        }),
+      }),
       extraCookies: [
         clearCookie,
         await rememberDevice(services.config, { cookieHeader, userId: result.user.id }),

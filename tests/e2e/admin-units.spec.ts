@@ -9,7 +9,7 @@ async function signInAsAdmin(page: Page) {
   await page.getByLabel("E-mail").fill(ADMIN.email);
   await page.getByLabel("Adgangskode").fill(ADMIN.password);
   await page.getByRole("button", { name: "Log ind" }).click();
-  await expect(page).toHaveURL(/\/min-lederdialog$/);
+  await expect(page).toHaveURL(/\/admin$/);
 }
 
 test("the administrator adds a unit, renames it and sees it in the tree, then deletes it", async ({

@@ -10,7 +10,10 @@ test("HR in the demo organisation sees anonymous figures, filters them and downl
   await page.getByLabel("E-mail").fill("hanne@demo.lederdialog.dk");
   await page.getByLabel("Adgangskode").fill("demo-lederdialog");
   await page.getByRole("button", { name: "Log ind" }).click();
-  await page.getByRole("link", { name: "Se tallene" }).click();
+  // HR lands on the figures (issue 15, item 6), and the header leads to them from anywhere.
+  await expect(page).toHaveURL(/\/tal$/);
+  await page.goto("/min-lederdialog");
+  await page.getByRole("navigation", { name: "Hovedmenu" }).getByRole("link", { name: "Tal" }).click();
   await expect(page.getByRole("heading", { name: "Tal for organisationen", level: 1 })).toBeVisible();
   // How many small groups a filter leaves out is not shown (nor sent): for a one-person unit it
   // told whether that leader had started.
@@ -91,6 +94,8 @@ test.describe("roll-out", () => {
     await page.getByLabel("E-mail").fill("hanne@demo.lederdialog.dk");
     await page.getByLabel("Adgangskode").fill("demo-lederdialog");
     await page.getByRole("button", { name: "Log ind" }).click();
+    await expect(page).toHaveURL(/\/tal$/);
+    await page.goto("/min-lederdialog");
     await expect(page.getByRole("heading", { name: "HR og interne konsulenter" })).toBeVisible();
     await page.getByRole("link", { name: "Inviter ledere" }).click();
     await page.getByRole("button", { name: "Send invitationerne" }).click();

@@ -61,6 +61,7 @@ const TARGETS: Record<string, FuzzTarget> = {
     params: (p) => ({ dialogueId: p.dialogueId }),
     extraFields: ["itemId", "agreementId", "respond"],
   },
+  "routes/nearest-leader-prepare": { role: "nearestLeader", params: (p) => ({ dialogueId: p.dialogueId }) },
   "routes/rollout": { role: "hr" },
   "routes/admin-people": { role: "admin" },
   "routes/admin-import": { role: "admin", extraFields: ["file", "csv"] },

@@ -173,6 +173,8 @@ const EXPECTATIONS: Record<string, RouteExpectation> = {
   "routes/nearest-leader-prepare": {
     params: (p) => ({ dialogueId: p.dialogueId }),
     get: only(["nearestLeader"], 200),
+    // His own notes (no JavaScript): without the notes' field, a 400 for him and a 404 for the rest.
+    post: { body: empty, expect: only(["nearestLeader"], 400) },
   },
   "routes/subordinate-leaders": { get: signedIn(200) },
   "routes/meeting": {
@@ -391,6 +393,28 @@ describe("authorisation of every route, as every role, against the production bu
     expect(seen.some(({ role, body }) => role === "nearestLeader" && body.includes(markers.shared))).toBe(
       true,
     );
+  });
+
+  it("keeps the nearest leader's own notes from the leader: only he reads them (issue 15, item 4)", async () => {
+    const { nearestLeader, owner } = fixture.clients;
+    const { dialogueId } = fixture.params;
+    const marker = "Nielss egen note 7d1f";
+    const saved = await nearestLeader.post(`/naermeste-leder/${dialogueId}`, {
+      [`text:nearestLeader:note:${dialogueId}`]: marker,
+    });
+    expect(saved.status).toBe(302);
+    expect(await readableBody(await nearestLeader.get(`/naermeste-leder/${dialogueId}`))).toContain(marker);
+    for (const path of [
+      `/dialog/${dialogueId}`,
+      "/min-lederdialog",
+      "/min-lederdialog/dialog",
+      "/min-lederdialog/dialog/forhaandsvisning",
+      "/min-lederdialog/kontrakt",
+      "/min-lederdialog/mine-data.json",
+      "/min-lederdialog/mine-data.html",
+    ]) {
+      expect(await readableBody(await owner.get(path)), path).not.toContain(marker);
+    }
   });
 
   it("shows the owner her own private text (so the checks above look for something real)", async () => {

@@ -62,11 +62,26 @@ export async function listSubordinateLeaders(
       .where("cycle_id", "in", cycleIds)
       .where("kind", "=", "leader")
       .where("status", "=", "active")
-      // Only agreements made with this nearest leader in a dialogue: the leader's own drafts are private.
-      .where(
-        "dialogue_id",
-        "in",
-        db.selectFrom("dialogues").select("id").where("nearest_leader_id", "=", options.userId),
+      // Exactly what he sees in the meeting view (canSeeAgreement): those made with him in a
+      // dialogue, and, while she shares section 3, those she wrote there. Counting only the first
+      // kind said "0" beside two agreements he could see (issue 15, item 4).
+      .where((eb) =>
+        eb.or([
+          eb(
+            "dialogue_id",
+            "in",
+            eb.selectFrom("dialogues").select("id").where("nearest_leader_id", "=", options.userId),
+          ),
+          eb(
+            "cycle_id",
+            "in",
+            eb
+              .selectFrom("kontrakt_shares")
+              .select("cycle_id")
+              .where("cycle_id", "in", cycleIds)
+              .where("part", "=", "agreementsWithLeader"),
+          ),
+        ]),
       )
       .groupBy("cycle_id")
       .execute(),

@@ -35,5 +35,8 @@ export function describeTextKey(
       question: t("dataExport.dialoguePoints"),
     };
   }
+  if (kind === "nearestLeader" && id === "note") {
+    return { part: t("nearestLeader.notesTitle"), question: "" };
+  }
   return { part: key, question: "" };
 }

@@ -14,18 +14,33 @@ export interface SharedKontraktViewProps {
   }[];
   /** 2 on a page of its own, 3 inside a section of a larger page. */
   headingLevel?: 2 | 3;
+  /**
+   * Set when the nearest leader reads it: the texts then speak of the leader by name ("Lones
+   * pointer", "Lone svarede på: …") instead of asking the reader her questions (issue 15, item 4).
+   */
+  leaderName?: string;
+  /** Makes the ids unique when the view is on a page twice. */
+  idPrefix?: string;
 }
 
 /** What the nearest leader sees of a leader's kontrakt: only what was shared. Read-only. */
-export function SharedKontraktView({ points, fields, headingLevel = 2 }: SharedKontraktViewProps) {
+export function SharedKontraktView({
+  points,
+  fields,
+  headingLevel = 2,
+  leaderName,
+  idPrefix = "shared",
+}: SharedKontraktViewProps) {
   const { t } = useTranslation();
   const Heading = headingLevel === 2 ? "h2" : "h3";
   if (points === null && fields.length === 0) return <p>{t("dialogue.previewEmpty")}</p>;
   return (
     <div className="shared-kontrakt">
       {points !== null ? (
-        <section aria-labelledby="shared-points">
-          <Heading id="shared-points">{t("dialogue.pointsTitle")}</Heading>
+        <section aria-labelledby={`${idPrefix}-points`}>
+          <Heading id={`${idPrefix}-points`}>
+            {leaderName ? t("nearestLeader.pointsTitle", { name: leaderName }) : t("dialogue.pointsTitle")}
+          </Heading>
           {points.length > 0 ? (
             <ol>
               {points.map((point) => (
@@ -40,11 +55,15 @@ export function SharedKontraktView({ points, fields, headingLevel = 2 }: SharedK
         </section>
       ) : null}
       {fields.map((field) => (
-        <section key={field.id} aria-labelledby={`shared-${field.id}`}>
-          <Heading id={`shared-${field.id}`}>
+        <section key={field.id} aria-labelledby={`${idPrefix}-${field.id}`}>
+          <Heading id={`${idPrefix}-${field.id}`}>
             {field.number}. {field.title}
           </Heading>
-          <p className="kontrakt-section__question">{field.question}</p>
+          <p className="kontrakt-section__question">
+            {leaderName
+              ? t("nearestLeader.answeredQuestion", { name: leaderName, question: field.question })
+              : field.question}
+          </p>
           {field.agreements ? (
             field.agreements.length > 0 ? (
               <ul>

@@ -1,0 +1,212 @@
+import type { Agreement } from "~/kontrakt/agreement-types";
+import { currentCheckPeriod } from "~/kontrakt/check-periods";
+import { isStepOneKey } from "~/kontrakt/text-keys";
+import { isOccurrenceOn } from "~/rhythm/rhythm";
+import { addDaysToLocalDate, localDateInDenmark, mondayOfLocalDate } from "~/time/local-date";
+import { listAgreementChecks } from "../agreements/agreement-checks";
+import { listAgreements } from "../agreements/agreements";
+import { findCycleTexts } from "../cycles/cycle-texts";
+import { findActiveCycle } from "../cycles/cycles";
+import type { Executor } from "../db/database";
+import type { Dialogue } from "../db/tables/dialogues.table";
+import { listCycleDialogues } from "../dialogues/dialogues";
+
+/** 1 Forbered dig → 2 Lederkontrakt → 3 Dialog → 4 Opfølgning (the step indicator's ↻). */
+export type HomeStep = 1 | 2 | 3 | 4;
+
+export interface HomeDialogue {
+  id: string;
+  startsOn: string;
+  startsAt: string;
+  /** A follow-up dialogue (booked after the first one), not the first dialogue itself. */
+  isFollowUp: boolean;
+}
+
+export interface HomeAgreement {
+  id: string;
+  text: string;
+}
+
+export interface NearestLeaderDialogue {
+  id: string;
+  leaderName: string;
+  startsOn: string;
+  startsAt: string;
+}
+
+export interface HomeProgress {
+  hasStarted: boolean;
+  currentStep: HomeStep;
+  noteCount: number;
+  kontraktFields: number;
+  agreementCount: number;
+  /** The first dialogue of the cycle (the one the leader invited to), if any. */
+  invitedDialogue: (HomeDialogue & { isAccepted: boolean; isHeld: boolean }) | null;
+  followUpCount: number;
+  /** The next dialogue not yet held, today or later. */
+  nextDialogue: HomeDialogue | null;
+  /** Follow-up dialogues and agreements' follow-ups that fall in this week (Monday to Sunday). */
+  dueThisWeek: { dialogues: HomeDialogue[]; agreements: (HomeAgreement & { date: string })[] };
+  /** Active agreements that have begun and are not ticked off for the current day or week. */
+  agreementsToTick: HomeAgreement[];
+  /** Dialogues this person holds as someone's nearest leader, still to come, soonest first. */
+  asNearestLeader: NearestLeaderDialogue[];
+}
+
+/**
+ * Where a person is, derived from what they have really done: the one source of "Min lederdialog".
+ * Only the person's own cycle, and dates and names of the dialogues they hold as nearest leader
+ * (never the other leader's texts).
+ */
+export async function loadHomeProgress(
+  db: Executor,
+  options: { userId: string; now?: Date },
+): Promise<HomeProgress> {
+  const today = localDateInDenmark(options.now);
+  const [cycle, asNearestLeader] = await Promise.all([
+    findActiveCycle(db, options.userId),
+    listNearestLeaderDialogues(db, { userId: options.userId, today }),
+  ]);
+  if (!cycle) return { ...notStarted(), asNearestLeader };
+  const [texts, agreements, dialogues] = await Promise.all([
+    findCycleTexts(db, cycle.id),
+    listAgreements(db, cycle.id),
+    listCycleDialogues(db, cycle.id),
+  ]);
+  const written = Object.entries(texts).filter(([, text]) => text.body.trim() !== "");
+  const noteCount = written.filter(([key]) => isStepOneKey(key)).length;
+  const kontraktFields = written.filter(([key]) => key.startsWith("kontrakt:")).length;
+  const current = agreements.filter((agreement) => agreement.status !== "dropped");
+  const active = agreements.filter((agreement) => agreement.status === "active");
+
+  // The first dialogue is the one without a rhythm, the latest invited (as findInvitedDialogue).
+  const invited = dialogues
+    .filter((dialogue) => dialogue.rhythm === null)
+    .sort((a, b) => b.created_at.localeCompare(a.created_at))[0];
+  const followUps = dialogues.filter((dialogue) => dialogue.rhythm !== null);
+  const isHeld = invited?.started_at != null;
+  const currentStep: HomeStep =
+    isHeld || followUps.length > 0 ? 4 : invited ? 3 : kontraktFields > 0 || current.length > 0 ? 2 : 1;
+
+  const upcoming = dialogues.filter(
+    (dialogue) => dialogue.started_at === null && dialogue.starts_on >= today,
+  );
+  const monday = mondayOfLocalDate(today);
+  const sunday = addDaysToLocalDate(monday, 6);
+  const inThisWeek = (date: string) => date >= monday && date <= sunday;
+
+  return {
+    hasStarted: true,
+    currentStep,
+    noteCount,
+    kontraktFields,
+    agreementCount: current.length,
+    invitedDialogue: invited
+      ? { ...toHomeDialogue(invited), isAccepted: invited.nearest_leader_id !== null, isHeld }
+      : null,
+    followUpCount: followUps.length,
+    nextDialogue: upcoming[0] ? toHomeDialogue(upcoming[0]) : null,
+    dueThisWeek: {
+      dialogues: followUps
+        .filter((dialogue) => dialogue.started_at === null && inThisWeek(dialogue.starts_on))
+        .map(toHomeDialogue),
+      agreements: active.flatMap((agreement) => {
+        const date = followUpDateInWeek(agreement, monday);
+        return date ? [{ id: agreement.id, text: agreement.text, date }] : [];
+      }),
+    },
+    agreementsToTick: await listAgreementsToTick(db, { agreements: active, today, now: options.now }),
+    asNearestLeader,
+  };
+}
+
+function notStarted(): Omit<HomeProgress, "asNearestLeader"> {
+  return {
+    hasStarted: false,
+    currentStep: 1,
+    noteCount: 0,
+    kontraktFields: 0,
+    agreementCount: 0,
+    invitedDialogue: null,
+    followUpCount: 0,
+    nextDialogue: null,
+    dueThisWeek: { dialogues: [], agreements: [] },
+    agreementsToTick: [],
+  };
+}
+
+function toHomeDialogue(dialogue: Dialogue): HomeDialogue {
+  return {
+    id: dialogue.id,
+    startsOn: dialogue.starts_on,
+    startsAt: dialogue.starts_at,
+    isFollowUp: dialogue.rhythm !== null,
+  };
+}
+
+/** The first day of the week from `monday` on which the agreement's follow-up falls, if any. */
+function followUpDateInWeek(agreement: Agreement, monday: string): string | null {
+  const first = agreement.followUpDate;
+  if (!first) return null;
+  for (let day = 0; day < 7; day += 1) {
+    const date = addDaysToLocalDate(monday, day);
+    if (agreement.recurrence ? isOccurrenceOn(agreement.recurrence, first, date) : date === first)
+      return date;
+  }
+  return null;
+}
+
+/** Begun (no date, or a first follow-up today or earlier) and not yet ticked for this period. */
+async function listAgreementsToTick(
+  db: Executor,
+  options: { agreements: Agreement[]; today: string; now?: Date },
+): Promise<HomeAgreement[]> {
+  const begun = options.agreements.filter(
+    (agreement) => agreement.followUpDate === null || agreement.followUpDate <= options.today,
+  );
+  const checks = await listAgreementChecks(db, {
+    agreementIds: begun.map((agreement) => agreement.id),
+    since: mondayOfLocalDate(options.today),
+  });
+  return begun
+    .filter(
+      (agreement) =>
+        !checks.some(
+          (check) =>
+            check.agreementId === agreement.id &&
+            check.date === currentCheckPeriod(agreement.recurrence, options.now),
+        ),
+    )
+    .map((agreement) => ({ id: agreement.id, text: agreement.text }));
+}
+
+/**
+ * The dialogues still to come where this person is the nearest leader who holds them (as
+ * findDialogueForParticipant decides: accepted, and still the leader's accepted nearest leader).
+ */
+async function listNearestLeaderDialogues(
+  db: Executor,
+  options: { userId: string; today: string },
+): Promise<NearestLeaderDialogue[]> {
+  const rows = await db
+    .selectFrom("dialogues")
+    .innerJoin("users as leader", "leader.id", "dialogues.leader_id")
+    .innerJoin("cycles", "cycles.id", "dialogues.cycle_id")
+    .select(["dialogues.id", "dialogues.starts_on", "dialogues.starts_at", "leader.name as leader_name"])
+    .where("dialogues.nearest_leader_id", "=", options.userId)
+    .where("leader.accepted_nearest_leader_id", "=", options.userId)
+    .where("cycles.status", "=", "active")
+    .where("dialogues.status", "!=", "cancelled")
+    .where("dialogues.started_at", "is", null)
+    .where("dialogues.starts_on", ">=", options.today)
+    .orderBy("dialogues.starts_on")
+    .orderBy("dialogues.starts_at")
+    .limit(5)
+    .execute();
+  return rows.map((row) => ({
+    id: row.id,
+    leaderName: row.leader_name,
+    startsOn: row.starts_on,
+    startsAt: row.starts_at,
+  }));
+}

@@ -1,0 +1,57 @@
+import { Form } from "react-router";
+import { AutosaveProvider } from "~/components/autosave/autosave-context";
+import { AutosaveField } from "~/components/autosave/autosave-field";
+import { SaveStatus } from "~/components/autosave/save-status";
+import { useTranslation } from "~/i18n/translation";
+
+const NOTES_FORM_ID = "nearest-leader-notes";
+
+/**
+ * The nearest leader's own notes for a dialogue: saved into their own cycle with the existing
+ * autosave (and the page's form without JavaScript), so only they can ever read them.
+ */
+export function PrivateNotes({
+  cycleId,
+  textKey,
+  body,
+  leaderName,
+  notice,
+}: {
+  cycleId: string;
+  textKey: string;
+  body: string;
+  leaderName: string;
+  notice: "saved" | "tooLong" | null;
+}) {
+  const { t } = useTranslation();
+  return (
+    <AutosaveProvider scope={cycleId} serverBodies={{ [textKey]: body }}>
+      <section aria-labelledby="private-notes-title" id="noter" className="panel">
+        <h2 id="private-notes-title">{t("nearestLeader.notesTitle")}</h2>
+        <AutosaveField
+          textKey={textKey}
+          label={t("nearestLeader.notesLabel")}
+          hint={t("nearestLeader.notesHint", { name: leaderName })}
+          initialBody={body}
+          rows={6}
+          form={NOTES_FORM_ID}
+        />
+        <Form method="post" id={NOTES_FORM_ID} className="sticky-actions">
+          <SaveStatus />
+          <button type="submit" className="button button--secondary">
+            {t("nearestLeader.notesSave")}
+          </button>
+        </Form>
+        {notice === "saved" ? (
+          <p className="notice" role="status">
+            {t("nearestLeader.notesSaved")}
+          </p>
+        ) : notice === "tooLong" ? (
+          <p className="notice notice--warning" role="alert">
+            {t("nearestLeader.notesTooLong")}
+          </p>
+        ) : null}
+      </section>
+    </AutosaveProvider>
+  );
+}
