@@ -8,11 +8,14 @@ import {
   useRouteLoaderData,
 } from "react-router";
 import { getOptionalUser } from "~/.server/auth/require-user";
-import { localeContext } from "~/.server/context";
+import { localeContext, servicesContext } from "~/.server/context";
+import { readFlash } from "~/.server/http/flash-cookie";
 import { databaseUnavailableMiddleware } from "~/.server/middleware/database-unavailable-middleware";
+import { flashMiddleware, flashShownContext } from "~/.server/middleware/flash-middleware";
 import { sessionMiddleware } from "~/.server/middleware/session-middleware";
 import { useTranslation } from "~/i18n/translation";
 import type { Route } from "./+types/root";
+import { FlashNotices } from "./components/flash-notices";
 import { useNonce } from "./components/nonce";
 import { PageTitle } from "./components/page-title";
 import { SiteFooter } from "./components/site-footer";
@@ -20,17 +23,24 @@ import { SiteHeader } from "./components/site-header";
 import { loadCatalog } from "./i18n/load-catalog";
 import stylesheet from "./styles/app.css?url";
 
-export const middleware: Route.MiddlewareFunction[] = [databaseUnavailableMiddleware, sessionMiddleware];
+export const middleware: Route.MiddlewareFunction[] = [
+  databaseUnavailableMiddleware,
+  sessionMiddleware,
+  flashMiddleware,
+];
 
 export const links: Route.LinksFunction = () => [
   { rel: "stylesheet", href: stylesheet },
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ];
 
-export async function loader({ context }: Route.LoaderArgs) {
+export async function loader({ request, context }: Route.LoaderArgs) {
   const user = getOptionalUser(context);
+  // A notice the last action left (redirectWithFlash); the middleware clears it once shown.
+  const flash = await readFlash(context.get(servicesContext).config, request.headers.get("Cookie"));
+  if (flash.length > 0) context.set(flashShownContext, true);
   // Only what the header needs: the root loader's data is in every page's HTML.
-  return { locale: context.get(localeContext), user: user ? { name: user.name } : null };
+  return { locale: context.get(localeContext), user: user ? { name: user.name } : null, flash };
 }
 
 export function Layout({ children }: { children: React.ReactNode }) {
@@ -52,6 +62,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
         </a>
         <SiteHeader user={data?.user ?? null} />
         <main id="indhold" tabIndex={-1} className="page">
+          <FlashNotices notices={data?.flash ?? []} />
           {children}
         </main>
         <SiteFooter />

@@ -1,8 +1,9 @@
 import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { data, Form, Link, redirect, useSearchParams } from "react-router";
+import { data, Form, Link } from "react-router";
 import { requireRole } from "~/.server/auth/require-role";
 import { servicesContext } from "~/.server/context";
+import { redirectWithFlash } from "~/.server/http/flash-cookie";
 import { readFormData } from "~/.server/http/read-form-data";
 import { listEmailDomainClaims } from "~/.server/sso/list-email-domain-claims";
 import { saveSsoSettings } from "~/.server/sso/save-sso-settings";
@@ -69,7 +70,9 @@ export async function action({ request, context }: Route.ActionArgs) {
       { status: 422 },
     );
   }
-  return redirect("/admin/log-ind?gemt=1");
+  return redirectWithFlash(context.get(servicesContext).config, "/admin/log-ind", [
+    { key: "adminSso.saved" },
+  ]);
 }
 
 const FIELD_ORDER: (keyof SsoSettingsInput)[] = [
@@ -85,7 +88,6 @@ const FIELD_ORDER: (keyof SsoSettingsInput)[] = [
 
 export default function AdminSso({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
-  const [searchParams] = useSearchParams();
   const [form, fields] = useValidatedForm(ssoSettingsSchema, actionData?.result, {
     defaultValue: loaderData.settings,
   });
@@ -99,11 +101,6 @@ export default function AdminSso({ loaderData, actionData }: Route.ComponentProp
       </p>
       <h1>{t("adminSso.title")}</h1>
       <p className="lead">{t("adminSso.intro")}</p>
-      {searchParams.has("gemt") ? (
-        <p className="notice" role="status">
-          {t("adminSso.saved")}
-        </p>
-      ) : null}
       <EmailDomainsSummary
         verifiedDomains={loaderData.verifiedDomains}
         pendingCount={loaderData.pendingDomainCount}
