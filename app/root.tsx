@@ -10,11 +10,14 @@ import {
 import { getOptionalUser } from "~/.server/auth/require-user";
 import { workPagesFor } from "~/.server/auth/work-pages";
 import { localeContext, servicesContext } from "~/.server/context";
+import { readFlash } from "~/.server/http/flash-cookie";
 import { databaseUnavailableMiddleware } from "~/.server/middleware/database-unavailable-middleware";
+import { flashMiddleware, flashShownContext } from "~/.server/middleware/flash-middleware";
 import { sessionMiddleware } from "~/.server/middleware/session-middleware";
 import { findUserRoles } from "~/.server/users/users";
 import { useTranslation } from "~/i18n/translation";
 import type { Route } from "./+types/root";
+import { FlashNotices } from "./components/flash-notices";
 import { useNonce } from "./components/nonce";
 import { PageTitle } from "./components/page-title";
 import { SiteFooter } from "./components/site-footer";
@@ -22,21 +25,28 @@ import { SiteHeader } from "./components/site-header";
 import { loadCatalog } from "./i18n/load-catalog";
 import stylesheet from "./styles/app.css?url";
 
-export const middleware: Route.MiddlewareFunction[] = [databaseUnavailableMiddleware, sessionMiddleware];
+export const middleware: Route.MiddlewareFunction[] = [
+  databaseUnavailableMiddleware,
+  sessionMiddleware,
+  flashMiddleware,
+];
 
 export const links: Route.LinksFunction = () => [
   { rel: "stylesheet", href: stylesheet },
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ];
 
-export async function loader({ context }: Route.LoaderArgs) {
+export async function loader({ request, context }: Route.LoaderArgs) {
   const user = getOptionalUser(context);
   const locale = context.get(localeContext);
-  if (!user) return { locale, user: null };
+  // A notice the last action left (redirectWithFlash); the middleware clears it once shown.
+  const flash = await readFlash(context.get(servicesContext).config, request.headers.get("Cookie"));
+  if (flash.length > 0) context.set(flashShownContext, true);
+  if (!user) return { locale, user: null, flash };
   // Only what the header needs: the root loader's data is in every page's HTML. The work pages are
   // decided here, on the server, by the same role lists the pages check (issue 15, item 6).
   const roles = await findUserRoles(context.get(servicesContext).db, user.id);
-  return { locale, user: { name: user.name, work: workPagesFor(roles) } };
+  return { locale, user: { name: user.name, work: workPagesFor(roles) }, flash };
 }
 
 export function Layout({ children }: { children: React.ReactNode }) {
@@ -58,6 +68,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
         </a>
         <SiteHeader user={data?.user ?? null} />
         <main id="indhold" tabIndex={-1} className="page">
+          <FlashNotices notices={data?.flash ?? []} />
           {children}
         </main>
         <SiteFooter />

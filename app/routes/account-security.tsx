@@ -1,4 +1,4 @@
-import { data, Form, Link, redirect, useSearchParams } from "react-router";
+import { data, Form, Link, redirect } from "react-router";
 import { listRecentSignIns } from "~/.server/account-security/list-recent-sign-ins";
 import {
   endOtherUserSessions,
@@ -9,6 +9,7 @@ import { getRequestMeta } from "~/.server/auth/request-meta-from-context";
 import { requireUser } from "~/.server/auth/require-user";
 import { logSecurityEvent } from "~/.server/auth/security-log";
 import { localeContext, servicesContext, sessionUserContext } from "~/.server/context";
+import { redirectWithFlash } from "~/.server/http/flash-cookie";
 import { readFormData } from "~/.server/http/read-form-data";
 import { listSsoIdentityLinks, removeSsoIdentityLink } from "~/.server/sso/sso-identity-links";
 import { describeSsoProvider } from "~/.server/sso/sso-provider";
@@ -75,7 +76,7 @@ export async function action({ request, context }: Route.ActionArgs) {
       typeof id === "string" && (await removeSsoIdentityLink(services.db, { id, userId: user.id }));
     if (!isRemoved) throw data(null, { status: 404 });
     await logSecurityEvent(services.db, { ...event, event: "sso_unlinked" });
-    return redirect(`${PATH}?fjernet=1`);
+    return redirectWithFlash(services.config, PATH, [{ key: "accountSecurity.identities.removed" }]);
   }
   if (intent === "endSession") {
     const handle = form.get("sessionId");
@@ -88,12 +89,12 @@ export async function action({ request, context }: Route.ActionArgs) {
         headers: { "Set-Cookie": await services.sessionCookie.serialize("", { maxAge: 0 }) },
       });
     }
-    return redirect(`${PATH}?afsluttet=1`);
+    return redirectWithFlash(services.config, PATH, [{ key: "accountSecurity.sessions.ended" }]);
   }
   if (intent === "endOtherSessions") {
     await endOtherUserSessions(services.db, { userId: user.id, currentSessionId });
     await logSecurityEvent(services.db, { ...event, event: "session_ended" });
-    return redirect(`${PATH}?andreAfsluttet=1`);
+    return redirectWithFlash(services.config, PATH, [{ key: "accountSecurity.sessions.othersEnded" }]);
   }
   throw data(null, { status: 400 });
 }
@@ -112,15 +113,7 @@ function useDeviceName() {
 
 export default function AccountSecurity({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation();
-  const [searchParams] = useSearchParams();
   const deviceName = useDeviceName();
-  const notice = searchParams.has("fjernet")
-    ? t("accountSecurity.identities.removed")
-    : searchParams.has("afsluttet")
-      ? t("accountSecurity.sessions.ended")
-      : searchParams.has("andreAfsluttet")
-        ? t("accountSecurity.sessions.othersEnded")
-        : null;
   const hasOtherSessions = loaderData.sessions.some((session) => !session.isCurrent);
   return (
     <div className="narrow">
@@ -130,11 +123,6 @@ export default function AccountSecurity({ loaderData }: Route.ComponentProps) {
       </p>
       <h1>{t("accountSecurity.page.title")}</h1>
       <p className="lead">{t("accountSecurity.page.intro")}</p>
-      {notice ? (
-        <p className="notice" role="status">
-          {notice}
-        </p>
-      ) : null}
 
       <section aria-labelledby="identities-heading">
         <h2 id="identities-heading">{t("accountSecurity.identities.heading")}</h2>

@@ -1,11 +1,13 @@
-import { data, Form, Link, redirect } from "react-router";
+import { data, Form, Link } from "react-router";
 import { requireRole } from "~/.server/auth/require-role";
 import { servicesContext } from "~/.server/context";
+import { redirectWithFlash } from "~/.server/http/flash-cookie";
 import { readFormData } from "~/.server/http/read-form-data";
 import { decodePeopleFile } from "~/.server/organisations/decode-people-file";
 import { checkPeopleImport, importPeople } from "~/.server/organisations/import-people";
 import { NearestLeaderChanges } from "~/components/admin/nearest-leader-changes";
 import { PageTitle } from "~/components/page-title";
+import type { FlashNotice } from "~/flash/flash-notice";
 import { useTranslation } from "~/i18n/translation";
 import type { Route } from "./+types/admin-import";
 
@@ -40,9 +42,13 @@ export async function action({ request, context }: Route.ActionArgs) {
       { organisationId: user.organisation_id, csv, importedBy: user.id },
     );
     if (result.ok) {
-      return redirect(
-        `/admin?importeret=${result.created + result.updated}&aendringer=${result.nearestLeaderChanges}`,
-      );
+      const notices: FlashNotice[] = [
+        { key: "admin.imported", values: { count: result.created + result.updated } },
+      ];
+      if (result.nearestLeaderChanges > 0) {
+        notices.push({ key: "reportingLines.imported", values: { count: result.nearestLeaderChanges } });
+      }
+      return redirectWithFlash(context.get(servicesContext).config, "/admin", notices);
     }
   }
   const check = await checkPeopleImport(db, { organisationId: user.organisation_id, csv });

@@ -1,4 +1,4 @@
-import { data, Form, Link, redirect, useSearchParams } from "react-router";
+import { data, Form, Link, redirect } from "react-router";
 import { requireRole } from "~/.server/auth/require-role";
 import { isUuid } from "~/.server/http/is-uuid";
 import { readFormData } from "~/.server/http/read-form-data";
@@ -51,8 +51,6 @@ export async function action({ request, context }: Route.ActionArgs) {
 
 export default function AdminPeople({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation();
-  const [searchParams] = useSearchParams();
-  const imported = searchParams.get("importeret");
   const locale = useLocale();
   const { people, total, page, pageCount, pageSize, search, unit } = loaderData;
   const count = (value: number) => value.toLocaleString(locale);
@@ -64,14 +62,6 @@ export default function AdminPeople({ loaderData }: Route.ComponentProps) {
       <PageTitle title={t("admin.title")} />
       <h1>{t("admin.title")}</h1>
       <p className="lead">{t("admin.intro")}</p>
-      {imported ? (
-        <p className="notice" role="status">
-          {t("admin.imported", { count: Number(imported) || 0 })}
-          {Number(searchParams.get("aendringer")) > 0
-            ? ` ${t("reportingLines.imported", { count: Number(searchParams.get("aendringer")) })}`
-            : null}
-        </p>
-      ) : null}
       <p>
         <Link className="button button--primary" to="/admin/import">
           {t("admin.importLink")}

@@ -1,7 +1,9 @@
 import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { data, Form, Link, redirect, useSearchParams } from "react-router";
+import { data, Form, Link } from "react-router";
 import { requireRole } from "~/.server/auth/require-role";
+import { servicesContext } from "~/.server/context";
+import { redirectWithFlash } from "~/.server/http/flash-cookie";
 import { readFormData } from "~/.server/http/read-form-data";
 import { ErrorSummary } from "~/components/form/error-summary";
 import { TextField } from "~/components/form/text-field";
@@ -31,12 +33,13 @@ export async function action({ request, context }: Route.ActionArgs) {
     .set({ retention_months: submission.value.retentionMonths ?? null })
     .where("id", "=", user.organisation_id)
     .execute();
-  return redirect("/admin/opbevaring?gemt=1");
+  return redirectWithFlash(context.get(servicesContext).config, "/admin/opbevaring", [
+    { key: "retention.saved" },
+  ]);
 }
 
 export default function AdminRetention({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
-  const [searchParams] = useSearchParams();
   const [form, fields] = useValidatedForm(retentionSchema, actionData?.result, {
     defaultValue: { retentionMonths: loaderData.retentionMonths?.toString() ?? "" },
   });
@@ -49,7 +52,6 @@ export default function AdminRetention({ loaderData, actionData }: Route.Compone
       <h1>{t("retention.title")}</h1>
       <p className="lead">{t("retention.intro")}</p>
       <p role="status">
-        {searchParams.has("gemt") ? `${t("retention.saved")} ` : ""}
         {loaderData.retentionMonths === null
           ? t("retention.keptNow")
           : t("retention.now", { count: loaderData.retentionMonths })}

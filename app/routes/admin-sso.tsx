@@ -5,6 +5,7 @@ import { data, Form, Link, redirect, useSearchParams } from "react-router";
 import { requireRole } from "~/.server/auth/require-role";
 import { localeContext, servicesContext } from "~/.server/context";
 import { fromDbTime } from "~/.server/db/time";
+import { redirectWithFlash } from "~/.server/http/flash-cookie";
 import { readFormData } from "~/.server/http/read-form-data";
 import { listEmailDomainClaims } from "~/.server/sso/list-email-domain-claims";
 import { MAX_IDP_METADATA_BYTES } from "~/.server/sso/parse-idp-metadata";
@@ -135,7 +136,9 @@ export async function action({ request, context }: Route.ActionArgs) {
       { status: 422 },
     );
   }
-  return redirect("/admin/log-ind?gemt=1");
+  return redirectWithFlash(context.get(servicesContext).config, "/admin/log-ind", [
+    { key: "adminSso.saved" },
+  ]);
 }
 
 /**
@@ -181,11 +184,6 @@ export default function AdminSso({ loaderData, actionData }: Route.ComponentProp
       </p>
       <h1>{t("adminSso.title")}</h1>
       <p className="lead">{t("adminSso.intro")}</p>
-      {searchParams.has("gemt") ? (
-        <p className="notice" role="status">
-          {t("adminSso.saved")}
-        </p>
-      ) : null}
       <EmailDomainsSummary
         verifiedDomains={loaderData.verifiedDomains}
         pendingCount={loaderData.pendingDomainCount}

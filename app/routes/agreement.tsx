@@ -5,10 +5,13 @@ import { listAgreementChecks, recordAgreementCheck } from "~/.server/agreements/
 import { agreementFieldsFromInput } from "~/.server/agreements/agreement-fields-from-input";
 import { moveAgreement, setAgreementStatus, updateAgreement } from "~/.server/agreements/agreements";
 import { requireOwnAgreement } from "~/.server/agreements/require-own-agreement";
+import { askToConfirm, isConfirmed } from "~/.server/http/ask-to-confirm";
 import { readFormData } from "~/.server/http/read-form-data";
 import { AgreementFormFields } from "~/components/agreements/agreement-form-fields";
 import { CheckHistory } from "~/components/agreements/check-history";
 import { FollowUpSummary } from "~/components/agreements/follow-up-summary";
+import { ConfirmForm } from "~/components/confirm/confirm-form";
+import { ConfirmationPage } from "~/components/confirm/confirmation-page";
 import { ErrorSummary } from "~/components/form/error-summary";
 import { useValidatedForm } from "~/components/form/use-validated-form";
 import { PageTitle } from "~/components/page-title";
@@ -44,6 +47,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     return redirect(back);
   }
   if (intent === "complete" || intent === "drop" || intent === "reopen") {
+    if (intent === "drop" && !isConfirmed(form)) return askToConfirm(form, "drop");
     await setAgreementStatus(db, agreement.id, STATUS_INTENTS[intent]);
     return redirect(back);
   }
@@ -72,16 +76,33 @@ export default function AgreementPage({ loaderData, actionData }: Route.Componen
   const { t } = useTranslation();
   const [searchParams] = useSearchParams();
   const { agreement, isDaily, history } = loaderData;
-  const [form, fields] = useValidatedForm(agreementSchema, actionData?.result, {
-    id: `edit-agreement-${agreement.id}`,
-    defaultValue: {
-      text: agreement.text,
-      followUpDate: agreement.followUpDate ?? "",
-      followUpTime: agreement.followUpTime ?? "",
-      recurrence: agreement.recurrence ?? "once",
-      followUpHow: agreement.followUpHow,
+  const confirmation = actionData && "confirmation" in actionData ? actionData.confirmation : undefined;
+  const [form, fields] = useValidatedForm(
+    agreementSchema,
+    actionData && "result" in actionData ? actionData.result : undefined,
+    {
+      id: `edit-agreement-${agreement.id}`,
+      defaultValue: {
+        text: agreement.text,
+        followUpDate: agreement.followUpDate ?? "",
+        followUpTime: agreement.followUpTime ?? "",
+        recurrence: agreement.recurrence ?? "once",
+        followUpHow: agreement.followUpHow,
+      },
     },
-  });
+  );
+  if (confirmation) {
+    return (
+      <ConfirmationPage
+        confirmation={confirmation}
+        title={t("confirm.drop.title")}
+        yesLabel={t("confirm.drop.yes")}
+        cancelTo={`/min-lederdialog/aftaler/${agreement.id}`}
+      >
+        <p className="lead">{t("confirm.drop.text", { text: agreement.text })}</p>
+      </ConfirmationPage>
+    );
+  }
   return (
     <div className="narrow-wide">
       <PageTitle title={agreement.text} />
@@ -133,20 +154,28 @@ export default function AgreementPage({ loaderData, actionData }: Route.Componen
         </Form>
       </section>
 
-      <Form method="post" className="button-row">
+      <div className="button-row">
         {agreement.status === "active" ? (
           <>
-            <button type="submit" name="intent" value="complete" className="button button--secondary">
-              {t("agreements.complete")}
-            </button>
-            <button type="submit" name="intent" value="drop" className="button button--secondary">
-              {t("agreements.drop")}
-            </button>
+            <Form method="post">
+              <button type="submit" name="intent" value="complete" className="button button--secondary">
+                {t("agreements.complete")}
+              </button>
+            </Form>
+            <ConfirmForm
+              fields={{ intent: "drop" }}
+              label={t("agreements.drop")}
+              title={t("confirm.drop.title")}
+              text={t("confirm.drop.text", { text: agreement.text })}
+              yesLabel={t("confirm.drop.yes")}
+            />
           </>
         ) : (
-          <button type="submit" name="intent" value="reopen" className="button button--secondary">
-            {t("agreements.reopen")}
-          </button>
+          <Form method="post">
+            <button type="submit" name="intent" value="reopen" className="button button--secondary">
+              {t("agreements.reopen")}
+            </button>
+          </Form>
         )}
         {agreement.followUpDate ? (
           <a
@@ -157,7 +186,7 @@ export default function AgreementPage({ loaderData, actionData }: Route.Componen
             {t("agreements.calendar")}
           </a>
         ) : null}
-      </Form>
+      </div>
     </div>
   );
 }

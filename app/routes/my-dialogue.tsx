@@ -5,9 +5,12 @@ import { localeContext, servicesContext } from "~/.server/context";
 import { listArchivedCycles, startNewCycle } from "~/.server/cycles/cycles";
 import type { Role } from "~/.server/db/tables/user-roles.table";
 import { loadHomeProgress } from "~/.server/home/load-home-progress";
+import { askToConfirm, isConfirmed } from "~/.server/http/ask-to-confirm";
 import { readFormData } from "~/.server/http/read-form-data";
 import { isEmailVerified } from "~/.server/users/is-email-verified";
 import { findUserRoles } from "~/.server/users/users";
+import { ConfirmForm } from "~/components/confirm/confirm-form";
+import { ConfirmationPage } from "~/components/confirm/confirmation-page";
 import { DataDownloadLinks } from "~/components/data-download-links";
 import { NearestLeaderDialogues } from "~/components/home/nearest-leader-dialogues";
 import { StepCards } from "~/components/home/step-cards";
@@ -73,6 +76,8 @@ export async function action({ request, context }: Route.ActionArgs) {
   const user = requireUser(context, request);
   const form = await readFormData(request);
   if (form.get("intent") === "newCycle") {
+    // Archiving cannot be undone: the first post asks (issue 15, item 7).
+    if (!isConfirmed(form)) return askToConfirm(form, "newCycle");
     const { db } = context.get(servicesContext);
     await db.transaction().execute((tx) => startNewCycle(tx, user));
   }
@@ -84,8 +89,20 @@ export async function action({ request, context }: Route.ActionArgs) {
  * nearest leader first sees the dialogues they are invited to; someone whose work is figures,
  * roll-out or administration, and who has not started their own cycle, sees that work first.
  */
-export default function MyDialogue({ loaderData }: Route.ComponentProps) {
+export default function MyDialogue({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
+  if (actionData?.confirmation) {
+    return (
+      <ConfirmationPage
+        confirmation={actionData.confirmation}
+        title={t("confirm.newCycle.title")}
+        yesLabel={t("confirm.newCycle.yes")}
+        cancelTo="/min-lederdialog"
+      >
+        <p className="lead">{t("confirm.newCycle.text")}</p>
+      </ConfirmationPage>
+    );
+  }
   const { progress, work } = loaderData;
   const hasWork = work.figures || work.rollout || work.admin;
   const isWorkFirst = hasWork && !progress.hasStarted;
@@ -123,11 +140,13 @@ export default function MyDialogue({ loaderData }: Route.ComponentProps) {
         <section aria-labelledby="new-cycle-title" className="panel">
           <h2 id="new-cycle-title">{t("cycles.startNew")}</h2>
           <p>{t("cycles.startNewHint")}</p>
-          <Form method="post">
-            <button type="submit" name="intent" value="newCycle" className="button button--secondary">
-              {t("cycles.startNew")}
-            </button>
-          </Form>
+          <ConfirmForm
+            fields={{ intent: "newCycle" }}
+            label={t("cycles.startNew")}
+            title={t("confirm.newCycle.title")}
+            text={t("confirm.newCycle.text")}
+            yesLabel={t("confirm.newCycle.yes")}
+          />
         </section>
       ) : null}
 

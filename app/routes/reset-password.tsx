@@ -1,8 +1,10 @@
 import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, Form, Link, redirect } from "react-router";
-import { isResetTokenUsable, resetPassword } from "~/.server/auth/password-reset";
+import { rememberDevice } from "~/.server/auth/device-cookie";
+import { findUsablePasswordLinkPurpose, resetPassword } from "~/.server/auth/password-reset";
 import { getRequestMeta } from "~/.server/auth/request-meta-from-context";
+import { redirectWithNewSession } from "~/.server/auth/sign-in-session";
 import { servicesContext } from "~/.server/context";
 import { readFormData } from "~/.server/http/read-form-data";
 import { ErrorSummary } from "~/components/form/error-summary";
@@ -15,8 +17,11 @@ import type { Route } from "./+types/reset-password";
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { db } = context.get(servicesContext);
+  const purpose = await findUsablePasswordLinkPurpose(db, params.token);
   return {
-    isUsable: await isResetTokenUsable(db, params.token),
+    isUsable: purpose !== undefined,
+    // The roll-out mail's link chooses a first password (decision 038).
+    isFirstPassword: purpose === "rollout",
     // Sent here by a verification confirmed in another browser than the account's (verify-email.tsx).
     isJustVerified: new URL(request.url).searchParams.has("bekraeftet"),
   };
@@ -27,11 +32,12 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   if (submission.status !== "success") {
     return data({ result: submission.reply({ hideFields: ["password"] }) }, { status: 400 });
   }
-  const { db } = context.get(servicesContext);
-  const result = await resetPassword(db, {
+  const services = context.get(servicesContext);
+  const meta = getRequestMeta(context);
+  const result = await resetPassword(services.db, {
     token: params.token,
     password: submission.value.password,
-    meta: getRequestMeta(context),
+    meta,
   });
   if (!result.ok) {
     return data(
@@ -39,18 +45,36 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       { status: 410 },
     );
   }
+  // The roll-out's link signs in at once: the leader proved the mailbox by opening it and just chose
+  // the password, so asking for both again would add nothing but a detour (issue 15, item 7). The
+  // session begins after the link was spent, so `invalidateCredentials` leaves it standing.
+  if (result.purpose === "rollout") {
+    return redirectWithNewSession(services, {
+      user: result.user,
+      meta,
+      redirectTo: "/min-lederdialog",
+      extraCookies: [
+        await rememberDevice(services.config, {
+          cookieHeader: request.headers.get("Cookie"),
+          userId: result.user.id,
+        }),
+      ],
+    });
+  }
   return redirect("/log-ind?passwordChanged=1");
 }
 
 export default function ResetPassword({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
   const [form, fields] = useValidatedForm(resetPasswordSchema, actionData?.result);
+  const title = loaderData.isFirstPassword ? t("rollout.choosePasswordTitle") : t("auth.reset.title");
   return (
     <div className="narrow">
-      <PageTitle title={t("auth.reset.title")} />
-      <h1>{t("auth.reset.title")}</h1>
+      <PageTitle title={title} />
+      <h1>{title}</h1>
       {loaderData.isUsable ? (
         <>
+          {loaderData.isFirstPassword ? <p className="lead">{t("rollout.choosePasswordIntro")}</p> : null}
           {loaderData.isJustVerified ? (
             <p className="notice" role="status">
               {t("verifyEmail.chooseNewPassword")}

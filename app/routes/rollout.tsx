@@ -1,12 +1,17 @@
-import { data, Form, redirect, useSearchParams } from "react-router";
+import { data, Form } from "react-router";
 import { requireRole } from "~/.server/auth/require-role";
 import { localeContext, servicesContext } from "~/.server/context";
+import { askToConfirm, isConfirmed } from "~/.server/http/ask-to-confirm";
+import { redirectWithFlash } from "~/.server/http/flash-cookie";
 import { isUuid } from "~/.server/http/is-uuid";
 import { readFormData } from "~/.server/http/read-form-data";
 import { inviteUnitLeaders } from "~/.server/organisations/invite-unit-leaders";
 import { listRollouts } from "~/.server/organisations/list-rollouts";
+import { previewRollout } from "~/.server/organisations/preview-rollout";
 import { ROLLOUT_ROLES } from "~/.server/organisations/rollout-roles";
+import { ConfirmationPage } from "~/components/confirm/confirmation-page";
 import { PageTitle } from "~/components/page-title";
+import type { FlashNotice } from "~/flash/flash-notice";
 import { formatDateTime } from "~/i18n/format-date";
 import { useTranslation } from "~/i18n/translation";
 import type { Route } from "./+types/rollout";
@@ -34,10 +39,17 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
-  const { user } = await requireRole(context, request, ROLLOUT_ROLES);
-  const unitId = (await readFormData(request)).get("unitId");
+  const { user, db } = await requireRole(context, request, ROLLOUT_ROLES);
+  const form = await readFormData(request);
+  const unitId = form.get("unitId");
   if (typeof unitId !== "string" || !isUuid(unitId))
     return data({ error: "rollout.unitRequired" as const }, { status: 400 });
+  // First who will be mailed; only the confirmed second post sends (issue 15, item 7).
+  if (!isConfirmed(form)) {
+    const preview = await previewRollout(db, { organisationId: user.organisation_id, unitId });
+    if (!preview) return data({ error: "rollout.unitUnknown" as const }, { status: 400 });
+    return askToConfirm(form, "rollout", preview);
+  }
   const result = await inviteUnitLeaders(context.get(servicesContext), {
     organisationId: user.organisation_id,
     unitId,
@@ -45,17 +57,19 @@ export async function action({ request, context }: Route.ActionArgs) {
   });
   // Deleted meanwhile, or not this organisation's: the same answer, and the choice stays open.
   if (!result) return data({ error: "rollout.unitUnknown" as const }, { status: 400 });
-  const query = new URLSearchParams({ sendt: String(result.sent) });
-  if (result.skipped > 0) query.set("allerede", String(result.skipped));
-  if (result.failed > 0) query.set("fejlet", String(result.failed));
-  return redirect(`/udrul?${query}`);
+  const notices: FlashNotice[] = [{ key: "rollout.sent", values: { count: result.sent } }];
+  if (result.skipped > 0) notices.push({ key: "rollout.skipped", values: { count: result.skipped } });
+  if (result.failed > 0) {
+    notices.push({ key: "rollout.failed", values: { count: result.failed }, isWarning: true });
+  }
+  return redirectWithFlash(context.get(servicesContext).config, "/udrul", notices);
 }
 
 export default function Rollout({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
-  const [searchParams] = useSearchParams();
-  const sent = searchParams.get("sendt");
-  const skipped = searchParams.get("allerede");
+  if (actionData && "confirmation" in actionData) {
+    return <RolloutPreview confirmation={actionData.confirmation} />;
+  }
   const error = actionData?.error;
   return (
     <div className="narrow">
@@ -63,17 +77,6 @@ export default function Rollout({ loaderData, actionData }: Route.ComponentProps
       <h1>{t("rollout.title")}</h1>
       <p className="lead">{t("rollout.intro")}</p>
       <p>{t("rollout.onlyOnce")}</p>
-      {sent !== null ? (
-        <div className="notice" role="status">
-          <p>{t("rollout.sent", { count: Number(sent) || 0 })}</p>
-          {skipped ? <p>{t("rollout.skipped", { count: Number(skipped) || 0 })}</p> : null}
-        </div>
-      ) : null}
-      {searchParams.get("fejlet") ? (
-        <p className="notice notice--warning" role="alert">
-          {t("rollout.failed", { count: Number(searchParams.get("fejlet")) || 0 })}
-        </p>
-      ) : null}
       <Form method="post">
         <div className={error ? "form-group form-group--error" : "form-group"}>
           <label className="form-label" htmlFor="unitId">
@@ -106,6 +109,40 @@ export default function Rollout({ loaderData, actionData }: Route.ComponentProps
       </Form>
       <RolloutHistory rollouts={loaderData.rollouts} />
     </div>
+  );
+}
+
+/** Who will be mailed, before anything is sent: the first names, how many more, who was invited before. */
+function RolloutPreview({
+  confirmation,
+}: {
+  confirmation: Extract<Route.ComponentProps["actionData"], { confirmation: unknown }>["confirmation"];
+}) {
+  const { t } = useTranslation();
+  const { recipients, unitPath, alreadyInvited } = confirmation;
+  return (
+    <ConfirmationPage
+      confirmation={confirmation}
+      title={t("confirm.rollout.title")}
+      yesLabel={recipients.total > 0 ? t("confirm.rollout.yes", { count: recipients.total }) : null}
+      cancelTo="/udrul"
+    >
+      {recipients.total > 0 ? (
+        <>
+          <p className="lead">{t("confirm.rollout.text", { count: recipients.total, unit: unitPath })}</p>
+          <ul aria-label={t("confirm.rollout.recipientsLabel")} className="rollout-recipients">
+            {recipients.names.map((name, index) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: two leaders may share a name
+              <li key={index}>{name}</li>
+            ))}
+          </ul>
+          {recipients.more > 0 ? <p>{t("confirm.rollout.more", { count: recipients.more })}</p> : null}
+        </>
+      ) : (
+        <p className="lead">{t("confirm.rollout.none", { unit: unitPath })}</p>
+      )}
+      {alreadyInvited > 0 ? <p>{t("confirm.rollout.alreadyInvited", { count: alreadyInvited })}</p> : null}
+    </ConfirmationPage>
   );
 }
 

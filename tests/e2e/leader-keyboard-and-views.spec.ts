@@ -82,6 +82,10 @@ test("the helper view shows the questions and none of the leader's notes; the ar
   await page.goto("/min-lederdialog");
   await expectNoAxeViolations(page);
   await page.getByRole("button", { name: "Start et nyt forløb" }).click();
+  await page
+    .getByRole("dialog", { name: "Start et nyt forløb?" })
+    .getByRole("button", { name: "Ja, start et nyt forløb" })
+    .click();
   await page.getByRole("link", { name: /Forløb fra/ }).click();
   await expect(page.getByText("Uforstyrret tid om fredagen")).toBeVisible();
   await expectNoAxeViolations(page);

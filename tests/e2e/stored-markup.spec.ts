@@ -150,7 +150,7 @@ test("markup in every text a leader saves is shown as text to the leader and to 
   }
 
   // An archived cycle shows its texts as history.
-  await post("/min-lederdialog", { intent: "newCycle" });
+  await post("/min-lederdialog", { intent: "newCycle", confirmed: "yes" });
   await page.goto("/min-lederdialog");
   const archived = await page.locator('a[href^="/min-lederdialog/forloeb/"]').first().getAttribute("href");
   await expectShownLiterally(page, archived ?? "", "Mål");

@@ -134,7 +134,10 @@ const EXPECTATIONS: Record<string, RouteExpectation> = {
   "routes/agreement": {
     params: (p) => ({ agreementId: p.agreementId }),
     get: only(["owner"], 200),
-    post: { body: () => ({ intent: "drop" }), expect: only(["owner"], "→/min-lederdialog/kontrakt") },
+    post: {
+      body: () => ({ intent: "drop", confirmed: "yes" }),
+      expect: only(["owner"], "→/min-lederdialog/kontrakt"),
+    },
   },
   "routes/agreement-calendar": { params: (p) => ({ agreementId: p.agreementId }), get: only(["owner"], 200) },
   "routes/archived-cycle": { params: (p) => ({ cycleId: p.cycleId }), get: only(["owner"], 200) },

@@ -130,7 +130,11 @@ export async function startDemoFixture(): Promise<DemoFixture> {
 
   // An earlier cycle, archived.
   await save("kontrakt:goals", `Sidste år ${markers.archived} og ${markers.private}`);
-  await expectStatus(await owner.post("/min-lederdialog", { intent: "newCycle" }), 302, "new cycle");
+  await expectStatus(
+    await owner.post("/min-lederdialog", { intent: "newCycle", confirmed: "yes" }),
+    302,
+    "new cycle",
+  );
 
   // The current cycle: private notes and kontrakt fields, shared goals and points.
   await save("note:goals", `Mine noter ${markers.private}`);

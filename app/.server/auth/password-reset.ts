@@ -1,4 +1,5 @@
 import type { DB } from "../db/database";
+import type { PasswordLinkPurpose } from "../db/tables/password-reset-tokens.table";
 import type { User } from "../db/tables/users.table";
 import { toDbTime } from "../db/time";
 import { isPasswordSignInRefused } from "../sso/sso-connections";
@@ -63,6 +64,7 @@ export async function createPasswordResetToken(
       created_at: toDbTime(now),
       expires_at: toDbTime(new Date(now.getTime() + RESET_LINK_MINUTES * 60_000)),
       used_at: null,
+      purpose: "reset",
     })
     .execute();
   return { user, token };
@@ -80,17 +82,28 @@ export async function requestPasswordReset(
 
 /** Whether a reset link can still be used (shown before the user types a new password). */
 export async function isResetTokenUsable(db: DB, token: string, now = new Date()): Promise<boolean> {
+  return (await findUsablePasswordLinkPurpose(db, token, now)) !== undefined;
+}
+
+/** What a usable password link is for (a reset, or a roll-out's first password); undefined when spent. */
+export async function findUsablePasswordLinkPurpose(
+  db: DB,
+  token: string,
+  now = new Date(),
+): Promise<PasswordLinkPurpose | undefined> {
   const row = await db
     .selectFrom("password_reset_tokens")
-    .select("id")
+    .select("purpose")
     .where("id", "=", hashToken(token))
     .where("used_at", "is", null)
     .where("expires_at", ">", toDbTime(now))
     .executeTakeFirst();
-  return row !== undefined;
+  return row?.purpose;
 }
 
-export type ResetPasswordResult = { ok: true; user: User } | { ok: false; error: "invalidToken" };
+export type ResetPasswordResult =
+  | { ok: true; user: User; purpose: PasswordLinkPurpose }
+  | { ok: false; error: "invalidToken" };
 
 /**
  * Sets a new password with a token from an e-mailed link. The token is spent atomically (a second
@@ -102,14 +115,14 @@ export async function resetPassword(
 ): Promise<ResetPasswordResult> {
   const now = options.now ?? new Date();
   const passwordHash = await hashPassword(options.password);
-  const user = await db.transaction().execute(async (tx) => {
+  const done = await db.transaction().execute(async (tx) => {
     const spent = await tx
       .updateTable("password_reset_tokens")
       .set({ used_at: toDbTime(now) })
       .where("id", "=", hashToken(options.token))
       .where("used_at", "is", null)
       .where("expires_at", ">", toDbTime(now))
-      .returning(["user_id"])
+      .returning(["user_id", "purpose"])
       .executeTakeFirst();
     if (!spent) return undefined;
     await updateUserPasswordHash(tx, spent.user_id, passwordHash);
@@ -138,11 +151,11 @@ export async function resetPassword(
       userId: spent.user_id,
       organisationId: found?.organisation_id,
     });
-    return found;
+    return found ? { user: found, purpose: spent.purpose } : undefined;
   });
-  if (!user) {
+  if (!done) {
     await logSecurityEvent(db, { event: "password_reset_failed", meta: options.meta });
     return { ok: false, error: "invalidToken" };
   }
-  return { ok: true, user };
+  return { ok: true, ...done };
 }

@@ -1,16 +1,16 @@
+import { createRolloutPasswordLink } from "../auth/rollout-password-link";
 import type { AppServices } from "../context";
 import type { Executor } from "../db/database";
 import { newId } from "../db/ids";
 import { nowDbTime } from "../db/time";
 import { findSsoConnection } from "../sso/sso-connections";
-import { listUnitNodes } from "./list-units";
+import { findUnitLeaders } from "./find-unit-leaders";
 import {
   claimRolloutRecipient,
   markRolloutRecipientSent,
   releaseRolloutRecipient,
 } from "./rollout-recipients";
 import { sendRolloutMail, type WayIn } from "./send-rollout-mail";
-import { subtreeIds } from "./unit-tree";
 
 export interface RolloutResult {
   /** Leaders mailed now; leaders left out because they were invited before; sends that failed. */
@@ -30,19 +30,9 @@ export async function inviteUnitLeaders(
   options: { organisationId: string; unitId: string; sender: { id: string; name: string; email: string } },
 ): Promise<RolloutResult | null> {
   const { db } = services;
-  const units = await listUnitNodes(db, options.organisationId);
-  const unit = units.find((candidate) => candidate.id === options.unitId);
-  if (!unit) return null;
-  const leaders = await db
-    .selectFrom("users")
-    .innerJoin("user_roles", "user_roles.user_id", "users.id")
-    .select(["users.id", "users.email", "users.name", "users.locale", "users.password_hash"])
-    .where("users.organisation_id", "=", options.organisationId)
-    .where("users.is_active", "=", 1)
-    .where("user_roles.role", "=", "leader")
-    .where("users.unit_id", "in", [...subtreeIds(units, unit.id)])
-    .orderBy("users.name")
-    .execute();
+  const found = await findUnitLeaders(db, options);
+  if (!found) return null;
+  const { unit, leaders } = found;
   const wayInFor = await wayInForOrganisation(db, options.organisationId);
   const rolloutId = newId();
   await db
@@ -72,11 +62,18 @@ export async function inviteUnitLeaders(
     }
     // One undeliverable address must not stop the others; the page says how many failed.
     try {
-      await sendRolloutMail(
-        services,
-        { ...leader, wayIn: wayInFor(leader.password_hash !== null) },
-        options.sender,
-      );
+      const way = wayInFor(leader.password_hash !== null);
+      const wayIn: WayIn =
+        way === "choosePassword"
+          ? {
+              kind: "choosePassword",
+              token: await createRolloutPasswordLink(db, {
+                id: leader.id,
+                organisation_id: options.organisationId,
+              }),
+            }
+          : way;
+      await sendRolloutMail(services, { ...leader, wayIn }, options.sender);
     } catch (error) {
       result.failed++;
       services.log.warn(
@@ -101,11 +98,11 @@ export async function inviteUnitLeaders(
 async function wayInForOrganisation(
   db: Executor,
   organisationId: string,
-): Promise<(hasPassword: boolean) => WayIn> {
+): Promise<(hasPassword: boolean) => Exclude<WayIn, { kind: "choosePassword" }> | "choosePassword"> {
   const [organisation, connection] = await Promise.all([
     db.selectFrom("organisations").select("slug").where("id", "=", organisationId).executeTakeFirstOrThrow(),
     findSsoConnection(db, organisationId),
   ]);
   if (connection) return () => ({ kind: "sso", slug: organisation.slug });
-  return (hasPassword) => ({ kind: hasPassword ? "signIn" : "choosePassword" });
+  return (hasPassword) => (hasPassword ? { kind: "signIn" } : "choosePassword");
 }

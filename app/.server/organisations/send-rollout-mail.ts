@@ -1,5 +1,6 @@
 import { getToolContent } from "~/content/get-tool-content";
 import { DEFAULT_LOCALE, isLocale } from "~/i18n/locales";
+import { ROLLOUT_LINK_DAYS } from "../auth/rollout-password-link";
 import type { AppServices } from "../context";
 import { serverI18n } from "../i18n/server-i18n";
 import { type MailPerson, renderMail } from "../mail/render-mail";
@@ -7,11 +8,19 @@ import { ssoUrls } from "../sso/sso-urls";
 
 /**
  * How a leader gets in: their organisation's single sign-on where it has one; otherwise the sign-in
- * page, or "choose a password" for people imported without one.
+ * page, or, for people imported without a password, a single-use link that sets one and signs them
+ * in at once (`createRolloutPasswordLink`).
  */
-export type WayIn = { kind: "sso"; slug: string } | { kind: "signIn" } | { kind: "choosePassword" };
+export type WayIn =
+  | { kind: "sso"; slug: string }
+  | { kind: "signIn" }
+  | { kind: "choosePassword"; token: string };
 
-const WAY_IN_PATH = { signIn: "/log-ind", choosePassword: "/glemt-adgangskode" } as const;
+function wayInUrl(publicUrl: URL, wayIn: WayIn): string {
+  if (wayIn.kind === "sso") return ssoUrls(publicUrl, wayIn.slug).start.href;
+  if (wayIn.kind === "signIn") return new URL("/log-ind", publicUrl).href;
+  return new URL(`/nulstil-adgangskode/${wayIn.token}`, publicUrl).href;
+}
 
 /**
  * The roll-out mail to one leader, in their language: what the tool is, that it is private, the way
@@ -26,10 +35,7 @@ export async function sendRolloutMail(
   const { t } = serverI18n(locale);
   const tool = getToolContent(locale);
   const { wayIn } = leader;
-  const way =
-    wayIn.kind === "sso"
-      ? ssoUrls(services.config.publicUrl, wayIn.slug).start.href
-      : new URL(WAY_IN_PATH[wayIn.kind], services.config.publicUrl).href;
+  const way = wayInUrl(services.config.publicUrl, wayIn);
   await services.mailer.send(
     renderMail({
       to: leader.email,
@@ -42,7 +48,11 @@ export async function sendRolloutMail(
         t("mail.rollout.intro", { sender: sender.name }),
         `${tool.title}\n${tool.purpose}. ${tool.timeNeeded}.`,
         t("mail.rollout.private"),
-        { lead: t(`mail.rollout.${wayIn.kind}`), label: t(`mail.rollout.links.${wayIn.kind}`), href: way },
+        {
+          lead: t(`mail.rollout.${wayIn.kind}`, { days: ROLLOUT_LINK_DAYS }),
+          label: t(`mail.rollout.links.${wayIn.kind}`),
+          href: way,
+        },
       ],
     }),
   );

@@ -187,7 +187,8 @@ export const da = {
       private:
         "Det, du skriver, er dit eget. Du vælger selv, hvad din nærmeste leder må se, og HR ser kun anonyme tal.",
       signIn: "Log ind her for at gå i gang:",
-      choosePassword: "Vælg en adgangskode her (skriv din e-mail, så får du et link), og gå i gang:",
+      choosePassword:
+        "Vælg din adgangskode her, så er du logget ind og kan gå i gang. Linket virker i {{days}} dage og kan bruges én gang:",
       sso: "Log ind med din organisations log-ind her, og gå i gang:",
     },
     invite: {
@@ -1243,6 +1244,8 @@ export const da = {
     historySentBy: "Sendt af",
     historyMailed: "Mailet",
     historySkipped: "Allerede inviteret",
+    choosePasswordTitle: "Vælg din adgangskode",
+    choosePasswordIntro: "Når du har valgt en adgangskode, er du logget ind og kan gå i gang med værktøjet.",
   },
   reportingLines: {
     previewTitle: "Ændringer af nærmeste leder",
@@ -1427,6 +1430,32 @@ export const da = {
       dialoguePrepare: "Påmindelser dagen før en dialog, så du kan forberede dig",
       followUpDue: "Påmindelser på den dag, du skal følge op på en aftale",
       followUpOverdue: "Påmindelser, når du mangler at følge op på en aftale",
+    },
+  },
+  confirm: {
+    cancel: "Fortryd",
+    newCycle: {
+      title: "Start et nyt forløb?",
+      text: "Dit nuværende forløb bliver arkiveret: dine noter, din lederkontrakt og dine aftaler gemmes som historik, som du kan læse, men ikke skrive videre i. Det nye forløb begynder tomt.",
+      yes: "Ja, start et nyt forløb",
+    },
+    drop: {
+      title: "Drop aftalen?",
+      text: "„{{text}}“ bliver markeret som droppet. Du kan genoptage den senere her på siden.",
+      yes: "Ja, drop aftalen",
+    },
+    rollout: {
+      title: "Send invitationerne?",
+      text_one: "{{count}} leder i {{unit}} får en mail med invitationen:",
+      text_other: "{{count}} ledere i {{unit}} får en mail med invitationen:",
+      none: "Ingen ledere i {{unit}} får en mail: der er ingen aktive ledere, som ikke er inviteret før.",
+      more_one: "og {{count}} mere",
+      more_other: "og {{count}} flere",
+      alreadyInvited_one: "{{count}} leder er inviteret før og får ikke en ny mail.",
+      alreadyInvited_other: "{{count}} ledere er inviteret før og får ikke en ny mail.",
+      recipientsLabel: "Dem, der får mailen",
+      yes_one: "Ja, send til {{count}} leder",
+      yes_other: "Ja, send til {{count}} ledere",
     },
   },
   errors: {

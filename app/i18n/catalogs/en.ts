@@ -188,7 +188,8 @@ export const en: Catalog = {
       private:
         "What you write is your own. You choose what your nearest leader may see, and HR sees only anonymous figures.",
       signIn: "Sign in here to get started:",
-      choosePassword: "Choose a password here (enter your e-mail and you get a link), and get started:",
+      choosePassword:
+        "Choose your password here; then you are signed in and can get started. The link works for {{days}} days and can be used once:",
       sso: "Sign in with your organisation’s sign-in here, and get started:",
     },
     invite: {
@@ -1239,6 +1240,9 @@ export const en: Catalog = {
     historySentBy: "Sent by",
     historyMailed: "Mailed",
     historySkipped: "Already invited",
+    choosePasswordTitle: "Choose your password",
+    choosePasswordIntro:
+      "Once you have chosen a password, you are signed in and can get started with the tool.",
   },
   reportingLines: {
     previewTitle: "Changes of nearest leader",
@@ -1420,6 +1424,32 @@ export const en: Catalog = {
       dialoguePrepare: "Reminders the day before a dialogue, so you can prepare",
       followUpDue: "Reminders on the day you follow up on an agreement",
       followUpOverdue: "Reminders when you have an agreement to follow up on",
+    },
+  },
+  confirm: {
+    cancel: "Cancel",
+    newCycle: {
+      title: "Start a new cycle?",
+      text: "Your current cycle will be archived: your notes, your leader contract and your agreements are kept as history that you can read but no longer write in. The new cycle starts empty.",
+      yes: "Yes, start a new cycle",
+    },
+    drop: {
+      title: "Drop the agreement?",
+      text: "“{{text}}” will be marked as dropped. You can reopen it later on this page.",
+      yes: "Yes, drop the agreement",
+    },
+    rollout: {
+      title: "Send the invitations?",
+      text_one: "{{count}} leader in {{unit}} will get an invitation by e-mail:",
+      text_other: "{{count}} leaders in {{unit}} will get an invitation by e-mail:",
+      none: "No leader in {{unit}} will get an e-mail: there are no active leaders who were not invited before.",
+      more_one: "and {{count}} more",
+      more_other: "and {{count}} more",
+      alreadyInvited_one: "{{count}} leader was invited before and gets no new e-mail.",
+      alreadyInvited_other: "{{count}} leaders were invited before and get no new e-mail.",
+      recipientsLabel: "Who gets the e-mail",
+      yes_one: "Yes, send to {{count}} leader",
+      yes_other: "Yes, send to {{count}} leaders",
     },
   },
   errors: {

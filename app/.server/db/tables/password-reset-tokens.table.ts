@@ -1,4 +1,4 @@
-import type { Selectable } from "kysely";
+import type { ColumnType, Selectable } from "kysely";
 
 export interface PasswordResetTokensTable {
   /** SHA-256 of the token in the e-mailed link. */
@@ -8,6 +8,10 @@ export interface PasswordResetTokensTable {
   created_at: string;
   expires_at: string;
   used_at: string | null;
+  /** "reset": glemt adgangskode; "rollout": a roll-out mail's first password, signed in at once. */
+  purpose: ColumnType<PasswordLinkPurpose, PasswordLinkPurpose | undefined, PasswordLinkPurpose>;
 }
+
+export type PasswordLinkPurpose = "reset" | "rollout";
 
 export type PasswordResetToken = Selectable<PasswordResetTokensTable>;

@@ -1,0 +1,157 @@
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { createAgreement, findOwnAgreement } from "~/.server/agreements/agreements";
+import { ensureActiveCycle, findActiveCycle, listArchivedCycles } from "~/.server/cycles/cycles";
+import { newId } from "~/.server/db/ids";
+import { nowDbTime } from "~/.server/db/time";
+import { createMailer } from "~/.server/mail/mailer";
+import { ensureDefaultOrganisation } from "~/.server/organisations/ensure-default-organisation";
+import { createUser } from "~/.server/users/users";
+import { action as agreementAction } from "~/routes/agreement";
+import { action as myDialogueAction } from "~/routes/my-dialogue";
+import { action as rolloutAction } from "~/routes/rollout";
+import { answerOf, formPost, routeCall } from "../support/route-call";
+import { type SmtpInbox, startSmtpInbox } from "../support/smtp-inbox";
+import { describeEachDialect } from "../support/test-database";
+
+let inbox: SmtpInbox;
+beforeAll(async () => {
+  inbox = await startSmtpInbox();
+});
+afterAll(async () => {
+  await inbox.close();
+});
+
+/** Issue 15, item 7: nothing irreversible happens on the first click; the second, confirmed post acts. */
+describeEachDialect("irreversible actions ask first", (getDb, dialect) => {
+  let counter = 0;
+  const mailer = () =>
+    createMailer({
+      publicUrl: new URL("http://localhost:3000"),
+      smtpUrl: `smtp://127.0.0.1:${inbox.port}`,
+      from: "Lederdialog <x@y.dk>",
+      outboxDir: "/nonexistent",
+    });
+
+  async function leader(organisationId?: string, roles: ("leader" | "hr")[] = ["leader"]) {
+    const organisation = organisationId ?? (await ensureDefaultOrganisation(getDb())).id;
+    return createUser(getDb(), {
+      organisationId: organisation,
+      email: `confirm-${dialect}-${++counter}-${Date.now()}@kommune.dk`,
+      name: `Leder ${counter}`,
+      passwordHash: null,
+      roles,
+    });
+  }
+
+  it("a new cycle: the first post asks and archives nothing; the confirmed post archives", async () => {
+    const user = await leader();
+    const cycle = await ensureActiveCycle(getDb(), user);
+    const call = () => routeCall({ db: getDb(), mailer: mailer(), user });
+
+    const asked = await answerOf(() =>
+      myDialogueAction({
+        request: formPost("/min-lederdialog", { intent: "newCycle" }),
+        context: call().context,
+      } as never),
+    );
+    expect(asked.status).toBe(200);
+    expect(asked.body).toMatchObject({ confirmation: { key: "newCycle" } });
+    expect((await findActiveCycle(getDb(), user.id))?.id).toBe(cycle.id);
+    expect(await listArchivedCycles(getDb(), user.id)).toHaveLength(0);
+
+    const done = await answerOf(() =>
+      myDialogueAction({
+        request: formPost("/min-lederdialog", { intent: "newCycle", confirmed: "yes" }),
+        context: call().context,
+      } as never),
+    );
+    expect(done.status).toBe(302);
+    expect((await listArchivedCycles(getDb(), user.id)).map((archived) => archived.id)).toEqual([cycle.id]);
+  });
+
+  it("dropping an agreement: the first post asks and keeps it active; the confirmed post drops it", async () => {
+    const user = await leader();
+    const cycle = await ensureActiveCycle(getDb(), user);
+    const agreement = await createAgreement(getDb(), {
+      cycle,
+      fields: {
+        kind: "self",
+        text: "Gå en tur hver dag",
+        followUpDate: null,
+        followUpTime: null,
+        recurrence: null,
+        followUpHow: "",
+      },
+    });
+    const post = (fields: Record<string, string>) =>
+      answerOf(() =>
+        agreementAction({
+          request: formPost(`/min-lederdialog/aftaler/${agreement.id}`, fields),
+          params: { agreementId: agreement.id },
+          context: routeCall({ db: getDb(), mailer: mailer(), user }).context,
+        } as never),
+      );
+    const status = async () =>
+      (await findOwnAgreement(getDb(), { agreementId: agreement.id, userId: user.id }))?.status;
+
+    expect(await post({ intent: "drop" })).toMatchObject({
+      status: 200,
+      body: { confirmation: { key: "drop" } },
+    });
+    expect(await status()).toBe("active");
+    expect((await post({ intent: "drop", confirmed: "yes" })).status).toBe(302);
+    expect(await status()).toBe("dropped");
+  });
+
+  it("a roll-out: the first post lists who will be mailed and mails nobody; the confirmed post mails them", async () => {
+    const organisationId = newId();
+    await getDb()
+      .insertInto("organisations")
+      .values({
+        id: organisationId,
+        name: "Bekræft Kommune",
+        slug: `bekraeft-${dialect}-${Date.now()}`,
+        created_at: nowDbTime(),
+      })
+      .execute();
+    const unitId = newId();
+    await getDb()
+      .insertInto("units")
+      .values({
+        id: unitId,
+        organisation_id: organisationId,
+        parent_id: null,
+        name: "Social",
+        path: "Social",
+        created_at: nowDbTime(),
+      })
+      .execute();
+    const hr = await leader(organisationId, ["hr"]);
+    const leaders = [await leader(organisationId), await leader(organisationId)];
+    for (const person of leaders) {
+      await getDb().updateTable("users").set({ unit_id: unitId }).where("id", "=", person.id).execute();
+    }
+    const mailsToLeaders = () =>
+      inbox.messages.filter((mail) => leaders.some((person) => mail.rcptTo.includes(person.email))).length;
+    const post = (fields: Record<string, string>) =>
+      answerOf(() =>
+        rolloutAction({
+          request: formPost("/udrul", fields),
+          context: routeCall({ db: getDb(), mailer: mailer(), user: hr }).context,
+        } as never),
+      );
+
+    const preview = await post({ unitId });
+    expect(preview.status).toBe(200);
+    expect(preview.body).toMatchObject({
+      confirmation: {
+        key: "rollout",
+        recipients: { names: leaders.map((person) => person.name).sort(), more: 0, total: 2 },
+      },
+    });
+    expect(mailsToLeaders()).toBe(0);
+
+    expect((await post({ unitId, confirmed: "yes" })).status).toBe(302);
+    expect(mailsToLeaders()).toBe(2);
+  });
+});

@@ -1,0 +1,126 @@
+import { pino } from "pino";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { isResetTokenUsable } from "~/.server/auth/password-reset";
+import { createSessionCookie } from "~/.server/auth/session-cookie";
+import { findSessionUser } from "~/.server/auth/sessions";
+import type { Config } from "~/.server/config";
+import { newId } from "~/.server/db/ids";
+import { nowDbTime } from "~/.server/db/time";
+import { createMailer } from "~/.server/mail/mailer";
+import { inviteUnitLeaders } from "~/.server/organisations/invite-unit-leaders";
+import { isEmailVerified } from "~/.server/users/is-email-verified";
+import { createUser, findUserById } from "~/.server/users/users";
+import { action as resetPasswordAction } from "~/routes/reset-password";
+import { formPost, routeCall } from "../support/route-call";
+import { parseMail, type SmtpInbox, startSmtpInbox } from "../support/smtp-inbox";
+import { describeEachDialect } from "../support/test-database";
+
+let inbox: SmtpInbox;
+beforeAll(async () => {
+  inbox = await startSmtpInbox();
+});
+afterAll(async () => {
+  await inbox.close();
+});
+
+const config = { publicUrl: new URL("http://localhost:3000") } as Config;
+const log = pino({ level: "silent" });
+const LINK = /http:\/\/localhost:3000\/nulstil-adgangskode\/([\w-]+)/;
+
+/**
+ * Issue 15, item 7: the roll-out mail sent a leader without a password through "glemt adgangskode"
+ * and then to sign in. Its link now lets them choose a password and be signed in at once.
+ */
+describeEachDialect("the roll-out link", (getDb, dialect) => {
+  const mailer = () =>
+    createMailer({
+      publicUrl: new URL("http://localhost:3000"),
+      smtpUrl: `smtp://127.0.0.1:${inbox.port}`,
+      from: "Lederdialog <x@y.dk>",
+      outboxDir: "/nonexistent",
+    });
+
+  async function rolledOutLeader() {
+    const organisationId = newId();
+    const prefix = `${dialect}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
+    await getDb()
+      .insertInto("organisations")
+      .values({ id: organisationId, name: "Link Kommune", slug: `link-${prefix}`, created_at: nowDbTime() })
+      .execute();
+    const unitId = newId();
+    await getDb()
+      .insertInto("units")
+      .values({
+        id: unitId,
+        organisation_id: organisationId,
+        parent_id: null,
+        name: "Social",
+        path: "Social",
+        created_at: nowDbTime(),
+      })
+      .execute();
+    const person = (email: string, roles: ("leader" | "hr")[]) =>
+      createUser(getDb(), {
+        organisationId,
+        email: `${prefix}-${email}`,
+        name: email,
+        passwordHash: null,
+        unitId,
+        roles,
+      });
+    const hr = await person("hr@k.dk", ["hr"]);
+    const leader = await person("ny@k.dk", ["leader"]);
+    await inviteUnitLeaders(
+      { db: getDb(), mailer: mailer(), config, log },
+      { organisationId, unitId, sender: { id: hr.id, name: "Hanne HR", email: hr.email } },
+    );
+    const raw = inbox.messages.find((mail) => mail.rcptTo.includes(leader.email))?.raw ?? "";
+    const mail = await parseMail(raw);
+    return { leader, mail, token: LINK.exec(mail.text ?? "")?.[1] ?? "" };
+  }
+
+  const choosePassword = (token: string, password: string) =>
+    resetPasswordAction({
+      request: formPost(`/nulstil-adgangskode/${token}`, { password }),
+      params: { token },
+      context: routeCall({ db: getDb(), mailer: mailer() }).context,
+    } as never).catch((thrown: unknown) => thrown);
+
+  it("mails a single-use link that sets the password and signs the leader in at once", async () => {
+    const { leader, mail, token } = await rolledOutLeader();
+    expect(mail.text).not.toContain("glemt-adgangskode");
+    expect(token).not.toBe("");
+    // Only the link's hash is stored.
+    const stored = await getDb()
+      .selectFrom("password_reset_tokens")
+      .select("id")
+      .where("user_id", "=", leader.id)
+      .execute();
+    expect(stored.map((row) => row.id)).not.toContain(token);
+
+    const answer = (await choosePassword(token, "en god lang adgangssætning")) as Response;
+    expect(answer.status).toBe(302);
+    expect(answer.headers.get("location")).toBe("/min-lederdialog");
+    const sessionToken = /ld_session=([^;]+)/.exec(answer.headers.get("set-cookie") ?? "")?.[1] ?? "";
+    const cookie = createSessionCookie({
+      secret: "a test secret that is long enough to sign",
+      isSecure: false,
+    });
+    const parsed = await cookie.parse(`${cookie.name}=${sessionToken}`);
+    expect((await findSessionUser(getDb(), String(parsed)))?.user.id).toBe(leader.id);
+    // The link came to the address: the address is verified by it.
+    const after = await findUserById(getDb(), leader.id);
+    expect(after && isEmailVerified(after)).toBe(true);
+    expect(after?.password_hash).not.toBeNull();
+
+    // Used once.
+    const again = await choosePassword(token, "en anden lang adgangssætning");
+    expect((again as { init?: ResponseInit }).init?.status).toBe(410);
+  });
+
+  it("expires, later than a reset link but not never", async () => {
+    const { token } = await rolledOutLeader();
+    expect(await isResetTokenUsable(getDb(), token, new Date(Date.now() + 2 * 3_600_000))).toBe(true);
+    expect(await isResetTokenUsable(getDb(), token, new Date(Date.now() + 15 * 24 * 3_600_000))).toBe(false);
+  });
+});
