@@ -1,6 +1,13 @@
-import type { Browser, Page } from "@playwright/test";
 import { parseMail } from "../support/smtp-inbox";
-import { expect, expectNoAxeViolations, signUp, test, uniqueEmail } from "./support/fixtures";
+import {
+  type Browser,
+  expect,
+  expectNoAxeViolations,
+  type Page,
+  signUp,
+  test,
+  uniqueEmail,
+} from "./support/fixtures";
 import { receiveMailDuringSpec } from "./support/smtp-inbox-for-spec";
 
 // Issue 15: a text written in two places at once — two people in the shared notes, two tabs on
