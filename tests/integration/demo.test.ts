@@ -50,10 +50,15 @@ describe("npm run demo", () => {
     expect(printed).toMatch(/HR/);
     expect(printed).toMatch(/Administrator/);
     expect(emails).toHaveLength(4);
+    // Each lands where their work is (issue 15, item 6): the administrator on /admin, HR on /tal.
+    const landing: Record<string, string> = {
+      [DEMO_PEOPLE.find((p) => p.roles.includes("admin"))?.email ?? ""]: "/admin",
+      [DEMO_PEOPLE.find((p) => p.roles.includes("hr"))?.email ?? ""]: "/tal",
+    };
     for (const email of emails) {
       const response = await signIn(demo.baseUrl, email, password as string);
       expect(response.status, email).toBe(302);
-      expect(response.headers.get("location")).toBe("/min-lederdialog");
+      expect(response.headers.get("location"), email).toBe(landing[email] ?? "/min-lederdialog");
     }
   });
 
