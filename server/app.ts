@@ -3,6 +3,7 @@ import { BackupError } from "~/.server/backup/backup-error";
 import { ConfigError, forgetOldTextKeys, loadConfig, startStoredTextKeyRotation } from "~/.server/config";
 import type { AppServices } from "~/.server/context";
 import { textKeyId } from "~/.server/crypto/text-cipher";
+import { createFiguresRefresher } from "~/.server/figures/figures-refresher";
 import { createReminderScheduler } from "~/.server/reminders/reminder-scheduler";
 import { backUp, restore } from "./backup-commands";
 import { createExpressApp } from "./create-express-app";
@@ -36,8 +37,15 @@ export async function runCommand(
     if (command === "demo") await options.seedDemo?.(services);
     const app = createExpressApp({ services, clientDir: options.clientDir, build: await loadBuild() });
     const reminders = createReminderScheduler(services);
-    await listen(app, services, { onShutdown: () => reminders.stop() });
+    const figures = createFiguresRefresher(services);
+    await listen(app, services, {
+      onShutdown: async () => {
+        await Promise.all([reminders.stop(), figures.stop()]);
+      },
+    });
     reminders.start();
+    // In the background: the first reader of the figures gets them computed (decision 040).
+    figures.start();
     const where = config.database.kind === "sqlite" ? `SQLite ${config.database.file}` : "PostgreSQL";
     services.log.info(`Lederdialog is running at ${config.publicUrl.origin} (${where})`);
   } catch (error) {
@@ -108,5 +116,6 @@ export async function createDevelopmentApp(loadDevBuild: () => Promise<ServerBui
   process.umask(0o077);
   const services = await createServices(loadConfig());
   createReminderScheduler(services).start();
+  createFiguresRefresher(services).start();
   return createExpressApp({ services, build: loadDevBuild, isDevelopment: true });
 }

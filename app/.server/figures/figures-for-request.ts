@@ -2,8 +2,7 @@ import { localDateInDenmark } from "~/time/local-date";
 import type { Executor } from "../db/database";
 import { subtreeIds } from "../organisations/unit-tree";
 import { aggregateFigures, quarterOf } from "./aggregate-figures";
-import { rememberFigures } from "./figures-cache";
-import { loadCycleFacts } from "./load-cycle-facts";
+import { aggregateOnce, latestFigures } from "./latest-figures";
 import { MAX_LISTED_UNITS, unitChoices } from "./unit-choices";
 
 /** Who may see the anonymous figures (the seed's HR, top management and MED/AMO roles). */
@@ -16,9 +15,10 @@ const QUARTER = /^\d{4}-K[1-4]$/;
  * Unknown or malformed values fall back to "all": a filter can only ever narrow to whole cells.
  */
 export async function figuresForRequest(db: Executor, options: { organisationId: string; url: URL }) {
-  const { facts, units, firstQuarter } = await rememberFigures(db, `source|${options.organisationId}`, () =>
-    loadFigureSource(db, options.organisationId),
-  );
+  // The last computed figures (latest-figures.ts): at most about a minute old, never computed
+  // in a reader's request once the background refresh has run.
+  const held = await latestFigures(db, options.organisationId);
+  const { facts, units, firstQuarter } = held.source;
   const current = quarterOf(localDateInDenmark());
   // Quarters compare as text ("2026-K4" < "2027-K1").
   const first = firstQuarter !== null && firstQuarter < current ? firstQuarter : current;
@@ -30,15 +30,9 @@ export async function figuresForRequest(db: Executor, options: { organisationId:
   const role = params.get("rolle");
   const [fromQuarter = first, toQuarter = current] = [from, to].sort();
   const leadersOfLeaders = role === "ledere-af-ledere" ? true : role === "ledere" ? false : null;
-  // One computation per organisation and filter (whole units, quarters and a role) in a while.
-  const figuresKey = [
-    options.organisationId,
-    unit?.id ?? "",
-    fromQuarter,
-    toQuarter,
-    String(leadersOfLeaders),
-  ].join("|");
-  const figures = await rememberFigures(db, `figures|${figuresKey}`, async () =>
+  // One computation per computed source and filter (whole units, quarters and a role).
+  const figuresKey = [unit?.id ?? "", fromQuarter, toQuarter, String(leadersOfLeaders)].join("|");
+  const figures = aggregateOnce(held, figuresKey, () =>
     aggregateFigures(facts, {
       unitIds: unit ? subtreeIds(units, unit.id) : null,
       fromQuarter,
@@ -63,26 +57,6 @@ export async function figuresForRequest(db: Executor, options: { organisationId:
       role: role ?? "",
     },
   };
-}
-
-/**
- * What the figures are computed from, remembered per organisation for a minute (figures-cache.ts):
- * every cycle's facts, the unit tree, and the earliest quarter any cycle started in.
- */
-async function loadFigureSource(db: Executor, organisationId: string) {
-  const [facts, units] = await Promise.all([
-    loadCycleFacts(db, organisationId),
-    db
-      .selectFrom("units")
-      .select(["id", "parent_id as parentId", "name", "path"])
-      .where("organisation_id", "=", organisationId)
-      .orderBy("path")
-      .execute(),
-  ]);
-  let firstQuarter: string | null = null;
-  for (const fact of facts)
-    if (firstQuarter === null || fact.quarter < firstQuarter) firstQuarter = fact.quarter;
-  return { facts, units, firstQuarter };
 }
 
 function quartersBetween(from: string, to: string): string[] {
