@@ -40,12 +40,17 @@ function toAgreement(row: AgreementRow): Agreement {
   };
 }
 
+/**
+ * A cycle's agreements by list, in the leader's order, the dropped ones of each list last: they are
+ * history, not what the leader works on now (issue 15, item 9).
+ */
 export async function listAgreements(db: Executor, cycleId: string): Promise<Agreement[]> {
   const rows = await db
     .selectFrom("agreements")
     .select(AGREEMENT_COLUMNS)
     .where("cycle_id", "=", cycleId)
     .orderBy("kind")
+    .orderBy((eb) => eb.case().when("status", "=", "dropped").then(1).else(0).end())
     .orderBy("position")
     .execute();
   return rows.map(toAgreement);
@@ -80,6 +85,16 @@ export interface AgreementFields {
   followUpHow: string;
 }
 
+async function nextPosition(db: Executor, cycleId: string, kind: AgreementKind): Promise<number> {
+  const last = await db
+    .selectFrom("agreements")
+    .select((eb) => eb.fn.max("position").as("position"))
+    .where("cycle_id", "=", cycleId)
+    .where("kind", "=", kind)
+    .executeTakeFirst();
+  return last?.position === null || last?.position === undefined ? 0 : Number(last.position) + 1;
+}
+
 export async function createAgreement(
   db: Executor,
   options: {
@@ -89,12 +104,6 @@ export async function createAgreement(
     dialogueId?: string;
   },
 ): Promise<Agreement> {
-  const last = await db
-    .selectFrom("agreements")
-    .select((eb) => eb.fn.max("position").as("position"))
-    .where("cycle_id", "=", options.cycle.id)
-    .where("kind", "=", options.fields.kind)
-    .executeTakeFirst();
   const now = nowDbTime();
   const row: AgreementRow = {
     id: newId(),
@@ -102,7 +111,7 @@ export async function createAgreement(
     cycle_id: options.cycle.id,
     kind: options.fields.kind,
     text: options.fields.text,
-    position: last?.position === null || last?.position === undefined ? 0 : Number(last.position) + 1,
+    position: await nextPosition(db, options.cycle.id, options.fields.kind),
     follow_up_date: options.fields.followUpDate,
     follow_up_time: options.fields.followUpTime,
     recurrence: options.fields.recurrence,
@@ -173,4 +182,18 @@ export async function moveAgreement(
     .set({ position: agreement.position, updated_at: now })
     .where("id", "=", neighbour.id)
     .execute();
+}
+
+/**
+ * Moves an agreement to the other list (with yourself ↔ with your nearest leader), at its end. The
+ * gap it leaves is harmless: order is by position, and moving up or down swaps with a neighbour.
+ */
+export async function moveAgreementToOtherList(db: Executor, agreement: Agreement): Promise<AgreementKind> {
+  const kind: AgreementKind = agreement.kind === "self" ? "leader" : "self";
+  await db
+    .updateTable("agreements")
+    .set({ kind, position: await nextPosition(db, agreement.cycleId, kind), updated_at: nowDbTime() })
+    .where("id", "=", agreement.id)
+    .execute();
+  return kind;
 }
