@@ -42,6 +42,16 @@ export function localDateInDenmark(now: Date = new Date()): string {
   return formatter("en-CA", { year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
 }
 
+/** The time in Denmark now as "HH:MM" (24-hour), to compare with a wall time the app stores. */
+export function localTimeInDenmark(now: Date = new Date()): string {
+  return formatter("en-GB", { hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(now);
+}
+
+/** Whether a Danish wall time ("YYYY-MM-DD", "HH:MM") has come. */
+export function isWallTimeReached(date: string, time: string, now: Date = new Date()): boolean {
+  return `${date} ${time}` <= `${localDateInDenmark(now)} ${localTimeInDenmark(now)}`;
+}
+
 /** Adds whole days to a "YYYY-MM-DD" date. */
 export function addDaysToLocalDate(localDate: string, days: number): string {
   const date = new Date(`${localDate}T12:00:00Z`);

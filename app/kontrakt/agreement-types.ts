@@ -16,6 +16,10 @@ export function isAgreementKind(value: unknown): value is AgreementKind {
   return typeof value === "string" && (AGREEMENT_KINDS as readonly string[]).includes(value);
 }
 
+/** Who carries out an agreement made with the nearest leader: the leader, the nearest leader, both. */
+export const AGREEMENT_OWNERS = ["leader", "nearestLeader", "both"] as const;
+export type AgreementOwner = (typeof AGREEMENT_OWNERS)[number];
+
 export const AGREEMENT_STATUSES = ["active", "completed", "dropped"] as const;
 export type AgreementStatus = (typeof AGREEMENT_STATUSES)[number];
 
@@ -39,6 +43,8 @@ export interface Agreement {
   updatedAt: string;
   /** The dialogue it was recorded in with the nearest leader; null when the leader wrote it alone. */
   dialogueId: string | null;
+  /** Who carries it out, when it was named (agreements with the nearest leader). */
+  owner: AgreementOwner | null;
 }
 
 export const DEFAULT_FOLLOW_UP_TIME = "09:00";

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { FOLLOW_UP_RHYTHMS } from "~/dialogues/follow-up-rhythms";
-import { inviteSchema } from "./invite";
+import { inviteFields, refusePastTime } from "./invite";
 
 // The meeting view's forms. Errors are catalog keys.
 
@@ -21,8 +21,9 @@ export const notesSchema = z.object({
   baseBody: z.string().max(NOTES_MAX_LENGTH, { error: "validation.formInvalid" }).default(""),
 });
 
-export const followUpSchema = inviteSchema.omit({ email: true }).extend({
-  rhythm: z.enum(FOLLOW_UP_RHYTHMS, { error: "validation.rhythmRequired" }),
-});
+export const followUpSchema = inviteFields
+  .omit({ email: true })
+  .extend({ rhythm: z.enum(FOLLOW_UP_RHYTHMS, { error: "validation.rhythmRequired" }) })
+  .superRefine(refusePastTime);
 
 export const FOLLOW_UP_FIELD_ORDER = ["rhythm", "date", "time", "location"] as const;

@@ -1,4 +1,10 @@
-import type { Agreement, AgreementKind, AgreementStatus, Recurrence } from "~/kontrakt/agreement-types";
+import type {
+  Agreement,
+  AgreementKind,
+  AgreementOwner,
+  AgreementStatus,
+  Recurrence,
+} from "~/kontrakt/agreement-types";
 import type { Executor } from "../db/database";
 import { newId } from "../db/ids";
 import type { AgreementRow } from "../db/tables/agreements.table";
@@ -20,6 +26,7 @@ const AGREEMENT_COLUMNS = [
   "agreements.created_at",
   "agreements.updated_at",
   "agreements.dialogue_id",
+  "agreements.owner",
 ] as const;
 
 function toAgreement(row: AgreementRow): Agreement {
@@ -37,6 +44,7 @@ function toAgreement(row: AgreementRow): Agreement {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     dialogueId: row.dialogue_id,
+    owner: row.owner,
   };
 }
 
@@ -102,6 +110,8 @@ export async function createAgreement(
     fields: AgreementFields;
     /** Set when the agreement is recorded in a dialogue with the nearest leader. */
     dialogueId?: string;
+    /** Who carries it out, named in the dialogue. */
+    owner?: AgreementOwner;
   },
 ): Promise<Agreement> {
   const now = nowDbTime();
@@ -118,6 +128,7 @@ export async function createAgreement(
     follow_up_how: options.fields.followUpHow,
     status: "active",
     dialogue_id: options.dialogueId ?? null,
+    owner: options.owner ?? null,
     created_at: now,
     updated_at: now,
   };

@@ -19,6 +19,7 @@ import * as samlAssertionReplay from "./20261201T1740-saml-assertion-replay";
 import * as signInThrottle from "./20261201T1800-sign-in-throttle";
 import * as reportingLineChanges from "./20261201T1810-reporting-line-changes";
 import * as credentialsChanged from "./20261201T1820-credentials-changed";
+import * as agreementOwner from "./20261201T2010-agreement-owner";
 
 /**
  * All migrations by name. Listed here (not read from disk) because the server is one bundled file.
@@ -45,4 +46,5 @@ export const migrations: Record<string, Migration> = {
   "20261201T1800-sign-in-throttle": signInThrottle,
   "20261201T1810-reporting-line-changes": reportingLineChanges,
   "20261201T1820-credentials-changed": credentialsChanged,
+  "20261201T2010-agreement-owner": agreementOwner,
 };

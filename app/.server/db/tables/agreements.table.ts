@@ -1,5 +1,5 @@
 import type { Selectable } from "kysely";
-import type { AgreementKind, AgreementStatus, Recurrence } from "~/kontrakt/agreement-types";
+import type { AgreementKind, AgreementOwner, AgreementStatus, Recurrence } from "~/kontrakt/agreement-types";
 
 export interface AgreementsTable {
   id: string;
@@ -15,6 +15,8 @@ export interface AgreementsTable {
   status: AgreementStatus;
   /** The dialogue this agreement was recorded in, when it was made with the nearest leader there. */
   dialogue_id: string | null;
+  /** Who carries out an agreement with the nearest leader; null when not named. */
+  owner: AgreementOwner | null;
   created_at: string;
   updated_at: string;
 }
