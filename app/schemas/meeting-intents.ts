@@ -16,8 +16,8 @@ export const meetingIntentSchema = z.discriminatedUnion(
     z.object({ intent: z.literal("markHeld") }),
     z.object({ intent: z.literal("addAgendaItem") }),
     z.object({ intent: z.literal("setAgendaItem"), itemId: id, status: z.enum(["open", "done"]) }),
-    /** `respond=data`: the page's script saves and wants the answer as data, not a redirect. */
-    z.object({ intent: z.literal("saveNotes"), respond: z.literal("data").optional() }),
+    /** `respond=data`: the page's script saves and wants the answer as data; "page" (or none): a redirect. */
+    z.object({ intent: z.literal("saveNotes"), respond: z.enum(["data", "page"]).optional() }),
     z.object({ intent: z.literal("addAgreement") }),
     z.object({
       intent: z.literal("setAgreementStatus"),

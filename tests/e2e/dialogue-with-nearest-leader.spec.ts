@@ -217,7 +217,7 @@ test("invite, accept, see only what is shared, hold the dialogue together, agree
   const nearestAgreements = nearest.getByRole("region", { name: "Aftaler med nærmeste leder" });
   // With no agreements yet, the form is already open; it names who carries it out (issue 15).
   await nearestAgreements.getByLabel("Begge to").check();
-  await nearestAgreements.getByLabel("Aftalen").fill("Sparring en gang om måneden");
+  await nearestAgreements.getByLabel("Aftalen", { exact: true }).fill("Sparring en gang om måneden");
   await nearestAgreements.getByLabel("Første opfølgning (dato)").fill(danishDate(0));
   await nearestAgreements.getByLabel("Klokkeslæt").fill("00:00");
   await nearestAgreements.getByRole("button", { name: "Tilføj aftale" }).click();
