@@ -279,6 +279,13 @@ test("invite, accept, see only what is shared, hold the dialogue together, agree
   expect(reminder?.header("List-Unsubscribe-Post")).toBe("List-Unsubscribe=One-Click");
   expect(reminder?.header("List-Unsubscribe")).toMatch(/^<http:\/\/localhost:\d+\/afmeld\/[^>]+>$/);
 
+  // Opened ahead of its time, the dialogue is not held yet (issue 15); marking it makes it the last
+  // one held in the overview below.
+  await page.reload();
+  await expect(page.getByText("Dialogen er ikke holdt endnu.")).toBeVisible();
+  await page.getByRole("button", { name: "Markér den som holdt" }).click();
+  await expect(page.getByText("Dialogen er holdt.")).toBeVisible();
+
   // Leaders of leaders: the nearest leader's overview has dates and counts, never the leader's text.
   await nearest.goto("/min-lederdialog");
   await nearest.getByRole("link", { name: "Se dine ledere" }).click();
