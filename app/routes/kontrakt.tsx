@@ -62,6 +62,7 @@ export async function action({ request, context }: Route.ActionArgs) {
   if (parsed.status !== "success") throw data({ error: "validation.formInvalid" }, { status: 400 });
   if (parsed.value.intent === "addAgreement") {
     const { kind } = parsed.value;
+    if (kind === undefined) throw data({ error: "validation.formInvalid" }, { status: 400 });
     const submission = parseWithZod(form, { schema: agreementSchema });
     if (submission.status !== "success") {
       return data({ kind, result: submission.reply(), error: null }, { status: 400 });
