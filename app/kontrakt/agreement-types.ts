@@ -16,6 +16,10 @@ export function isAgreementKind(value: unknown): value is AgreementKind {
   return typeof value === "string" && (AGREEMENT_KINDS as readonly string[]).includes(value);
 }
 
+/** Who carries out an agreement made with the nearest leader: the leader, the nearest leader, both. */
+export const AGREEMENT_OWNERS = ["leader", "nearestLeader", "both"] as const;
+export type AgreementOwner = (typeof AGREEMENT_OWNERS)[number];
+
 export const AGREEMENT_STATUSES = ["active", "completed", "dropped"] as const;
 export type AgreementStatus = (typeof AGREEMENT_STATUSES)[number];
 
@@ -41,6 +45,8 @@ export interface Agreement {
   dialogueId: string | null;
   /** SEQUENCE of its calendar event, raised on every change (decision 032); 0 when not given. */
   calendarSequence?: number;
+  /** Who carries it out, when it was named (agreements with the nearest leader). */
+  owner: AgreementOwner | null;
 }
 
 export const DEFAULT_FOLLOW_UP_TIME = "09:00";

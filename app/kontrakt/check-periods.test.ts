@@ -1,84 +1,76 @@
 import { describe, expect, it } from "vitest";
-import { RECURRENCES } from "./agreement-types";
-import { currentCheckPeriod, isCheckedDaily, recentCheckPeriods } from "./check-periods";
+import { checkPeriodStarts, periodOfDate, tickOffFor } from "./check-periods";
 
-// A daily agreement is ticked off per Danish calendar day, every other one per week (dated by its
-// Monday), whatever the server's zone.
+// Periods come from the agreement's own dates (the rhythm module), in Danish time.
 
 /** Saturday 28 November 2026, 23:30 UTC: already Sunday 29 November, 00:30, in Copenhagen. */
 const SATURDAY_NIGHT_UTC = new Date("2026-11-28T23:30:00Z");
+const active = { status: "active" as const };
 
-describe("isCheckedDaily", () => {
-  it("checks only daily agreements per day", () => {
-    expect(isCheckedDaily("daily")).toBe(true);
-    for (const recurrence of [...RECURRENCES.filter((r) => r !== "daily"), null]) {
-      expect(isCheckedDaily(recurrence)).toBe(false);
-    }
+describe("tickOffFor", () => {
+  it("asks a daily agreement about today in Denmark, even when it is still yesterday in UTC", () => {
+    expect(
+      tickOffFor({ ...active, recurrence: "daily", followUpDate: "2026-11-01" }, SATURDAY_NIGHT_UTC),
+    ).toEqual({ kind: "periodic", period: "day", current: "2026-11-29" });
+  });
+
+  it("names each repeat's period and starts it on the agreement's own dates", () => {
+    const from = (recurrence: "weekly" | "biweekly" | "monthly" | "quarterly") =>
+      tickOffFor({ ...active, recurrence, followUpDate: "2026-08-31" }, SATURDAY_NIGHT_UTC);
+    expect(from("weekly")).toEqual({ kind: "periodic", period: "week", current: "2026-11-23" });
+    expect(from("biweekly")).toEqual({ kind: "periodic", period: "fortnight", current: "2026-11-23" });
+    // From the 31st: the months' last days (decision 031).
+    expect(from("monthly")).toEqual({ kind: "periodic", period: "month", current: "2026-10-31" });
+    expect(from("quarterly")).toEqual({ kind: "periodic", period: "quarter", current: "2026-08-31" });
+  });
+
+  it("does not ask before the first date, asks one-off and undated ones once, and closed ones never", () => {
+    expect(
+      tickOffFor({ ...active, recurrence: "weekly", followUpDate: "2026-12-01" }, SATURDAY_NIGHT_UTC),
+    ).toEqual({
+      kind: "notStarted",
+      period: "week",
+      startsOn: "2026-12-01",
+    });
+    expect(tickOffFor({ ...active, recurrence: null, followUpDate: "2026-11-01" })).toEqual({ kind: "once" });
+    expect(tickOffFor({ ...active, recurrence: null, followUpDate: null })).toEqual({ kind: "once" });
+    expect(tickOffFor({ status: "dropped", recurrence: "daily", followUpDate: "2026-11-01" })).toEqual({
+      kind: "closed",
+    });
+    expect(tickOffFor({ status: "completed", recurrence: null, followUpDate: null })).toEqual({
+      kind: "closed",
+    });
   });
 });
 
-describe("daily periods", () => {
-  it("asks about today in Denmark, even when it is still yesterday in UTC", () => {
-    expect(currentCheckPeriod("daily", SATURDAY_NIGHT_UTC)).toBe("2026-11-29");
-    expect(currentCheckPeriod("daily", new Date("2026-11-28T22:30:00Z"))).toBe("2026-11-28");
+describe("checkPeriodStarts", () => {
+  it("lists the last periods, oldest first, never one before the start", () => {
+    const weekly = { recurrence: "weekly" as const, followUpDate: "2026-11-10" };
+    expect(checkPeriodStarts(weekly, 14, SATURDAY_NIGHT_UTC)).toEqual([
+      "2026-11-10",
+      "2026-11-17",
+      "2026-11-24",
+    ]);
+    expect(checkPeriodStarts(weekly, 2, SATURDAY_NIGHT_UTC)).toEqual(["2026-11-17", "2026-11-24"]);
+    expect(checkPeriodStarts({ recurrence: null, followUpDate: "2026-11-10" }, 14)).toEqual([]);
   });
 
-  it("lists consecutive days, oldest first, ending today", () => {
-    expect(recentCheckPeriods("daily", 4, SATURDAY_NIGHT_UTC)).toEqual([
-      "2026-11-26",
-      "2026-11-27",
-      "2026-11-28",
-      "2026-11-29",
-    ]);
-  });
-
-  it("neither skips nor repeats a day across a month end or a change to or from summer time", () => {
-    expect(recentCheckPeriods("daily", 3, new Date("2026-03-01T10:00:00Z"))).toEqual([
-      "2026-02-27",
-      "2026-02-28",
-      "2026-03-01",
-    ]);
-    // Summer time starts on 29 March 2026 and ends on 25 October 2026.
-    expect(recentCheckPeriods("daily", 3, new Date("2026-03-30T05:00:00Z"))).toEqual([
-      "2026-03-28",
-      "2026-03-29",
-      "2026-03-30",
-    ]);
-    expect(recentCheckPeriods("daily", 3, new Date("2026-10-26T05:00:00Z"))).toEqual([
-      "2026-10-24",
-      "2026-10-25",
-      "2026-10-26",
-    ]);
-  });
-
-  it("gives no periods when none are asked for", () => {
-    expect(recentCheckPeriods("daily", 0, SATURDAY_NIGHT_UTC)).toEqual([]);
+  it("skips the months without the repeat's day, as the calendar does", () => {
+    const starts = checkPeriodStarts(
+      { recurrence: "monthly", followUpDate: "2026-01-30" },
+      14,
+      new Date("2026-04-01T12:00:00Z"),
+    );
+    expect(starts).toEqual(["2026-01-30", "2026-03-30"]);
   });
 });
 
-describe("weekly periods", () => {
-  it.each(["weekly", "biweekly", "monthly", "quarterly", null] as const)(
-    "dates a %s agreement's week by its Monday in Denmark",
-    (recurrence) => {
-      // Sunday 29 November in Copenhagen belongs to the week of Monday 23 November.
-      expect(currentCheckPeriod(recurrence, SATURDAY_NIGHT_UTC)).toBe("2026-11-23");
-      expect(recentCheckPeriods(recurrence, 3, SATURDAY_NIGHT_UTC)).toEqual([
-        "2026-11-09",
-        "2026-11-16",
-        "2026-11-23",
-      ]);
-    },
-  );
-
-  it("starts a new week at midnight between Sunday and Monday, Danish time", () => {
-    expect(currentCheckPeriod("weekly", new Date("2026-11-29T22:59:00Z"))).toBe("2026-11-23");
-    expect(currentCheckPeriod("weekly", new Date("2026-11-29T23:00:00Z"))).toBe("2026-11-30");
-    expect(currentCheckPeriod("weekly", new Date("2026-11-30T00:00:00Z"))).toBe("2026-11-30");
-  });
-
-  it("lists Mondays 7 days apart across a new year", () => {
-    const periods = recentCheckPeriods("weekly", 3, new Date("2027-01-01T12:00:00Z"));
-    expect(periods).toEqual(["2026-12-14", "2026-12-21", "2026-12-28"]);
-    for (const period of periods) expect(new Date(`${period}T12:00:00Z`).getUTCDay()).toBe(1);
+describe("periodOfDate", () => {
+  it("puts an answer in the period it falls in (an older answer dated by its Monday too)", () => {
+    const starts = ["2026-11-10", "2026-11-24"];
+    expect(periodOfDate(starts, "2026-11-09")).toBeNull();
+    expect(periodOfDate(starts, "2026-11-16")).toBe("2026-11-10");
+    expect(periodOfDate(starts, "2026-11-24")).toBe("2026-11-24");
+    expect(periodOfDate(starts, "2026-11-30")).toBe("2026-11-24");
   });
 });

@@ -3,79 +3,113 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { data, Form, Link, redirect, useSearchParams } from "react-router";
 import { listAgreementChecks, recordAgreementCheck } from "~/.server/agreements/agreement-checks";
 import { agreementFieldsFromInput } from "~/.server/agreements/agreement-fields-from-input";
-import { moveAgreement, setAgreementStatus, updateAgreement } from "~/.server/agreements/agreements";
+import {
+  moveAgreement,
+  moveAgreementToOtherList,
+  setAgreementStatus,
+  updateAgreement,
+} from "~/.server/agreements/agreements";
 import { requireOwnAgreement } from "~/.server/agreements/require-own-agreement";
 import { askToConfirm, isConfirmed } from "~/.server/http/ask-to-confirm";
 import { readFormData } from "~/.server/http/read-form-data";
 import { AgreementFormFields } from "~/components/agreements/agreement-form-fields";
-import { CheckHistory } from "~/components/agreements/check-history";
 import { FollowUpSummary } from "~/components/agreements/follow-up-summary";
+import { TickOffPanel } from "~/components/agreements/tick-off-panel";
 import { ConfirmForm } from "~/components/confirm/confirm-form";
 import { ConfirmationPage } from "~/components/confirm/confirmation-page";
 import { ErrorSummary } from "~/components/form/error-summary";
 import { useValidatedForm } from "~/components/form/use-validated-form";
 import { PageTitle } from "~/components/page-title";
 import { useTranslation } from "~/i18n/translation";
-import { currentCheckPeriod, isCheckedDaily, recentCheckPeriods } from "~/kontrakt/check-periods";
+import type { Agreement } from "~/kontrakt/agreement-types";
+import { checkPeriodStarts, periodOfDate, tickOffFor } from "~/kontrakt/check-periods";
 import { AGREEMENT_FIELD_ORDER, agreementSchema } from "~/schemas/agreement";
+import { agreementActionSchema } from "~/schemas/agreement-actions";
 import type { Route } from "./+types/agreement";
 
 const HISTORY_PERIODS = 14;
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { agreement, db } = await requireOwnAgreement(context, request, params.agreementId);
-  const periods = recentCheckPeriods(agreement.recurrence, HISTORY_PERIODS);
-  const checks = await listAgreementChecks(db, { agreementIds: [agreement.id], since: periods[0] ?? "" });
-  const byDate = new Map(checks.map((check) => [check.date, check.isKept]));
-  return {
-    agreement,
-    isDaily: isCheckedDaily(agreement.recurrence),
-    history: periods.map((date) => ({ date, isKept: byDate.get(date) ?? null })),
-  };
+  return { agreement, tickOff: tickOffFor(agreement), history: await loadCheckHistory(db, agreement) };
+}
+
+/**
+ * The agreement's own periods up to now (none before its start), each with its answer. An answer is
+ * put in the period its date falls in, so answers recorded by week before issue 15 still count.
+ */
+async function loadCheckHistory(db: Parameters<typeof listAgreementChecks>[0], agreement: Agreement) {
+  const starts = checkPeriodStarts(agreement, HISTORY_PERIODS);
+  if (starts.length === 0) return [];
+  const checks = await listAgreementChecks(db, { agreementIds: [agreement.id], since: starts[0] ?? "" });
+  const byPeriod = new Map<string, boolean>();
+  for (const check of checks) {
+    const period = periodOfDate(starts, check.date);
+    if (period) byPeriod.set(period, check.isKept);
+  }
+  return starts.map((date) => ({ date, isKept: byPeriod.get(date) ?? null }));
 }
 
 const STATUS_INTENTS = { complete: "completed", drop: "dropped", reopen: "active" } as const;
+/** A tick-off the agreement does not ask for (not begun, one-off, dropped): nothing is recorded. */
+const NOT_ASKED = { error: "checks.notAsked" } as const;
 
 export async function action({ request, params, context }: Route.ActionArgs) {
   const { agreement, db } = await requireOwnAgreement(context, request, params.agreementId);
   const form = await readFormData(request);
-  const intent = form.get("intent");
+  const parsed = parseWithZod(form, { schema: agreementActionSchema });
+  if (parsed.status !== "success") throw data({ error: "validation.formInvalid" }, { status: 400 });
   const back = `/min-lederdialog/kontrakt#aftaler-${agreement.kind}`;
-  if (intent === "moveUp" || intent === "moveDown") {
-    // Two rows change places: one transaction, so the order is never half-swapped.
-    await db.transaction().execute((tx) => moveAgreement(tx, agreement, intent === "moveUp" ? "up" : "down"));
-    return redirect(back);
+  const tickOff = tickOffFor(agreement);
+  const { intent } = parsed.value;
+  switch (parsed.value.intent) {
+    case "moveUp":
+    case "moveDown":
+      // Two rows change places: one transaction, so the order is never half-swapped.
+      await db
+        .transaction()
+        .execute((tx) => moveAgreement(tx, agreement, intent === "moveUp" ? "up" : "down"));
+      return redirect(back);
+    case "moveToList": {
+      // One made in a dialogue is shared with the nearest leader: it stays with them.
+      if (agreement.dialogueId !== null) throw data({ error: "agreements.madeInDialogue" }, { status: 409 });
+      const kind = await db.transaction().execute((tx) => moveAgreementToOtherList(tx, agreement));
+      return redirect(`/min-lederdialog/kontrakt#aftaler-${kind}`);
+    }
+    case "complete":
+    case "drop":
+    case "reopen":
+      // Dropping is not undone by a slip: the first post asks (issue 15, item 7).
+      if (parsed.value.intent === "drop" && !isConfirmed(form)) return askToConfirm(form, "drop");
+      await setAgreementStatus(db, agreement.id, STATUS_INTENTS[parsed.value.intent]);
+      return redirect(back);
+    case "check":
+      if (tickOff.kind !== "periodic") throw data(NOT_ASKED, { status: 409 });
+      await recordAgreementCheck(db, {
+        agreementId: agreement.id,
+        date: tickOff.current,
+        isKept: parsed.value.kept === "yes",
+      });
+      return redirect(`/min-lederdialog/aftaler/${agreement.id}?afkrydset=1#afkrydsning`);
+    case "done":
+      if (tickOff.kind !== "once") throw data(NOT_ASKED, { status: 409 });
+      await setAgreementStatus(db, agreement.id, "completed");
+      return redirect(`/min-lederdialog/aftaler/${agreement.id}?gjort=1#afkrydsning`);
+    case "update": {
+      const submission = parseWithZod(form, { schema: agreementSchema });
+      if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
+      // Editing never changes the list (kind): moving is its own button.
+      const { kind: _kind, ...fields } = agreementFieldsFromInput(submission.value);
+      await updateAgreement(db, { agreementId: agreement.id, fields });
+      return redirect(back);
+    }
   }
-  if (intent === "complete" || intent === "drop" || intent === "reopen") {
-    if (intent === "drop" && !isConfirmed(form)) return askToConfirm(form, "drop");
-    await setAgreementStatus(db, agreement.id, STATUS_INTENTS[intent]);
-    return redirect(back);
-  }
-  if (intent === "check") {
-    const kept = form.get("kept");
-    if (kept !== "yes" && kept !== "no") throw data({ error: "validation.formInvalid" }, { status: 400 });
-    await recordAgreementCheck(db, {
-      agreementId: agreement.id,
-      date: currentCheckPeriod(agreement.recurrence),
-      isKept: kept === "yes",
-    });
-    return redirect(`/min-lederdialog/aftaler/${agreement.id}?afkrydset=1#afkrydsning`);
-  }
-  if (intent === "update") {
-    const submission = parseWithZod(form, { schema: agreementSchema });
-    if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
-    // The list (kind) an agreement belongs to never changes when it is edited.
-    const { kind: _kind, ...fields } = agreementFieldsFromInput(submission.value);
-    await updateAgreement(db, { agreementId: agreement.id, fields });
-    return redirect(back);
-  }
-  throw data({ error: "validation.formInvalid" }, { status: 400 });
 }
 
 export default function AgreementPage({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
   const [searchParams] = useSearchParams();
-  const { agreement, isDaily, history } = loaderData;
+  const { agreement, tickOff, history } = loaderData;
   const confirmation = actionData && "confirmation" in actionData ? actionData.confirmation : undefined;
   const [form, fields] = useValidatedForm(
     agreementSchema,
@@ -115,31 +149,12 @@ export default function AgreementPage({ loaderData, actionData }: Route.Componen
         {agreement.followUpHow ? ` · ${agreement.followUpHow}` : null}
       </p>
 
-      <section aria-labelledby="afkrydsning-title" id="afkrydsning" className="panel">
-        <h2 id="afkrydsning-title">{t("checks.title")}</h2>
-        {searchParams.has("afkrydset") ? (
-          <p className="notice" role="status">
-            {t("checks.recorded")}
-          </p>
-        ) : null}
-        <Form method="post">
-          <input type="hidden" name="intent" value="check" />
-          <fieldset className="fieldset">
-            <legend>{isDaily ? t("checks.questionDay") : t("checks.questionWeek")}</legend>
-            <div className="button-row">
-              <button type="submit" name="kept" value="yes" className="button button--primary">
-                {t("checks.yes")}
-              </button>
-              <button type="submit" name="kept" value="no" className="button button--secondary">
-                {isDaily ? t("checks.no") : t("checks.noWeek")}
-              </button>
-            </div>
-          </fieldset>
-        </Form>
-        <h3>{t("checks.historyTitle")}</h3>
-        <CheckHistory periods={history} />
-        <p className="form-hint">{t("checks.private")}</p>
-      </section>
+      <TickOffPanel
+        agreementId={agreement.id}
+        tickOff={tickOff}
+        history={history}
+        notice={searchParams.has("gjort") ? "done" : searchParams.has("afkrydset") ? "recorded" : null}
+      />
 
       <section aria-labelledby="edit-title">
         <h2 id="edit-title">{t("agreements.editTitle")}</h2>
@@ -187,6 +202,13 @@ export default function AgreementPage({ loaderData, actionData }: Route.Componen
           </a>
         ) : null}
       </div>
+      {agreement.dialogueId === null ? (
+        <Form method="post" className="button-row">
+          <button type="submit" name="intent" value="moveToList" className="button button--secondary">
+            {t(agreement.kind === "self" ? "agreements.moveToLeader" : "agreements.moveToSelf")}
+          </button>
+        </Form>
+      ) : null}
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, Form, Link, redirect, useSearchParams } from "react-router";
 import { localeContext, servicesContext } from "~/.server/context";
-import { findCycleTexts, textRevisions } from "~/.server/cycles/cycle-texts";
+import { findCycleTexts, saveCycleText, textRevisions } from "~/.server/cycles/cycle-texts";
 import { requireActiveCycle } from "~/.server/cycles/require-active-cycle";
 import { savePostedTexts } from "~/.server/cycles/save-posted-texts";
 import { findInvitedEmail } from "~/.server/dialogues/dialogue-invitations";
@@ -18,6 +18,7 @@ import { SaveStatus } from "~/components/autosave/save-status";
 import { CurrentDialogue } from "~/components/dialogue/current-dialogue";
 import { InviteAddresseeNotice } from "~/components/dialogue/invite-addressee-notice";
 import { InviteForm } from "~/components/dialogue/invite-form";
+import { PointsNoteOffer } from "~/components/dialogue/points-note-offer";
 import { ShareParts } from "~/components/dialogue/share-parts";
 import { ShareReadLog } from "~/components/dialogue/share-read-log";
 import { PageTitle } from "~/components/page-title";
@@ -25,6 +26,7 @@ import { StepIndicator } from "~/components/step-indicator";
 import { InviteStep } from "~/components/tool/invite-step";
 import { getToolContent } from "~/content/get-tool-content";
 import { useTranslation } from "~/i18n/translation";
+import { isPointsNoteUsed, POINTS_NOTE_KEY, pointsFromNote } from "~/kontrakt/points-note";
 import { DIALOGUE_POINT_NUMBERS, dialoguePointKey, isSharedPart } from "~/kontrakt/sharing";
 import { inviteSchema } from "~/schemas/invite";
 import { localDateInDenmark } from "~/time/local-date";
@@ -53,12 +55,16 @@ export async function loader({ request, context }: Route.LoaderArgs) {
       texts[dialoguePointKey(number)]?.body ?? "",
     ]),
   );
+  const pointsNote = texts[POINTS_NOTE_KEY]?.body.trim() ?? "";
   return {
     cycleId: cycle.id,
     revisions: textRevisions(texts),
     // The tool's own question for choosing the points (theme 2's last support question).
     pointsQuestion: tool.themes[1]?.supportQuestions.at(-1) ?? "",
     pointBodies,
+    // What the leader wrote to that question in step 1, offered as the points (issue 15, item 8)
+    // until they hold it.
+    pointsNote: pointsNote !== "" && !isPointsNoteUsed(pointsNote, pointBodies) ? pointsNote : null,
     shared,
     reads,
     fields: tool.kontraktFields.map(({ id, number, title }) => ({ id, number, title })),
@@ -124,6 +130,17 @@ export async function action({ request, context }: Route.ActionArgs) {
     await db.transaction().execute((tx) => setSharedParts(tx, { cycle, parts }));
     return redirect("/min-lederdialog/dialog?delt=1#deling");
   }
+  if (form.get("intent") === "usePointsNote") {
+    const note = (await findCycleTexts(db, cycle.id))[POINTS_NOTE_KEY]?.body ?? "";
+    const points = pointsFromNote(note);
+    if (points.length === 0) throw data({ error: "validation.formInvalid" }, { status: 400 });
+    await db.transaction().execute(async (tx) => {
+      for (const number of DIALOGUE_POINT_NUMBERS) {
+        await saveCycleText(tx, { cycle, key: dialoguePointKey(number), body: points[number - 1] ?? "" });
+      }
+    });
+    return redirect("/min-lederdialog/dialog?gemt=1#points-title");
+  }
   await savePostedTexts(db, { cycle, form, locale: context.get(localeContext) });
   return redirect("/min-lederdialog/dialog?gemt=1");
 }
@@ -146,6 +163,7 @@ export default function DialoguePrepare({ loaderData, actionData }: Route.Compon
       <section aria-labelledby="points-title">
         <h2 id="points-title">{t("dialogue.pointsTitle")}</h2>
         <p id="points-question">{loaderData.pointsQuestion}</p>
+        {loaderData.pointsNote ? <PointsNoteOffer note={loaderData.pointsNote} /> : null}
         {DIALOGUE_POINT_NUMBERS.map((number) => (
           <AutosaveField
             key={number}

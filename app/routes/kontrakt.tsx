@@ -23,9 +23,10 @@ import { getToolContent } from "~/content/get-tool-content";
 import type { KontraktField } from "~/content/tool-types";
 import { formatDate } from "~/i18n/format-date";
 import { useTranslation } from "~/i18n/translation";
-import { type AgreementKind, isAgreementKind } from "~/kontrakt/agreement-types";
+import type { AgreementKind } from "~/kontrakt/agreement-types";
 import { KONTRAKT_TEXT_FIELDS, type KontraktTextField, kontraktTextKey } from "~/kontrakt/text-keys";
 import { agreementSchema } from "~/schemas/agreement";
+import { kontraktActionSchema } from "~/schemas/kontrakt-actions";
 import type { Route } from "./+types/kontrakt";
 
 const TEXTS_FORM_ID = "kontrakt-texts";
@@ -57,12 +58,15 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 export async function action({ request, context }: Route.ActionArgs) {
   const { cycle, db } = await requireActiveCycle(context, request);
   const form = await readFormData(request);
-  if (form.get("intent") === "addAgreement") {
-    // The list comes from a hidden field: without a known one there is no form to show errors on.
-    if (!isAgreementKind(form.get("kind"))) throw data({ error: "validation.formInvalid" }, { status: 400 });
+  // Without a known list or intent there is no form to show errors on.
+  const parsed = parseWithZod(form, { schema: kontraktActionSchema });
+  if (parsed.status !== "success") throw data({ error: "validation.formInvalid" }, { status: 400 });
+  if (parsed.value.intent === "addAgreement") {
+    const { kind } = parsed.value;
+    if (kind === undefined) throw data({ error: "validation.formInvalid" }, { status: 400 });
     const submission = parseWithZod(form, { schema: agreementSchema });
     if (submission.status !== "success") {
-      return data({ kind: form.get("kind"), result: submission.reply(), error: null }, { status: 400 });
+      return data({ kind, result: submission.reply(), error: null }, { status: 400 });
     }
     await createAgreement(db, { cycle, fields: agreementFieldsFromInput(submission.value) });
     return redirect(`/min-lederdialog/kontrakt#aftaler-${submission.value.kind}`);
@@ -71,8 +75,8 @@ export async function action({ request, context }: Route.ActionArgs) {
   const { isTooLong } = await savePostedTexts(db, { cycle, form, locale: context.get(localeContext) });
   if (isTooLong)
     return data({ kind: null, result: undefined, error: "validation.textTooLong" as const }, { status: 413 });
-  const carry = form.get("carry");
-  if (typeof carry === "string") {
+  const { carry } = parsed.value;
+  if (carry !== undefined) {
     const isCarried = await carryNoteIntoField(db, { cycle, value: carry });
     const field = KONTRAKT_TEXT_FIELDS.find((item) => carry.endsWith(`>${kontraktTextKey(item)}`));
     return redirect(
@@ -139,21 +143,25 @@ export default function Kontrakt({ loaderData, actionData }: Route.ComponentProp
                 label={`${field.number}. ${field.title}`}
                 describedById={`felt-${field.id}-question`}
                 initialBody={kontraktBodies[kontraktTextKey(field.id as KontraktTextField)] ?? ""}
-                rows={7}
+                rows={5}
                 isLabelHidden
                 form={TEXTS_FORM_ID}
               />
-              <CarryOverNotes
-                notes={notes[field.id as KontraktTextField]}
-                targetKey={kontraktTextKey(field.id as KontraktTextField)}
-                form={TEXTS_FORM_ID}
-              />
+              {/* Beside the field at desktop: the drawers take no height of their own while folded. */}
+              <div className="kontrakt-section__drawers">
+                <CarryOverNotes
+                  notes={notes[field.id as KontraktTextField]}
+                  targetKey={kontraktTextKey(field.id as KontraktTextField)}
+                  form={TEXTS_FORM_ID}
+                />
+                <ExampleLines field={field} />
+              </div>
             </div>
-            <ExampleLines field={field} />
           </section>
         ),
       )}
       <Form method="post" id={TEXTS_FORM_ID} className="sticky-actions">
+        <input type="hidden" name="intent" value="saveTexts" />
         <SaveStatus />
         <button type="submit" className="button button--secondary">
           {t("autosave.saveButton")}
@@ -161,13 +169,11 @@ export default function Kontrakt({ loaderData, actionData }: Route.ComponentProp
       </Form>
       <p className="print-only">{t("pdf.credit")}</p>
       <KontraktPdfForm fields={fields} />
-      <p className="no-print">
-        <Link to="/min-lederdialog/kalender">{t("calendarFeed.link")}</Link>
-      </p>
-      <p className="no-print">
+      <p className="no-print kontrakt-next">
         <Link className="button button--primary" to="/min-lederdialog/dialog">
           {t("kontrakt.toDialogue")}
         </Link>
+        <Link to="/min-lederdialog/kalender">{t("calendarFeed.link")}</Link>
       </p>
     </AutosaveProvider>
   );
@@ -214,13 +220,11 @@ function AgreementSection(props: {
     >
       <FieldHeading field={props.field} />
       <AgreementList agreements={props.agreements} />
-      <AddAgreementForm
-        formId={`add-${props.kind}`}
-        kind={props.kind}
-        hasAgreements={props.agreements.length > 0}
-        lastResult={props.lastResult}
-      />
-      <ExampleLines field={props.field} />
+      {/* Folded side by side until one is wanted (issue 15, item 8). */}
+      <div className="kontrakt-section__drawers--row">
+        <AddAgreementForm formId={`add-${props.kind}`} kind={props.kind} lastResult={props.lastResult} />
+        <ExampleLines field={props.field} />
+      </div>
     </section>
   );
 }

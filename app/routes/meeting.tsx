@@ -9,9 +9,9 @@ import { cancelDialogue } from "~/.server/dialogues/cancel-dialogue";
 import { addAgendaItem, setAgendaItemStatus, startDialogue } from "~/.server/dialogues/dialogue-agenda";
 import { saveDialogueNotes } from "~/.server/dialogues/dialogue-notes";
 import { loadMeeting, loadMeetingAgreements } from "~/.server/dialogues/load-meeting";
+import { markDialogueHeld } from "~/.server/dialogues/mark-dialogue-held";
 import { moveDialogue } from "~/.server/dialogues/move-dialogue";
 import { requireDialogue } from "~/.server/dialogues/require-dialogue";
-import { isUuid } from "~/.server/http/is-uuid";
 import { readFormData } from "~/.server/http/read-form-data";
 import { serverI18n } from "~/.server/i18n/server-i18n";
 import { loadSharedKontrakt } from "~/.server/sharing/load-shared-kontrakt";
@@ -20,6 +20,7 @@ import { conflictMarkers } from "~/autosave/conflict-markers";
 import { AgendaSection } from "~/components/meeting/agenda-section";
 import { DialogueHistory } from "~/components/meeting/dialogue-history";
 import { FollowUpSection } from "~/components/meeting/follow-up-section";
+import { HeldStatus } from "~/components/meeting/held-status";
 import { MeetingAgreements } from "~/components/meeting/meeting-agreements";
 import { MeetingGuide } from "~/components/meeting/meeting-guide";
 import { MeetingNotes } from "~/components/meeting/meeting-notes";
@@ -29,9 +30,8 @@ import { PageTitle } from "~/components/page-title";
 import { formatLocalDate } from "~/i18n/format-date";
 import { useTranslation } from "~/i18n/translation";
 import { useLocale } from "~/i18n/use-locale";
-import { AGREEMENT_STATUSES } from "~/kontrakt/agreement-types";
 import { dialoguePointsFromTexts } from "~/kontrakt/sharing";
-import { agreementSchema } from "~/schemas/agreement";
+import { meetingAgreementSchema } from "~/schemas/agreement";
 import {
   agendaItemSchema,
   cancelDialogueSchema,
@@ -39,6 +39,7 @@ import {
   moveDialogueSchema,
   notesSchema,
 } from "~/schemas/meeting";
+import { meetingIntentSchema } from "~/schemas/meeting-intents";
 import { localDateInDenmark } from "~/time/local-date";
 import type { Route } from "./+types/meeting";
 
@@ -53,7 +54,8 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
       page: "meeting",
     });
   }
-  const meeting = await loadMeeting(found.db, found, found.user.id);
+  const isDroppedShown = new URL(request.url).searchParams.has("droppede");
+  const meeting = await loadMeeting(found.db, found, found.user.id, { isDroppedShown });
   // The nearest leader sees what she shared beside the notes: through the one sharing function.
   const shared =
     found.role === "nearestLeader"
@@ -70,7 +72,10 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const { db, dialogue, role, user } = found;
   const form = await readFormData(request);
   const here = `/dialog/${dialogue.id}`;
-  switch (form.get("intent")) {
+  const parsed = parseWithZod(form, { schema: meetingIntentSchema });
+  if (parsed.status !== "success") throw data({ error: "validation.formInvalid" }, { status: 400 });
+  const intent = parsed.value;
+  switch (intent.intent) {
     case "start": {
       if (role !== "leader") throw data(null, { status: 404 });
       const points =
@@ -78,6 +83,9 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       await startDialogue(db, { dialogue, points });
       return redirect(`${here}#dagsorden`);
     }
+    case "markHeld":
+      await markDialogueHeld(db, dialogue.id);
+      return redirect(`${here}#historik`);
     case "addAgendaItem": {
       // Items join the agenda once the leader has opened the dialogue (which seeds it).
       if (dialogue.started_at === null) throw data(null, { status: 409 });
@@ -87,11 +95,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       return redirect(`${here}#dagsorden`);
     }
     case "setAgendaItem": {
-      const itemId = form.get("itemId");
-      const status = form.get("status");
-      if (typeof itemId !== "string" || !isUuid(itemId) || (status !== "open" && status !== "done")) {
-        throw data(null, { status: 400 });
-      }
+      const { itemId, status } = intent;
       if (!(await setAgendaItemStatus(db, { dialogueId: dialogue.id, itemId, status }))) {
         throw data(null, { status: 404 });
       }
@@ -126,20 +130,20 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       return redirect(`${here}#noter`);
     }
     case "addAgreement": {
-      const submission = parseWithZod(form, { schema: agreementSchema });
+      const submission = parseWithZod(form, { schema: meetingAgreementSchema });
       if (submission.status !== "success")
         return data({ agreementResult: submission.reply() }, { status: 400 });
+      const { owner, ...fields } = submission.value;
       await createAgreement(db, {
         cycle: { id: dialogue.cycle_id, organisation_id: dialogue.organisation_id },
-        fields: { ...agreementFieldsFromInput(submission.value), kind: "leader" },
+        fields: agreementFieldsFromInput({ ...fields, kind: "leader" }),
         dialogueId: dialogue.id,
+        owner,
       });
       return redirect(`${here}#aftaler`);
     }
     case "setAgreementStatus": {
-      const agreementId = form.get("agreementId");
-      const status = AGREEMENT_STATUSES.find((value) => value === form.get("status"));
-      if (typeof agreementId !== "string" || !status) throw data(null, { status: 400 });
+      const { agreementId, status } = intent;
       // Only an agreement this person may change from this view: others are a 404.
       const { agreements } = await loadMeetingAgreements(db, found, user.id);
       if (!agreements.some((agreement) => agreement.id === agreementId && agreement.canChange)) {
@@ -230,29 +234,34 @@ export default function Meeting({ loaderData, actionData }: Route.ComponentProps
           {t("meeting.calendarFile")}
         </a>
       </p>
-      <div className="two-columns">
-        <div>
-          <AgendaSection
-            role={loaderData.role}
-            isStarted={dialogue.isStarted}
-            agenda={loaderData.agenda}
-            pointsBeforeStart={loaderData.pointsBeforeStart}
-            otherName={otherName}
-            lastResult={actionData && "agendaResult" in actionData ? actionData.agendaResult : undefined}
-          />
-          <MeetingNotes
-            dialogueId={dialogue.id}
-            notes={loaderData.notes}
-            lastResult={actionData && "notesResult" in actionData ? actionData.notesResult : undefined}
-          />
-        </div>
+      <HeldStatus isHeld={dialogue.isHeld} isAccepted={dialogue.isAccepted} />
+      {/* The notes get the page's width (issue 15): the agenda and the time guide share a row above. */}
+      <div className="meeting-top">
+        <AgendaSection
+          role={loaderData.role}
+          isStarted={dialogue.isStarted}
+          agenda={loaderData.agenda}
+          pointsBeforeStart={loaderData.pointsBeforeStart}
+          otherName={otherName}
+          lastResult={actionData && "agendaResult" in actionData ? actionData.agendaResult : undefined}
+        />
         <div>
           <SharedWithNearestLeader shared={loaderData.shared} leaderName={loaderData.leaderName} />
           <MeetingGuide minutes={dialogue.minutes} />
         </div>
       </div>
+      <div className="meeting-notes-area">
+        <MeetingNotes
+          dialogueId={dialogue.id}
+          notes={loaderData.notes}
+          lastResult={actionData && "notesResult" in actionData ? actionData.notesResult : undefined}
+        />
+      </div>
       <MeetingAgreements
         agreements={loaderData.agreements}
+        hiddenDroppedCount={loaderData.hiddenDroppedCount}
+        leaderName={loaderData.leaderName}
+        nearestLeaderName={loaderData.nearestLeaderName}
         lastResult={actionData && "agreementResult" in actionData ? actionData.agreementResult : undefined}
       />
       <FollowUpSection

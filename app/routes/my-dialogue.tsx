@@ -1,4 +1,4 @@
-import { Form, Link, redirect } from "react-router";
+import { Link, redirect } from "react-router";
 import { requireUser } from "~/.server/auth/require-user";
 import { type WorkPages, workPagesFor } from "~/.server/auth/work-pages";
 import { localeContext, servicesContext } from "~/.server/context";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { AGREEMENT_KINDS, RECURRENCES } from "~/kontrakt/agreement-types";
+import { AGREEMENT_KINDS, AGREEMENT_OWNERS, RECURRENCES } from "~/kontrakt/agreement-types";
 import { isCalendarDate, splitLocalDate } from "~/time/local-date";
 
 // One schema for adding and editing an agreement, in the browser and on the server. Errors are
@@ -14,32 +14,47 @@ export function isRealDate(value: string): boolean {
   return year >= 2000 && year <= 2100;
 }
 
+const followUpFields = {
+  text: z
+    .string({ error: "validation.agreementTextRequired" })
+    .trim()
+    .min(1, { error: "validation.agreementTextRequired" })
+    .max(2_000, { error: "validation.agreementTextTooLong" }),
+  followUpDate: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "validation.dateInvalid" })
+    .refine(isRealDate, { error: "validation.dateInvalid" })
+    .optional(),
+  followUpTime: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: "validation.timeInvalid" })
+    .optional(),
+  recurrence: z.enum(RECURRENCE_CHOICES, { error: "validation.formInvalid" }).default("once"),
+  followUpHow: z.string().trim().max(2_000, { error: "validation.agreementTextTooLong" }).optional(),
+};
+
+const repeatHasDate = (value: { recurrence: string; followUpDate?: string }) =>
+  value.recurrence === "once" || value.followUpDate !== undefined;
+const REPEAT_NEEDS_DATE = {
+  path: ["followUpDate"],
+  error: "validation.recurrenceNeedsDate",
+  // Check this even when another field is wrong, so the form lists every problem at once.
+  when: (payload: { value: unknown }) => typeof payload.value === "object" && payload.value !== null,
+};
+
 export const agreementSchema = z
-  .object({
-    kind: z.enum(AGREEMENT_KINDS, { error: "validation.formInvalid" }),
-    text: z
-      .string({ error: "validation.agreementTextRequired" })
-      .trim()
-      .min(1, { error: "validation.agreementTextRequired" })
-      .max(2_000, { error: "validation.agreementTextTooLong" }),
-    followUpDate: z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "validation.dateInvalid" })
-      .refine(isRealDate, { error: "validation.dateInvalid" })
-      .optional(),
-    followUpTime: z
-      .string()
-      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: "validation.timeInvalid" })
-      .optional(),
-    recurrence: z.enum(RECURRENCE_CHOICES, { error: "validation.formInvalid" }).default("once"),
-    followUpHow: z.string().trim().max(2_000, { error: "validation.agreementTextTooLong" }).optional(),
-  })
-  .refine((value) => value.recurrence === "once" || value.followUpDate !== undefined, {
-    path: ["followUpDate"],
-    error: "validation.recurrenceNeedsDate",
-    // Check this even when another field is wrong, so the form lists every problem at once.
-    when: (payload) => typeof payload.value === "object" && payload.value !== null,
-  });
+  .object({ kind: z.enum(AGREEMENT_KINDS, { error: "validation.formInvalid" }), ...followUpFields })
+  .refine(repeatHasDate, REPEAT_NEEDS_DATE);
+
+/**
+ * An agreement made in the meeting with the nearest leader: always on the leader's list of
+ * agreements with the nearest leader, and with a named owner (issue 15).
+ */
+export const meetingAgreementSchema = z
+  .object({ owner: z.enum(AGREEMENT_OWNERS, { error: "validation.ownerRequired" }), ...followUpFields })
+  .refine(repeatHasDate, REPEAT_NEEDS_DATE);
+
+export type MeetingAgreementInput = z.output<typeof meetingAgreementSchema>;
 
 export type AgreementInput = z.output<typeof agreementSchema>;
 
@@ -51,3 +66,6 @@ export const AGREEMENT_FIELD_ORDER = [
   "recurrence",
   "followUpHow",
 ] as const;
+
+/** The meeting's form asks who carries the agreement out first. */
+export const MEETING_AGREEMENT_FIELD_ORDER = ["owner", ...AGREEMENT_FIELD_ORDER] as const;

@@ -1,9 +1,10 @@
 import { z } from "zod";
+import { localDateInDenmark, localTimeInDenmark } from "~/time/local-date";
 import { isRealDate } from "./agreement";
 import { accountEmail } from "./auth";
 
 // The invitation form ("Inviter din leder"): who, when (Danish time) and where. Errors are catalog keys.
-export const inviteSchema = z.object({
+export const inviteFields = z.object({
   email: accountEmail,
   date: z
     .string({ error: "validation.dateRequired" })
@@ -18,5 +19,19 @@ export const inviteSchema = z.object({
     .min(1, { error: "validation.locationRequired" })
     .max(500, { error: "validation.locationTooLong" }),
 });
+
+/**
+ * A dialogue is booked for a time to come: a date before today in Denmark, or today at a time that
+ * has passed, is refused (issue 15), in the browser and on the server alike.
+ */
+export function refusePastTime(value: { date: string; time: string }, ctx: z.RefinementCtx): void {
+  const today = localDateInDenmark();
+  if (value.date < today) ctx.addIssue({ code: "custom", path: ["date"], message: "validation.dateInPast" });
+  else if (value.date === today && value.time < localTimeInDenmark()) {
+    ctx.addIssue({ code: "custom", path: ["time"], message: "validation.timeInPast" });
+  }
+}
+
+export const inviteSchema = inviteFields.superRefine(refusePastTime);
 
 export const INVITE_FIELD_ORDER = ["email", "date", "time", "location"] as const;

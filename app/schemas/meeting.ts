@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { FOLLOW_UP_RHYTHMS } from "~/dialogues/follow-up-rhythms";
-import { inviteSchema } from "./invite";
+import { inviteFields, refusePastTime } from "./invite";
 
 // The meeting view's forms. Errors are catalog keys.
 
@@ -23,16 +23,18 @@ export const notesSchema = z.object({
   saveId: z.uuid({ error: "validation.formInvalid" }).optional(),
 });
 
-export const followUpSchema = inviteSchema.omit({ email: true }).extend({
-  rhythm: z.enum(FOLLOW_UP_RHYTHMS, { error: "validation.rhythmRequired" }),
-});
+export const followUpSchema = inviteFields
+  .omit({ email: true })
+  .extend({ rhythm: z.enum(FOLLOW_UP_RHYTHMS, { error: "validation.rhythmRequired" }) })
+  .superRefine(refusePastTime);
 
 export const FOLLOW_UP_FIELD_ORDER = ["rhythm", "date", "time", "location"] as const;
 
 /** The leader moves the dialogue, or (for a follow-up) only it or its whole series. */
-export const moveDialogueSchema = inviteSchema.omit({ email: true }).extend({
-  scope: z.enum(["one", "series"], { error: "validation.formInvalid" }).default("one"),
-});
+export const moveDialogueSchema = inviteFields
+  .omit({ email: true })
+  .extend({ scope: z.enum(["one", "series"], { error: "validation.formInvalid" }).default("one") })
+  .superRefine(refusePastTime);
 
 export const MOVE_FIELD_ORDER = ["scope", "date", "time", "location"] as const;
 

@@ -94,3 +94,18 @@ export function copenhagenInstant(date: string, time: string): Date {
   const guess = naive - copenhagenOffsetMs(naive);
   return new Date(naive - copenhagenOffsetMs(guess));
 }
+
+/** The time in Denmark now as "HH:MM" (24-hour), to compare with a wall time the app stores. */
+export function localTimeInDenmark(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat("en-GB", {
+    timeZone: TIME_ZONE,
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  }).format(now);
+}
+
+/** Whether a Danish wall time ("YYYY-MM-DD", "HH:MM") has come. */
+export function isWallTimeReached(date: string, time: string, now: Date = new Date()): boolean {
+  return `${date} ${time}` <= `${localDateInDenmark(now)} ${localTimeInDenmark(now)}`;
+}

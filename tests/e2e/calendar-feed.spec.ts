@@ -15,6 +15,8 @@ test("the private calendar address carries the follow-ups, and a new or stopped 
   await signUp(page, { name: "Kalender Karlsen", email: uniqueEmail("kalender") });
   await page.goto("/min-lederdialog/kontrakt");
   const section = page.locator("#aftaler-self");
+  // The add form is folded until wanted (issue 15, item 8).
+  await section.getByText("Tilføj en aftale").click();
   await section.getByLabel("Aftalen").fill("Jeg lægger pauser ind med mig selv");
   await section.getByLabel("Første opfølgning (dato)").fill("2026-12-07");
   await section.getByLabel("Gentagelse").selectOption("weekly");

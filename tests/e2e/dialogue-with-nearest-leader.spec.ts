@@ -215,12 +215,14 @@ test("invite, accept, see only what is shared, hold the dialogue together, agree
   // An agreement with the nearest leader, recorded by the nearest leader, kept by the leader.
   // Its first follow-up is today, early: due now, so the reminder scheduler mails the leader.
   const nearestAgreements = nearest.getByRole("region", { name: "Aftaler med nærmeste leder" });
-  // With no agreements yet, the form is already open.
-  await nearestAgreements.getByLabel("Aftalen").fill("Sparring en gang om måneden");
+  // With no agreements yet, the form is already open; it names who carries it out (issue 15).
+  await nearestAgreements.getByLabel("Begge to").check();
+  await nearestAgreements.getByLabel("Aftalen", { exact: true }).fill("Sparring en gang om måneden");
   await nearestAgreements.getByLabel("Første opfølgning (dato)").fill(danishDate(0));
   await nearestAgreements.getByLabel("Klokkeslæt").fill("00:00");
   await nearestAgreements.getByRole("button", { name: "Tilføj aftale" }).click();
   await expect(nearest.getByText("Sparring en gang om måneden", { exact: true })).toBeVisible();
+  await expect(nearestAgreements.getByText("Begge to står for den")).toBeVisible();
   await page.reload();
   const agreements = page.getByRole("region", { name: "Aftaler med nærmeste leder" });
   await expect(agreements.getByText("Sparring en gang om måneden", { exact: true })).toBeVisible();
@@ -276,6 +278,13 @@ test("invite, accept, see only what is shared, hold the dialogue together, agree
   expect(reminder?.text).toContain("Sparring en gang om måneden");
   expect(reminder?.header("List-Unsubscribe-Post")).toBe("List-Unsubscribe=One-Click");
   expect(reminder?.header("List-Unsubscribe")).toMatch(/^<http:\/\/localhost:\d+\/afmeld\/[^>]+>$/);
+
+  // Opened ahead of its time, the dialogue is not held yet (issue 15); marking it makes it the last
+  // one held in the overview below.
+  await page.reload();
+  await expect(page.getByText("Dialogen er ikke holdt endnu.")).toBeVisible();
+  await page.getByRole("button", { name: "Markér den som holdt" }).click();
+  await expect(page.getByText("Dialogen er holdt.")).toBeVisible();
 
   // Leaders of leaders: the nearest leader's overview has dates and counts, never the leader's text.
   await nearest.goto("/min-lederdialog");

@@ -99,6 +99,8 @@ for (const [language, words] of Object.entries(LANGUAGES)) {
       await expect(page).toHaveURL(/\/kontrakt$/);
       await expectNoAxeViolations(page);
       const goals = page.locator('textarea[data-text-key="kontrakt:goals"]');
+      // The notes sit in a folded drawer per field (issue 15, item 8).
+      await page.locator("#felt-goals details.carry-notes summary").click();
       await page.locator("#felt-goals").getByRole("button", { name: words.carry }).click();
       await expect(goals).toHaveValue(notes[0]);
       await expect(page.getByRole("status").filter({ hasText: words.saved })).toBeVisible();

@@ -36,6 +36,9 @@ test("the steps work with the keyboard alone", async ({ page }) => {
   await expect(page.locator('textarea[data-text-key="note:goals:q0"]')).toBeFocused();
 
   await page.goto("/min-lederdialog/kontrakt");
+  // The notes and the add form are folded drawers (issue 15, item 8): opened with the keyboard too.
+  await tabTo(page, page.locator("#felt-goals details.carry-notes summary"));
+  await page.keyboard.press("Enter");
   await tabTo(page, page.locator("#felt-goals").getByRole("button", { name: "Overfør til feltet" }));
   await page.keyboard.press("Enter");
   await expect(page.locator('textarea[data-text-key="kontrakt:goals"]')).toHaveValue(
@@ -43,6 +46,8 @@ test("the steps work with the keyboard alone", async ({ page }) => {
   );
 
   const section = page.locator("#aftaler-self");
+  await tabTo(page, section.locator("details.add-agreement summary"));
+  await page.keyboard.press("Enter");
   await tabTo(page, section.getByLabel("Aftalen"));
   await page.keyboard.type("Jeg går en tur hver dag");
   await tabTo(page, section.getByLabel("Gentagelse"));
@@ -52,9 +57,10 @@ test("the steps work with the keyboard alone", async ({ page }) => {
 
   await tabTo(page, section.getByRole("link", { name: "Afkrydsning" }));
   await page.keyboard.press("Enter");
-  await tabTo(page, page.getByRole("button", { name: "Ja", exact: true }));
+  // Without a date it is a one-off: "Er den gjort?" (issue 15, item 9).
+  await tabTo(page, page.getByRole("button", { name: "Ja, den er gjort" }));
   await page.keyboard.press("Enter");
-  await expect(page.getByText("Tak. Det er noteret.")).toBeVisible();
+  await expect(page.getByText("Tak. Aftalen er markeret som gennemført.")).toBeVisible();
 });
 
 test("the helper view shows the questions and none of the leader's notes; the archive is readable", async ({

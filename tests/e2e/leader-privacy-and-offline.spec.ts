@@ -62,6 +62,8 @@ test("another leader gets 404 on every page, file and action of this leader's ag
   await signUp(page, { name: "Privat Petersen", email: uniqueEmail("privat") });
   await page.goto("/min-lederdialog/kontrakt");
   const section = page.locator("#aftaler-self");
+  // The add form is folded until wanted (issue 15, item 8).
+  await section.getByText("Tilføj en aftale").click();
   await section.getByLabel("Aftalen").fill("Min private aftale");
   await section.getByLabel("Første opfølgning (dato)").fill("2026-12-01");
   await section.getByLabel("Gentagelse").selectOption("weekly");

@@ -24,6 +24,8 @@ test("without JavaScript: notes are saved by the form, a note is carried over, a
 
   await page.goto("/min-lederdialog/kontrakt");
   await page.locator('textarea[data-text-key="kontrakt:wellbeing"]').fill("Uforstyrret tid");
+  // The notes and the add form are folded drawers (<details>: no JavaScript needed; issue 15, item 8).
+  await page.locator("#felt-goals details.carry-notes summary").click();
   await page.locator("#felt-goals").getByRole("button", { name: "Overfør til feltet" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Noten er overført." })).toBeVisible();
   await expect(page.locator('textarea[data-text-key="kontrakt:goals"]')).toHaveValue(
@@ -33,6 +35,7 @@ test("without JavaScript: notes are saved by the form, a note is carried over, a
   await expect(page.locator('textarea[data-text-key="kontrakt:wellbeing"]')).toHaveValue("Uforstyrret tid");
 
   const section = page.locator("#aftaler-leader");
+  await section.getByText("Tilføj en aftale").click();
   await section.getByLabel("Aftalen").fill("");
   await section.getByLabel("Gentagelse").selectOption("quarterly");
   await section.getByRole("button", { name: "Tilføj aftale" }).click();

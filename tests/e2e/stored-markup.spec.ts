@@ -120,7 +120,7 @@ test("markup in every text a leader saves is shown as text to the leader and to 
   await post(meeting, { intent: "start" });
   await post(meeting, { intent: "addAgendaItem", text: hostile("Punkt") });
   await post(meeting, { intent: "saveNotes", body: hostile("Noter"), baseVersion: "0", baseBody: "" });
-  await post(meeting, { intent: "addAgreement", kind: "leader", text: hostile("Fælles") });
+  await post(meeting, { intent: "addAgreement", owner: "both", text: hostile("Fælles") });
 
   const agreementPath = await page
     .goto("/min-lederdialog/kontrakt")

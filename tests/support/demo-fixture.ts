@@ -192,7 +192,7 @@ export async function startDemoFixture(): Promise<DemoFixture> {
     "meeting notes",
   );
   await expectStatus(
-    await owner.post(meeting, { intent: "addAgreement", kind: "leader", text: `Sammen ${markers.shared}` }),
+    await owner.post(meeting, { intent: "addAgreement", owner: "both", text: `Sammen ${markers.shared}` }),
     302,
     "agreement made together",
   );

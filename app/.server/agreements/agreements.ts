@@ -1,5 +1,11 @@
 import { sql } from "kysely";
-import type { Agreement, AgreementKind, AgreementStatus, Recurrence } from "~/kontrakt/agreement-types";
+import type {
+  Agreement,
+  AgreementKind,
+  AgreementOwner,
+  AgreementStatus,
+  Recurrence,
+} from "~/kontrakt/agreement-types";
 import type { Executor } from "../db/database";
 import { newId } from "../db/ids";
 import type { AgreementRow } from "../db/tables/agreements.table";
@@ -22,6 +28,7 @@ const AGREEMENT_COLUMNS = [
   "agreements.updated_at",
   "agreements.dialogue_id",
   "agreements.calendar_sequence",
+  "agreements.owner",
 ] as const;
 
 function toAgreement(row: AgreementRow): Agreement {
@@ -40,15 +47,21 @@ function toAgreement(row: AgreementRow): Agreement {
     updatedAt: row.updated_at,
     dialogueId: row.dialogue_id,
     calendarSequence: Number(row.calendar_sequence),
+    owner: row.owner,
   };
 }
 
+/**
+ * A cycle's agreements by list, in the leader's order, the dropped ones of each list last: they are
+ * history, not what the leader works on now (issue 15, item 9).
+ */
 export async function listAgreements(db: Executor, cycleId: string): Promise<Agreement[]> {
   const rows = await db
     .selectFrom("agreements")
     .select(AGREEMENT_COLUMNS)
     .where("cycle_id", "=", cycleId)
     .orderBy("kind")
+    .orderBy((eb) => eb.case().when("status", "=", "dropped").then(1).else(0).end())
     .orderBy("position")
     .execute();
   return rows.map(toAgreement);
@@ -83,6 +96,16 @@ export interface AgreementFields {
   followUpHow: string;
 }
 
+async function nextPosition(db: Executor, cycleId: string, kind: AgreementKind): Promise<number> {
+  const last = await db
+    .selectFrom("agreements")
+    .select((eb) => eb.fn.max("position").as("position"))
+    .where("cycle_id", "=", cycleId)
+    .where("kind", "=", kind)
+    .executeTakeFirst();
+  return last?.position === null || last?.position === undefined ? 0 : Number(last.position) + 1;
+}
+
 export async function createAgreement(
   db: Executor,
   options: {
@@ -90,14 +113,10 @@ export async function createAgreement(
     fields: AgreementFields;
     /** Set when the agreement is recorded in a dialogue with the nearest leader. */
     dialogueId?: string;
+    /** Who carries it out, named in the dialogue. */
+    owner?: AgreementOwner;
   },
 ): Promise<Agreement> {
-  const last = await db
-    .selectFrom("agreements")
-    .select((eb) => eb.fn.max("position").as("position"))
-    .where("cycle_id", "=", options.cycle.id)
-    .where("kind", "=", options.fields.kind)
-    .executeTakeFirst();
   const now = nowDbTime();
   const row: AgreementRow = {
     id: newId(),
@@ -105,7 +124,7 @@ export async function createAgreement(
     cycle_id: options.cycle.id,
     kind: options.fields.kind,
     text: options.fields.text,
-    position: last?.position === null || last?.position === undefined ? 0 : Number(last.position) + 1,
+    position: await nextPosition(db, options.cycle.id, options.fields.kind),
     follow_up_date: options.fields.followUpDate,
     follow_up_time: options.fields.followUpTime,
     recurrence: options.fields.recurrence,
@@ -113,6 +132,7 @@ export async function createAgreement(
     status: "active",
     dialogue_id: options.dialogueId ?? null,
     calendar_sequence: 0,
+    owner: options.owner ?? null,
     created_at: now,
     updated_at: now,
   };
@@ -179,4 +199,18 @@ export async function moveAgreement(
     .set({ position: agreement.position, updated_at: now })
     .where("id", "=", neighbour.id)
     .execute();
+}
+
+/**
+ * Moves an agreement to the other list (with yourself ↔ with your nearest leader), at its end. The
+ * gap it leaves is harmless: order is by position, and moving up or down swaps with a neighbour.
+ */
+export async function moveAgreementToOtherList(db: Executor, agreement: Agreement): Promise<AgreementKind> {
+  const kind: AgreementKind = agreement.kind === "self" ? "leader" : "self";
+  await db
+    .updateTable("agreements")
+    .set({ kind, position: await nextPosition(db, agreement.cycleId, kind), updated_at: nowDbTime() })
+    .where("id", "=", agreement.id)
+    .execute();
+  return kind;
 }

@@ -25,6 +25,7 @@ function agreement(overrides: Partial<Agreement> = {}): Agreement {
     createdAt: "2026-11-20T10:00:00.000Z",
     updatedAt: "2026-11-20T10:00:00.000Z",
     dialogueId: null,
+    owner: null,
     ...overrides,
   };
 }

@@ -1,3 +1,4 @@
+import { isDialogueHeld } from "~/dialogues/is-dialogue-held";
 import type { Agreement } from "~/kontrakt/agreement-types";
 import { dialoguePointsFromTexts } from "~/kontrakt/sharing";
 import { listAgreements } from "../agreements/agreements";
@@ -15,10 +16,15 @@ import { listCycleDialogues } from "./dialogues";
  * leader sees those made in a dialogue and, if the leader shared section 3, the ones written there.
  * The leader's other private texts are never loaded for the nearest leader.
  */
-export async function loadMeeting(db: DB, found: DialogueForParticipant, userId: string) {
+export async function loadMeeting(
+  db: DB,
+  found: DialogueForParticipant,
+  userId: string,
+  options: { isDroppedShown?: boolean } = {},
+) {
   const { dialogue, role } = found;
   const isLeader = role === "leader";
-  const [agenda, notes, { agreements, history }] = await Promise.all([
+  const [agenda, notes, { agreements: allAgreements, history }] = await Promise.all([
     listAgenda(db, dialogue.id),
     findDialogueNotes(db, dialogue.id),
     loadMeetingAgreements(db, found, userId),
@@ -29,6 +35,10 @@ export async function loadMeeting(db: DB, found: DialogueForParticipant, userId:
     isLeader && dialogue.started_at === null && dialogue.rhythm === null
       ? dialoguePointsFromTexts(await findCycleTexts(db, dialogue.cycle_id))
       : [];
+  // Dropped agreements are history: out of the meeting's way unless someone asks for them.
+  const agreements = options.isDroppedShown
+    ? allAgreements
+    : allAgreements.filter((agreement) => agreement.status !== "dropped");
   return {
     role,
     dialogue: {
@@ -39,6 +49,7 @@ export async function loadMeeting(db: DB, found: DialogueForParticipant, userId:
       location: dialogue.location,
       rhythm: dialogue.rhythm,
       isStarted: dialogue.started_at !== null,
+      isHeld: isDialogueHeld(dialogue),
       isAccepted: dialogue.nearest_leader_id !== null,
     },
     leaderName: found.leaderName,
@@ -55,12 +66,13 @@ export async function loadMeeting(db: DB, found: DialogueForParticipant, userId:
         : [],
     notes,
     agreements,
+    hiddenDroppedCount: allAgreements.length - agreements.length,
     history: history.map((item) => ({
       id: item.id,
       startsOn: item.starts_on,
       startsAt: item.starts_at,
       rhythm: item.rhythm,
-      isStarted: item.started_at !== null,
+      isHeld: isDialogueHeld(item),
     })),
   };
 }

@@ -1,3 +1,4 @@
+import { isDialogueHeld } from "~/dialogues/is-dialogue-held";
 import { localDateInDenmark } from "~/time/local-date";
 import { toCount } from "../db/count";
 import type { Executor } from "../db/database";
@@ -27,7 +28,8 @@ export async function listSubordinateLeaders(
   db: Executor,
   options: { userId: string; now?: Date },
 ): Promise<SubordinateLeaderState[]> {
-  const today = localDateInDenmark(options.now);
+  const now = options.now ?? new Date();
+  const today = localDateInDenmark(now);
   const leaders = await db
     .selectFrom("users")
     .innerJoin("cycles", (join) =>
@@ -51,7 +53,7 @@ export async function listSubordinateLeaders(
   const [dialogues, openCounts] = await Promise.all([
     db
       .selectFrom("dialogues")
-      .select(["id", "cycle_id", "starts_on", "starts_at", "started_at"])
+      .select(["id", "cycle_id", "starts_on", "starts_at", "status"])
       .where("cycle_id", "in", cycleIds)
       .where("nearest_leader_id", "=", options.userId)
       .where("status", "!=", "cancelled")
@@ -94,16 +96,14 @@ export async function listSubordinateLeaders(
     if (leader.accepted_nearest_leader_id !== options.userId) return withoutDialogues(leader);
     const own = dialogues.filter((row) => row.cycle_id === leader.cycle_id);
     // The latest one held, and the first one planned from today.
-    const started = own
-      .filter((row) => row.started_at !== null)
-      .sort((a, b) => when(b).localeCompare(when(a)));
+    const held = own.filter((row) => isDialogueHeld(row, now)).sort((a, b) => when(b).localeCompare(when(a)));
     const planned = own
-      .filter((row) => row.started_at === null && row.starts_on >= today)
+      .filter((row) => !isDialogueHeld(row, now) && row.starts_on >= today)
       .sort((a, b) => when(a).localeCompare(when(b)));
     return {
       id: leader.id,
       name: leader.name,
-      lastDialogue: toView(started[0]),
+      lastDialogue: toView(held[0]),
       nextDialogue: toView(planned[0]),
       openAgreements: countByCycle.get(leader.cycle_id) ?? 0,
       isDialogueElsewhere: false,

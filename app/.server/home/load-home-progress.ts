@@ -1,5 +1,5 @@
 import type { Agreement } from "~/kontrakt/agreement-types";
-import { currentCheckPeriod } from "~/kontrakt/check-periods";
+import { tickOffFor } from "~/kontrakt/check-periods";
 import { isStepOneKey } from "~/kontrakt/text-keys";
 import { isOccurrenceOn } from "~/rhythm/rhythm";
 import { addDaysToLocalDate, localDateInDenmark, mondayOfLocalDate } from "~/time/local-date";
@@ -156,28 +156,34 @@ function followUpDateInWeek(agreement: Agreement, monday: string): string | null
   return null;
 }
 
-/** Begun (no date, or a first follow-up today or earlier) and not yet ticked for this period. */
+/**
+ * The agreements asked about now and not yet answered: a repeating one whose current period has
+ * no tick-off, and a one-off or undated one not yet done ("Er den gjort?"), as the agreement's own
+ * page asks them (tickOffFor, issue 15 item 9).
+ */
 async function listAgreementsToTick(
   db: Executor,
   options: { agreements: Agreement[]; today: string; now?: Date },
 ): Promise<HomeAgreement[]> {
-  const begun = options.agreements.filter(
-    (agreement) => agreement.followUpDate === null || agreement.followUpDate <= options.today,
+  const asked = options.agreements.map((agreement) => ({
+    agreement,
+    tickOff: tickOffFor(agreement, options.now),
+  }));
+  const periodic = asked.flatMap(({ agreement, tickOff }) =>
+    tickOff.kind === "periodic" ? [{ agreement, current: tickOff.current }] : [],
   );
-  const checks = await listAgreementChecks(db, {
-    agreementIds: begun.map((agreement) => agreement.id),
-    since: mondayOfLocalDate(options.today),
-  });
-  return begun
-    .filter(
-      (agreement) =>
-        !checks.some(
-          (check) =>
-            check.agreementId === agreement.id &&
-            check.date === currentCheckPeriod(agreement.recurrence, options.now),
-        ),
+  const since = periodic.map((item) => item.current).sort()[0];
+  const checks = since
+    ? await listAgreementChecks(db, { agreementIds: periodic.map((item) => item.agreement.id), since })
+    : [];
+  return asked
+    .filter(({ agreement, tickOff }) =>
+      tickOff.kind === "once"
+        ? true
+        : tickOff.kind === "periodic" &&
+          !checks.some((check) => check.agreementId === agreement.id && check.date === tickOff.current),
     )
-    .map((agreement) => ({ id: agreement.id, text: agreement.text }));
+    .map(({ agreement }) => ({ id: agreement.id, text: agreement.text }));
 }
 
 /**

@@ -1,3 +1,4 @@
+import { appendNote, isNoteIn } from "~/kontrakt/carry-note";
 import { isStepOneKey, isTextKey } from "~/kontrakt/text-keys";
 import { findCycleTexts, saveCycleText } from "../cycles/cycle-texts";
 import type { Executor } from "../db/database";
@@ -24,7 +25,8 @@ export async function carryNoteIntoField(
   const note = texts[noteKey]?.body ?? "";
   if (note.trim() === "") return false;
   const current = texts[fieldKey]?.body ?? "";
-  const body = current.trim() === "" ? note : `${current.trimEnd()}\n\n${note}`;
-  await saveCycleText(db, { cycle: options.cycle, key: fieldKey, body });
+  // Carried once is enough: a second press (a reload, a double click) adds nothing.
+  if (isNoteIn(current, note)) return false;
+  await saveCycleText(db, { cycle: options.cycle, key: fieldKey, body: appendNote(current, note) });
   return true;
 }

@@ -1,15 +1,25 @@
 import type { ToolContent } from "~/content/tool-types";
-import { type KontraktTextField, questionNoteKey, sideNoteKey, themeNoteKey } from "~/kontrakt/text-keys";
+import { isNoteIn } from "~/kontrakt/carry-note";
+import {
+  type KontraktTextField,
+  kontraktTextKey,
+  questionNoteKey,
+  sideNoteKey,
+  themeNoteKey,
+} from "~/kontrakt/text-keys";
 
 /** Which step-1 theme feeds which kontrakt field (the guide's themes and the template share numbers). */
 const THEME_FOR_FIELD = { goals: "goals", wellbeing: "wellbeing", alignWithLeader: "nearestLeader" } as const;
 
-/** The leader's non-empty step-1 notes for a kontrakt field, labelled with the question they answer. */
+/**
+ * The leader's non-empty step-1 notes for a kontrakt field, labelled with the question they answer,
+ * each marked when it is already in the field.
+ */
 export function preparationNotesForField(
   field: KontraktTextField,
   tool: ToolContent,
   bodies: Record<string, string>,
-): { key: string; label: string; body: string }[] {
+): { key: string; label: string; body: string; isCarried: boolean }[] {
   const theme = tool.themes.find((item) => item.id === THEME_FOR_FIELD[field]);
   if (!theme) return [];
   const candidates = [
@@ -22,7 +32,9 @@ export function preparationNotesForField(
       label: question,
     })),
   ];
+  const fieldBody = bodies[kontraktTextKey(field)] ?? "";
   return candidates
     .map((candidate) => ({ ...candidate, body: bodies[candidate.key] ?? "" }))
-    .filter((note) => note.body.trim() !== "");
+    .filter((note) => note.body.trim() !== "")
+    .map((note) => ({ ...note, isCarried: isNoteIn(fieldBody, note.body) }));
 }

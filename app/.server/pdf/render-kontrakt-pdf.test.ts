@@ -70,6 +70,7 @@ function agreement(overrides: Partial<Agreement> & Pick<Agreement, "kind" | "tex
     createdAt: "2026-03-01T09:00:00.000Z",
     updatedAt: "2026-03-01T09:00:00.000Z",
     dialogueId: null,
+    owner: null,
     ...overrides,
   };
 }

@@ -8,19 +8,18 @@ import { AGREEMENT_FIELD_ORDER, agreementSchema } from "~/schemas/agreement";
 import { AgreementFormFields } from "./agreement-form-fields";
 
 /**
- * "Tilføj en aftale", folded away once there are agreements, open while there are none or while
- * the last try has errors to show.
+ * "Tilføj en aftale", folded until wanted (issue 15, item 8), open while the last try has errors
+ * to show.
  */
 export function AddAgreementForm(props: {
   formId: string;
   kind: AgreementKind;
-  hasAgreements: boolean;
   lastResult: SubmissionResult<string[]> | undefined;
 }) {
   const { t } = useTranslation();
   const [form, fields] = useValidatedForm(agreementSchema, props.lastResult, { id: props.formId });
   return (
-    <details className="add-agreement" open={!props.hasAgreements || props.lastResult !== undefined}>
+    <details className="add-agreement" open={props.lastResult !== undefined}>
       <summary>{t("agreements.addTitle")}</summary>
       <ErrorSummary form={form} fieldOrder={[...AGREEMENT_FIELD_ORDER]} />
       <Form method="post" {...getFormProps(form)} noValidate>

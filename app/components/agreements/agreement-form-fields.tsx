@@ -12,20 +12,30 @@ export interface AgreementFieldSet {
   followUpHow: FieldMetadata<string | undefined>;
 }
 
-/** The fields of an agreement, for adding and for editing: what, when (date, time, repeat) and how. */
-export function AgreementFormFields({ fields }: { fields: AgreementFieldSet }) {
+/**
+ * The fields of an agreement, for adding and for editing: what, when (date, time, repeat) and how.
+ * The hints speak to the leader about an agreement with herself unless the caller gives its own
+ * (the meeting's agreements are made by two).
+ */
+export function AgreementFormFields({
+  fields,
+  hints,
+}: {
+  fields: AgreementFieldSet;
+  hints?: { text: string; when: string; how: string };
+}) {
   const { t } = useTranslation();
   return (
     <>
       <TextField
         field={fields.text}
         label={t("agreements.text")}
-        hint={t("agreements.textHint")}
+        hint={hints?.text ?? t("agreements.textHint")}
         type="text"
         autoComplete="off"
       />
       <fieldset className="fieldset">
-        <legend>{t("agreements.when")}</legend>
+        <legend>{hints?.when ?? t("agreements.when")}</legend>
         <TextField
           field={fields.followUpDate}
           label={t("agreements.date")}
@@ -50,8 +60,8 @@ export function AgreementFormFields({ fields }: { fields: AgreementFieldSet }) {
       </fieldset>
       <TextField
         field={fields.followUpHow}
-        label={t("agreements.how")}
-        hint={t("agreements.howHint")}
+        label={hints?.how ?? t("agreements.how")}
+        hint={hints ? undefined : t("agreements.howHint")}
         type="text"
         autoComplete="off"
       />

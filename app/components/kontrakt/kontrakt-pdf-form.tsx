@@ -8,23 +8,27 @@ import { useTranslation } from "~/i18n/translation";
 export function KontraktPdfForm({ fields }: { fields: KontraktField[] }) {
   const { t } = useTranslation();
   return (
-    <section aria-labelledby="pdf-title" className="panel no-print">
+    <section aria-labelledby="pdf-title" className="kontrakt-pdf no-print">
       <h2 id="pdf-title">{t("kontrakt.pdfTitle")}</h2>
       <form method="get" action="/min-lederdialog/kontrakt.pdf">
-        <fieldset className="fieldset">
-          <legend>{t("kontrakt.pdfIntro")}</legend>
-          {fields.map((field) => (
-            <div key={field.id} className="checkbox">
-              <input type="checkbox" id={`udelad-${field.id}`} name="udelad" value={field.id} />
-              <label htmlFor={`udelad-${field.id}`}>
-                {t("kontrakt.omitLabel")}: {field.number}. {field.title}
-              </label>
-            </div>
-          ))}
-        </fieldset>
         <button type="submit" className="button button--primary">
           {t("kontrakt.downloadPdf")}
         </button>
+        {/* Leaving parts out is the exception: folded until wanted (issue 15, item 8). */}
+        <details className="pdf-omit">
+          <summary>{t("kontrakt.pdfOmitSummary")}</summary>
+          <fieldset className="fieldset">
+            <legend>{t("kontrakt.pdfIntro")}</legend>
+            {fields.map((field) => (
+              <div key={field.id} className="checkbox">
+                <input type="checkbox" id={`udelad-${field.id}`} name="udelad" value={field.id} />
+                <label htmlFor={`udelad-${field.id}`}>
+                  {t("kontrakt.omitLabel")}: {field.number}. {field.title}
+                </label>
+              </div>
+            ))}
+          </fieldset>
+        </details>
       </form>
     </section>
   );

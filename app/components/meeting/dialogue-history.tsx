@@ -14,7 +14,7 @@ export function DialogueHistory({
     startsOn: string;
     startsAt: string;
     rhythm: FollowUpRhythm | null;
-    isStarted: boolean;
+    isHeld: boolean;
   }[];
   currentId: string;
 }) {
@@ -25,7 +25,7 @@ export function DialogueHistory({
       <h2 id="history-title">{t("meeting.historyTitle")}</h2>
       <ol>
         {dialogues.map((item) => {
-          const label = t(item.isStarted ? "meeting.historyItemHeld" : "meeting.historyItem", {
+          const label = t(item.isHeld ? "meeting.historyItemHeld" : "meeting.historyItem", {
             date: formatLocalDate(item.startsOn, locale),
             time: item.startsAt,
             kind: item.rhythm ? t(`followUp.rhythm.${item.rhythm}`) : t("meeting.firstDialogue"),

@@ -1,9 +1,9 @@
 import type { SubmissionResult } from "@conform-to/react";
-import { Form } from "react-router";
-import { AddAgreementForm } from "~/components/agreements/add-agreement-form";
+import { Form, Link } from "react-router";
 import { FollowUpSummary } from "~/components/agreements/follow-up-summary";
 import { useTranslation } from "~/i18n/translation";
 import { AGREEMENT_STATUSES, type Agreement } from "~/kontrakt/agreement-types";
+import { MeetingAgreementForm } from "./meeting-agreement-form";
 
 const STATUS_LABEL = {
   active: "agreements.statusActive",
@@ -17,13 +17,25 @@ const STATUS_LABEL = {
  */
 export function MeetingAgreements({
   agreements,
+  hiddenDroppedCount,
+  leaderName,
+  nearestLeaderName,
   lastResult,
 }: {
   /** `canChange`: the nearest leader sets the status only of agreements made with them. */
   agreements: (Agreement & { canChange: boolean })[];
+  /** Dropped agreements left out of the view (issue 15): a link shows them. */
+  hiddenDroppedCount: number;
+  leaderName: string;
+  nearestLeaderName: string | null;
   lastResult: SubmissionResult<string[]> | undefined;
 }) {
   const { t } = useTranslation();
+  const owners = {
+    leader: leaderName,
+    nearestLeader: nearestLeaderName ?? t("meeting.ownerNearestLeader"),
+    both: t("meeting.ownerBoth"),
+  };
   return (
     <section aria-labelledby="agreements-title" id="aftaler">
       <h2 id="agreements-title">{t("meeting.agreementsTitle")}</h2>
@@ -35,6 +47,7 @@ export function MeetingAgreements({
             <p className="agreement__meta">
               <FollowUpSummary agreement={agreement} />
               {agreement.followUpHow ? ` · ${agreement.followUpHow}` : ""}
+              {agreement.owner ? ` · ${t("meeting.ownerIs", { name: owners[agreement.owner] })}` : ""}
             </p>
             {agreement.canChange ? (
               <Form method="post" className="inline-form">
@@ -65,11 +78,16 @@ export function MeetingAgreements({
           </li>
         ))}
       </ol>
-      <AddAgreementForm
-        formId="meeting-agreement"
-        kind="leader"
+      {hiddenDroppedCount > 0 ? (
+        <p>
+          <Link to="?droppede=1#aftaler">{t("meeting.showDropped", { count: hiddenDroppedCount })}</Link>
+        </p>
+      ) : null}
+      <MeetingAgreementForm
         hasAgreements={agreements.length > 0}
         lastResult={lastResult}
+        leaderName={leaderName}
+        nearestLeaderName={nearestLeaderName}
       />
     </section>
   );

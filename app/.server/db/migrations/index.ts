@@ -23,6 +23,7 @@ import * as calendarLifecycle from "./20261201T1910-calendar-lifecycle";
 import * as samlServiceKeys from "./20261201T1920-saml-service-keys";
 import * as recentSaveIds from "./20261201T1940-recent-save-ids";
 import * as rolloutPasswordLinks from "./20261201T2000-rollout-password-links";
+import * as agreementOwner from "./20261201T2010-agreement-owner";
 import * as listIndexes from "./20261201T2020-list-indexes";
 
 /**
@@ -54,5 +55,6 @@ export const migrations: Record<string, Migration> = {
   "20261201T1920-saml-service-keys": samlServiceKeys,
   "20261201T1940-recent-save-ids": recentSaveIds,
   "20261201T2000-rollout-password-links": rolloutPasswordLinks,
+  "20261201T2010-agreement-owner": agreementOwner,
   "20261201T2020-list-indexes": listIndexes,
 };

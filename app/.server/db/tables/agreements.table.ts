@@ -1,5 +1,5 @@
 import type { Selectable } from "kysely";
-import type { AgreementKind, AgreementStatus, Recurrence } from "~/kontrakt/agreement-types";
+import type { AgreementKind, AgreementOwner, AgreementStatus, Recurrence } from "~/kontrakt/agreement-types";
 
 export interface AgreementsTable {
   id: string;
@@ -17,6 +17,8 @@ export interface AgreementsTable {
   dialogue_id: string | null;
   /** SEQUENCE of the follow-up's calendar event, raised on every change (decision 032). */
   calendar_sequence: number;
+  /** Who carries out an agreement with the nearest leader; null when not named. */
+  owner: AgreementOwner | null;
   created_at: string;
   updated_at: string;
 }

@@ -1,0 +1,16 @@
+import { z } from "zod";
+import { AGREEMENT_KINDS } from "~/kontrakt/agreement-types";
+
+// The kontrakt page's two forms, read through one schema (issue 15): an agreement added to one of
+// the two lists (then read again through `agreementSchema`), and the texts form, which without
+// JavaScript saves what was typed and may carry a step-1 note ("<noteKey>><fieldKey>") into a field.
+// A post without an intent is the texts form (as it was before the intent was added).
+export const kontraktActionSchema = z.object({
+  intent: z.enum(["addAgreement", "saveTexts"], { error: "validation.formInvalid" }).default("saveTexts"),
+  /** The list an added agreement joins; required with addAgreement. */
+  kind: z.enum(AGREEMENT_KINDS).optional(),
+  carry: z
+    .string()
+    .regex(/^note:[\w:]+>kontrakt:\w+$/)
+    .optional(),
+});

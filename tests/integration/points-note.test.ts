@@ -1,0 +1,59 @@
+import { expect, it } from "vitest";
+import { findCycleTexts, saveCycleText } from "~/.server/cycles/cycle-texts";
+import { ensureActiveCycle } from "~/.server/cycles/cycles";
+import { nowDbTime } from "~/.server/db/time";
+import { createMailer } from "~/.server/mail/mailer";
+import { ensureDefaultOrganisation } from "~/.server/organisations/ensure-default-organisation";
+import { createUser } from "~/.server/users/users";
+import { dialoguePointsFromTexts } from "~/kontrakt/sharing";
+import { action, loader } from "~/routes/dialogue-prepare";
+import { answerOf, formPost, ROUTE_CALL_URL, routeCall } from "../support/route-call";
+import { describeEachDialect } from "../support/test-database";
+
+// Issue 15, item 8: theme 2's "to til tre pointer" note is offered as the dialogue's points.
+describeEachDialect("the points note (issue 15, item 8)", (getDb, dialect) => {
+  let counter = 0;
+  const mailer = createMailer({
+    publicUrl: new URL("http://localhost:3000"),
+    smtpUrl: "",
+    from: "test@lederdialog.test",
+    outboxDir: "",
+  });
+
+  it("offers the step-1 note as the points, and uses it a line a point", async () => {
+    const organisation = await ensureDefaultOrganisation(getDb());
+    const created = await createUser(getDb(), {
+      organisationId: organisation.id,
+      email: `points-${dialect}-${++counter}@kommune.dk`,
+      name: "Pia Punkt",
+      passwordHash: null,
+      roles: ["leader"],
+    });
+    const user = { ...created, email_verified_at: nowDbTime() };
+    const cycle = await ensureActiveCycle(getDb(), user);
+    await saveCycleText(getDb(), { cycle, key: "note:wellbeing:q4", body: "- Prioritering\n- Sparring\n\n" });
+    const context = routeCall({ db: getDb(), mailer, user }).context;
+    const load = async () =>
+      (await loader({
+        request: new Request(new URL("/min-lederdialog/dialog", ROUTE_CALL_URL)),
+        params: {},
+        context,
+      } as never)) as { pointsNote: string | null };
+
+    expect((await load()).pointsNote).toBe("- Prioritering\n- Sparring");
+    const used = await answerOf(() =>
+      action({
+        request: formPost("/min-lederdialog/dialog", { intent: "usePointsNote" }),
+        params: {},
+        context,
+      } as never),
+    );
+    expect(used.status).toBe(302);
+    expect(dialoguePointsFromTexts(await findCycleTexts(getDb(), cycle.id))).toEqual([
+      "Prioritering",
+      "Sparring",
+    ]);
+    // Used: no longer offered.
+    expect((await load()).pointsNote).toBeNull();
+  });
+});
