@@ -158,8 +158,8 @@ function followUpDateInWeek(agreement: Agreement, monday: string): string | null
 
 /**
  * The agreements asked about now and not yet answered: a repeating one whose current period has
- * no tick-off, and a one-off or undated one not yet done ("Er den gjort?"), as the agreement's own
- * page asks them (tickOffFor, issue 15 item 9).
+ * no tick-off, and an undated one or a one-off whose day has come, not yet done ("Er den gjort?"),
+ * as the agreement's own page asks them (tickOffFor, issue 15 item 9).
  */
 async function listAgreementsToTick(
   db: Executor,
@@ -179,7 +179,7 @@ async function listAgreementsToTick(
   return asked
     .filter(({ agreement, tickOff }) =>
       tickOff.kind === "once"
-        ? true
+        ? agreement.followUpDate === null || agreement.followUpDate <= options.today
         : tickOff.kind === "periodic" &&
           !checks.some((check) => check.agreementId === agreement.id && check.date === tickOff.current),
     )
