@@ -54,6 +54,7 @@ export default [
   route("admin/opbevaring", "routes/admin-retention.tsx"),
   route("admin/enheder", "routes/admin-units.tsx"),
   route("admin/enheder/:unitId", "routes/admin-unit.tsx"),
+  route("admin/personer/:userId", "routes/admin-person.tsx"),
   route("kalender/:file", "routes/calendar-feed.tsx"),
   route("afmeld/:token", "routes/unsubscribe.tsx"),
   route("*", "routes/not-found.tsx"),

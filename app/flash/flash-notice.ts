@@ -10,6 +10,7 @@ export const FLASH_KEYS = [
   "rollout.skipped",
   "rollout.failed",
   "admin.imported",
+  "admin.person.saved",
   "reportingLines.imported",
   "retention.saved",
   "adminSso.saved",

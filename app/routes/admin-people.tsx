@@ -136,7 +136,12 @@ export default function AdminPeople({ loaderData }: Route.ComponentProps) {
           <tbody>
             {people.map((person) => (
               <tr key={person.id}>
-                <th scope="row">{person.name}</th>
+                <th scope="row">
+                  <Link to={`/admin/personer/${person.id}`}>
+                    {person.name}
+                    <span className="sr-only"> – {t("admin.person.edit")}</span>
+                  </Link>
+                </th>
                 <td>{person.email}</td>
                 <td>{person.unitPath ?? "–"}</td>
                 <td>{person.nearestLeaderName ?? "–"}</td>

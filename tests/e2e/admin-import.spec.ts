@@ -103,6 +103,22 @@ test("the administrator imports people from a CSV file: errors by line first, th
   await expect(row).toContainText("Social og Sundhed / Hjemmeplejen");
   await expect(row).toContainText("Dorte Direktør");
 
+  // The administrator moves him to another unit on his own page, with the import's checks.
+  await row.getByRole("link", { name: /Søren Ærø/ }).click();
+  await expect(page.getByRole("heading", { name: "Ret Søren Ærø", level: 1 })).toBeVisible();
+  await expectNoAxeViolations(page);
+  const unitField = page.getByLabel("Enhed", { exact: true });
+  await unitField.fill("Findes ikke");
+  await page.getByRole("button", { name: "Gem ændringerne" }).click();
+  await expect(page.getByRole("alert")).toContainText("Der er ingen enhed med den sti.");
+  await expect(unitField).toHaveValue("Findes ikke");
+  await unitField.fill("social og sundhed");
+  await page.getByRole("button", { name: "Gem ændringerne" }).click();
+  await expect(page.getByRole("status")).toContainText("Søren Ærø er gemt.");
+  await expect(page.getByRole("row", { name: /Søren Ærø/ })).not.toContainText("Hjemmeplejen");
+  await expect(page.getByRole("row", { name: /Søren Ærø/ })).toContainText("Social og Sundhed");
+  await page.goto("/admin");
+
   // Deactivate keeps the person, marked as such.
   await row.getByRole("button", { name: /Deaktivér/ }).click();
   await expect(page.getByRole("row", { name: /Søren Ærø/ })).toContainText("Deaktiveret");

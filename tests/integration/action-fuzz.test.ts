@@ -69,6 +69,7 @@ const TARGETS: Record<string, FuzzTarget> = {
   "routes/admin-email-domains": { role: "admin" },
   "routes/admin-units": { role: "admin" },
   "routes/admin-unit": { role: "admin", params: (p) => ({ unitId: p.unitId }) },
+  "routes/admin-person": { role: "admin", params: (p) => ({ userId: p.userId }) },
   "routes/admin-retention": { role: "admin" },
   "routes/unsubscribe": { role: "anonymous", params: (p) => ({ token: p.unsubscribeToken }) },
   "routes/not-found": { role: "owner" },

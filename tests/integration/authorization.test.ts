@@ -209,6 +209,11 @@ const EXPECTATIONS: Record<string, RouteExpectation> = {
     get: only(["admin"], 200),
     post: { body: empty, expect: only(["admin"], 400) },
   },
+  "routes/admin-person": {
+    params: (p) => ({ userId: p.userId }),
+    get: only(["admin"], 200),
+    post: { body: empty, expect: only(["admin"], 400) },
+  },
   // An empty period keeps archived cycles, as the demo organisation already does.
   "routes/admin-retention": {
     get: only(["admin"], 200),

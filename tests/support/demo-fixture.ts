@@ -40,6 +40,8 @@ export interface FixtureParams {
   unsubscribeToken: string;
   /** A unit of the demo organisation's tree (the demo leaders'). */
   unitId: string;
+  /** A demo leader no other test relies on: the administrator's page for one person. */
+  userId: string;
   /** The demo organisation (no single sign-on set up) and a sign-in attempt that never was. */
   ssoSlug: string;
   ssoSignInId: string;
@@ -220,6 +222,11 @@ export async function startDemoFixture(): Promise<DemoFixture> {
     }
   ).id;
   const unitId = (database.prepare("select id from units order by path limit 1").get() as { id: string }).id;
+  const userId = (
+    database.prepare("select id from users where email = 'leder9@demo.lederdialog.dk'").get() as {
+      id: string;
+    }
+  ).id;
   database.close();
 
   const clients: Record<Role, AppClient> = {
@@ -248,6 +255,7 @@ export async function startDemoFixture(): Promise<DemoFixture> {
       calendarFile: feedFile,
       unsubscribeToken: createUnsubscribeToken(sessionSecret, { userId: ownerId, kind: "followUpDue" }),
       unitId,
+      userId,
       ssoSlug: "demo",
       ssoSignInId: randomUUID(),
     },

@@ -1,9 +1,11 @@
+import { sql } from "kysely";
 import type { Executor } from "../db/database";
 import { UNIT_PATH_SEPARATOR } from "./unit-tree";
 
 /**
  * The organisation's unit with this whole path, however its parts were spaced around the "/"
- * ("Social og Sundhed/Hjemmeplejen" finds "Social og Sundhed / Hjemmeplejen"). Paths are unique.
+ * ("Social og Sundhed/Hjemmeplejen" finds "Social og Sundhed / Hjemmeplejen") and, when only one
+ * unit fits, whatever the case. Paths are unique.
  */
 export async function findUnitByPath(
   db: Executor,
@@ -15,10 +17,20 @@ export async function findUnitByPath(
     .filter((part) => part !== "")
     .join(UNIT_PATH_SEPARATOR);
   if (path === "") return undefined;
-  return db
+  const exact = await db
     .selectFrom("units")
     .select(["id", "path"])
     .where("organisation_id", "=", options.organisationId)
     .where("path", "=", path)
     .executeTakeFirst();
+  if (exact) return exact;
+  // Typed in another case ("hjemmeplejen"): taken only when it names one unit.
+  const folded = await db
+    .selectFrom("units")
+    .select(["id", "path"])
+    .where("organisation_id", "=", options.organisationId)
+    .where(sql<string>`lower(path)`, "=", path.toLowerCase())
+    .limit(2)
+    .execute();
+  return folded.length === 1 ? folded[0] : undefined;
 }

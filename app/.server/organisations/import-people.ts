@@ -29,12 +29,17 @@ export interface PeopleImportCheck {
   warnings: ImportWarning[];
 }
 
+/** A people file as uploaded, or rows already read (the administrator's page for one person). */
+export type PeopleInput = { csv: string } | { rows: PersonRow[] };
+
 /** Reads and checks a people file against the organisation, without changing anything. */
 export async function checkPeopleImport(
   db: Executor,
-  options: { organisationId: string; csv: string },
+  options: { organisationId: string } & PeopleInput,
 ): Promise<PeopleImportCheck> {
-  const parsed = parsePeopleCsv(options.csv);
+  // One person edited by hand comes as a row and goes through the very same checks (issue 15).
+  const parsed =
+    "csv" in options ? parsePeopleCsv(options.csv) : { rows: options.rows, errors: [], warnings: [] };
   if (parsed.errors.some((error) => error.line === 0)) {
     return {
       rows: [],
@@ -109,7 +114,7 @@ export async function checkPeopleImport(
  */
 export async function importPeople(
   services: Pick<AppServices, "db" | "mailer" | "log">,
-  options: { organisationId: string; csv: string; importedBy: string },
+  options: { organisationId: string; importedBy: string } & PeopleInput,
 ): Promise<
   | { ok: true; created: number; updated: number; nearestLeaderChanges: number }
   | { ok: false; errors: ImportError[] }

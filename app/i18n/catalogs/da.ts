@@ -1113,6 +1113,25 @@ export const da = {
     saveUnit: "Gem enhed",
     unitUnknown: "Enheden findes ikke længere. Vælg en anden.",
     unitsLink: "Se og ret enhederne",
+    person: {
+      title: "Ret {{name}}",
+      edit: "Ret",
+      intro:
+        "Navn, roller, enhed og nærmeste leder. Ændringen tjekkes som en import, og ændres den nærmeste leder, får de tre, det angår, en mail.",
+      rolesHint: "En person kan have flere roller.",
+      unitHint:
+        "Hele stien, som den står på enhedssiden, fx “Social og Sundhed / Hjemmeplejen”. Tom: ingen enhed.",
+      nearestLeader: "Nærmeste leders e-mail",
+      nearestLeaderHint: "En person i organisationen. Tom: ingen nærmeste leder.",
+      save: "Gem ændringerne",
+      saved: "{{name}} er gemt.",
+      error: {
+        unknownNearestLeader: "Der er ingen person med den e-mail i organisationen.",
+        reportingLoop: "Så ville ledelseslinjen gå i ring: personen ville ende med at være sin egen leder.",
+        emailDomainOfOtherOrganisation: "Adressens domæne hører til en anden organisation.",
+        other: "Ændringen kunne ikke gemmes. Tjek felterne, og prøv igen.",
+      },
+    },
     list: {
       searchLabel: "Søg efter personer",
       searchHint: "Navn, e-mail eller enhed – en del er nok.",

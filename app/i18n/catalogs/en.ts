@@ -1111,6 +1111,26 @@ export const en: Catalog = {
     saveUnit: "Save unit",
     unitUnknown: "The unit no longer exists. Choose another one.",
     unitsLink: "View and edit the units",
+    person: {
+      title: "Edit {{name}}",
+      edit: "Edit",
+      intro:
+        "Name, roles, unit and nearest leader. The change is checked as an import would be, and if the nearest leader changes, the three people it concerns get a mail.",
+      rolesHint: "A person can have several roles.",
+      unitHint:
+        "The whole path, as it reads on the unit's page, for example “Social og Sundhed / Hjemmeplejen”. Empty: no unit.",
+      nearestLeader: "Nearest leader's e-mail",
+      nearestLeaderHint: "A person in the organisation. Empty: no nearest leader.",
+      save: "Save the changes",
+      saved: "{{name}} is saved.",
+      error: {
+        unknownNearestLeader: "There is no person with that e-mail in the organisation.",
+        reportingLoop:
+          "The reporting line would go round in a circle: the person would end up as their own leader.",
+        emailDomainOfOtherOrganisation: "The address's domain belongs to another organisation.",
+        other: "The change could not be saved. Check the fields and try again.",
+      },
+    },
     list: {
       searchLabel: "Search for people",
       searchHint: "Name, e-mail or unit – part of it is enough.",

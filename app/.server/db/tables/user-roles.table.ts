@@ -1,7 +1,8 @@
 import type { Selectable } from "kysely";
 
-export const ROLES = ["leader", "hr", "top_management", "med", "admin"] as const;
-export type Role = (typeof ROLES)[number];
+import type { Role } from "~/identity/roles";
+
+export { ROLES, type Role } from "~/identity/roles";
 
 export interface UserRolesTable {
   organisation_id: string;
