@@ -200,7 +200,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       if (!result.ok) {
         return data(
           { moveResult: submission.reply({ formErrors: [`calendarChanges.${result.error}`] }) },
-          { status: result.error === "started" ? 409 : 503 },
+          { status: result.error === "sendFailed" ? 503 : 409 },
         );
       }
       return redirect("/min-lederdialog/dialog?aflyst=1#invitation");

@@ -21,6 +21,8 @@ async function expectShownLiterally(page: Page, path: string, label: string): Pr
   await page.waitForLoadState("networkidle");
   const found = await page.evaluate(
     ({ text }) => {
+      // Folded drawers (the kontrakt's notes) opened, as the reader would open them.
+      for (const drawer of document.querySelectorAll("details")) drawer.open = true;
       const values = [...document.querySelectorAll("textarea, input")].map(
         (field) => (field as HTMLInputElement).value,
       );

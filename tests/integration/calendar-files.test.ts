@@ -125,7 +125,7 @@ describeEachDialect("calendar files for download and subscription", (getDb) => {
   });
 
   it("the meeting page refuses a past date with a translated message, and lets only the leader move or cancel", async () => {
-    const { leader, nearest, dialogue: invited, token } = await dialogue();
+    const { leader, nearest, dialogue: invited, token, cycle } = await dialogue();
     await acceptInvitation(getDb(), { token, userId: nearest.id, userEmail: nearest.email });
     const post = (user: typeof leader, fields: Record<string, string>) =>
       answerOf(() =>
@@ -149,6 +149,17 @@ describeEachDialect("calendar files for download and subscription", (getDb) => {
         .status,
     ).toBe(404);
     expect((await post(nearest, { intent: "cancelDialogue", scope: "one" })).status).toBe(404);
+    // Written in already (an agreement made in it): not cancelled, so nothing of theirs disappears
+    // (the review of issue 14); said on the page, and the dialogue stays.
+    const made = await createAgreement(getDb(), {
+      cycle,
+      fields: { ...noFollowUp, kind: "leader", text: "Vi mødes hver 14. dag" },
+      dialogueId: invited.id,
+    });
+    const refused = await post(leader, { intent: "cancelDialogue", scope: "one" });
+    expect(refused.status).toBe(409);
+    expect(JSON.stringify(refused.body)).toContain("calendarChanges.hasContent");
+    await getDb().deleteFrom("agreements").where("id", "=", made.id).execute();
     const cancelled = await post(leader, { intent: "cancelDialogue", scope: "one" });
     expect(cancelled).toMatchObject({ status: 302, location: "/min-lederdialog/dialog?aflyst=1#invitation" });
     expect(sent.at(-1)?.icalEvent?.method).toBe("CANCEL");

@@ -4,7 +4,7 @@ import type { Dialogue } from "../db/tables/dialogues.table";
 import { sendMeetingCancelled } from "../mail/send-meeting-cancelled";
 import { type ChangeScope, listSeriesRows, raiseSequence } from "./move-dialogue";
 
-export type CancelResult = { ok: true } | { ok: false; error: "started" | "sendFailed" };
+export type CancelResult = { ok: true } | { ok: false; error: "started" | "hasContent" | "sendFailed" };
 
 /**
  * The leader cancels a dialogue (also one not yet accepted: its link stops working), one follow-up,
@@ -22,6 +22,15 @@ export async function cancelDialogue(
     isWholeSeries && dialogue.series_id ? await listSeriesRows(db, dialogue.series_id) : [dialogue];
   if (!isWholeSeries && dialogue.started_at !== null) return { ok: false, error: "started" };
   const cancelling = rows.filter((row) => row.status !== "cancelled" && row.started_at === null);
+  // A cancelled dialogue is gone for both: one they already wrote in (shared notes, agreements
+  // made in it) is not cancelled, so nothing either of them wrote disappears (review of issue 14).
+  if (
+    await hasSharedContent(
+      db,
+      cancelling.map((row) => row.id),
+    )
+  )
+    return { ok: false, error: "hasContent" };
   await db.transaction().execute(async (tx) => {
     for (const row of cancelling) {
       await tx.updateTable("dialogues").set({ status: "cancelled" }).where("id", "=", row.id).execute();
@@ -47,4 +56,19 @@ export async function cancelDialogue(
     return { ok: false, error: "sendFailed" };
   }
   return { ok: true };
+}
+
+/** Whether any of these dialogues has shared notes or agreements made in it. */
+async function hasSharedContent(db: AppServices["db"], dialogueIds: string[]): Promise<boolean> {
+  if (dialogueIds.length === 0) return false;
+  const [notes, agreement] = await Promise.all([
+    db
+      .selectFrom("dialogue_notes")
+      .select("dialogue_id")
+      .where("dialogue_id", "in", dialogueIds)
+      .where("body", "!=", "")
+      .executeTakeFirst(),
+    db.selectFrom("agreements").select("id").where("dialogue_id", "in", dialogueIds).executeTakeFirst(),
+  ]);
+  return notes !== undefined || agreement !== undefined;
 }

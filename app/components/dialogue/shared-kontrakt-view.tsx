@@ -33,7 +33,14 @@ export function SharedKontraktView({
 }: SharedKontraktViewProps) {
   const { t } = useTranslation();
   const Heading = headingLevel === 2 ? "h2" : "h3";
-  if (points === null && fields.length === 0) return <p>{t("dialogue.previewEmpty")}</p>;
+  if (points === null && fields.length === 0) {
+    // Said to the nearest leader about her, or to the leader about herself (her preview).
+    return (
+      <p>
+        {leaderName ? t("nearestLeader.nothingShared", { name: leaderName }) : t("dialogue.previewEmpty")}
+      </p>
+    );
+  }
   return (
     <div className="shared-kontrakt">
       {points !== null ? (

@@ -3,6 +3,7 @@ import { Form, Link, useSearchParams } from "react-router";
 import { TimeAndPlaceFields } from "~/components/dialogue/time-and-place-fields";
 import { RadioGroupField } from "~/components/form/choice-fields";
 import { ErrorSummary } from "~/components/form/error-summary";
+import { translateError } from "~/components/form/translate-error";
 import { useValidatedForm } from "~/components/form/use-validated-form";
 import { formatLocalDate } from "~/i18n/format-date";
 import { useTranslation } from "~/i18n/translation";
@@ -32,6 +33,8 @@ export function MoveOrCancelSection(props: {
     },
   });
   const confirming = searchParams.get("aflys");
+  // A refused cancellation (begun meanwhile, written in, or the mail failed) is said on the same page.
+  const cancelError = props.lastResult?.error?.[""]?.[0];
   if (confirming === "one" || (confirming === "series" && isFollowUp)) {
     return (
       <section aria-labelledby="cancel-confirm-title" id="flyt-eller-aflys" className="panel">
@@ -44,13 +47,20 @@ export function MoveOrCancelSection(props: {
               })}
         </h2>
         <p>{t("calendarChanges.confirmText")}</p>
+        {cancelError ? (
+          <p className="notice notice--warning" role="alert">
+            {translateError(t, cancelError)}
+          </p>
+        ) : null}
         <Form method="post">
           <input type="hidden" name="intent" value="cancelDialogue" />
           <input type="hidden" name="scope" value={confirming} />
-          <button type="submit" className="button button--danger">
-            {t("calendarChanges.confirmSubmit")}
-          </button>{" "}
-          <Link to={`/dialog/${dialogue.id}#flyt-eller-aflys`}>{t("calendarChanges.confirmBack")}</Link>
+          <div className="button-row">
+            <button type="submit" className="button button--danger">
+              {t("calendarChanges.confirmSubmit")}
+            </button>
+            <Link to={`/dialog/${dialogue.id}#flyt-eller-aflys`}>{t("calendarChanges.confirmBack")}</Link>
+          </div>
         </Form>
       </section>
     );

@@ -745,6 +745,7 @@ export const da = {
     signUpEmailHint: "Den adresse, invitationen er sendt til. Du bekræfter den med et link, vi sender dig.",
   },
   nearestLeader: {
+    nothingShared: "{{name}} har ikke delt noget af sin lederkontrakt med dig endnu.",
     purposeAndTime: "Formål: {{purpose}}. Tid: {{time}}.",
     title: "Forbered dialogen med {{name}}",
     intro:
@@ -1448,6 +1449,8 @@ export const da = {
     started: "Dialogen er begyndt, så den kan ikke flyttes eller aflyses.",
     seriesStarted:
       "En af de opfølgende dialoger er begyndt, så hele rækken kan ikke flyttes. Flyt de enkelte gange i stedet.",
+    hasContent:
+      "Dialogen har fælles noter eller aftaler, så den aflyses ikke – de ville forsvinde for jer begge. Flyt den i stedet, eller markér den som holdt.",
     sendFailed: "Beskeden kunne ikke sendes, så intet er ændret. Prøv igen om lidt.",
   },
   calendar: {

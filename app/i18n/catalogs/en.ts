@@ -743,6 +743,7 @@ export const en: Catalog = {
     signUpEmailHint: "The address the invitation was sent to. You confirm it with a link we send you.",
   },
   nearestLeader: {
+    nothingShared: "{{name}} has not shared anything of their leader contract with you yet.",
     purposeAndTime: "Purpose: {{purpose}}. Time: {{time}}.",
     title: "Prepare the dialogue with {{name}}",
     intro:
@@ -1443,6 +1444,8 @@ export const en: Catalog = {
     started: "The dialogue has begun, so it cannot be moved or cancelled.",
     seriesStarted:
       "One of the follow-up dialogues has begun, so the whole series cannot be moved. Move the single dates instead.",
+    hasContent:
+      "The dialogue has shared notes or agreements, so it is not cancelled – they would disappear for you both. Move it instead, or mark it as held.",
     sendFailed: "The message could not be sent, so nothing has changed. Please try again shortly.",
   },
   calendar: {
