@@ -19,11 +19,11 @@ export function isHttpsOrLoopback(value: string): boolean {
   return url.protocol === "https:" || isLoopbackHttp(url);
 }
 
-const optionalText = (max: number) =>
+const optionalText = (max: number, tooLong = "validation.textTooLong") =>
   z
     .string()
     .trim()
-    .max(max, { error: "validation.textTooLong" })
+    .max(max, { error: tooLong })
     .optional()
     .transform((value) => value || undefined);
 
@@ -45,7 +45,7 @@ export const ssoSettingsSchema = z
     samlIdpCertificate: optionalText(20_000),
     // The identity provider's metadata, pasted (or uploaded: the action puts the file's text here).
     // When given, it fills in the three fields above, all at once or not at all (the server parses it).
-    samlIdpMetadata: optionalText(256 * 1024),
+    samlIdpMetadata: optionalText(256 * 1024, "samlSetup.metadataErrors.tooLarge"),
     samlContactEmail: optionalText(254).refine(
       (value) => value === undefined || parseAccountEmail(value) !== null,
       {
