@@ -6,6 +6,7 @@ import { findUnit } from "~/.server/organisations/find-unit";
 import { listPeople, PEOPLE_PAGE_SIZE, setPersonActive } from "~/.server/organisations/list-people";
 import { PageLinks } from "~/components/page-links";
 import { PageTitle } from "~/components/page-title";
+import { SearchForm } from "~/components/search-form";
 import { useTranslation } from "~/i18n/translation";
 import { useLocale } from "~/i18n/use-locale";
 import type { Route } from "./+types/admin-people";
@@ -74,31 +75,15 @@ export default function AdminPeople({ loaderData }: Route.ComponentProps) {
         <Link to="/admin/enheder">{t("admin.unitsLink")}</Link> ·{" "}
         <Link to="/admin/opbevaring">{t("retention.link")}</Link>
       </p>
-      <Form method="get" className="search-form" role="search">
+      <SearchForm
+        id="people-search"
+        label={t("admin.list.searchLabel")}
+        hint={t("admin.list.searchHint")}
+        button={t("admin.list.search")}
+        search={search}
+      >
         {unit ? <input type="hidden" name="enhed" value={unit.id} /> : null}
-        <div className="form-group">
-          <label className="form-label" htmlFor="people-search">
-            {t("admin.list.searchLabel")}
-          </label>
-          <p className="form-hint" id="people-search-hint">
-            {t("admin.list.searchHint")}
-          </p>
-          <div className="search-form__row">
-            <input
-              id="people-search"
-              name="q"
-              type="search"
-              className="form-input"
-              defaultValue={search}
-              maxLength={200}
-              aria-describedby="people-search-hint"
-            />
-            <button type="submit" className="button button--secondary">
-              {t("admin.list.search")}
-            </button>
-          </div>
-        </div>
-      </Form>
+      </SearchForm>
       {unit ? (
         <p>
           {t("admin.list.inUnit", { unit: unit.path })}{" "}

@@ -13,6 +13,7 @@ import { TextField } from "~/components/form/text-field";
 import { useValidatedForm } from "~/components/form/use-validated-form";
 import { PageLinks } from "~/components/page-links";
 import { PageTitle } from "~/components/page-title";
+import { SearchForm } from "~/components/search-form";
 import { UnitLevelList } from "~/components/units/unit-level-list";
 import { UnitTrail } from "~/components/units/unit-trail";
 import { useTranslation } from "~/i18n/translation";
@@ -95,30 +96,13 @@ export default function AdminUnits({ loaderData, actionData }: Route.ComponentPr
         </p>
       ) : null}
 
-      <Form method="get" className="search-form" role="search">
-        <div className="form-group">
-          <label className="form-label" htmlFor="unit-search">
-            {t("admin.units.searchLabel")}
-          </label>
-          <p className="form-hint" id="unit-search-hint">
-            {t("admin.units.searchHint")}
-          </p>
-          <div className="search-form__row">
-            <input
-              id="unit-search"
-              name="q"
-              type="search"
-              className="form-input"
-              defaultValue={search}
-              maxLength={200}
-              aria-describedby="unit-search-hint"
-            />
-            <button type="submit" className="button button--secondary">
-              {t("admin.units.search")}
-            </button>
-          </div>
-        </div>
-      </Form>
+      <SearchForm
+        id="unit-search"
+        label={t("admin.units.searchLabel")}
+        hint={t("admin.units.searchHint")}
+        button={t("admin.units.search")}
+        search={search}
+      />
 
       {!search && under ? (
         <UnitTrail ancestors={[...under.ancestors, { id: under.id, name: under.name }]} />

@@ -1,5 +1,6 @@
 import { containsText } from "../db/contains-text";
 import type { Executor } from "../db/database";
+import { pageOf } from "../db/page-of";
 import type { Role } from "../db/tables/user-roles.table";
 
 export interface PersonOverview {
@@ -52,8 +53,7 @@ export async function listPeople(
     .select((eb) => eb.fn.countAll<number | string>().as("count"))
     .executeTakeFirst();
   const total = Number(counted?.count ?? 0);
-  const pageCount = Math.max(1, Math.ceil(total / PEOPLE_PAGE_SIZE));
-  const page = Math.min(Math.max(1, Math.trunc(options.page ?? 1) || 1), pageCount);
+  const { page, pageCount, offset } = pageOf(total, options.page, PEOPLE_PAGE_SIZE);
   const people = await matching
     .leftJoin("users as leader", "leader.id", "users.nearest_leader_id")
     .select([
@@ -68,7 +68,7 @@ export async function listPeople(
     .orderBy("users.name")
     .orderBy("users.id")
     .limit(PEOPLE_PAGE_SIZE)
-    .offset((page - 1) * PEOPLE_PAGE_SIZE)
+    .offset(offset)
     .execute();
   const roles =
     people.length === 0

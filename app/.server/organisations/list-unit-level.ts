@@ -1,6 +1,7 @@
 import { containsText } from "../db/contains-text";
 import { toCount } from "../db/count";
 import type { Executor } from "../db/database";
+import { pageOf } from "../db/page-of";
 
 /** How many units the units page shows at once: a page never grows with the organisation. */
 export const UNITS_PAGE_SIZE = 50;
@@ -43,14 +44,13 @@ export async function listUnitLevel(
     .select((eb) => eb.fn.countAll<number | string>().as("count"))
     .executeTakeFirst();
   const total = toCount(counted?.count);
-  const pageCount = Math.max(1, Math.ceil(total / UNITS_PAGE_SIZE));
-  const page = Math.min(Math.max(1, Math.trunc(options.page ?? 1) || 1), pageCount);
+  const { page, pageCount, offset } = pageOf(total, options.page, UNITS_PAGE_SIZE);
   const units = await matching
     .select(["id", "name", "path"])
     .orderBy(search ? "path" : "name")
     .orderBy("id")
     .limit(UNITS_PAGE_SIZE)
-    .offset((page - 1) * UNITS_PAGE_SIZE)
+    .offset(offset)
     .execute();
   const ids = units.map((unit) => unit.id);
   const [people, children] =
