@@ -62,9 +62,10 @@ export function refuseCrossSiteRequests(publicOrigin: string): RequestHandler {
     const fetchSite = req.get("sec-fetch-site");
     const origin = req.get("origin");
     const ownOrigin = `${req.protocol}://${req.get("host")}`;
+    // "null" is an opaque origin (a sandboxed frame, a data: URL, a cross-site redirect chain): our
+    // own forms never send it, and React Router would refuse it later with a stack trace.
     const isCrossSite =
-      fetchSite === "cross-site" ||
-      (origin !== undefined && origin !== "null" && origin !== publicOrigin && origin !== ownOrigin);
+      fetchSite === "cross-site" || (origin !== undefined && origin !== publicOrigin && origin !== ownOrigin);
     if (isCrossSite) return sendPlainPage(req, res, 403, "forbidden");
     next();
   };

@@ -125,6 +125,23 @@ describe("the server on embedded SQLite", () => {
     expect(viaFetchMetadata.status).toBe(403);
   });
 
+  it("refuses a form post from an opaque origin (Origin: null) with a translated 403, not a stack trace", async () => {
+    // A sandboxed frame, a data: URL or a cross-site redirect chain sends "null"; our forms never do.
+    const before = app.stderr().length;
+    const response = await fetch(`${app.baseUrl}/log-ind`, {
+      method: "POST",
+      headers: {
+        Origin: "null",
+        "Content-Type": "application/x-www-form-urlencoded",
+        "Accept-Language": "da",
+      },
+      body: "email=a%40b.dk&password=x",
+    });
+    expect(response.status).toBe(403);
+    expect(await response.text()).toContain("Handlingen blev afvist");
+    expect(app.stderr().slice(before)).not.toContain("CSRF");
+  });
+
   it("refuses an oversized body with a 413 and a translated page", async () => {
     const response = await fetch(`${app.baseUrl}/opret-konto`, {
       method: "POST",
