@@ -1,0 +1,58 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type DemoFixture, startDemoFixture } from "../support/demo-fixture";
+
+/**
+ * The nearest leader's pages as rendered by the production build (issue 15, item 4): what the
+ * server sends is checked as text a person reads, without the hydration data in the scripts, so a
+ * loader that only *returns* her shared parts cannot pass for a page that shows them.
+ */
+function visibleText(html: string): string {
+  return html
+    .replace(/<script\b[\s\S]*?<\/script>/gi, " ")
+    .replace(/<style\b[\s\S]*?<\/style>/gi, " ")
+    .replace(/<[^>]+>/g, " ")
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, "&")
+    .replace(/\s+/g, " ");
+}
+
+describe("the nearest leader's own pages, rendered (issue 15, item 4)", () => {
+  let fixture: DemoFixture;
+
+  beforeAll(async () => {
+    fixture = await startDemoFixture();
+  }, 120_000);
+
+  afterAll(async () => {
+    await fixture?.stop();
+  });
+
+  const page = async (role: "nearestLeader" | "owner", path: string) => {
+    const response = await fixture.clients[role].get(path);
+    expect(response.status, path).toBe(200);
+    return visibleText(await response.text());
+  };
+
+  it("the meeting view shows him the kontrakt text she shared, and none of her private text", async () => {
+    const { dialogueId } = fixture.params;
+    const { markers } = fixture;
+    // Her shared goals ("Mine mål …") are in no agenda or notes of the dialogue: only the shared
+    // kontrakt can put them on the meeting page.
+    const meeting = await page("nearestLeader", `/dialog/${dialogueId}`);
+    expect(meeting).toContain(`Mine mål ${markers.shared}`);
+    expect(meeting).not.toContain(markers.private);
+  });
+
+  it("his preparation page speaks to him: her points under her name, and a place for his own notes", async () => {
+    const { dialogueId } = fixture.params;
+    const { markers } = fixture;
+    const prepare = await page("nearestLeader", `/naermeste-leder/${dialogueId}`);
+    expect(prepare).toContain(`Mine mål ${markers.shared}`);
+    // Her points are hers, not "yours".
+    expect(prepare).not.toContain("Dine pointer til dialogen");
+    expect(prepare).toContain("Dine egne noter");
+    expect(prepare).toContain("Dine noter til dialogen");
+    expect(prepare).not.toContain(markers.private);
+  });
+});
