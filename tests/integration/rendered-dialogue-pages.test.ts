@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type DemoFixture, startDemoFixture } from "../support/demo-fixture";
 
 /**
- * The nearest leader's pages as rendered by the production build (issue 15, item 4): what the
+ * The dialogue's pages as rendered by the production build (issue 15, items 4 and 8): what the
  * server sends is checked as text a person reads, without the hydration data in the scripts, so a
- * loader that only *returns* her shared parts cannot pass for a page that shows them.
+ * loader that only *returns* something cannot pass for a page that shows it.
  */
 function visibleText(html: string): string {
   return html
@@ -17,7 +17,7 @@ function visibleText(html: string): string {
     .replace(/\s+/g, " ");
 }
 
-describe("the nearest leader's own pages, rendered (issue 15, item 4)", () => {
+describe("the dialogue's pages, rendered (issue 15, items 4 and 8)", () => {
   let fixture: DemoFixture;
 
   beforeAll(async () => {
@@ -54,5 +54,23 @@ describe("the nearest leader's own pages, rendered (issue 15, item 4)", () => {
     expect(prepare).toContain("Dine egne noter");
     expect(prepare).toContain("Dine noter til dialogen");
     expect(prepare).not.toContain(markers.private);
+  });
+
+  // Last: it replaces her points, which the tests above do not read.
+  it("step 3 offers theme 2's points note as the points, and uses it on request", async () => {
+    const owner = fixture.clients.owner;
+    const note = "Punktnote om prioritering\nPunktnote om sparring";
+    // The note to theme 2's "to til tre pointer" question (points-note.test finds it by its words).
+    const saved = await owner.post("/min-lederdialog/gem", { key: "note:wellbeing:q4", body: note });
+    expect(saved.status).toBe(200);
+    const offered = await page("owner", "/min-lederdialog/dialog");
+    expect(offered).toContain("Din note fra forberedelsen");
+    expect(offered).toContain("Punktnote om sparring");
+    const used = await owner.post("/min-lederdialog/dialog", { intent: "usePointsNote" });
+    expect(used.status).toBe(302);
+    const after = await page("owner", "/min-lederdialog/dialog");
+    expect(after).not.toContain("Din note fra forberedelsen");
+    expect(after).toContain("Punktnote om prioritering");
+    expect(after).toContain("Punktnote om sparring");
   });
 });
