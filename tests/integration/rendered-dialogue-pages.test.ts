@@ -44,6 +44,18 @@ describe("the dialogue's pages, rendered (issue 15, items 4 and 8)", () => {
     expect(meeting).not.toContain(markers.private);
   });
 
+  it("the meeting's add-agreement form speaks to the two of them, not with the self-agreement hints", async () => {
+    // Issue 15, item 9: the form made in the meeting showed "Hvornår følger du op?" and the example
+    // of an agreement with oneself.
+    for (const role of ["nearestLeader", "owner"] as const) {
+      const meeting = await page(role, `/dialog/${fixture.params.dialogueId}`);
+      expect(meeting, role).not.toContain("Hvornår følger du op?");
+      expect(meeting, role).not.toContain("Jeg tjekker mails fire gange om dagen");
+      expect(meeting, role).toContain("Hvornår følger I op på aftalen?");
+      expect(meeting, role).toContain("Skriv den, så I begge kan se, om den er holdt.");
+    }
+  });
+
   it("his preparation page speaks to him: her points under her name, and a place for his own notes", async () => {
     const { dialogueId } = fixture.params;
     const { markers } = fixture;
