@@ -68,6 +68,40 @@ describe("the dialogue's pages, rendered (issue 15, items 4 and 8)", () => {
     expect(prepare).not.toContain(markers.private);
   });
 
+  it("tick-off asks about the agreement's own period, counts none before it, and asks a one-off once", async () => {
+    // Issue 15, item 9: a 14-day agreement asked "i denne uge", and a brand-new one showed
+    // "14 perioder … 14 uden svar"; a one-off one was asked about every week.
+    const owner = fixture.clients.owner;
+    const today = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Copenhagen" }).format(new Date());
+    const add = async (text: string, fields: Record<string, string>) => {
+      const added = await owner.post("/min-lederdialog/kontrakt", {
+        intent: "addAgreement",
+        kind: "self",
+        text,
+        followUpTime: "",
+        followUpHow: "",
+        ...fields,
+      });
+      expect(added.status, text).toBe(302);
+    };
+    await add("Fjortendagesaftalen", { followUpDate: today, recurrence: "biweekly" });
+    await add("Engangsaftalen", { followUpDate: "", recurrence: "" });
+    const exported = (await (await owner.get("/min-lederdialog/mine-data.json")).json()) as {
+      cycles: { status: string; agreements: { id: string; text: string }[] }[];
+    };
+    const agreements = exported.cycles.find((cycle) => cycle.status === "active")?.agreements ?? [];
+    const idOf = (text: string) => agreements.find((agreement) => agreement.text === text)?.id;
+
+    const fortnight = await page("owner", `/min-lederdialog/aftaler/${idOf("Fjortendagesaftalen")}`);
+    expect(fortnight).not.toContain("denne uge");
+    expect(fortnight).not.toMatch(/\d+ perioder/);
+    expect(fortnight).toContain("Har du holdt den i disse 14 dage?");
+
+    const once = await page("owner", `/min-lederdialog/aftaler/${idOf("Engangsaftalen")}`);
+    expect(once).not.toContain("denne uge");
+    expect(once).toContain("Er den gjort?");
+  });
+
   // Last: it replaces her points, which the tests above do not read.
   it("step 3 offers theme 2's points note as the points, and uses it on request", async () => {
     const owner = fixture.clients.owner;
