@@ -119,4 +119,32 @@ describe("the dialogue's pages, rendered (issue 15, items 4 and 8)", () => {
     expect(after).toContain("Punktnote om prioritering");
     expect(after).toContain("Punktnote om sparring");
   });
+
+  // After the points: it holds the dialogue and books the follow-ups, which step 3 would then show.
+  it("home shows the follow-up phase once the dialogue is held and follow-ups are booked, with the next date", async () => {
+    // Issue 15, item 3: after the dialogue was held and six follow-ups booked, home still showed
+    // "2 Lederkontrakt" as the current step and no next date.
+    const owner = fixture.clients.owner;
+    const meeting = `/dialog/${fixture.params.dialogueId}`;
+    // Marked as held (8bc8d00 had no such intent: there, opening the agenda already held it).
+    await owner.post(meeting, { intent: "markHeld" });
+    const inSixtyDays = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Copenhagen" }).format(
+      new Date(Date.now() + 60 * 24 * 3600 * 1000),
+    );
+    const booked = await owner.post(meeting, {
+      intent: "bookFollowUps",
+      rhythm: "biweekly",
+      date: inSixtyDays,
+      time: "09:00",
+      location: "Online",
+    });
+    expect(booked.status).toBe(302);
+    const response = await owner.get("/min-lederdialog");
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    const current = html.match(/<li[^>]*aria-current="step"[^>]*>([\s\S]*?)<\/li>/)?.[1] ?? "";
+    expect(visibleText(current).trim()).toContain("Opfølgning");
+    // The first follow-up is the next date, with its time as Danish writes it (item 11).
+    expect(visibleText(html)).toMatch(/Næste opfølgning: \d{1,2}\. \w+ \d{4} kl\. 09\.00\. Åbn dialogen/);
+  });
 });
