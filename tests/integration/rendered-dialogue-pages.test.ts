@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type DemoFixture, startDemoFixture } from "../support/demo-fixture";
+import { AppClient } from "../support/app-client";
+import { type DemoFixture, startDemoFixture, waitForMail } from "../support/demo-fixture";
 
 /**
  * The dialogue's pages as rendered by the production build (issue 15, items 4 and 8): what the
@@ -54,6 +55,31 @@ describe("the dialogue's pages, rendered (issue 15, items 4 and 8)", () => {
       expect(meeting, role).toContain("Hvornår følger I op på aftalen?");
       expect(meeting, role).toContain("Skriv den, så I begge kan se, om den er holdt.");
     }
+  });
+
+  it("sign-up opened from an invitation says who invited and has the invited address filled in", async () => {
+    // Issue 15, item 4: signing up from the invitation showed the generic form without the address.
+    const inviter = fixture.clients.otherLeader;
+    const email = "ny.naermeste@demo.lederdialog.dk";
+    const inThirtyDays = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+    const invited = await inviter.post("/min-lederdialog/dialog", {
+      intent: "invite",
+      email,
+      date: inThirtyDays,
+      time: "10:00",
+      location: "Mødelokale 3",
+    });
+    expect(invited.status).toBe(302);
+    const token = await waitForMail(fixture.inbox, email, /\/invitation\/([\w-]+)/);
+    const anonymous = new AppClient(fixture.app.baseUrl);
+    const response = await anonymous.get(
+      `/opret-konto?redirectTo=${encodeURIComponent(`/invitation/${token}`)}`,
+    );
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toMatch(new RegExp(`<input[^>]*value="${email.replace(/\./g, "\\.")}"`));
+    expect(visibleText(html)).toMatch(/\S+ har inviteret dig til en dialog som nærmeste leder\./);
+    expect(visibleText(html)).toContain("Den adresse, invitationen er sendt til.");
   });
 
   it("his preparation page speaks to him: her points under her name, and a place for his own notes", async () => {
