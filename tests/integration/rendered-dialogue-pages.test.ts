@@ -82,6 +82,18 @@ describe("the dialogue's pages, rendered (issue 15, items 4 and 8)", () => {
     expect(visibleText(html)).toContain("Den adresse, invitationen er sendt til.");
   });
 
+  it("the header links the work pages each role has: Tal and Udrul for HR, Admin for the administrator", async () => {
+    // Issue 15, item 6: the header had no link to Tal, Udrul or Admin.
+    const headerLinks = async (role: "hr" | "admin" | "owner") => {
+      const html = await (await fixture.clients[role].get("/om-vaerktoejet")).text();
+      const header = html.match(/<header\b[\s\S]*?<\/header>/)?.[0] ?? "";
+      return ["/tal", "/udrul", "/admin"].filter((path) => header.includes(`href="${path}"`));
+    };
+    expect(await headerLinks("hr")).toEqual(["/tal", "/udrul"]);
+    expect(await headerLinks("admin")).toEqual(["/admin"]);
+    expect(await headerLinks("owner")).toEqual([]);
+  });
+
   it("his preparation page speaks to him: her points under her name, and a place for his own notes", async () => {
     const { dialogueId } = fixture.params;
     const { markers } = fixture;
