@@ -18,6 +18,9 @@ function visibleText(html: string): string {
     .replace(/\s+/g, " ");
 }
 
+/** The follow-ups' first day (sixty days ahead), one instant for every test that names it. */
+const FOLLOW_UP_DAY = new Date(Date.now() + 60 * 24 * 3600 * 1000);
+
 describe("the dialogue's pages, rendered (issue 15, items 4 and 8)", () => {
   let fixture: DemoFixture;
 
@@ -167,7 +170,7 @@ describe("the dialogue's pages, rendered (issue 15, items 4 and 8)", () => {
     // Marked as held (8bc8d00 had no such intent: there, opening the agenda already held it).
     await owner.post(meeting, { intent: "markHeld" });
     const inSixtyDays = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Copenhagen" }).format(
-      new Date(Date.now() + 60 * 24 * 3600 * 1000),
+      FOLLOW_UP_DAY,
     );
     const booked = await owner.post(meeting, {
       intent: "bookFollowUps",
@@ -184,5 +187,28 @@ describe("the dialogue's pages, rendered (issue 15, items 4 and 8)", () => {
     expect(visibleText(current).trim()).toContain("Opfølgning");
     // The first follow-up is the next date, with its time as Danish writes it (item 11).
     expect(visibleText(html)).toMatch(/Næste opfølgning: \d{1,2}\. \w+ \d{4} kl\. 09\.00\. Åbn dialogen/);
+  });
+
+  // After the home test, which booked the follow-ups.
+  it("opening a follow-up ahead of its time does not mark it held in the dialogues' history", async () => {
+    // Issue 15, item 9: opening a future follow-up dialogue marked it "holdt".
+    const owner = fixture.clients.owner;
+    // The first follow-up: the first other dialogue the first dialogue's history links to.
+    const first = await (await owner.get(`/dialog/${fixture.params.dialogueId}`)).text();
+    const ids = [...first.matchAll(/href="\/dialog\/([0-9a-f-]{36})"/g)].map((match) => match[1]);
+    const followUpId = ids.find((id) => id !== fixture.params.dialogueId);
+    expect(followUpId, "a follow-up in the history").toBeDefined();
+    expect((await owner.post(`/dialog/${followUpId}`, { intent: "start" })).status).toBe(302);
+    const meeting = await page("owner", `/dialog/${followUpId}`);
+    const inSixtyDays = new Intl.DateTimeFormat("da-DK", {
+      day: "numeric",
+      month: "long",
+      year: "numeric",
+      timeZone: "Europe/Copenhagen",
+    }).format(FOLLOW_UP_DAY);
+    expect(meeting).toContain(inSixtyDays);
+    // The first dialogue, marked held, says so: the pattern below finds a held item.
+    expect(meeting).toMatch(/kl\. \d\d[.:]\d\d · [^·]+ · holdt/);
+    expect(meeting).not.toMatch(new RegExp(`${inSixtyDays} kl\\. 09[.:]00 · [^·]+ · holdt`));
   });
 });
