@@ -25,6 +25,17 @@ describe("mergeTexts", () => {
     expect(merge("", "Hans", "Min").body).toBe("Hans\nMin");
   });
 
+  it("keeps lines once when one side's addition already holds the other's (a save sent again)", () => {
+    // A stale page's form sent with a line more, and a retry that comes after the other's lines.
+    expect(merge("", "Søren skriver", "Søren skriver\nSøren igen").body).toBe("Søren skriver\nSøren igen");
+    expect(merge("", "Søren skriver\nNiels 1\nNiels 2", "Søren skriver").body).toBe(
+      "Søren skriver\nNiels 1\nNiels 2",
+    );
+    expect(merge("Noter:", "Noter:\nNiels 1\nSøren skriver", "Noter:\nSøren skriver").body).toBe(
+      "Noter:\nNiels 1\nSøren skriver",
+    );
+  });
+
   it("finishes my line while the other adds one right after it (no conflict, nothing twice)", () => {
     // Saved mid-word, then the other person's line arrived below it.
     expect(merge("Søren skr", "Søren skr\nNiels skriver", "Søren skriver")).toEqual({

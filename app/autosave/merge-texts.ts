@@ -31,9 +31,10 @@ interface Group {
  * Three-way merge, line by line, of a text two people (or two tabs) changed from the same `base`:
  * `theirs` is what is saved now, `mine` what arrives. Every change to different lines is kept, once:
  * a line changed next to a line the other added or changed is not a conflict. Lines both added at
- * the same place are both kept (theirs first; the very same lines once), since two people appending
- * notes is the common case. Only when both changed the same base lines differently are both
- * versions kept, between the markers, for the person to choose; nothing either wrote is dropped.
+ * the same place are both kept (theirs first; the very same lines once, also when one side's
+ * addition already holds the other's), since two people appending notes is the common case. Only
+ * when both changed the same base lines differently are both versions kept, between the markers,
+ * for the person to choose; nothing either wrote is dropped.
  * (node-diff3's own merge counts neighbouring changes as conflicts, so only its diff is used.)
  */
 export function mergeTexts(base: string, theirs: string, mine: string, markers: ConflictMarkers): TextMerge {
@@ -110,6 +111,10 @@ function resolveGroup(
   if (sameLines(theirs, mine)) return { lines: mine, isConflict: false };
   // Both added here, or both wrote into the same blank lines (where people write next): adding.
   if (baseLines.slice(group.start, group.end).every((line) => line.trim() === "")) {
+    // One side already holds the other's addition (a save sent again after its id was forgotten, a
+    // stale page's form sent with a line more): those lines once, not twice.
+    if (containsRun(mine, theirs)) return { lines: mine, isConflict: false };
+    if (containsRun(theirs, mine)) return { lines: theirs, isConflict: false };
     return { lines: [...theirs, ...mine], isConflict: false };
   }
   return { lines: [markers.first, ...theirs, markers.second, ...mine, markers.end], isConflict: true };
@@ -127,6 +132,14 @@ function sideVersion(baseLines: string[], group: Group, side: Hunk["side"]): str
   }
   lines.push(...baseLines.slice(position, group.end));
   return lines;
+}
+
+/** Whether `run` stands in `lines` as consecutive lines. */
+function containsRun(lines: string[], run: string[]): boolean {
+  for (let start = 0; start + run.length <= lines.length; start++) {
+    if (run.every((line, index) => lines[start + index] === line)) return true;
+  }
+  return false;
 }
 
 function sameLines(a: string[], b: string[]): boolean {

@@ -294,6 +294,17 @@ describeEachDialect("cycles", (getDb, dialect) => {
     expect((await texts(cycle.id))["note:goals:q1"]).toMatchObject({ body: "Fokus på fravær", revision: 1 });
   });
 
+  it("carries a note into a field once: a second press (a reload, a double click) adds nothing", async () => {
+    // Issue 15, item 8: the note could be carried twice. The server is the last word without JavaScript.
+    const { cycle } = await newCycle();
+    await saveCycleText(getDb(), { cycle, key: "note:goals:q1", body: "Fokus på fravær" });
+    await saveCycleText(getDb(), { cycle, key: "kontrakt:goals", body: "Mere tid til ledelse" });
+    const value = "note:goals:q1>kontrakt:goals";
+    expect(await carryNoteIntoField(getDb(), { cycle, value })).toBe(true);
+    expect(await carryNoteIntoField(getDb(), { cycle, value })).toBe(false);
+    expect((await texts(cycle.id))["kontrakt:goals"]?.body).toBe("Mere tid til ledelse\n\nFokus på fravær");
+  });
+
   it("refuses to carry anything but a step-1 note into a kontrakt text field", async () => {
     const { cycle } = await newCycle();
     await saveCycleText(getDb(), { cycle, key: "note:goals", body: "Note" });

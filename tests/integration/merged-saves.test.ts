@@ -70,6 +70,68 @@ describeEachDialect("saves of one text from two places", (getDb) => {
     expect(notes.body).toBe("Søren skriver\nNiels skriver");
   });
 
+  it("a save retried after more saves than are remembered is still not merged in a second time", async () => {
+    // A writer offline for a few minutes of the other's typing: the retry comes after more than the
+    // remembered save ids, so only the merge can see that the line is already there.
+    const { leader, nearest, dialogue: meeting } = await dialogue();
+    const empty = { body: "", version: 0 };
+    const first = "9a1f1a57-0000-4000-8000-0000000000a1";
+    await saveDialogueNotes(getDb(), {
+      dialogue: meeting,
+      userId: leader.id,
+      base: empty,
+      body: "Søren skriver",
+      saveId: first,
+      markers,
+    });
+    let base = await findDialogueNotes(getDb(), meeting.id);
+    for (let line = 1; line <= 25; line++) {
+      const body = `${base.body}\nNiels ${line}`;
+      const saveId = `9a1f1a57-0000-4000-8000-0000000001${String(line).padStart(2, "0")}`;
+      await saveDialogueNotes(getDb(), {
+        dialogue: meeting,
+        userId: nearest.id,
+        base,
+        body,
+        saveId,
+        markers,
+      });
+      base = await findDialogueNotes(getDb(), meeting.id);
+    }
+    await saveDialogueNotes(getDb(), {
+      dialogue: meeting,
+      userId: leader.id,
+      base: empty,
+      body: "Søren skriver",
+      saveId: first,
+      markers,
+    });
+    const notes = (await findDialogueNotes(getDb(), meeting.id)).body;
+    expect(lineCount(notes, "Søren skriver")).toBe(1);
+    expect(lineCount(notes, "Niels 25")).toBe(1);
+  });
+
+  it("a stale page's notes sent again with a line more (the back button, no JavaScript) keep each line once", async () => {
+    // Saved, then back to the page as it was, one line added and saved again from the old base.
+    const { leader, dialogue: meeting } = await dialogue();
+    const empty = { body: "", version: 0 };
+    await saveDialogueNotes(getDb(), {
+      dialogue: meeting,
+      userId: leader.id,
+      base: empty,
+      body: "Søren skriver",
+      markers,
+    });
+    await saveDialogueNotes(getDb(), {
+      dialogue: meeting,
+      userId: leader.id,
+      base: empty,
+      body: "Søren skriver\nSøren igen",
+      markers,
+    });
+    expect((await findDialogueNotes(getDb(), meeting.id)).body).toBe("Søren skriver\nSøren igen");
+  });
+
   it("finishing a line saved mid-word while the other adds the next line merges, once each", async () => {
     const { leader, nearest, dialogue: meeting } = await dialogue();
     await saveDialogueNotes(getDb(), {

@@ -5,12 +5,25 @@ import { nowDbTime } from "~/.server/db/time";
 import { createMailer } from "~/.server/mail/mailer";
 import { ensureDefaultOrganisation } from "~/.server/organisations/ensure-default-organisation";
 import { createUser } from "~/.server/users/users";
+import { getToolContent } from "~/content/get-tool-content";
 import { dialoguePointsFromTexts } from "~/kontrakt/sharing";
+import { questionNoteKey } from "~/kontrakt/text-keys";
 import { action, loader } from "~/routes/dialogue-prepare";
 import { answerOf, formPost, ROUTE_CALL_URL, routeCall } from "../support/route-call";
 import { describeEachDialect } from "../support/test-database";
 
 // Issue 15, item 8: theme 2's "to til tre pointer" note is offered as the dialogue's points.
+/**
+ * The note to theme 2's question that asks for two or three points, found by its words in each
+ * language's content, so the test follows the question the leader really answered (not an index).
+ */
+function pointsQuestionNoteKey(locale: "da" | "en", words: RegExp): string {
+  const theme = getToolContent(locale).themes.find((each) => each.id === "wellbeing");
+  const index = theme?.supportQuestions.findIndex((question) => words.test(question)) ?? -1;
+  expect(index, `${locale}: theme 2 asks for the points`).toBeGreaterThanOrEqual(0);
+  return questionNoteKey("wellbeing", index);
+}
+
 describeEachDialect("the points note (issue 15, item 8)", (getDb, dialect) => {
   let counter = 0;
   const mailer = createMailer({
@@ -31,7 +44,10 @@ describeEachDialect("the points note (issue 15, item 8)", (getDb, dialect) => {
     });
     const user = { ...created, email_verified_at: nowDbTime() };
     const cycle = await ensureActiveCycle(getDb(), user);
-    await saveCycleText(getDb(), { cycle, key: "note:wellbeing:q4", body: "- Prioritering\n- Sparring\n\n" });
+    const key = pointsQuestionNoteKey("da", /to til tre pointer/);
+    // Both languages ask it at the same place, so one note key serves both.
+    expect(pointsQuestionNoteKey("en", /two or three points/)).toBe(key);
+    await saveCycleText(getDb(), { cycle, key, body: "- Prioritering\n- Sparring\n\n" });
     const context = routeCall({ db: getDb(), mailer, user }).context;
     const load = async () =>
       (await loader({

@@ -63,7 +63,8 @@ export interface DemoFixture {
 
 const FUTURE_DATE = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
 
-async function waitForMail(inbox: SmtpInbox, to: string, pattern: RegExp): Promise<string> {
+/** The first match of `pattern` in the newest mail to `to`, waiting for it to arrive. */
+export async function waitForMail(inbox: SmtpInbox, to: string, pattern: RegExp): Promise<string> {
   for (let attempt = 0; attempt < 100; attempt++) {
     for (const message of [...inbox.messages].reverse()) {
       const match = message.rcptTo.includes(to) ? readableMail(message.raw).match(pattern) : null;
