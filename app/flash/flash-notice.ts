@@ -49,6 +49,9 @@ export type FlashKey = (typeof FLASH_KEYS)[number];
  * `<FlashNotices at="…" />`; the layout renders the notices without a place.
  */
 export const FLASH_PLACES = [
+  "felt-goals",
+  "felt-wellbeing",
+  "felt-alignWithLeader",
   "punkter",
   "deling",
   "invitation",

@@ -15,6 +15,7 @@ import { AgreementList } from "~/components/agreements/agreement-list";
 import { AutosaveProvider } from "~/components/autosave/autosave-context";
 import { AutosaveField } from "~/components/autosave/autosave-field";
 import { SaveStatus } from "~/components/autosave/save-status";
+import { FlashNotices } from "~/components/flash-notices";
 import type { useValidatedForm } from "~/components/form/use-validated-form";
 import { CarryOverNotes } from "~/components/kontrakt/carry-over-notes";
 import { KontraktPdfForm } from "~/components/kontrakt/kontrakt-pdf-form";
@@ -81,10 +82,12 @@ export async function action({ request, context }: Route.ActionArgs) {
   if (carry !== undefined) {
     const isCarried = await carryNoteIntoField(db, { cycle, value: carry });
     const field = KONTRAKT_TEXT_FIELDS.find((item) => carry.endsWith(`>${kontraktTextKey(item)}`));
-    // The fragment brings the field back into view; the notice says whether the note went in.
-    return redirectWithFlash(config, `/min-lederdialog/kontrakt${field ? `#felt-${field}` : ""}`, [
-      { key: isCarried ? "kontrakt.carried" : "autosave.savedNotice" },
-    ]);
+    // The fragment brings the field back into view, and the notice beside it says whether the
+    // note went in.
+    const key = isCarried ? "kontrakt.carried" : "autosave.savedNotice";
+    return field
+      ? redirectWithFlash(config, `/min-lederdialog/kontrakt#felt-${field}`, [{ key, at: `felt-${field}` }])
+      : redirectWithFlash(config, "/min-lederdialog/kontrakt", [{ key }]);
   }
   return redirectWithFlash(config, "/min-lederdialog/kontrakt", [{ key: "autosave.savedNotice" }]);
 }
@@ -134,6 +137,7 @@ export default function Kontrakt({ loaderData, actionData }: Route.ComponentProp
             id={`felt-${field.id}`}
           >
             <FieldHeading field={field} />
+            <FlashNotices at={`felt-${field.id as KontraktTextField}`} />
             <div className="kontrakt-section__body">
               <AutosaveField
                 textKey={kontraktTextKey(field.id as KontraktTextField)}

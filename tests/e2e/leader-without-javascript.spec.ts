@@ -33,7 +33,9 @@ test("without JavaScript: notes are saved by the form, a note is carried over, a
   // The notes and the add form are folded drawers (<details>: no JavaScript needed; issue 15, item 8).
   await page.locator("#felt-goals details.carry-notes summary").click();
   await page.locator("#felt-goals").getByRole("button", { name: "Overfør til feltet" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Noten er overført." })).toBeVisible();
+  await expect(
+    page.locator("#felt-goals").getByRole("status").filter({ hasText: "Noten er overført." }),
+  ).toBeVisible();
   await expect(page).toHaveURL(/\/min-lederdialog\/kontrakt#felt-goals$/);
   await expect(page.locator('textarea[data-text-key="kontrakt:goals"]')).toHaveValue(
     "Note skrevet uden JavaScript",

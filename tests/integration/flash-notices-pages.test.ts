@@ -130,6 +130,7 @@ describe("the leader's pages", () => {
       {
         location: "/min-lederdialog/kontrakt#felt-goals",
         notice: { key: "kontrakt.carried" },
+        withinId: "felt-goals",
       },
     );
   });
