@@ -17,7 +17,7 @@ import { sessionMiddleware } from "~/.server/middleware/session-middleware";
 import { findUserRoles } from "~/.server/users/users";
 import { useTranslation } from "~/i18n/translation";
 import type { Route } from "./+types/root";
-import { FlashNotices } from "./components/flash-notices";
+import { FlashNotices, FlashProvider } from "./components/flash-notices";
 import { useNonce } from "./components/nonce";
 import { PageTitle } from "./components/page-title";
 import { SiteFooter } from "./components/site-footer";
@@ -68,8 +68,10 @@ export function Layout({ children }: { children: React.ReactNode }) {
         </a>
         <SiteHeader user={data?.user ?? null} />
         <main id="indhold" tabIndex={-1} className="page">
-          <FlashNotices notices={data?.flash ?? []} />
-          {children}
+          <FlashProvider notices={data?.flash ?? []}>
+            <FlashNotices />
+            {children}
+          </FlashProvider>
         </main>
         <SiteFooter />
         <ScrollRestoration nonce={nonce} />

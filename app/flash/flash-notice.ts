@@ -11,19 +11,64 @@ export const FLASH_KEYS = [
   "rollout.failed",
   "admin.imported",
   "admin.person.saved",
+  "admin.units.added",
+  "admin.units.saved",
+  "admin.units.deleted",
   "reportingLines.imported",
   "retention.saved",
   "adminSso.saved",
+  "samlSetup.changed.prepareKey",
+  "samlSetup.changed.activateKey",
+  "samlSetup.changed.removePreviousKey",
+  "domains.added",
+  "domains.checked",
+  "domains.removed",
   "accountSecurity.identities.removed",
   "accountSecurity.sessions.ended",
   "accountSecurity.sessions.othersEnded",
+  "auth.signIn.signedOut",
+  "auth.signIn.passwordChanged",
+  "deleteAccount.deleted",
+  "autosave.savedNotice",
+  "kontrakt.carried",
+  "dialogue.shareSaved",
+  "invite.sent",
+  "calendarChanges.cancelled",
+  "calendarChanges.moved",
+  "followUp.booked",
+  "nearestLeader.notesSaved",
+  "checks.recorded",
+  "checks.doneRecorded",
 ] as const satisfies readonly ParseKeys[];
 
 export type FlashKey = (typeof FLASH_KEYS)[number];
+
+/**
+ * Where on its page a notice stands when not at the top: the section the redirect's fragment moves
+ * to (`#afkrydsning`), so the notice is in view beside what it is about. The section renders
+ * `<FlashNotices at="…" />`; the layout renders the notices without a place.
+ */
+export const FLASH_PLACES = [
+  "felt-goals",
+  "felt-wellbeing",
+  "felt-alignWithLeader",
+  "punkter",
+  "deling",
+  "invitation",
+  "noter",
+  "afkrydsning",
+  "opfoelgning",
+  "flyt-eller-aflys",
+  "saml-keys",
+] as const;
+
+export type FlashPlace = (typeof FLASH_PLACES)[number];
 
 export interface FlashNotice {
   key: FlashKey;
   values?: Record<string, string | number>;
   /** A warning is announced at once (role="alert"); everything else politely (role="status"). */
   isWarning?: boolean;
+  /** The section it belongs in; without one, at the top of the page's content. */
+  at?: FlashPlace;
 }

@@ -85,9 +85,12 @@ export async function action({ request, context }: Route.ActionArgs) {
     if (!ended?.ended) throw data(null, { status: 404 });
     await logSecurityEvent(services.db, { ...event, event: "session_ended" });
     if (ended.sessionId === currentSessionId) {
-      return redirect("/log-ind?signedOut=1", {
-        headers: { "Set-Cookie": await services.sessionCookie.serialize("", { maxAge: 0 }) },
-      });
+      return redirectWithFlash(
+        services.config,
+        "/log-ind",
+        [{ key: "auth.signIn.signedOut" }],
+        new Headers({ "Set-Cookie": await services.sessionCookie.serialize("", { maxAge: 0 }) }),
+      );
     }
     return redirectWithFlash(services.config, PATH, [{ key: "accountSecurity.sessions.ended" }]);
   }

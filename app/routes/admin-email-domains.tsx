@@ -1,8 +1,9 @@
 import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { data, Form, Link, redirect, useSearchParams } from "react-router";
+import { data, Form, Link } from "react-router";
 import { requireRole } from "~/.server/auth/require-role";
 import { localeContext, servicesContext } from "~/.server/context";
+import { redirectWithFlash } from "~/.server/http/flash-cookie";
 import { readFormData } from "~/.server/http/read-form-data";
 import { addEmailDomain } from "~/.server/sso/add-email-domain";
 import { checkEmailDomain } from "~/.server/sso/check-email-domain";
@@ -57,7 +58,9 @@ export async function action({ request, context }: Route.ActionArgs) {
       const reply = submission.reply({ fieldErrors: { domain: [`domains.errors.${added.error}`] } });
       return data({ result: reply }, { status: 422 });
     }
-    return redirect(`${PAGE}?tilfoejet=${encodeURIComponent(added.domain)}`);
+    return redirectWithFlash(context.get(servicesContext).config, PAGE, [
+      { key: "domains.added", values: { domain: added.domain } },
+    ]);
   }
   const submission = parseWithZod(formData, { schema: emailDomainActionSchema });
   if (submission.status !== "success")
@@ -71,27 +74,25 @@ export async function action({ request, context }: Route.ActionArgs) {
       dnsServers: config.dnsServers,
     });
     if (result === undefined) return data({ actionError: "domains.errors.notFound" }, { status: 404 });
-    return redirect(`${PAGE}?tjekket=${encodeURIComponent(domain)}`);
+    return redirectWithFlash(config, PAGE, [{ key: "domains.checked", values: { domain } }]);
   }
   const removed = await removeEmailDomain(db, { organisationId: user.organisation_id, domain });
   if (!removed.ok) {
     const status = removed.error === "notFound" ? 404 : 409;
     return data({ actionError: `domains.errors.${removed.error}` }, { status });
   }
-  return redirect(`${PAGE}?fjernet=${encodeURIComponent(domain)}`);
+  return redirectWithFlash(context.get(servicesContext).config, PAGE, [
+    { key: "domains.removed", values: { domain } },
+  ]);
 }
 
 export default function AdminEmailDomains({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
-  const [searchParams] = useSearchParams();
   const [form, fields] = useValidatedForm(
     addEmailDomainSchema,
     actionData && "result" in actionData ? actionData.result : undefined,
   );
   const actionError = actionData && "actionError" in actionData ? actionData.actionError : undefined;
-  const added = searchParams.get("tilfoejet");
-  const removed = searchParams.get("fjernet");
-  const checked = searchParams.get("tjekket");
   return (
     <div className="narrow">
       <PageTitle title={t("domains.title")} />
@@ -100,16 +101,6 @@ export default function AdminEmailDomains({ loaderData, actionData }: Route.Comp
       </p>
       <h1>{t("domains.title")}</h1>
       <p className="lead">{t("domains.intro")}</p>
-      {added ? (
-        <p className="notice" role="status">
-          {t("domains.added", { domain: added })}
-        </p>
-      ) : null}
-      {removed ? (
-        <p className="notice" role="status">
-          {t("domains.removed", { domain: removed })}
-        </p>
-      ) : null}
       {actionError ? (
         <p className="notice notice--warning" role="alert">
           {translateError(t, actionError)}
@@ -118,12 +109,7 @@ export default function AdminEmailDomains({ loaderData, actionData }: Route.Comp
       <h2>{t("domains.listHeading")}</h2>
       {loaderData.domains.length === 0 ? <p>{t("domains.none")}</p> : null}
       {loaderData.domains.map((view, index) => (
-        <EmailDomainCard
-          key={view.domain}
-          view={view}
-          index={index}
-          isJustChecked={view.domain === checked}
-        />
+        <EmailDomainCard key={view.domain} view={view} index={index} />
       ))}
       <h2>{t("domains.addHeading")}</h2>
       <ErrorSummary form={form} fieldOrder={["domain"]} />

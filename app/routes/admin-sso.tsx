@@ -1,7 +1,7 @@
 import { X509Certificate } from "node:crypto";
 import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { data, Form, Link, redirect, useSearchParams } from "react-router";
+import { data, Form, Link, redirect } from "react-router";
 import { requireRole } from "~/.server/auth/require-role";
 import { localeContext, servicesContext } from "~/.server/context";
 import { fromDbTime } from "~/.server/db/time";
@@ -87,9 +87,10 @@ export async function action({ request, context }: Route.ActionArgs) {
   const { config } = context.get(servicesContext);
   const form = await readFormData(request);
   const intent = form.get("intent");
-  if (KEY_INTENTS.includes(intent as never)) {
+  const keyIntent = KEY_INTENTS.find((name) => name === intent);
+  if (keyIntent) {
     // Our own key pair (decision 033): made, taken into use and removed in three steps.
-    if (intent === "prepareKey") {
+    if (keyIntent === "prepareKey") {
       const { slug } = await db
         .selectFrom("organisations")
         .select("slug")
@@ -99,12 +100,14 @@ export async function action({ request, context }: Route.ActionArgs) {
         organisationId: user.organisation_id,
         commonName: samlKeyName(config.publicUrl, slug),
       });
-    } else if (intent === "activateKey") {
+    } else if (keyIntent === "activateKey") {
       await activateNextSamlServiceKey(db, user.organisation_id);
     } else {
       await removePreviousSamlServiceKey(db, user.organisation_id);
     }
-    return redirect(`/admin/log-ind?noegle=${intent}#saml-keys`);
+    return redirectWithFlash(config, "/admin/log-ind#saml-keys", [
+      { key: `samlSetup.changed.${keyIntent}`, at: "saml-keys" },
+    ]);
   }
   const tooLarge = await takeUploadedMetadata(form);
   const submission = parseWithZod(form, { schema: ssoSettingsSchema });
@@ -170,7 +173,6 @@ const FIELD_ORDER: (keyof SsoSettingsInput)[] = [
 
 export default function AdminSso({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
-  const [searchParams] = useSearchParams();
   const [form, fields] = useValidatedForm(ssoSettingsSchema, actionData?.result, {
     defaultValue: loaderData.settings,
   });
@@ -295,11 +297,7 @@ export default function AdminSso({ loaderData, actionData }: Route.ComponentProp
         </p>
       ) : null}
       {loaderData.settings.protocol === "saml" ? (
-        <SamlServiceKeys
-          keys={loaderData.samlKeys}
-          metadataUrl={urls.samlEntityId}
-          changed={searchParams.get("noegle")}
-        />
+        <SamlServiceKeys keys={loaderData.samlKeys} metadataUrl={urls.samlEntityId} />
       ) : null}
     </div>
   );

@@ -1,7 +1,9 @@
 import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { data, Form, Link, redirect } from "react-router";
+import { data, Form, Link } from "react-router";
 import { requireRole } from "~/.server/auth/require-role";
+import { servicesContext } from "~/.server/context";
+import { redirectWithFlash } from "~/.server/http/flash-cookie";
 import { isUuid } from "~/.server/http/is-uuid";
 import { readFormData } from "~/.server/http/read-form-data";
 import { deleteUnit } from "~/.server/organisations/delete-unit";
@@ -34,12 +36,13 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   if (!isUuid(params.unitId)) throw data(null, { status: 404 });
   const form = await readFormData(request);
   const target = { organisationId: user.organisation_id, unitId: params.unitId };
+  const { config } = context.get(servicesContext);
   if (form.get("intent") === "delete") {
     const before = await findUnitWithContext(db, target);
     const result = await deleteUnit(db, target);
     if (result.ok) {
-      const under = before?.parentId ? `under=${before.parentId}&` : "";
-      return redirect(`/admin/enheder?${under}slettet=1`);
+      const under = before?.parentId ? `?under=${before.parentId}` : "";
+      return redirectWithFlash(config, `/admin/enheder${under}`, [{ key: "admin.units.deleted" }]);
     }
     if (result.error === "notFound") throw data(null, { status: 404 });
     return data({ deleteError: `admin.units.error.${result.error}` as const }, { status: 409 });
@@ -60,8 +63,11 @@ export async function action({ request, context, params }: Route.ActionArgs) {
     parentId: parent?.id ?? null,
   });
   if (result.ok) {
-    const under = parent ? `under=${parent.id}&` : "";
-    return redirect(`/admin/enheder?${under}gemt=${params.unitId}`);
+    const saved = await findUnitWithContext(db, target);
+    const under = parent ? `?under=${parent.id}` : "";
+    return redirectWithFlash(config, `/admin/enheder${under}`, [
+      { key: "admin.units.saved", values: { path: saved?.path ?? submission.value.name } },
+    ]);
   }
   if (result.error === "notFound") throw data(null, { status: 404 });
   const reply =

@@ -1,7 +1,9 @@
 import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { data, Form, Link, redirect, useSearchParams } from "react-router";
+import { data, Form, Link } from "react-router";
 import { requireRole } from "~/.server/auth/require-role";
+import { servicesContext } from "~/.server/context";
+import { redirectWithFlash } from "~/.server/http/flash-cookie";
 import { isUuid } from "~/.server/http/is-uuid";
 import { readFormData } from "~/.server/http/read-form-data";
 import { addUnit } from "~/.server/organisations/add-unit";
@@ -38,11 +40,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
     search,
     page: Number(query.get("side") ?? 1),
   });
-  const changedId = query.get("tilfoejet") ?? query.get("gemt") ?? "";
-  const changed = isUuid(changedId)
-    ? await findUnit(db, { organisationId: user.organisation_id, unitId: changedId })
-    : undefined;
-  return { ...level, search, under: under ?? null, changed: changed ?? null };
+  return { ...level, search, under: under ?? null };
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
@@ -55,8 +53,11 @@ export async function action({ request, context }: Route.ActionArgs) {
     parentId: submission.value.parentId ?? null,
   });
   if (result.ok) {
-    const under = submission.value.parentId ? `under=${submission.value.parentId}&` : "";
-    return redirect(`/admin/enheder?${under}tilfoejet=${result.unitId}`);
+    const added = await findUnit(db, { organisationId: user.organisation_id, unitId: result.unitId });
+    const under = submission.value.parentId ? `?under=${submission.value.parentId}` : "";
+    return redirectWithFlash(context.get(servicesContext).config, `/admin/enheder${under}`, [
+      { key: "admin.units.added", values: { path: added?.path ?? submission.value.name } },
+    ]);
   }
   const reply =
     result.error === "pathTaken"
@@ -67,9 +68,8 @@ export async function action({ request, context }: Route.ActionArgs) {
 
 export default function AdminUnits({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
-  const [searchParams] = useSearchParams();
   const [form, fields] = useValidatedForm(unitSchema, actionData?.result, { id: "add-unit" });
-  const { units, total, page, pageCount, search, under, changed } = loaderData;
+  const { units, total, page, pageCount, search, under } = loaderData;
   const levelTitle = search
     ? t(total === 0 ? "admin.units.noneFound" : "admin.units.found", { total, search })
     : under
@@ -83,18 +83,6 @@ export default function AdminUnits({ loaderData, actionData }: Route.ComponentPr
       </p>
       <h1>{t("admin.units.title")}</h1>
       <p className="lead">{t("admin.units.intro")}</p>
-      {changed ? (
-        <p className="notice" role="status">
-          {searchParams.has("tilfoejet")
-            ? t("admin.units.added", { path: changed.path })
-            : t("admin.units.saved", { path: changed.path })}
-        </p>
-      ) : null}
-      {searchParams.has("slettet") ? (
-        <p className="notice" role="status">
-          {t("admin.units.deleted")}
-        </p>
-      ) : null}
 
       <SearchForm
         id="unit-search"

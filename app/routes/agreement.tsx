@@ -1,6 +1,6 @@
 import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { data, Form, Link, redirect, useSearchParams } from "react-router";
+import { data, Form, Link, redirect } from "react-router";
 import { listAgreementChecks, recordAgreementCheck } from "~/.server/agreements/agreement-checks";
 import { agreementFieldsFromInput } from "~/.server/agreements/agreement-fields-from-input";
 import {
@@ -10,7 +10,9 @@ import {
   updateAgreement,
 } from "~/.server/agreements/agreements";
 import { requireOwnAgreement } from "~/.server/agreements/require-own-agreement";
+import { servicesContext } from "~/.server/context";
 import { askToConfirm, isConfirmed } from "~/.server/http/ask-to-confirm";
+import { redirectWithFlash } from "~/.server/http/flash-cookie";
 import { readFormData } from "~/.server/http/read-form-data";
 import { AgreementFormFields } from "~/components/agreements/agreement-form-fields";
 import { FollowUpSummary } from "~/components/agreements/follow-up-summary";
@@ -60,6 +62,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const parsed = parseWithZod(form, { schema: agreementActionSchema });
   if (parsed.status !== "success") throw data({ error: "validation.formInvalid" }, { status: 400 });
   const back = `/min-lederdialog/kontrakt#aftaler-${agreement.kind}`;
+  const here = `/min-lederdialog/aftaler/${agreement.id}`;
   const tickOff = tickOffFor(agreement);
   const { intent } = parsed.value;
   switch (parsed.value.intent) {
@@ -90,11 +93,15 @@ export async function action({ request, params, context }: Route.ActionArgs) {
         date: tickOff.current,
         isKept: parsed.value.kept === "yes",
       });
-      return redirect(`/min-lederdialog/aftaler/${agreement.id}?afkrydset=1#afkrydsning`);
+      return redirectWithFlash(context.get(servicesContext).config, `${here}#afkrydsning`, [
+        { key: "checks.recorded", at: "afkrydsning" },
+      ]);
     case "done":
       if (tickOff.kind !== "once") throw data(NOT_ASKED, { status: 409 });
       await setAgreementStatus(db, agreement.id, "completed");
-      return redirect(`/min-lederdialog/aftaler/${agreement.id}?gjort=1#afkrydsning`);
+      return redirectWithFlash(context.get(servicesContext).config, `${here}#afkrydsning`, [
+        { key: "checks.doneRecorded", at: "afkrydsning" },
+      ]);
     case "update": {
       const submission = parseWithZod(form, { schema: agreementSchema });
       if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
@@ -108,7 +115,6 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 
 export default function AgreementPage({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
-  const [searchParams] = useSearchParams();
   const { agreement, tickOff, history } = loaderData;
   const confirmation = actionData && "confirmation" in actionData ? actionData.confirmation : undefined;
   const [form, fields] = useValidatedForm(
@@ -149,12 +155,7 @@ export default function AgreementPage({ loaderData, actionData }: Route.Componen
         {agreement.followUpHow ? ` · ${agreement.followUpHow}` : null}
       </p>
 
-      <TickOffPanel
-        agreementId={agreement.id}
-        tickOff={tickOff}
-        history={history}
-        notice={searchParams.has("gjort") ? "done" : searchParams.has("afkrydset") ? "recorded" : null}
-      />
+      <TickOffPanel agreementId={agreement.id} tickOff={tickOff} history={history} />
 
       <section aria-labelledby="edit-title">
         <h2 id="edit-title">{t("agreements.editTitle")}</h2>

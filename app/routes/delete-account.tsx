@@ -3,6 +3,7 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { data, Form, Link, redirect } from "react-router";
 import { requireUser } from "~/.server/auth/require-user";
 import { servicesContext } from "~/.server/context";
+import { redirectWithFlash } from "~/.server/http/flash-cookie";
 import { readFormData } from "~/.server/http/read-form-data";
 import { deleteAccount } from "~/.server/privacy/delete-account";
 import { normalizeEmail } from "~/.server/users/normalize-email";
@@ -34,9 +35,12 @@ export async function action({ request, context }: Route.ActionArgs) {
   const services = context.get(servicesContext);
   await deleteAccount(services, { userId: user.id });
   // The sessions went with the account; the cookie goes too.
-  return redirect("/log-ind?kontoSlettet=1", {
-    headers: { "Set-Cookie": await services.sessionCookie.serialize("", { maxAge: 0 }) },
-  });
+  return redirectWithFlash(
+    services.config,
+    "/log-ind",
+    [{ key: "deleteAccount.deleted" }],
+    new Headers({ "Set-Cookie": await services.sessionCookie.serialize("", { maxAge: 0 }) }),
+  );
 }
 
 export default function DeleteAccount({ loaderData, actionData }: Route.ComponentProps) {

@@ -1,5 +1,5 @@
 import { parseWithZod } from "@conform-to/zod/v4";
-import { data, Form, Link, redirect, useSearchParams } from "react-router";
+import { data, Form, Link, redirect } from "react-router";
 import { localeContext, servicesContext } from "~/.server/context";
 import { findCycleTexts, saveCycleText, textRevisions } from "~/.server/cycles/cycle-texts";
 import { requireActiveCycle } from "~/.server/cycles/require-active-cycle";
@@ -8,6 +8,7 @@ import { findInvitedEmail } from "~/.server/dialogues/dialogue-invitations";
 import { findInvitedDialogue } from "~/.server/dialogues/dialogues";
 import { findNearestLeaderForInvitation } from "~/.server/dialogues/find-nearest-leader-for-invitation";
 import { inviteNearestLeader } from "~/.server/dialogues/invite-nearest-leader";
+import { redirectWithFlash } from "~/.server/http/flash-cookie";
 import { readFormData } from "~/.server/http/read-form-data";
 import { findSharedParts, setSharedParts } from "~/.server/sharing/kontrakt-shares";
 import { listShareReads } from "~/.server/sharing/share-reads";
@@ -21,6 +22,7 @@ import { InviteForm } from "~/components/dialogue/invite-form";
 import { PointsNoteOffer } from "~/components/dialogue/points-note-offer";
 import { ShareParts } from "~/components/dialogue/share-parts";
 import { ShareReadLog } from "~/components/dialogue/share-read-log";
+import { FlashNotices } from "~/components/flash-notices";
 import { PageTitle } from "~/components/page-title";
 import { StepIndicator } from "~/components/step-indicator";
 import { InviteStep } from "~/components/tool/invite-step";
@@ -119,8 +121,10 @@ export async function action({ request, context }: Route.ActionArgs) {
       const status = { ownEmail: 400, rateLimited: 429, sendFailed: 503 }[result.error];
       return data({ inviteResult: reply }, { status });
     }
-    // The address stays out of the URL (history, logs): the page shows it from the data.
-    return redirect("/min-lederdialog/dialog?inviteret=1#invitation");
+    // The address stays out of the URL (history, logs): it travels in the signed flash cookie.
+    return redirectWithFlash(services.config, "/min-lederdialog/dialog#invitation", [
+      { key: "invite.sent", values: { email: submission.value.email }, at: "invitation" },
+    ]);
   }
   if (form.get("intent") === "share") {
     if (!isEmailVerified(user)) {
@@ -128,7 +132,9 @@ export async function action({ request, context }: Route.ActionArgs) {
     }
     const parts = form.getAll("part").filter(isSharedPart);
     await db.transaction().execute((tx) => setSharedParts(tx, { cycle, parts }));
-    return redirect("/min-lederdialog/dialog?delt=1#deling");
+    return redirectWithFlash(context.get(servicesContext).config, "/min-lederdialog/dialog#deling", [
+      { key: "dialogue.shareSaved", at: "deling" },
+    ]);
   }
   if (form.get("intent") === "usePointsNote") {
     const note = (await findCycleTexts(db, cycle.id))[POINTS_NOTE_KEY]?.body ?? "";
@@ -139,16 +145,19 @@ export async function action({ request, context }: Route.ActionArgs) {
         await saveCycleText(tx, { cycle, key: dialoguePointKey(number), body: points[number - 1] ?? "" });
       }
     });
-    return redirect("/min-lederdialog/dialog?gemt=1#points-title");
+    return redirectWithFlash(context.get(servicesContext).config, "/min-lederdialog/dialog#points-title", [
+      { key: "autosave.savedNotice", at: "punkter" },
+    ]);
   }
   await savePostedTexts(db, { cycle, form, locale: context.get(localeContext) });
-  return redirect("/min-lederdialog/dialog?gemt=1");
+  return redirectWithFlash(context.get(servicesContext).config, "/min-lederdialog/dialog", [
+    { key: "autosave.savedNotice", at: "punkter" },
+  ]);
 }
 
 /** Step 3, preparing: the points, what to share (part by part), a preview, and how to invite. */
 export default function DialoguePrepare({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
-  const [searchParams] = useSearchParams();
   return (
     <AutosaveProvider
       scope={loaderData.cycleId}
@@ -160,7 +169,7 @@ export default function DialoguePrepare({ loaderData, actionData }: Route.Compon
       <h1>{t("dialogue.title")}</h1>
       <p className="lead">{t("dialogue.intro")}</p>
 
-      <section aria-labelledby="points-title">
+      <section aria-labelledby="points-title" id="punkter">
         <h2 id="points-title">{t("dialogue.pointsTitle")}</h2>
         <p id="points-question">{loaderData.pointsQuestion}</p>
         {loaderData.pointsNote ? <PointsNoteOffer note={loaderData.pointsNote} /> : null}
@@ -181,20 +190,12 @@ export default function DialoguePrepare({ loaderData, actionData }: Route.Compon
             {t("autosave.saveButton")}
           </button>
         </Form>
-        {searchParams.has("gemt") ? (
-          <p className="notice" role="status">
-            {t("autosave.savedNotice")}
-          </p>
-        ) : null}
+        <FlashNotices at="punkter" />
       </section>
 
       <section aria-labelledby="share-title" id="deling" className="panel">
         <h2 id="share-title">{t("dialogue.shareTitle")}</h2>
-        {searchParams.has("delt") ? (
-          <p className="notice" role="status">
-            {t("dialogue.shareSaved")}
-          </p>
-        ) : null}
+        <FlashNotices at="deling" />
         <ShareParts
           key={loaderData.cycleId}
           cycleId={loaderData.cycleId}
@@ -212,16 +213,7 @@ export default function DialoguePrepare({ loaderData, actionData }: Route.Compon
 
       <section aria-labelledby="invite-title" id="invitation">
         <h2 id="invite-title">{loaderData.inviteTitle}</h2>
-        {searchParams.has("aflyst") ? (
-          <p className="notice" role="status">
-            {t("calendarChanges.cancelled")}
-          </p>
-        ) : null}
-        {searchParams.get("inviteret") ? (
-          <p className="notice" role="status">
-            {t("invite.sent", { email: loaderData.dialogue?.invitedEmail ?? "" })}
-          </p>
-        ) : null}
+        <FlashNotices at="invitation" />
         {loaderData.dialogue ? <CurrentDialogue dialogue={loaderData.dialogue} /> : null}
         <ul>
           {loaderData.inviteSteps.map((step) => (

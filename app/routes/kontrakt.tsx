@@ -1,11 +1,12 @@
 import { parseWithZod } from "@conform-to/zod/v4";
-import { data, Form, Link, redirect, useSearchParams } from "react-router";
+import { data, Form, Link, redirect } from "react-router";
 import { agreementFieldsFromInput } from "~/.server/agreements/agreement-fields-from-input";
 import { createAgreement, listAgreements } from "~/.server/agreements/agreements";
-import { localeContext } from "~/.server/context";
+import { localeContext, servicesContext } from "~/.server/context";
 import { findCycleTexts, textRevisions } from "~/.server/cycles/cycle-texts";
 import { requireActiveCycle } from "~/.server/cycles/require-active-cycle";
 import { savePostedTexts } from "~/.server/cycles/save-posted-texts";
+import { redirectWithFlash } from "~/.server/http/flash-cookie";
 import { readFormData } from "~/.server/http/read-form-data";
 import { carryNoteIntoField } from "~/.server/kontrakt/carry-note-into-field";
 import { preparationNotesForField } from "~/.server/kontrakt/preparation-notes-for-field";
@@ -14,6 +15,7 @@ import { AgreementList } from "~/components/agreements/agreement-list";
 import { AutosaveProvider } from "~/components/autosave/autosave-context";
 import { AutosaveField } from "~/components/autosave/autosave-field";
 import { SaveStatus } from "~/components/autosave/save-status";
+import { FlashNotices } from "~/components/flash-notices";
 import type { useValidatedForm } from "~/components/form/use-validated-form";
 import { CarryOverNotes } from "~/components/kontrakt/carry-over-notes";
 import { KontraktPdfForm } from "~/components/kontrakt/kontrakt-pdf-form";
@@ -75,20 +77,23 @@ export async function action({ request, context }: Route.ActionArgs) {
   const { isTooLong } = await savePostedTexts(db, { cycle, form, locale: context.get(localeContext) });
   if (isTooLong)
     return data({ kind: null, result: undefined, error: "validation.textTooLong" as const }, { status: 413 });
+  const { config } = context.get(servicesContext);
   const { carry } = parsed.value;
   if (carry !== undefined) {
     const isCarried = await carryNoteIntoField(db, { cycle, value: carry });
     const field = KONTRAKT_TEXT_FIELDS.find((item) => carry.endsWith(`>${kontraktTextKey(item)}`));
-    return redirect(
-      `/min-lederdialog/kontrakt?${isCarried ? "overfoert=1" : "gemt=1"}${field ? `#felt-${field}` : ""}`,
-    );
+    // The fragment brings the field back into view, and the notice beside it says whether the
+    // note went in.
+    const key = isCarried ? "kontrakt.carried" : "autosave.savedNotice";
+    return field
+      ? redirectWithFlash(config, `/min-lederdialog/kontrakt#felt-${field}`, [{ key, at: `felt-${field}` }])
+      : redirectWithFlash(config, "/min-lederdialog/kontrakt", [{ key }]);
   }
-  return redirect("/min-lederdialog/kontrakt?gemt=1");
+  return redirectWithFlash(config, "/min-lederdialog/kontrakt", [{ key: "autosave.savedNotice" }]);
 }
 
 export default function Kontrakt({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
-  const [searchParams] = useSearchParams();
   const { fields, kontraktBodies, notes, agreements } = loaderData;
   return (
     <AutosaveProvider
@@ -107,11 +112,6 @@ export default function Kontrakt({ loaderData, actionData }: Route.ComponentProp
       {actionData?.error ? (
         <p className="notice notice--warning" role="alert">
           {t(actionData.error)}
-        </p>
-      ) : null}
-      {searchParams.has("gemt") || searchParams.has("overfoert") ? (
-        <p className="notice" role="status">
-          {searchParams.has("overfoert") ? t("kontrakt.carried") : t("autosave.savedNotice")}
         </p>
       ) : null}
       {fields.map((field) =>
@@ -137,6 +137,7 @@ export default function Kontrakt({ loaderData, actionData }: Route.ComponentProp
             id={`felt-${field.id}`}
           >
             <FieldHeading field={field} />
+            <FlashNotices at={`felt-${field.id as KontraktTextField}`} />
             <div className="kontrakt-section__body">
               <AutosaveField
                 textKey={kontraktTextKey(field.id as KontraktTextField)}

@@ -12,6 +12,7 @@ import { loadMeeting, loadMeetingAgreements } from "~/.server/dialogues/load-mee
 import { markDialogueHeld } from "~/.server/dialogues/mark-dialogue-held";
 import { moveDialogue } from "~/.server/dialogues/move-dialogue";
 import { requireDialogue } from "~/.server/dialogues/require-dialogue";
+import { redirectWithFlash } from "~/.server/http/flash-cookie";
 import { readFormData } from "~/.server/http/read-form-data";
 import { serverI18n } from "~/.server/i18n/server-i18n";
 import { loadSharedKontrakt } from "~/.server/sharing/load-shared-kontrakt";
@@ -170,7 +171,9 @@ export async function action({ request, params, context }: Route.ActionArgs) {
           { status: result.error === "notAccepted" ? 409 : 503 },
         );
       }
-      return redirect(`${here}?booket=${result.firstId}#opfoelgning`);
+      return redirectWithFlash(services.config, `${here}#opfoelgning`, [
+        { key: "followUp.booked", at: "opfoelgning" },
+      ]);
     }
     case "moveDialogue": {
       if (role !== "leader") throw data(null, { status: 404 });
@@ -186,8 +189,9 @@ export async function action({ request, params, context }: Route.ActionArgs) {
         const status = { pastDate: 400, started: 409, seriesStarted: 409, sendFailed: 503 }[result.error];
         return data({ moveResult: reply }, { status });
       }
-      // The address stays out of the URL (history, logs).
-      return redirect(`${here}?flyttet=1#flyt-eller-aflys`);
+      return redirectWithFlash(context.get(servicesContext).config, `${here}#flyt-eller-aflys`, [
+        { key: "calendarChanges.moved", at: "flyt-eller-aflys" },
+      ]);
     }
     case "cancelDialogue": {
       if (role !== "leader") throw data(null, { status: 404 });
@@ -203,7 +207,9 @@ export async function action({ request, params, context }: Route.ActionArgs) {
           { status: result.error === "sendFailed" ? 503 : 409 },
         );
       }
-      return redirect("/min-lederdialog/dialog?aflyst=1#invitation");
+      return redirectWithFlash(context.get(servicesContext).config, "/min-lederdialog/dialog#invitation", [
+        { key: "calendarChanges.cancelled", at: "invitation" },
+      ]);
     }
     default:
       throw data(null, { status: 400 });

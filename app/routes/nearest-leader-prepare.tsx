@@ -1,9 +1,10 @@
-import { data, Link, redirect, useSearchParams } from "react-router";
-import { localeContext } from "~/.server/context";
+import { data, Link } from "react-router";
+import { localeContext, servicesContext } from "~/.server/context";
 import { findCycleTexts } from "~/.server/cycles/cycle-texts";
 import { ensureActiveCycle } from "~/.server/cycles/cycles";
 import { savePostedTexts } from "~/.server/cycles/save-posted-texts";
 import { requireDialogue } from "~/.server/dialogues/require-dialogue";
+import { redirectWithFlash } from "~/.server/http/flash-cookie";
 import { readFormData } from "~/.server/http/read-form-data";
 import { loadSharedKontrakt } from "~/.server/sharing/load-shared-kontrakt";
 import { logShareRead } from "~/.server/sharing/share-reads";
@@ -71,12 +72,13 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const { isTooLong } = await savePostedTexts(db, { cycle: await ensureActiveCycle(db, user), form: only });
   // Too long: nothing is saved, and what he typed comes back to the field.
   if (isTooLong) return data({ notesTooLong: true, body }, { status: 413 });
-  return redirect(`/naermeste-leder/${dialogue.id}?gemt#noter`);
+  return redirectWithFlash(context.get(servicesContext).config, `/naermeste-leder/${dialogue.id}#noter`, [
+    { key: "nearestLeader.notesSaved", at: "noter" },
+  ]);
 }
 
 export default function NearestLeaderPrepare({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
-  const [searchParams] = useSearchParams();
   const locale = useLocale();
   const name = loaderData.leaderName;
   return (
@@ -129,7 +131,7 @@ export default function NearestLeaderPrepare({ loaderData, actionData }: Route.C
         textKey={loaderData.notes.key}
         body={actionData?.body ?? loaderData.notes.body}
         leaderName={name}
-        notice={actionData?.notesTooLong ? "tooLong" : searchParams.has("gemt") ? "saved" : null}
+        isTooLong={actionData?.notesTooLong ?? false}
       />
 
       <section aria-labelledby="questions-title">

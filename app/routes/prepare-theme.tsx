@@ -1,10 +1,11 @@
-import { data, Form, Link, redirect, useSearchParams } from "react-router";
-import { localeContext } from "~/.server/context";
+import { data, Form, Link, redirect } from "react-router";
+import { localeContext, servicesContext } from "~/.server/context";
 import { findCycleTexts, textRevisions } from "~/.server/cycles/cycle-texts";
 import { setCurrentTheme } from "~/.server/cycles/cycles";
 import { findPreparationTime } from "~/.server/cycles/preparation-time";
 import { requireActiveCycle } from "~/.server/cycles/require-active-cycle";
 import { savePostedTexts } from "~/.server/cycles/save-posted-texts";
+import { redirectWithFlash } from "~/.server/http/flash-cookie";
 import { readFormData } from "~/.server/http/read-form-data";
 import { AutosaveProvider } from "~/components/autosave/autosave-context";
 import { AutosaveField } from "~/components/autosave/autosave-field";
@@ -60,12 +61,13 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const goto = form.get("goto");
   if (goto === "kontrakt") return redirect("/min-lederdialog/kontrakt");
   if (typeof goto === "string" && /^[1-3]$/.test(goto)) return redirect(`/min-lederdialog/forbered/${goto}`);
-  return redirect(`/min-lederdialog/forbered/${index + 1}?gemt=1`);
+  return redirectWithFlash(context.get(servicesContext).config, `/min-lederdialog/forbered/${index + 1}`, [
+    { key: "autosave.savedNotice" },
+  ]);
 }
 
 export default function PrepareTheme({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
-  const [searchParams] = useSearchParams();
   const { theme, number, total, bodies } = loaderData;
   return (
     <AutosaveProvider scope={loaderData.cycleId} serverBodies={bodies} serverRevisions={loaderData.revisions}>
@@ -78,11 +80,6 @@ export default function PrepareTheme({ loaderData, actionData }: Route.Component
       {actionData?.error ? (
         <p className="notice notice--warning" role="alert">
           {t(actionData.error)}
-        </p>
-      ) : null}
-      {searchParams.has("gemt") ? (
-        <p className="notice" role="status">
-          {t("autosave.savedNotice")}
         </p>
       ) : null}
       <Form method="post" className="prepare-form" key={theme.id}>

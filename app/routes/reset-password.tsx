@@ -6,6 +6,7 @@ import { findUsablePasswordLinkPurpose, resetPassword } from "~/.server/auth/pas
 import { getRequestMeta } from "~/.server/auth/request-meta-from-context";
 import { redirectWithNewSession } from "~/.server/auth/sign-in-session";
 import { servicesContext } from "~/.server/context";
+import { redirectWithFlash } from "~/.server/http/flash-cookie";
 import { readFormData } from "~/.server/http/read-form-data";
 import { ErrorSummary } from "~/components/form/error-summary";
 import { TextField } from "~/components/form/text-field";
@@ -61,7 +62,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       ],
     });
   }
-  return redirect("/log-ind?passwordChanged=1");
+  return redirectWithFlash(services.config, "/log-ind", [{ key: "auth.signIn.passwordChanged" }]);
 }
 
 export default function ResetPassword({ loaderData, actionData }: Route.ComponentProps) {

@@ -98,22 +98,10 @@ export default function SignIn({ actionData }: Route.ComponentProps) {
     actionData && "ssoResult" in actionData ? actionData.ssoResult : undefined,
     { id: "sso" },
   );
-  const notice = searchParams.has("kontoSlettet")
-    ? t("deleteAccount.deleted")
-    : searchParams.has("passwordChanged")
-      ? t("auth.signIn.passwordChanged")
-      : searchParams.has("signedOut")
-        ? t("auth.signIn.signedOut")
-        : null;
   return (
     <div className="narrow">
       <PageTitle title={t("auth.signIn.title")} />
       <h1>{t("auth.signIn.title")}</h1>
-      {notice ? (
-        <p className="notice" role="status">
-          {notice}
-        </p>
-      ) : null}
       <ErrorSummary form={form} fieldOrder={["email", "password"]} />
       <Form method="post" {...getFormProps(form)} noValidate>
         <input

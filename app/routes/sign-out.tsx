@@ -4,6 +4,7 @@ import { getOptionalUser } from "~/.server/auth/require-user";
 import { logSecurityEvent } from "~/.server/auth/security-log";
 import { revokeSession } from "~/.server/auth/sessions";
 import { servicesContext } from "~/.server/context";
+import { redirectWithFlash } from "~/.server/http/flash-cookie";
 import { readFormData } from "~/.server/http/read-form-data";
 import { safeRedirectPath } from "~/.server/http/safe-redirect-path";
 import type { Route } from "./+types/sign-out";
@@ -32,7 +33,10 @@ export async function action({ request, context }: Route.ActionArgs) {
       organisationId: user.organisation_id,
     });
   }
-  return redirect(`/log-ind?signedOut=1${next ? `&redirectTo=${encodeURIComponent(next)}` : ""}`, {
-    headers: { "Set-Cookie": await sessionCookie.serialize("", { maxAge: 0 }) },
-  });
+  return redirectWithFlash(
+    config,
+    `/log-ind${next ? `?redirectTo=${encodeURIComponent(next)}` : ""}`,
+    [{ key: "auth.signIn.signedOut" }],
+    new Headers({ "Set-Cookie": await sessionCookie.serialize("", { maxAge: 0 }) }),
+  );
 }

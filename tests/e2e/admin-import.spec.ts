@@ -50,7 +50,10 @@ async function choosePasswordAndSignIn(browser: Browser, email: string): Promise
   await page.goto(link as string);
   await page.getByLabel("Ny adgangskode").fill(PASSWORD);
   await page.getByRole("button", { name: "Gem ny adgangskode" }).click();
-  await expect(page).toHaveURL(/\/log-ind\?passwordChanged=1$/);
+  await expect(page).toHaveURL(/\/log-ind$/);
+  await expect(page.getByRole("status")).toHaveText(
+    "Din adgangskode er skiftet. Log ind med den nye adgangskode.",
+  );
   await signIn(page, email, PASSWORD);
   return page;
 }

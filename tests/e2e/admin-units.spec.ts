@@ -44,6 +44,8 @@ test("the administrator adds a unit, renames it and sees it in the tree, then de
   await page.getByLabel("Navn").fill(unit);
   await page.getByRole("button", { name: "Tilføj enheden" }).click();
   await expect(page.getByRole("status")).toHaveText(`Enheden “Sundhed og Omsorg / ${unit}” er tilføjet.`);
+  // The notice comes from the flash cookie: the address keeps only the level looked at.
+  await expect(page).toHaveURL(/\/admin\/enheder\?under=[0-9a-f-]{36}$/);
   await expect(level.getByRole("link", { name: unit, exact: true })).toBeVisible();
   await expectNoAxeViolations(page);
 
@@ -93,7 +95,10 @@ test("the administrator adds a unit, renames it and sees it in the tree, then de
   await level.getByRole("link", { name: `${unit} Nord`, exact: true }).click();
   await page.getByRole("button", { name: `Slet enheden “${unit} Nord”` }).click();
   await expect(page.getByRole("status")).toHaveText("Enheden er slettet.");
+  await expect(page).toHaveURL(/\/admin\/enheder\?under=[0-9a-f-]{36}$/);
   await expect(level.getByRole("link", { name: `${unit} Nord`, exact: true })).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByText("Enheden er slettet.")).toHaveCount(0);
 });
 
 test("a unit id that is not the organisation's is a 404; a leader gets 404 on the units", async ({

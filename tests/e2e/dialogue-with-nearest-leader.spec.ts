@@ -66,9 +66,14 @@ test("invite, accept, see only what is shared, hold the dialogue together, agree
   await expect(page.getByText("Skriv din nærmeste leders e-mail – ikke din egen.").first()).toBeVisible();
   await page.getByLabel("Din nærmeste leders e-mail").fill(nearestEmail);
   await page.getByRole("button", { name: "Send invitationen" }).click();
+  // In the invitation's section, from the flash cookie (the address never in the URL, no `?inviteret`).
   await expect(
-    page.getByRole("status").filter({ hasText: `Invitationen er sendt til ${nearestEmail}` }),
+    page
+      .locator("#invitation")
+      .getByRole("status")
+      .filter({ hasText: `Invitationen er sendt til ${nearestEmail}` }),
   ).toBeVisible();
+  await expect(page).toHaveURL(/\/min-lederdialog\/dialog#invitation$/);
   await expect(page.getByText("Venter på, at din nærmeste leder tager imod invitationen.")).toBeVisible();
   await expectNoAxeViolations(page);
 
@@ -247,7 +252,10 @@ test("invite, accept, see only what is shared, hold the dialogue together, agree
   await followUpForm.getByLabel("Første gang").fill(danishDate(1));
   await followUpForm.getByLabel("Klokkeslæt").fill("09:00");
   await followUpForm.getByRole("button", { name: "Book og send kalenderinvitationen" }).click();
-  await expect(page.getByText("De næste dialoger er booket")).toBeVisible();
+  await expect(
+    followUpForm.getByRole("status").filter({ hasText: "De næste dialoger er booket" }),
+  ).toBeVisible();
+  await expect(page).toHaveURL(/\/dialog\/[0-9a-f-]{36}#opfoelgning$/);
   // (Besides the invitation and the follow-ups, the nearest leader got the verification mails.)
   const notVerification = () =>
     mailsTo(nearestEmail).filter((mail) => !VERIFICATION_LINK.test(readableMail(mail.raw)));

@@ -150,10 +150,16 @@ for (const [language, words] of Object.entries(LANGUAGES)) {
       await item.getByRole("link", { name: words.tickOff }).click();
       await expectNoAxeViolations(page);
       await page.getByRole("button", { name: words.yes, exact: true }).click();
-      await expect(page.getByText(words.recorded)).toBeVisible();
+      // In the tick-off panel, from the flash cookie (no `?afkrydset=1`), and once.
+      await expect(
+        page.locator("#afkrydsning").getByRole("status").filter({ hasText: words.recorded }),
+      ).toBeVisible();
+      await expect(page).toHaveURL(/\/min-lederdialog\/aftaler\/[0-9a-f-]{36}#afkrydsning$/);
       await expect(page.locator(".check-history figcaption")).toContainText(
         language === "da" ? "1 holdt" : "1 kept",
       );
+      await page.reload();
+      await expect(page.getByText(words.recorded)).toHaveCount(0);
     });
   });
 }

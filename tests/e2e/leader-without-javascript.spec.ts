@@ -21,18 +21,29 @@ test("without JavaScript: notes are saved by the form, a note is carried over, a
   await expect(page.locator('textarea[data-text-key="note:goals"]')).toHaveValue(
     "Note skrevet uden JavaScript",
   );
+  // "Gem" says so on the page it leads back to, from the flash cookie: no `?gemt=1`, and once.
+  await page.getByRole("button", { name: "Gem", exact: true }).click();
+  await expect(page).toHaveURL(/\/forbered\/1$/);
+  await expect(page.getByRole("status").filter({ hasText: "Dine noter er gemt." })).toBeVisible();
+  await page.reload();
+  await expect(page.getByText("Dine noter er gemt.")).toHaveCount(0);
 
   await page.goto("/min-lederdialog/kontrakt");
   await page.locator('textarea[data-text-key="kontrakt:wellbeing"]').fill("Uforstyrret tid");
   // The notes and the add form are folded drawers (<details>: no JavaScript needed; issue 15, item 8).
   await page.locator("#felt-goals details.carry-notes summary").click();
   await page.locator("#felt-goals").getByRole("button", { name: "Overfør til feltet" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Noten er overført." })).toBeVisible();
+  await expect(
+    page.locator("#felt-goals").getByRole("status").filter({ hasText: "Noten er overført." }),
+  ).toBeVisible();
+  await expect(page).toHaveURL(/\/min-lederdialog\/kontrakt#felt-goals$/);
   await expect(page.locator('textarea[data-text-key="kontrakt:goals"]')).toHaveValue(
     "Note skrevet uden JavaScript",
   );
   // What was typed in another field before the carry-over was kept too.
   await expect(page.locator('textarea[data-text-key="kontrakt:wellbeing"]')).toHaveValue("Uforstyrret tid");
+  await page.reload();
+  await expect(page.getByText("Noten er overført.")).toHaveCount(0);
 
   const section = page.locator("#aftaler-leader");
   await section.getByText("Tilføj en aftale").click();

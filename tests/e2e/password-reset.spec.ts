@@ -27,7 +27,10 @@ test("forgot password: the e-mailed link works once and sets a new password", as
   await expectNoAxeViolations(page);
   await page.getByLabel("Ny adgangskode").fill("en helt ny og lang adgangssætning");
   await page.getByRole("button", { name: "Gem ny adgangskode" }).click();
-  await expect(page).toHaveURL(/\/log-ind\?passwordChanged=1$/);
+  await expect(page).toHaveURL(/\/log-ind$/);
+  await expect(page.getByRole("status")).toHaveText(
+    "Din adgangskode er skiftet. Log ind med den nye adgangskode.",
+  );
   await page.getByLabel("E-mail").fill(email);
   await page.getByLabel("Adgangskode").fill("en helt ny og lang adgangssætning");
   await page.getByRole("button", { name: "Log ind" }).click();

@@ -28,7 +28,8 @@ test("an attacker's wrong passwords refuse his browser, not the owner's known on
   await signInWith(page, email, PASSWORD);
   await expect(page).toHaveURL(/\/min-lederdialog$/);
   await page.getByRole("button", { name: "Log ud" }).click();
-  await expect(page).toHaveURL(/\/log-ind\?signedOut=1$/);
+  await expect(page).toHaveURL(/\/log-ind$/);
+  await expect(page.getByRole("status")).toHaveText("Du er logget ud.");
 
   const attackers = await browser.newContext();
   const attacker = await attackers.newPage();

@@ -187,16 +187,27 @@ test("without JavaScript, the domain page adds, checks and removes a domain", as
   await page.goto("/admin/log-ind/domaener");
   await page.getByLabel("Domæne", { exact: true }).fill("Uden-JS.example");
   await page.getByRole("button", { name: "Tilføj domæne" }).click();
+  // Each notice from the flash cookie: the address stays plain, and a reload does not repeat it.
+  await expect(page).toHaveURL(/\/admin\/log-ind\/domaener$/);
+  await expect(page.getByRole("status").filter({ hasText: "uden-js.example er tilføjet." })).toBeVisible();
   const card = domainCard(page, "uden-js.example");
   await card.getByRole("button", { name: "Tjek nu" }).click();
+  await expect(card.getByText("Ikke fundet. Posten er der ikke endnu.")).toBeVisible();
+  await expect(page).toHaveURL(/\/admin\/log-ind\/domaener$/);
+  await expect(page.getByRole("status").filter({ hasText: "uden-js.example er tjekket." })).toBeVisible();
+  await page.reload();
+  await expect(page.getByText("uden-js.example er tjekket.")).toHaveCount(0);
   await expect(card.getByText("Ikke fundet. Posten er der ikke endnu.")).toBeVisible();
   const record = (await card.getByText(/^lederdialog-verification=/).textContent()) ?? "";
   dns().txt.set("uden-js.example", ["v=spf1 -all", record]);
   await card.getByRole("button", { name: "Tjek nu" }).click();
   await expect(card.getByText("Fundet. Domænet er bekræftet.")).toBeVisible();
   await card.getByRole("button", { name: "Fjern" }).click();
-  await expect(page.getByText("uden-js.example er fjernet.")).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "uden-js.example er fjernet." })).toBeVisible();
+  await expect(page).toHaveURL(/\/admin\/log-ind\/domaener$/);
   await expect(domainCard(page, "uden-js.example")).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByText("uden-js.example er fjernet.")).toHaveCount(0);
   await context.close();
 });
 
@@ -297,7 +308,14 @@ test("SAML setup: bad metadata is named at its field, good metadata fills in the
   await expect(admin.locator("body")).not.toContainText("PRIVATE KEY");
 
   await admin.getByRole("button", { name: "Lav en ny nøgle" }).click();
-  await expect(admin.getByText("Den nye nøgle er lavet og står i metadata.")).toBeVisible();
+  // Said in the keys' section, from the flash cookie (no `?noegle=`), and only once.
+  await expect(
+    admin
+      .locator(".saml-keys")
+      .getByRole("status")
+      .filter({ hasText: "Den nye nøgle er lavet og står i metadata." }),
+  ).toBeVisible();
+  await expect(admin).toHaveURL(/\/admin\/log-ind(#saml-keys)?$/);
   await expect(admin.getByRole("heading", { name: "Ny nøgle, endnu ikke i brug" })).toBeVisible();
   await expectNoAxeViolations(admin);
   for (const width of [375, 1280]) {
@@ -312,6 +330,8 @@ test("SAML setup: bad metadata is named at its field, good metadata fills in the
   expect(metadata).toContain("mailto:it@demo.lederdialog.dk");
   await admin.getByRole("button", { name: "Fjern den tidligere nøgle" }).click();
   await expect(admin.getByText("Den tidligere nøgle er fjernet.")).toBeVisible();
+  await admin.reload();
+  await expect(admin.getByText("Den tidligere nøgle er fjernet.")).toHaveCount(0);
 });
 
 test("with password sign-in turned off, the organisation's people are sent to single sign-on", async ({

@@ -5,6 +5,7 @@ import { nowDbTime } from "~/.server/db/time";
 import { createMailer } from "~/.server/mail/mailer";
 import { createUser } from "~/.server/users/users";
 import { loader as rootLoader } from "~/root";
+import { action as adminSsoAction } from "~/routes/admin-sso";
 import { action as rolloutAction } from "~/routes/rollout";
 import { answerOf, formPost, ROUTE_CALL_URL, routeCall } from "../support/route-call";
 import { type SmtpInbox, startSmtpInbox } from "../support/smtp-inbox";
@@ -107,5 +108,34 @@ describeEachDialect("notices after a redirect", (getDb, dialect) => {
       [],
     );
     expect(await rootFlash("")).toEqual([]);
+  });
+
+  it("a step of the SAML key rotation says so in the keys' section, not through `?noegle=`", async () => {
+    const organisationId = newId();
+    await getDb()
+      .insertInto("organisations")
+      .values({
+        id: organisationId,
+        name: "Nøgle Kommune",
+        slug: `noegle-${dialect}-${Date.now()}`,
+        created_at: nowDbTime(),
+      })
+      .execute();
+    const admin = await createUser(getDb(), {
+      organisationId,
+      email: `noegle-${dialect}-${Date.now()}@k.dk`,
+      name: "Admin",
+      passwordHash: null,
+      unitId: null,
+      roles: ["admin"],
+    });
+    const answer = (await adminSsoAction({
+      request: formPost("/admin/log-ind", { intent: "prepareKey" }),
+      context: routeCall({ db: getDb(), mailer: mailer(), user: admin }).context,
+    } as never)) as Response;
+    expect(answer.status).toBe(302);
+    expect(answer.headers.get("location")).toBe("/admin/log-ind#saml-keys");
+    const cookie = (answer.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
+    expect(await rootFlash(cookie)).toEqual([{ key: "samlSetup.changed.prepareKey", at: "saml-keys" }]);
   });
 });

@@ -1,6 +1,6 @@
 import { redirect } from "react-router";
 import { z } from "zod";
-import { FLASH_KEYS, type FlashNotice } from "~/flash/flash-notice";
+import { FLASH_KEYS, FLASH_PLACES, type FlashNotice } from "~/flash/flash-notice";
 import { createSignedCookie } from "../auth/signed-cookie";
 import type { Config } from "../config";
 
@@ -11,8 +11,10 @@ const storedNotices = z
   .array(
     z.object({
       key: z.enum(FLASH_KEYS),
-      values: z.record(z.string().max(40), z.union([z.string().max(200), z.number()])).optional(),
+      // Room for an e-mail address ("Invitationen er sendt til …") or a unit's path.
+      values: z.record(z.string().max(40), z.union([z.string().max(500), z.number()])).optional(),
       isWarning: z.boolean().optional(),
+      at: z.enum(FLASH_PLACES).optional(),
     }),
   )
   .max(5);

@@ -1,4 +1,5 @@
 import { Form } from "react-router";
+import { FlashNotices } from "~/components/flash-notices";
 import { formatLocalDate } from "~/i18n/format-date";
 import { useTranslation } from "~/i18n/translation";
 import { useLocale } from "~/i18n/use-locale";
@@ -9,23 +10,14 @@ import { CheckHistory, type CheckPeriod } from "./check-history";
  * "Har du holdt aftalen?" as the agreement asks it (issue 15, item 9): per repeat for a repeating
  * one, "Er den gjort?" for a one-off or undated one, nothing for one that is no longer active.
  */
-export function TickOffPanel(props: {
-  agreementId: string;
-  tickOff: TickOff;
-  history: CheckPeriod[];
-  notice: "recorded" | "done" | null;
-}) {
+export function TickOffPanel(props: { agreementId: string; tickOff: TickOff; history: CheckPeriod[] }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const { tickOff } = props;
   return (
     <section aria-labelledby="afkrydsning-title" id="afkrydsning" className="panel">
       <h2 id="afkrydsning-title">{t("checks.title")}</h2>
-      {props.notice ? (
-        <p className="notice" role="status">
-          {props.notice === "done" ? t("checks.doneRecorded") : t("checks.recorded")}
-        </p>
-      ) : null}
+      <FlashNotices at="afkrydsning" />
       {tickOff.kind === "periodic" ? (
         <Form method="post">
           <input type="hidden" name="intent" value="check" />

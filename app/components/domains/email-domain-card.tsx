@@ -19,12 +19,10 @@ export interface EmailDomainView {
 export function EmailDomainCard({
   view,
   index,
-  isJustChecked,
 }: {
   view: EmailDomainView;
   /** Its place on the page, for a heading id that no domain's characters can make twice. */
   index: number;
-  isJustChecked: boolean;
 }) {
   const { t } = useTranslation();
   const headingId = `email-domain-${index}`;
@@ -58,7 +56,7 @@ export function EmailDomainCard({
         </>
       )}
       {view.checkedAt && view.checkResult ? (
-        <p role={isJustChecked ? "status" : undefined}>
+        <p>
           {t("domains.lastChecked", { date: view.checkedAt })}{" "}
           <strong>{t(`domains.result.${view.checkResult}`)}</strong>
         </p>

@@ -1,6 +1,7 @@
 import { getFormProps, type SubmissionResult } from "@conform-to/react";
-import { Form, useSearchParams } from "react-router";
+import { Form } from "react-router";
 import { TimeAndPlaceFields } from "~/components/dialogue/time-and-place-fields";
+import { FlashNotices } from "~/components/flash-notices";
 import { ErrorSummary } from "~/components/form/error-summary";
 import { SelectField } from "~/components/form/select-field";
 import { useValidatedForm } from "~/components/form/use-validated-form";
@@ -16,7 +17,6 @@ export function FollowUpSection(props: {
   defaultTime: string;
 }) {
   const { t } = useTranslation();
-  const [searchParams] = useSearchParams();
   const [form, fields] = useValidatedForm(followUpSchema, props.lastResult, {
     id: "follow-up",
     defaultValue: { location: props.defaultLocation, time: props.defaultTime },
@@ -25,11 +25,7 @@ export function FollowUpSection(props: {
     <section aria-labelledby="follow-up-title" id="opfoelgning">
       <h2 id="follow-up-title">{t("followUp.title")}</h2>
       <p>{t("followUp.intro")}</p>
-      {searchParams.has("booket") ? (
-        <p className="notice" role="status">
-          {t("followUp.booked")}
-        </p>
-      ) : null}
+      <FlashNotices at="opfoelgning" />
       {props.canBook ? (
         <>
           <ErrorSummary form={form} fieldOrder={[...FOLLOW_UP_FIELD_ORDER]} />

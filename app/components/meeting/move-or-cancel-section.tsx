@@ -1,6 +1,7 @@
 import { getFormProps, type SubmissionResult } from "@conform-to/react";
 import { Form, Link, useSearchParams } from "react-router";
 import { TimeAndPlaceFields } from "~/components/dialogue/time-and-place-fields";
+import { FlashNotices } from "~/components/flash-notices";
 import { RadioGroupField } from "~/components/form/choice-fields";
 import { ErrorSummary } from "~/components/form/error-summary";
 import { translateError } from "~/components/form/translate-error";
@@ -69,11 +70,7 @@ export function MoveOrCancelSection(props: {
     <section aria-labelledby="move-cancel-title" id="flyt-eller-aflys">
       <h2 id="move-cancel-title">{t("calendarChanges.sectionTitle")}</h2>
       <p>{t("calendarChanges.sectionIntro")}</p>
-      {searchParams.has("flyttet") ? (
-        <p className="notice" role="status">
-          {t("calendarChanges.moved")}
-        </p>
-      ) : null}
+      <FlashNotices at="flyt-eller-aflys" />
       <h3>{t("calendarChanges.moveTitle")}</h3>
       <ErrorSummary form={form} fieldOrder={[...MOVE_FIELD_ORDER]} />
       <Form method="post" {...getFormProps(form)} noValidate>

@@ -2,6 +2,7 @@ import { Form } from "react-router";
 import { AutosaveProvider } from "~/components/autosave/autosave-context";
 import { AutosaveField } from "~/components/autosave/autosave-field";
 import { SaveStatus } from "~/components/autosave/save-status";
+import { FlashNotices } from "~/components/flash-notices";
 import { useTranslation } from "~/i18n/translation";
 
 const NOTES_FORM_ID = "nearest-leader-notes";
@@ -15,13 +16,14 @@ export function PrivateNotes({
   textKey,
   body,
   leaderName,
-  notice,
+  isTooLong,
 }: {
   cycleId: string;
   textKey: string;
   body: string;
   leaderName: string;
-  notice: "saved" | "tooLong" | null;
+  /** The form's post was over the limit: nothing saved, and the page says so here. */
+  isTooLong: boolean;
 }) {
   const { t } = useTranslation();
   return (
@@ -42,11 +44,8 @@ export function PrivateNotes({
             {t("nearestLeader.notesSave")}
           </button>
         </Form>
-        {notice === "saved" ? (
-          <p className="notice" role="status">
-            {t("nearestLeader.notesSaved")}
-          </p>
-        ) : notice === "tooLong" ? (
+        <FlashNotices at="noter" />
+        {isTooLong ? (
           <p className="notice notice--warning" role="alert">
             {t("nearestLeader.notesTooLong")}
           </p>

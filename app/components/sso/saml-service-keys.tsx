@@ -1,4 +1,5 @@
 import { Form } from "react-router";
+import { FlashNotices } from "~/components/flash-notices";
 import { useTranslation } from "~/i18n/translation";
 
 export interface SamlServiceKeyView {
@@ -8,25 +9,14 @@ export interface SamlServiceKeyView {
   expiresAt: string;
 }
 
-const CHANGES = ["prepareKey", "activateKey", "removePreviousKey"] as const;
-
 /**
  * Our SAML key pairs on the settings page: the certificates' fingerprints and dates (never a
  * private key), and the three steps of a rotation (decision 033), each a small form of its own.
  */
-export function SamlServiceKeys({
-  keys,
-  metadataUrl,
-  changed,
-}: {
-  keys: SamlServiceKeyView[];
-  metadataUrl: string;
-  changed: string | null;
-}) {
+export function SamlServiceKeys({ keys, metadataUrl }: { keys: SamlServiceKeyView[]; metadataUrl: string }) {
   const { t } = useTranslation();
   const hasNext = keys.some((key) => key.role === "next");
   const hasPrevious = keys.some((key) => key.role === "previous");
-  const change = CHANGES.find((name) => name === changed);
   return (
     <section aria-labelledby="saml-keys" className="saml-keys">
       <h2 id="saml-keys">{t("samlSetup.keysHeading")}</h2>
@@ -34,11 +24,7 @@ export function SamlServiceKeys({
       <p>
         {t("samlSetup.metadataLink")} <a href={metadataUrl}>{metadataUrl}</a>
       </p>
-      {change ? (
-        <p className="notice" role="status">
-          {t(`samlSetup.changed.${change}`)}
-        </p>
-      ) : null}
+      <FlashNotices at="saml-keys" />
       {keys.length === 0 ? <p>{t("samlSetup.noKeysYet")}</p> : null}
       {keys.map((key) => (
         <section key={key.fingerprint} className="panel" aria-labelledby={`saml-key-${key.role}`}>

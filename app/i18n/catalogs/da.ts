@@ -1004,6 +1004,7 @@ export const da = {
     addHint: "Fx kommune.dk. Tilføj hvert underdomæne for sig, fx skole.kommune.dk.",
     add: "Tilføj domæne",
     added: "{{domain}} er tilføjet. Opret posten i DNS, og tryk “Tjek nu”.",
+    checked: "{{domain}} er tjekket. Resultatet står ved domænet herunder.",
     removed: "{{domain}} er fjernet.",
     summaryHeading: "E-maildomæner",
     summaryVerified: "Bekræftede domæner: {{domains}}.",

@@ -1002,6 +1002,7 @@ export const en: Catalog = {
     addHint: "For example kommune.dk. Add each subdomain on its own, for example skole.kommune.dk.",
     add: "Add domain",
     added: "{{domain}} has been added. Create the record in DNS, then press “Check now”.",
+    checked: "{{domain}} has been checked. The result is shown with the domain below.",
     removed: "{{domain}} has been removed.",
     summaryHeading: "E-mail domains",
     summaryVerified: "Verified domains: {{domains}}.",
