@@ -120,6 +120,10 @@ test("the leader moves the dialogue and then cancels it: both pages follow, his 
   await page.getByRole("link", { name: "Åbn dialogen" }).click();
   await expect(page).toHaveURL(new RegExp(`/dialog/${dialogueId}$`));
   const moveOrCancel = page.getByRole("region", { name: "Flyt eller aflys" });
+  // The move form is folded until wanted; Tab and Enter open it.
+  await expect(moveOrCancel.getByLabel("Dato")).toBeHidden();
+  await tabTo(page, moveOrCancel.getByText("Flyt dialogen", { exact: true }));
+  await page.keyboard.press("Enter");
   await moveOrCancel.getByLabel("Dato").fill(newDate);
   await moveOrCancel.getByLabel("Klokkeslæt").fill("14:30");
   const place = moveOrCancel.getByLabel("Sted");
