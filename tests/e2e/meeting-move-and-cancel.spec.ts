@@ -233,3 +233,32 @@ test("a dialogue with shared notes is not cancelled: the refusal is said, and th
   expect((await calendarMessagesTo(nearestEmail)).map((message) => message.method)).toEqual(["REQUEST"]);
   await nearest.context().close();
 });
+
+test("his pages on a phone in English: /mine-ledere stays 375 px wide, and an agreement for both reads right", async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  const { nearest, dialogueId } = await inviteAndAccept(page, browser, {
+    leader: "Ida Iversen",
+    nearest: "Jens Juul",
+  });
+  await nearest.setViewportSize({ width: 375, height: 800 });
+  await nearest.goto("/mine-ledere");
+  await expect(nearest.getByRole("row", { name: /Ida Iversen/ })).toContainText("kl. 10.00");
+  await nearest.getByRole("button", { name: "Switch the language to English" }).click();
+  await expect(nearest.getByRole("row", { name: /Ida Iversen/ })).toContainText("at 10:00");
+  // The table scrolls in its own region; the page itself never scrolls sideways.
+  expect(await nearest.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  await expectNoAxeViolations(nearest);
+
+  await nearest.goto(`/dialog/${dialogueId}`);
+  const agreements = nearest.getByRole("region", { name: "Agreements with the nearest leader" });
+  await agreements.getByLabel("Both of you").check();
+  await agreements.getByLabel("The agreement", { exact: true }).fill("Coffee every other Thursday");
+  await agreements.getByRole("button", { name: "Add agreement" }).click();
+  await expect(agreements.getByText("Both of you carry it out")).toBeVisible();
+  expect(await nearest.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  await expectNoAxeViolations(nearest);
+  await nearest.context().close();
+});
