@@ -223,7 +223,7 @@ export default function Meeting({ loaderData, actionData }: Route.ComponentProps
   const otherName = loaderData.role === "leader" ? loaderData.nearestLeaderName : loaderData.leaderName;
   const title = t("meeting.title", { date: formatLocalDate(dialogue.startsOn, locale) });
   return (
-    <article>
+    <article className="meeting">
       <PageTitle title={title} />
       <h1>{title}</h1>
       <p className="lead">
@@ -235,53 +235,58 @@ export default function Meeting({ loaderData, actionData }: Route.ComponentProps
           location: dialogue.location,
         })}
       </p>
-      <p>
+      <div className="meeting__facts">
         <a href={`/dialog/${dialogue.id}/kalender.ics`} download>
           {t("meeting.calendarFile")}
         </a>
-      </p>
-      <HeldStatus isHeld={dialogue.isHeld} isAccepted={dialogue.isAccepted} />
-      {/* The notes get the page's width (issue 15): the agenda and the time guide share a row above. */}
-      <div className="meeting-top">
-        <AgendaSection
-          role={loaderData.role}
-          isStarted={dialogue.isStarted}
-          agenda={loaderData.agenda}
-          pointsBeforeStart={loaderData.pointsBeforeStart}
-          otherName={otherName}
-          lastResult={actionData && "agendaResult" in actionData ? actionData.agendaResult : undefined}
-        />
-        <div>
+        <HeldStatus isHeld={dialogue.isHeld} isAccepted={dialogue.isAccepted} />
+      </div>
+      {/* A 1:1 workspace (decision 043): what the two write — the points, the shared notes, the
+          agreements with their owners — in the main column; what they read beside it (what she
+          shared, the time guide, moving or cancelling) in a narrower one, after it on a phone. */}
+      <div className="meeting-workspace">
+        <div className="meeting-workspace__main">
+          <AgendaSection
+            role={loaderData.role}
+            isStarted={dialogue.isStarted}
+            agenda={loaderData.agenda}
+            pointsBeforeStart={loaderData.pointsBeforeStart}
+            otherName={otherName}
+            lastResult={actionData && "agendaResult" in actionData ? actionData.agendaResult : undefined}
+          />
+          <MeetingNotes
+            dialogueId={dialogue.id}
+            notes={loaderData.notes}
+            lastResult={actionData && "notesResult" in actionData ? actionData.notesResult : undefined}
+          />
+          <MeetingAgreements
+            agreements={loaderData.agreements}
+            hiddenDroppedCount={loaderData.hiddenDroppedCount}
+            leaderName={loaderData.leaderName}
+            nearestLeaderName={loaderData.nearestLeaderName}
+            lastResult={
+              actionData && "agreementResult" in actionData ? actionData.agreementResult : undefined
+            }
+          />
+        </div>
+        <div className="meeting-workspace__side">
           <SharedWithNearestLeader shared={loaderData.shared} leaderName={loaderData.leaderName} />
+          {loaderData.role === "leader" && !dialogue.isStarted ? (
+            <MoveOrCancelSection
+              dialogue={dialogue}
+              lastResult={actionData && "moveResult" in actionData ? actionData.moveResult : undefined}
+            />
+          ) : null}
+          {/* Last in its column: it stays in view (sticky) without sliding over anything below. */}
           <MeetingGuide minutes={dialogue.minutes} />
         </div>
       </div>
-      <div className="meeting-notes-area">
-        <MeetingNotes
-          dialogueId={dialogue.id}
-          notes={loaderData.notes}
-          lastResult={actionData && "notesResult" in actionData ? actionData.notesResult : undefined}
-        />
-      </div>
-      <MeetingAgreements
-        agreements={loaderData.agreements}
-        hiddenDroppedCount={loaderData.hiddenDroppedCount}
-        leaderName={loaderData.leaderName}
-        nearestLeaderName={loaderData.nearestLeaderName}
-        lastResult={actionData && "agreementResult" in actionData ? actionData.agreementResult : undefined}
-      />
       <FollowUpSection
         canBook={dialogue.isAccepted}
         lastResult={actionData && "followUpResult" in actionData ? actionData.followUpResult : undefined}
         defaultLocation={dialogue.location}
         defaultTime={dialogue.startsAt}
       />
-      {loaderData.role === "leader" && !dialogue.isStarted ? (
-        <MoveOrCancelSection
-          dialogue={dialogue}
-          lastResult={actionData && "moveResult" in actionData ? actionData.moveResult : undefined}
-        />
-      ) : null}
       <DialogueHistory dialogues={loaderData.history} currentId={dialogue.id} />
     </article>
   );

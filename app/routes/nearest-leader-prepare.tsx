@@ -85,6 +85,7 @@ export default function NearestLeaderPrepare({ loaderData, actionData }: Route.C
     <article className="prose">
       <PageTitle title={t("nearestLeader.title", { name })} />
       <h1>{t("nearestLeader.title", { name })}</h1>
+      {/* Her words and his own notes first; the tool explained for him last (decision 043). */}
       <p className="lead">{t("nearestLeader.intro", { name })}</p>
       <p className="panel">
         <strong>
@@ -97,22 +98,6 @@ export default function NearestLeaderPrepare({ loaderData, actionData }: Route.C
         <br />
         <Link to={`/dialog/${loaderData.dialogueId}`}>{t("meeting.open")}</Link>
       </p>
-
-      <section aria-labelledby="about-title">
-        <h2 id="about-title">{t("nearestLeader.aboutTool")}</h2>
-        <p>
-          {t("nearestLeader.purposeAndTime", { purpose: loaderData.purpose, time: loaderData.timeNeeded })}
-        </p>
-        {loaderData.dialogueStep ? (
-          <p>
-            <strong>{loaderData.dialogueStep.title}.</strong> {loaderData.dialogueStep.text}
-          </p>
-        ) : null}
-        <p>{loaderData.leadersOfLeaders}</p>
-        <p>
-          <Link to="/om-vaerktoejet">{t("nearestLeader.moreAboutTool")}</Link>
-        </p>
-      </section>
 
       <section aria-labelledby="shared-title">
         <h2 id="shared-title">{t("nearestLeader.sharedTitle", { name })}</h2>
@@ -137,6 +122,22 @@ export default function NearestLeaderPrepare({ loaderData, actionData }: Route.C
       <section aria-labelledby="questions-title">
         <h2 id="questions-title">{t("nearestLeader.questionsTitle", { name })}</h2>
         <InterviewGuide themes={loaderData.themes} headingLevel={3} />
+      </section>
+
+      <section aria-labelledby="about-title">
+        <h2 id="about-title">{t("nearestLeader.aboutTool")}</h2>
+        <p>
+          {t("nearestLeader.purposeAndTime", { purpose: loaderData.purpose, time: loaderData.timeNeeded })}
+        </p>
+        {loaderData.dialogueStep ? (
+          <p>
+            <strong>{loaderData.dialogueStep.title}.</strong> {loaderData.dialogueStep.text}
+          </p>
+        ) : null}
+        <p>{loaderData.leadersOfLeaders}</p>
+        <p>
+          <Link to="/om-vaerktoejet">{t("nearestLeader.moreAboutTool")}</Link>
+        </p>
       </section>
     </article>
   );

@@ -19,7 +19,7 @@ export default function SubordinateLeaders({ loaderData }: Route.ComponentProps)
   const { t } = useTranslation();
   const locale = useLocale();
   const when = (dialogue: { startsOn: string; startsAt: string }) =>
-    `${formatLocalDate(dialogue.startsOn, locale)} ${dialogue.startsAt}`;
+    t("leaders.when", { date: formatLocalDate(dialogue.startsOn, locale), time: dialogue.startsAt });
   return (
     <>
       <PageTitle title={t("leaders.title")} />
@@ -28,29 +28,33 @@ export default function SubordinateLeaders({ loaderData }: Route.ComponentProps)
       {loaderData.leaders.length === 0 ? (
         <p>{t("leaders.empty")}</p>
       ) : (
-        <table className="table">
-          <caption className="sr-only">{t("leaders.caption")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("leaders.name")}</th>
-              <th scope="col">{t("leaders.last")}</th>
-              <th scope="col">{t("leaders.next")}</th>
-              <th scope="col">{t("leaders.openAgreements")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {loaderData.leaders.map((leader) => (
-              <tr key={leader.id}>
-                <th scope="row">{leader.name}</th>
-                {leader.isDialogueElsewhere ? (
-                  <td colSpan={3}>{t("reportingLines.overviewElsewhere", { name: leader.name })}</td>
-                ) : (
-                  <SubordinateLeaderCells leader={leader} when={when} />
-                )}
+        // A phone scrolls the table, not the page (the English headings are wider than 375 px).
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
+        <section className="table-scroll" tabIndex={0} aria-label={t("leaders.caption")}>
+          <table className="table">
+            <caption className="sr-only">{t("leaders.caption")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("leaders.name")}</th>
+                <th scope="col">{t("leaders.last")}</th>
+                <th scope="col">{t("leaders.next")}</th>
+                <th scope="col">{t("leaders.openAgreements")}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {loaderData.leaders.map((leader) => (
+                <tr key={leader.id}>
+                  <th scope="row">{leader.name}</th>
+                  {leader.isDialogueElsewhere ? (
+                    <td colSpan={3}>{t("reportingLines.overviewElsewhere", { name: leader.name })}</td>
+                  ) : (
+                    <SubordinateLeaderCells leader={leader} when={when} />
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
       )}
     </>
   );

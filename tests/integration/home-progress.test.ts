@@ -9,6 +9,7 @@ import { acceptInvitation, createDialogueInvitation } from "~/.server/dialogues/
 import { findDialogueForParticipant } from "~/.server/dialogues/dialogues";
 import { bookFollowUpDialogues } from "~/.server/dialogues/follow-up-dialogues";
 import { loadMeetingAgreements } from "~/.server/dialogues/load-meeting";
+import { markDialogueHeld } from "~/.server/dialogues/mark-dialogue-held";
 import { loadHomeProgress } from "~/.server/home/load-home-progress";
 import { ensureDefaultOrganisation } from "~/.server/organisations/ensure-default-organisation";
 import { setSharedParts } from "~/.server/sharing/kontrakt-shares";
@@ -82,6 +83,7 @@ describeEachDialect(
     it("a held dialogue with six follow-ups booked is the follow-up phase, with the next date and its link", async () => {
       const { leader, dialogue } = await invitedAndAccepted();
       await startDialogue(getDb(), { dialogue, points: ["Prioritering"] });
+      await markDialogueHeld(getDb(), dialogue.id);
       const { dialogues } = await bookFollowUpDialogues(getDb(), {
         dialogue,
         rhythm: "biweekly",
@@ -101,6 +103,27 @@ describeEachDialect(
         startsAt: "09:00",
         isFollowUp: true,
       });
+    });
+
+    it("the agenda opened days ahead is preparation: not held, still the next dialogue on both homes", async () => {
+      const { leader, nearest, dialogue } = await invitedAndAccepted();
+      await startDialogue(getDb(), { dialogue, points: ["Prioritering"] });
+      const hers = await loadHomeProgress(getDb(), { userId: leader.id });
+      expect(hers.currentStep).toBe(3);
+      expect(hers.invitedDialogue).toMatchObject({ id: dialogue.id, isHeld: false });
+      expect(hers.nextDialogue).toMatchObject({ id: dialogue.id, startsOn: inDays(9) });
+      expect((await loadHomeProgress(getDb(), { userId: nearest.id })).asNearestLeader).toEqual([
+        { id: dialogue.id, leaderName: "Lone", startsOn: inDays(9), startsAt: "10:00" },
+      ]);
+      // Once its time has come it is held, and no longer ahead of either.
+      const after = new Date(Date.now() + 10 * 24 * 60 * 60 * 1000);
+      const later = await loadHomeProgress(getDb(), { userId: leader.id, now: after });
+      expect(later.invitedDialogue).toMatchObject({ isHeld: true });
+      expect(later.currentStep).toBe(4);
+      expect(later.nextDialogue).toBeNull();
+      expect((await loadHomeProgress(getDb(), { userId: nearest.id, now: after })).asNearestLeader).toEqual(
+        [],
+      );
     });
 
     it("each phase in turn: preparing, the kontrakt, the dialogue booked, the follow-up", async () => {

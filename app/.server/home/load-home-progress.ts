@@ -1,3 +1,4 @@
+import { isDialogueHeld } from "~/dialogues/is-dialogue-held";
 import type { Agreement } from "~/kontrakt/agreement-types";
 import { tickOffFor } from "~/kontrakt/check-periods";
 import { isStepOneKey } from "~/kontrakt/text-keys";
@@ -65,7 +66,7 @@ export async function loadHomeProgress(
   const today = localDateInDenmark(options.now);
   const [cycle, asNearestLeader] = await Promise.all([
     findActiveCycle(db, options.userId),
-    listNearestLeaderDialogues(db, { userId: options.userId, today }),
+    listNearestLeaderDialogues(db, { userId: options.userId, today, now: options.now ?? new Date() }),
   ]);
   if (!cycle) return { ...notStarted(), asNearestLeader };
   const [texts, agreements, dialogues] = await Promise.all([
@@ -84,13 +85,15 @@ export async function loadHomeProgress(
     .filter((dialogue) => dialogue.rhythm === null)
     .sort((a, b) => b.created_at.localeCompare(a.created_at))[0];
   const followUps = dialogues.filter((dialogue) => dialogue.rhythm !== null);
-  const isHeld = invited?.started_at != null;
+  // Held when its time has come or one of them marked it; opening the agenda early is preparation
+  // (decision 039), so a dialogue opened a week ahead is still the one to come on both homes.
+  const now = options.now ?? new Date();
+  const isAhead = (dialogue: Dialogue) => !isDialogueHeld(dialogue, now);
+  const isHeld = invited !== undefined && !isAhead(invited);
   const currentStep: HomeStep =
     isHeld || followUps.length > 0 ? 4 : invited ? 3 : kontraktFields > 0 || current.length > 0 ? 2 : 1;
 
-  const upcoming = dialogues.filter(
-    (dialogue) => dialogue.started_at === null && dialogue.starts_on >= today,
-  );
+  const upcoming = dialogues.filter(isAhead);
   const monday = mondayOfLocalDate(today);
   const sunday = addDaysToLocalDate(monday, 6);
   const inThisWeek = (date: string) => date >= monday && date <= sunday;
@@ -108,7 +111,7 @@ export async function loadHomeProgress(
     nextDialogue: upcoming[0] ? toHomeDialogue(upcoming[0]) : null,
     dueThisWeek: {
       dialogues: followUps
-        .filter((dialogue) => dialogue.started_at === null && inThisWeek(dialogue.starts_on))
+        .filter((dialogue) => isAhead(dialogue) && inThisWeek(dialogue.starts_on))
         .map(toHomeDialogue),
       agreements: active.flatMap((agreement) => {
         const date = followUpDateInWeek(agreement, monday);
@@ -192,27 +195,35 @@ async function listAgreementsToTick(
  */
 async function listNearestLeaderDialogues(
   db: Executor,
-  options: { userId: string; today: string },
+  options: { userId: string; today: string; now: Date },
 ): Promise<NearestLeaderDialogue[]> {
   const rows = await db
     .selectFrom("dialogues")
     .innerJoin("users as leader", "leader.id", "dialogues.leader_id")
     .innerJoin("cycles", "cycles.id", "dialogues.cycle_id")
-    .select(["dialogues.id", "dialogues.starts_on", "dialogues.starts_at", "leader.name as leader_name"])
+    .select([
+      "dialogues.id",
+      "dialogues.status",
+      "dialogues.starts_on",
+      "dialogues.starts_at",
+      "leader.name as leader_name",
+    ])
     .where("dialogues.nearest_leader_id", "=", options.userId)
     .where("leader.accepted_nearest_leader_id", "=", options.userId)
     .where("cycles.status", "=", "active")
-    .where("dialogues.status", "!=", "cancelled")
-    .where("dialogues.started_at", "is", null)
+    .where("dialogues.status", "not in", ["cancelled", "held"])
     .where("dialogues.starts_on", ">=", options.today)
     .orderBy("dialogues.starts_on")
     .orderBy("dialogues.starts_at")
     .limit(5)
     .execute();
-  return rows.map((row) => ({
-    id: row.id,
-    leaderName: row.leader_name,
-    startsOn: row.starts_on,
-    startsAt: row.starts_at,
-  }));
+  // Today's whose time has passed are held (isDialogueHeld), no longer to prepare for.
+  return rows
+    .filter((row) => !isDialogueHeld(row, options.now))
+    .map((row) => ({
+      id: row.id,
+      leaderName: row.leader_name,
+      startsOn: row.starts_on,
+      startsAt: row.starts_at,
+    }));
 }

@@ -49,7 +49,7 @@ export function SharedKontraktView({
             {leaderName ? t("nearestLeader.pointsTitle", { name: leaderName }) : t("dialogue.pointsTitle")}
           </Heading>
           {points.length > 0 ? (
-            <ol>
+            <ol className="shared-kontrakt__points">
               {points.map((point) => (
                 <li key={point} className="preserve-lines">
                   {point}
@@ -66,14 +66,14 @@ export function SharedKontraktView({
           <Heading id={`${idPrefix}-${field.id}`}>
             {field.number}. {field.title}
           </Heading>
-          <p className="kontrakt-section__question">
+          <p className="shared-kontrakt__question">
             {leaderName
               ? t("nearestLeader.answeredQuestion", { name: leaderName, question: field.question })
               : field.question}
           </p>
           {field.agreements ? (
             field.agreements.length > 0 ? (
-              <ul>
+              <ul className="shared-kontrakt__agreements">
                 {field.agreements.map((agreement) => (
                   <li key={agreement.id}>
                     <span className="agreement__text">{agreement.text}</span>{" "}
@@ -87,7 +87,9 @@ export function SharedKontraktView({
               <p className="form-hint">{t("agreements.empty")}</p>
             )
           ) : (
-            <p className="preserve-lines">{field.text?.trim() ? field.text : t("dialogue.emptyText")}</p>
+            <p className={field.text?.trim() ? "shared-kontrakt__answer preserve-lines" : "form-hint"}>
+              {field.text?.trim() ? field.text : t("dialogue.emptyText")}
+            </p>
           )}
         </section>
       ))}

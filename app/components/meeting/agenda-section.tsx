@@ -59,23 +59,29 @@ export function AgendaSection(props: {
           <ol className="agenda">
             {props.agenda.map((item) => (
               <li key={item.id} className={`agenda__item agenda__item--${item.status}`}>
-                <span className="preserve-lines">{item.text}</span>
-                {item.isCarried ? <span className="tag">{t("meeting.carried")}</span> : null}{" "}
-                <Form method="post" className="inline-form">
-                  <input type="hidden" name="intent" value="setAgendaItem" />
-                  <input type="hidden" name="itemId" value={item.id} />
-                  <input type="hidden" name="status" value={item.status === "done" ? "open" : "done"} />
-                  <button type="submit" className="button button--link">
-                    {item.status === "done" ? t("meeting.reopen") : t("meeting.markDone")}
-                    <span className="sr-only">: {item.text}</span>
-                  </button>
-                </Form>
-                {item.status === "done" ? <span className="agenda__done">{t("meeting.done")}</span> : null}
+                <div className="agenda__row">
+                  <p className="agenda__text preserve-lines">{item.text}</p>
+                  <div className="agenda__actions">
+                    {item.isCarried ? <span className="tag">{t("meeting.carried")}</span> : null}
+                    {item.status === "done" ? (
+                      <span className="agenda__done">{t("meeting.done")}</span>
+                    ) : null}
+                    <Form method="post" className="inline-form">
+                      <input type="hidden" name="intent" value="setAgendaItem" />
+                      <input type="hidden" name="itemId" value={item.id} />
+                      <input type="hidden" name="status" value={item.status === "done" ? "open" : "done"} />
+                      <button type="submit" className="button button--link">
+                        {item.status === "done" ? t("meeting.reopen") : t("meeting.markDone")}
+                        <span className="sr-only">: {item.text}</span>
+                      </button>
+                    </Form>
+                  </div>
+                </div>
               </li>
             ))}
           </ol>
           <ErrorSummary form={form} fieldOrder={["text"]} />
-          <Form method="post" {...getFormProps(form)} noValidate>
+          <Form method="post" {...getFormProps(form)} noValidate className="agenda-add">
             <input type="hidden" name="intent" value="addAgendaItem" />
             <TextField field={fields.text} label={t("meeting.addItem")} type="text" autoComplete="off" />
             <button type="submit" className="button button--secondary">

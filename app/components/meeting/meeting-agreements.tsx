@@ -45,9 +45,17 @@ export function MeetingAgreements({
           <li key={agreement.id} className={`agreement agreement--${agreement.status}`}>
             <p className="agreement__text">{agreement.text}</p>
             <p className="agreement__meta">
+              {agreement.owner ? (
+                <>
+                  <span className="agreement__owner">
+                    {agreement.owner === "both"
+                      ? t("meeting.ownerIsBoth")
+                      : t("meeting.ownerIs", { name: owners[agreement.owner] })}
+                  </span>{" "}
+                </>
+              ) : null}
               <FollowUpSummary agreement={agreement} />
               {agreement.followUpHow ? ` · ${agreement.followUpHow}` : ""}
-              {agreement.owner ? ` · ${t("meeting.ownerIs", { name: owners[agreement.owner] })}` : ""}
             </p>
             {agreement.canChange ? (
               <Form method="post" className="inline-form">

@@ -16,7 +16,7 @@ export function MeetingGuide({ minutes }: { minutes: number }) {
         ]
       : [t("meeting.guide.shortStatus"), t("meeting.guide.shortNext")];
   return (
-    <aside className="panel" aria-labelledby="guide-title">
+    <aside className="panel meeting-guide" aria-labelledby="guide-title">
       <h2 id="guide-title">{t("meeting.guide.title", { minutes })}</h2>
       <ol className="time-guide">
         {steps.map((step) => (

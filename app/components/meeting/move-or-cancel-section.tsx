@@ -67,31 +67,34 @@ export function MoveOrCancelSection(props: {
     );
   }
   return (
-    <section aria-labelledby="move-cancel-title" id="flyt-eller-aflys">
+    <section aria-labelledby="move-cancel-title" id="flyt-eller-aflys" className="meeting-side-section">
       <h2 id="move-cancel-title">{t("calendarChanges.sectionTitle")}</h2>
       <p>{t("calendarChanges.sectionIntro")}</p>
       <FlashNotices at="flyt-eller-aflys" />
-      <h3>{t("calendarChanges.moveTitle")}</h3>
-      <ErrorSummary form={form} fieldOrder={[...MOVE_FIELD_ORDER]} />
-      <Form method="post" {...getFormProps(form)} noValidate>
-        <input type="hidden" name="intent" value="moveDialogue" />
-        {isFollowUp ? (
-          <RadioGroupField
-            field={fields.scope}
-            legend={t("calendarChanges.scopeLegend")}
-            options={[
-              { value: "one", label: t("calendarChanges.scopeOne") },
-              { value: "series", label: t("calendarChanges.scopeSeries") },
-            ]}
-          />
-        ) : (
-          <input type="hidden" name="scope" value="one" />
-        )}
-        <TimeAndPlaceFields fields={fields} dateLabel={t("invite.date")} />
-        <button type="submit" className="button button--primary">
-          {t("calendarChanges.moveSubmit")}
-        </button>
-      </Form>
+      {/* Folded until wanted, like the kontrakt's forms; open again when the server refused it. */}
+      <details className="move-dialogue" open={props.lastResult !== undefined}>
+        <summary>{t("calendarChanges.moveTitle")}</summary>
+        <ErrorSummary form={form} fieldOrder={[...MOVE_FIELD_ORDER]} />
+        <Form method="post" {...getFormProps(form)} noValidate>
+          <input type="hidden" name="intent" value="moveDialogue" />
+          {isFollowUp ? (
+            <RadioGroupField
+              field={fields.scope}
+              legend={t("calendarChanges.scopeLegend")}
+              options={[
+                { value: "one", label: t("calendarChanges.scopeOne") },
+                { value: "series", label: t("calendarChanges.scopeSeries") },
+              ]}
+            />
+          ) : (
+            <input type="hidden" name="scope" value="one" />
+          )}
+          <TimeAndPlaceFields fields={fields} dateLabel={t("invite.date")} />
+          <button type="submit" className="button button--primary">
+            {t("calendarChanges.moveSubmit")}
+          </button>
+        </Form>
+      </details>
       <h3>{t("calendarChanges.cancelTitle")}</h3>
       <ul className="link-list">
         <li>

@@ -28,7 +28,7 @@ export function PrivateNotes({
   const { t } = useTranslation();
   return (
     <AutosaveProvider scope={cycleId} serverBodies={{ [textKey]: body }}>
-      <section aria-labelledby="private-notes-title" id="noter" className="panel">
+      <section aria-labelledby="private-notes-title" id="noter" className="panel private-notes">
         <h2 id="private-notes-title">{t("nearestLeader.notesTitle")}</h2>
         <AutosaveField
           textKey={textKey}

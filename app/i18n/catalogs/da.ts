@@ -800,6 +800,7 @@ export const da = {
     ownerLegend: "Hvem står for aftalen?",
     ownerNearestLeader: "Nærmeste leder",
     ownerBoth: "Begge to",
+    ownerIsBoth: "Begge to står for den",
     ownerIs: "{{name}} står for den",
     agreementTextHint:
       "Skriv den, så I begge kan se, om den er holdt. Fx “Vi tager en kort snak hver 14. dag”.",
@@ -870,6 +871,7 @@ export const da = {
     sendFailed: "Kalenderinvitationen kunne ikke sendes lige nu. Prøv igen om lidt.",
   },
   leaders: {
+    when: "{{date}} kl. {{time, wallTime}}",
     lastLink: "seneste dialog med {{name}}",
     nextLink: "forbered næste dialog med {{name}}",
     title: "Dine ledere",

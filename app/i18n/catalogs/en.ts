@@ -798,6 +798,7 @@ export const en: Catalog = {
     ownerLegend: "Who carries out the agreement?",
     ownerNearestLeader: "Nearest leader",
     ownerBoth: "Both of you",
+    ownerIsBoth: "Both of you carry it out",
     ownerIs: "{{name}} carries it out",
     agreementTextHint:
       "Write it so that you can both see whether it is kept. E.g. “We have a short talk every 14 days”.",
@@ -869,6 +870,7 @@ export const en: Catalog = {
     sendFailed: "The calendar invitation could not be sent right now. Try again in a moment.",
   },
   leaders: {
+    when: "{{date}} at {{time, wallTime}}",
     lastLink: "latest dialogue with {{name}}",
     nextLink: "prepare the next dialogue with {{name}}",
     title: "Your leaders",
