@@ -1,4 +1,4 @@
-import { data, Form, Link, redirect } from "react-router";
+import { data, Form, Link } from "react-router";
 import { listRecentSignIns } from "~/.server/account-security/list-recent-sign-ins";
 import {
   endOtherUserSessions,

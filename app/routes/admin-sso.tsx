@@ -1,7 +1,7 @@
 import { X509Certificate } from "node:crypto";
 import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { data, Form, Link, redirect } from "react-router";
+import { data, Form, Link } from "react-router";
 import { requireRole } from "~/.server/auth/require-role";
 import { localeContext, servicesContext } from "~/.server/context";
 import { fromDbTime } from "~/.server/db/time";

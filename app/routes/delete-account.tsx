@@ -1,6 +1,6 @@
 import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { data, Form, Link, redirect } from "react-router";
+import { data, Form, Link } from "react-router";
 import { requireUser } from "~/.server/auth/require-user";
 import { servicesContext } from "~/.server/context";
 import { redirectWithFlash } from "~/.server/http/flash-cookie";

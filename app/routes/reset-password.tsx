@@ -1,6 +1,6 @@
 import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { data, Form, Link, redirect } from "react-router";
+import { data, Form, Link } from "react-router";
 import { rememberDevice } from "~/.server/auth/device-cookie";
 import { findUsablePasswordLinkPurpose, resetPassword } from "~/.server/auth/password-reset";
 import { getRequestMeta } from "~/.server/auth/request-meta-from-context";
