@@ -62,7 +62,7 @@ export default function CalendarSettings({ loaderData, actionData }: Route.Compo
           />
           <p>
             {/* webcal:// opens the subscription in Outlook, Apple Kalender and others directly. */}
-            <a href={feedUrl.replace(/^https?:/, "webcal:")}>{t("calendar.subscribeWebcal")}</a>
+            <a href={feedUrl.replace(/^https?:/, "webcal:")}>{t("calendarFeed.subscribeWebcal")}</a>
           </p>
         </div>
       ) : activeSince ? (

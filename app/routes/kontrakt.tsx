@@ -167,7 +167,7 @@ export default function Kontrakt({ loaderData, actionData }: Route.ComponentProp
           {t("autosave.saveButton")}
         </button>
       </Form>
-      <p className="print-only">{t("pdf.credit")}</p>
+      <p className="print-only">{t("kontrakt.printCredit")}</p>
       <KontraktPdfForm fields={fields} />
       <p className="no-print kontrakt-next">
         <Link className="button button--primary" to="/min-lederdialog/dialog">
