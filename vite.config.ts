@@ -15,7 +15,7 @@ export default defineConfig({
     },
   },
   resolve: { tsconfigPaths: true },
-  plugins: [reactRouter(), serverEntriesByName()],
+  plugins: [reactRouter(), serverEntriesByName(), catalogAreaChunkNames()],
 });
 
 /** React Router names every server entry after its build file ("index.js"); ours keep their input names. */
@@ -26,6 +26,29 @@ function serverEntriesByName(): Plugin {
     configEnvironment(name, config) {
       const output = config.build?.rollupOptions?.output;
       if (name === "ssr" && output && !Array.isArray(output)) output.entryFileNames = "[name].js";
+    },
+  };
+}
+
+/**
+ * The browser's catalog chunks are named by language and area ("texts-da-core-<hash>.js"): da/core.ts
+ * and en/core.ts would otherwise both be "core-<hash>.js", and the bench's page weights
+ * (scripts/bench/page-weights.mjs) must tell them apart (docs/decisions/045).
+ */
+function catalogAreaChunkNames(): Plugin {
+  return {
+    name: "lederdialog:catalog-area-chunk-names",
+    applyToEnvironment: (environment) => environment.name === "client",
+    outputOptions(options) {
+      const otherChunks = options.chunkFileNames ?? "assets/[name]-[hash].js";
+      return {
+        ...options,
+        chunkFileNames: (chunk) => {
+          const area = /\/i18n\/catalogs\/(da|en)\/([\w-]+)\.ts$/.exec(chunk.facadeModuleId ?? "");
+          if (area) return `assets/texts-${area[1]}-${area[2]}-[hash].js`;
+          return typeof otherChunks === "function" ? otherChunks(chunk) : otherChunks;
+        },
+      };
     },
   };
 }

@@ -2,21 +2,24 @@ import { StrictMode, startTransition } from "react";
 import { hydrateRoot } from "react-dom/client";
 import { HydratedRouter } from "react-router/dom";
 import { createI18n } from "./i18n/create-i18n";
-import { loadCatalog } from "./i18n/load-catalog";
-import { DEFAULT_LOCALE, isLocale } from "./i18n/locales";
-import { TranslationProvider } from "./i18n/translation";
+import { loadTexts } from "./i18n/load-texts";
+import { DEFAULT_LOCALE, isLocale, type Locale } from "./i18n/locales";
+import { textAreasFromAttribute } from "./i18n/text-areas";
+import { type LoadTexts, TranslationProvider } from "./i18n/translation";
 
-// Only the catalog of the page's language is downloaded, before hydration, so the first render in
-// the browser matches the server's.
+// Only the page's areas of its language's catalog (named by the server on <html data-texts>) are
+// downloaded, before hydration, so the first render in the browser matches the server's.
 async function hydrate() {
-  const lang = document.documentElement.lang;
-  const locale = isLocale(lang) ? lang : DEFAULT_LOCALE;
-  const i18n = createI18n(locale, await loadCatalog(locale));
+  const root = document.documentElement;
+  const locale = isLocale(root.lang) ? root.lang : DEFAULT_LOCALE;
+  const i18n = createI18n(locale, {}, { reportMissing: true });
+  const load: LoadTexts = (language: Locale, areas) => loadTexts(i18n, language, areas);
+  await load(locale, textAreasFromAttribute(root.dataset.texts));
   startTransition(() => {
     hydrateRoot(
       document,
       <StrictMode>
-        <TranslationProvider i18n={i18n}>
+        <TranslationProvider i18n={i18n} loadTexts={load}>
           <HydratedRouter />
         </TranslationProvider>
       </StrictMode>,

@@ -5,24 +5,27 @@ import {
   Outlet,
   Scripts,
   ScrollRestoration,
+  useMatches,
   useRouteLoaderData,
 } from "react-router";
 import { getOptionalUser } from "~/.server/auth/require-user";
 import { workPagesFor } from "~/.server/auth/work-pages";
 import { localeContext, servicesContext } from "~/.server/context";
 import { readFlash } from "~/.server/http/flash-cookie";
+import { serverI18n } from "~/.server/i18n/server-i18n";
 import { databaseUnavailableMiddleware } from "~/.server/middleware/database-unavailable-middleware";
 import { flashMiddleware, flashShownContext } from "~/.server/middleware/flash-middleware";
 import { sessionMiddleware } from "~/.server/middleware/session-middleware";
 import { findUserRoles } from "~/.server/users/users";
-import { useTranslation } from "~/i18n/translation";
+import { pageTextAreas, type TextArea } from "~/i18n/text-areas";
+import { usePageTexts, useTranslation } from "~/i18n/translation";
 import type { Route } from "./+types/root";
 import { FlashNotices, FlashProvider } from "./components/flash-notices";
 import { useNonce } from "./components/nonce";
 import { PageTitle } from "./components/page-title";
 import { SiteFooter } from "./components/site-footer";
 import { SiteHeader } from "./components/site-header";
-import { loadCatalog } from "./i18n/load-catalog";
+import type { ShownFlashNotice } from "./flash/flash-notice";
 import stylesheet from "./styles/app.css?url";
 
 export const middleware: Route.MiddlewareFunction[] = [
@@ -40,8 +43,13 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const user = getOptionalUser(context);
   const locale = context.get(localeContext);
   // A notice the last action left (redirectWithFlash); the middleware clears it once shown.
-  const flash = await readFlash(context.get(servicesContext).config, request.headers.get("Cookie"));
-  if (flash.length > 0) context.set(flashShownContext, true);
+  const stored = await readFlash(context.get(servicesContext).config, request.headers.get("Cookie"));
+  if (stored.length > 0) context.set(flashShownContext, true);
+  const { t } = serverI18n(locale);
+  const flash: ShownFlashNotice[] = stored.map(({ values, ...notice }) => ({
+    ...notice,
+    text: t(notice.key, values),
+  }));
   if (!user) return { locale, user: null, flash };
   // Only what the header needs: the root loader's data is in every page's HTML. The work pages are
   // decided here, on the server, by the same role lists the pages check (issue 15, item 6).
@@ -53,9 +61,13 @@ export function Layout({ children }: { children: React.ReactNode }) {
   const { t, language } = useTranslation();
   const nonce = useNonce();
   const data = useRouteLoaderData<typeof loader>("root");
-  useSyncedLanguage(data?.locale);
+  // The catalog's areas this page shows (each page route's handle, docs/decisions/045): the browser
+  // has them before it renders, and the first page names them for entry.client.tsx.
+  const areas = pageTextAreas(useMatches());
+  usePageTexts(areas);
+  useSyncedLanguage(data?.locale, areas);
   return (
-    <html lang={data?.locale ?? language}>
+    <html lang={data?.locale ?? language} data-texts={areas.join(" ")}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -83,17 +95,17 @@ export function Layout({ children }: { children: React.ReactNode }) {
 
 /**
  * After a client-side navigation that changed the language (e.g. signing in as a user who chose
- * English), load the other catalog and switch, so the page never mixes languages.
+ * English), load the page's areas in the other language and then switch, so the page never mixes
+ * languages or shows a text missing.
  */
-function useSyncedLanguage(locale: "da" | "en" | undefined) {
-  const { i18n } = useTranslation();
+function useSyncedLanguage(locale: "da" | "en" | undefined, areas: readonly TextArea[]) {
+  const { i18n, loadTexts } = useTranslation();
+  const areaList = areas.join(" ");
   useEffect(() => {
     if (!locale || i18n.language === locale) return;
-    void loadCatalog(locale).then((catalog) => {
-      i18n.addResourceBundle(locale, "translation", catalog);
-      void i18n.changeLanguage(locale);
-    });
-  }, [locale, i18n]);
+    const shown = areaList.split(" ") as TextArea[];
+    void Promise.resolve(loadTexts?.(locale, shown)).then(() => i18n.changeLanguage(locale));
+  }, [locale, i18n, loadTexts, areaList]);
 }
 
 export default function App() {

@@ -1,9 +1,8 @@
 import { createContext, useContext, useState } from "react";
 import { useLocation } from "react-router";
-import type { FlashNotice, FlashPlace } from "~/flash/flash-notice";
-import { useTranslation } from "~/i18n/translation";
+import type { FlashPlace, ShownFlashNotice } from "~/flash/flash-notice";
 
-const FlashContext = createContext<FlashNotice[]>([]);
+const FlashContext = createContext<ShownFlashNotice[]>([]);
 
 /**
  * The notices an action left for this page (the flash cookie, read by the root loader), for the
@@ -11,7 +10,13 @@ const FlashContext = createContext<FlashNotice[]>([]);
  * links, so the notices belong to the location they arrived with and are gone on the next one;
  * decided here once, so a section mounted by a later page never shows an old notice.
  */
-export function FlashProvider({ notices, children }: { notices: FlashNotice[]; children: React.ReactNode }) {
+export function FlashProvider({
+  notices,
+  children,
+}: {
+  notices: ShownFlashNotice[];
+  children: React.ReactNode;
+}) {
   const location = useLocation();
   const [arrival, setArrival] = useState({ notices, key: location.key });
   if (arrival.notices !== notices) setArrival({ notices, key: location.key });
@@ -19,7 +24,7 @@ export function FlashProvider({ notices, children }: { notices: FlashNotice[]; c
   return <FlashContext.Provider value={current}>{children}</FlashContext.Provider>;
 }
 
-const NONE: FlashNotice[] = [];
+const NONE: ShownFlashNotice[] = [];
 
 /**
  * The notices for one place, rendered on the server: without `at` the ones for the top of the
@@ -27,7 +32,6 @@ const NONE: FlashNotice[] = [];
  * under "Del med din nærmeste leder"). Polite ones in one status region, warnings as alerts.
  */
 export function FlashNotices({ at }: { at?: FlashPlace }) {
-  const { t } = useTranslation();
   const notices = useContext(FlashContext).filter((notice) => notice.at === at);
   if (notices.length === 0) return null;
   const polite = notices.filter((notice) => !notice.isWarning);
@@ -37,13 +41,13 @@ export function FlashNotices({ at }: { at?: FlashPlace }) {
       {polite.length > 0 ? (
         <div className="notice flash" role="status">
           {polite.map((notice) => (
-            <p key={notice.key}>{t(notice.key, notice.values)}</p>
+            <p key={notice.key}>{notice.text}</p>
           ))}
         </div>
       ) : null}
       {warnings.map((notice) => (
         <p key={notice.key} className="notice notice--warning flash" role="alert">
-          {t(notice.key, notice.values)}
+          {notice.text}
         </p>
       ))}
     </>

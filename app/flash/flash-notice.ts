@@ -72,3 +72,12 @@ export interface FlashNotice {
   /** The section it belongs in; without one, at the top of the page's content. */
   at?: FlashPlace;
 }
+
+/**
+ * A notice as the page gets it: already in the page's language, translated by the root loader on
+ * the server, so a notice from another area of the catalog (one the page does not load in the
+ * browser, docs/decisions/045) still shows, also after hydration.
+ */
+export interface ShownFlashNotice extends Omit<FlashNotice, "values"> {
+  text: string;
+}

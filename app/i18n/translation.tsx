@@ -1,12 +1,21 @@
 import type { i18n as I18n, TFunction } from "i18next";
-import { createContext, type ReactNode, useContext, useEffect, useMemo, useState } from "react";
+import { createContext, type ReactNode, use, useContext, useEffect, useMemo, useState } from "react";
+import { isLocale, type Locale } from "./locales";
+import type { TextArea } from "./text-areas";
 
 export interface Translation {
   t: TFunction;
   i18n: I18n;
   /** The language t translates to now. */
   language: string;
+  /**
+   * The browser's: fetches areas of the catalog the instance does not have yet (load-texts.ts);
+   * undefined when it has them. Absent on the server, which has every text.
+   */
+  loadTexts?: LoadTexts;
 }
+
+export type LoadTexts = (locale: Locale, areas: readonly TextArea[]) => Promise<void> | undefined;
 
 const TranslationContext = createContext<Translation | null>(null);
 
@@ -16,7 +25,15 @@ const TranslationContext = createContext<Translation | null>(null);
  * provider rather than react-i18next's: its useTranslation copies the instance on every call while
  * rendering on the server, which was a tenth of a page's server time (docs/decisions/020).
  */
-export function TranslationProvider({ i18n, children }: { i18n: I18n; children: ReactNode }) {
+export function TranslationProvider({
+  i18n,
+  loadTexts,
+  children,
+}: {
+  i18n: I18n;
+  loadTexts?: LoadTexts;
+  children: ReactNode;
+}) {
   const [language, setLanguage] = useState(i18n.language);
   useEffect(() => {
     const follow = (next: string) => setLanguage(next);
@@ -27,7 +44,10 @@ export function TranslationProvider({ i18n, children }: { i18n: I18n; children: 
   }, [i18n]);
   // The instance's own t, not getFixedT: a fixed t copies all of i18next's options on every call.
   // A new function per language, so components that keep t in a dependency list see the change.
-  const value = useMemo(() => ({ t: i18n.t.bind(i18n) as TFunction, i18n, language }), [i18n, language]);
+  const value = useMemo(
+    () => ({ t: i18n.t.bind(i18n) as TFunction, i18n, language, loadTexts }),
+    [i18n, language, loadTexts],
+  );
   return <TranslationContext value={value}>{children}</TranslationContext>;
 }
 
@@ -36,4 +56,16 @@ export function useTranslation(): Translation {
   const translation = useContext(TranslationContext);
   if (!translation) throw new Error("useTranslation is used outside a TranslationProvider");
   return translation;
+}
+
+/**
+ * Waits (suspends) until the page's areas of the catalog are there in the page's language. The
+ * first page's are loaded before hydration (entry.client.tsx), so only a navigation to a page with
+ * an area not seen yet waits; React Router navigates in a transition, so the old page stays
+ * meanwhile, and nothing renders with a text missing.
+ */
+export function usePageTexts(areas: readonly TextArea[]): void {
+  const { loadTexts, language } = useTranslation();
+  const pending = loadTexts && isLocale(language) ? loadTexts(language, areas) : undefined;
+  if (pending) use(pending);
 }

@@ -5,8 +5,11 @@ import { InviteStep } from "~/components/tool/invite-step";
 import { KontraktTemplate } from "~/components/tool/kontrakt-template";
 import { ProcessSteps } from "~/components/tool/process-steps";
 import { getToolContent } from "~/content/get-tool-content";
+import type { TextsHandle } from "~/i18n/text-areas";
 import { useTranslation } from "~/i18n/translation";
 import type { Route } from "./+types/about";
+
+export const handle: TextsHandle = { texts: ["dialogue"] };
 
 export async function loader({ context }: Route.LoaderArgs) {
   return { tool: getToolContent(context.get(localeContext)) };

@@ -1,8 +1,11 @@
 import { localeContext } from "~/.server/context";
 import { PageTitle } from "~/components/page-title";
 import { formatDate } from "~/i18n/format-date";
+import type { TextsHandle } from "~/i18n/text-areas";
 import { useTranslation } from "~/i18n/translation";
 import type { Route } from "./+types/accessibility-statement";
+
+export const handle: TextsHandle = { texts: ["publicPages"] };
 
 /** The date this statement's content was last reviewed; change it when the text changes. */
 const STATEMENT_UPDATED = new Date("2026-11-28T12:00:00Z");

@@ -15,9 +15,12 @@ import { listSsoIdentityLinks, removeSsoIdentityLink } from "~/.server/sso/sso-i
 import { describeSsoProvider } from "~/.server/sso/sso-provider";
 import { PageTitle } from "~/components/page-title";
 import { formatDateTime } from "~/i18n/format-date";
+import type { TextsHandle } from "~/i18n/text-areas";
 import { useTranslation } from "~/i18n/translation";
 import { describeUserAgent } from "~/identity/describe-user-agent";
 import type { Route } from "./+types/account-security";
+
+export const handle: TextsHandle = { texts: ["account"] };
 
 const PATH = "/min-lederdialog/sikkerhed";
 

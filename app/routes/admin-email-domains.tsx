@@ -17,9 +17,12 @@ import { translateError } from "~/components/form/translate-error";
 import { useValidatedForm } from "~/components/form/use-validated-form";
 import { PageTitle } from "~/components/page-title";
 import { formatDateTime } from "~/i18n/format-date";
+import type { TextsHandle } from "~/i18n/text-areas";
 import { useTranslation } from "~/i18n/translation";
 import { addEmailDomainSchema, emailDomainActionSchema } from "~/schemas/email-domain";
 import type { Route } from "./+types/admin-email-domains";
+
+export const handle: TextsHandle = { texts: ["forms", "signInSettings"] };
 
 const PAGE = "/admin/log-ind/domaener";
 

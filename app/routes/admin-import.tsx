@@ -8,8 +8,11 @@ import { checkPeopleImport, importPeople } from "~/.server/organisations/import-
 import { NearestLeaderChanges } from "~/components/admin/nearest-leader-changes";
 import { PageTitle } from "~/components/page-title";
 import type { FlashNotice } from "~/flash/flash-notice";
+import type { TextsHandle } from "~/i18n/text-areas";
 import { useTranslation } from "~/i18n/translation";
 import type { Route } from "./+types/admin-import";
+
+export const handle: TextsHandle = { texts: ["leaders", "admin"] };
 
 // CSV import in two steps: the file is read and checked (a preview with every error by line), and
 // only a clean file can be imported. The checked text travels with the form, so nothing is stored

@@ -7,9 +7,12 @@ import { listPeople, PEOPLE_PAGE_SIZE, setPersonActive } from "~/.server/organis
 import { PageLinks } from "~/components/page-links";
 import { PageTitle } from "~/components/page-title";
 import { SearchForm } from "~/components/search-form";
+import type { TextsHandle } from "~/i18n/text-areas";
 import { useTranslation } from "~/i18n/translation";
 import { useLocale } from "~/i18n/use-locale";
 import type { Route } from "./+types/admin-people";
+
+export const handle: TextsHandle = { texts: ["leaders", "admin", "signInSettings"] };
 
 /**
  * Administration: the organisation's people, a page at a time and searchable (issue 16: the whole

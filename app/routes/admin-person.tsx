@@ -13,10 +13,13 @@ import { ErrorSummary } from "~/components/form/error-summary";
 import { TextField } from "~/components/form/text-field";
 import { useValidatedForm } from "~/components/form/use-validated-form";
 import { PageTitle } from "~/components/page-title";
+import type { TextsHandle } from "~/i18n/text-areas";
 import { useTranslation } from "~/i18n/translation";
 import { ROLES } from "~/identity/roles";
 import { PERSON_FIELD_ORDER, personSchema } from "~/schemas/person";
 import type { Route } from "./+types/admin-person";
+
+export const handle: TextsHandle = { texts: ["forms", "leaders", "admin"] };
 
 // One person, edited by the administrator (issue 15): name, roles, unit and nearest leader. The
 // change goes through the import's own checks and effects (a reporting line that loops, a nearest

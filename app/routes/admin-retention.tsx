@@ -9,9 +9,12 @@ import { ErrorSummary } from "~/components/form/error-summary";
 import { TextField } from "~/components/form/text-field";
 import { useValidatedForm } from "~/components/form/use-validated-form";
 import { PageTitle } from "~/components/page-title";
+import type { TextsHandle } from "~/i18n/text-areas";
 import { useTranslation } from "~/i18n/translation";
 import { retentionSchema } from "~/schemas/retention";
 import type { Route } from "./+types/admin-retention";
+
+export const handle: TextsHandle = { texts: ["forms", "admin"] };
 
 /** Administration: how long archived cycles are kept before the scheduler deletes them. */
 export async function loader({ request, context }: Route.LoaderArgs) {

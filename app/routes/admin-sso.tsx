@@ -29,9 +29,12 @@ import { useValidatedForm } from "~/components/form/use-validated-form";
 import { PageTitle } from "~/components/page-title";
 import { SamlServiceKeys } from "~/components/sso/saml-service-keys";
 import { formatDate } from "~/i18n/format-date";
+import type { TextsHandle } from "~/i18n/text-areas";
 import { useTranslation } from "~/i18n/translation";
 import { type SsoSettingsInput, ssoSettingsSchema } from "~/schemas/sso-settings";
 import type { Route } from "./+types/admin-sso";
+
+export const handle: TextsHandle = { texts: ["forms", "admin", "signInSettings"] };
 
 /** Administration: the organisation's single sign-on (OIDC or SAML) and whether passwords still work. */
 export async function loader({ request, context }: Route.LoaderArgs) {

@@ -14,9 +14,12 @@ import { ErrorSummary } from "~/components/form/error-summary";
 import { TextField } from "~/components/form/text-field";
 import { useValidatedForm } from "~/components/form/use-validated-form";
 import { PageTitle } from "~/components/page-title";
+import type { TextsHandle } from "~/i18n/text-areas";
 import { useTranslation } from "~/i18n/translation";
 import { UNIT_EDIT_FIELD_ORDER, unitEditSchema } from "~/schemas/unit";
 import type { Route } from "./+types/admin-unit";
+
+export const handle: TextsHandle = { texts: ["forms", "admin"] };
 
 // One unit: rename and move it in one form (the path of everything below follows), or delete it
 // when it is empty. Another organisation's unit is a 404, like any id that is not the admin's.

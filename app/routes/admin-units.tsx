@@ -18,9 +18,12 @@ import { PageTitle } from "~/components/page-title";
 import { SearchForm } from "~/components/search-form";
 import { UnitLevelList } from "~/components/units/unit-level-list";
 import { UnitTrail } from "~/components/units/unit-trail";
+import type { TextsHandle } from "~/i18n/text-areas";
 import { useTranslation } from "~/i18n/translation";
 import { UNIT_FIELD_ORDER, unitSchema } from "~/schemas/unit";
 import type { Route } from "./+types/admin-units";
+
+export const handle: TextsHandle = { texts: ["forms", "admin"] };
 
 /**
  * Administration: the organisation's units, one level of the tree at a time (`?under=<unit>`),

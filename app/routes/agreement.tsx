@@ -22,12 +22,15 @@ import { ConfirmationPage } from "~/components/confirm/confirmation-page";
 import { ErrorSummary } from "~/components/form/error-summary";
 import { useValidatedForm } from "~/components/form/use-validated-form";
 import { PageTitle } from "~/components/page-title";
+import type { TextsHandle } from "~/i18n/text-areas";
 import { useTranslation } from "~/i18n/translation";
 import type { Agreement } from "~/kontrakt/agreement-types";
 import { checkPeriodStarts, periodOfDate, tickOffFor } from "~/kontrakt/check-periods";
 import { AGREEMENT_FIELD_ORDER, agreementSchema } from "~/schemas/agreement";
 import { agreementActionSchema } from "~/schemas/agreement-actions";
 import type { Route } from "./+types/agreement";
+
+export const handle: TextsHandle = { texts: ["forms", "agreements"] };
 
 const HISTORY_PERIODS = 14;
 

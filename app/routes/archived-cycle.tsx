@@ -9,9 +9,12 @@ import { FollowUpSummary } from "~/components/agreements/follow-up-summary";
 import { PageTitle } from "~/components/page-title";
 import { getToolContent } from "~/content/get-tool-content";
 import { formatDate } from "~/i18n/format-date";
+import type { TextsHandle } from "~/i18n/text-areas";
 import { useTranslation } from "~/i18n/translation";
 import { type KontraktTextField, kontraktTextKey } from "~/kontrakt/text-keys";
 import type { Route } from "./+types/archived-cycle";
+
+export const handle: TextsHandle = { texts: ["preparation", "agreements"] };
 
 /** An earlier cycle, read-only: its kontrakt and agreements stay as history. */
 export async function loader({ request, params, context }: Route.LoaderArgs) {

@@ -9,8 +9,11 @@ import { localeContext, servicesContext } from "~/.server/context";
 import { readFormData } from "~/.server/http/read-form-data";
 import { PageTitle } from "~/components/page-title";
 import { formatDate } from "~/i18n/format-date";
+import type { TextsHandle } from "~/i18n/text-areas";
 import { useTranslation } from "~/i18n/translation";
 import type { Route } from "./+types/calendar-settings";
+
+export const handle: TextsHandle = { texts: ["agreements"] };
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const user = requireUser(context, request);
@@ -62,7 +65,7 @@ export default function CalendarSettings({ loaderData, actionData }: Route.Compo
           />
           <p>
             {/* webcal:// opens the subscription in Outlook, Apple Kalender and others directly. */}
-            <a href={feedUrl.replace(/^https?:/, "webcal:")}>{t("calendar.subscribeWebcal")}</a>
+            <a href={feedUrl.replace(/^https?:/, "webcal:")}>{t("calendarFeed.subscribeWebcal")}</a>
           </p>
         </div>
       ) : activeSince ? (

@@ -9,8 +9,11 @@ import { deliverEmailVerification } from "~/.server/users/deliver-email-verifica
 import { isEmailVerified } from "~/.server/users/is-email-verified";
 import { findUserById } from "~/.server/users/users";
 import { PageTitle } from "~/components/page-title";
+import type { TextsHandle } from "~/i18n/text-areas";
 import { useTranslation } from "~/i18n/translation";
 import type { Route } from "./+types/check-email";
+
+export const handle: TextsHandle = { texts: ["account"] };
 
 // "Tjek din mail": where sign-up always leads, whether or not the address had an account (issue
 // 13, finding 7), and where "send the link again" is posted. The page shows a signed-in person's

@@ -12,9 +12,12 @@ import { ErrorSummary } from "~/components/form/error-summary";
 import { TextField } from "~/components/form/text-field";
 import { useValidatedForm } from "~/components/form/use-validated-form";
 import { PageTitle } from "~/components/page-title";
+import type { TextsHandle } from "~/i18n/text-areas";
 import { useTranslation } from "~/i18n/translation";
 import { deleteAccountSchema } from "~/schemas/delete-account";
 import type { Route } from "./+types/delete-account";
+
+export const handle: TextsHandle = { texts: ["forms", "account", "preparation"] };
 
 /** A person deletes their account and everything they wrote; who they held dialogues with is told. */
 export async function loader({ request, context }: Route.LoaderArgs) {

@@ -27,12 +27,15 @@ import { PageTitle } from "~/components/page-title";
 import { StepIndicator } from "~/components/step-indicator";
 import { InviteStep } from "~/components/tool/invite-step";
 import { getToolContent } from "~/content/get-tool-content";
+import type { TextsHandle } from "~/i18n/text-areas";
 import { useTranslation } from "~/i18n/translation";
 import { isPointsNoteUsed, POINTS_NOTE_KEY, pointsFromNote } from "~/kontrakt/points-note";
 import { DIALOGUE_POINT_NUMBERS, dialoguePointKey, isSharedPart } from "~/kontrakt/sharing";
 import { inviteSchema } from "~/schemas/invite";
 import { localDateInDenmark } from "~/time/local-date";
 import type { Route } from "./+types/dialogue-prepare";
+
+export const handle: TextsHandle = { texts: ["forms", "account", "dialogue", "leaders"] };
 
 const POINTS_FORM_ID = "dialogue-points";
 

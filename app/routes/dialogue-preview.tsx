@@ -4,8 +4,11 @@ import { requireActiveCycle } from "~/.server/cycles/require-active-cycle";
 import { loadSharedKontrakt } from "~/.server/sharing/load-shared-kontrakt";
 import { SharedKontraktView } from "~/components/dialogue/shared-kontrakt-view";
 import { PageTitle } from "~/components/page-title";
+import type { TextsHandle } from "~/i18n/text-areas";
 import { useTranslation } from "~/i18n/translation";
 import type { Route } from "./+types/dialogue-preview";
+
+export const handle: TextsHandle = { texts: ["agreements", "dialogue"] };
 
 /** The leader's preview: rendered from the same data and component as the nearest leader's view. */
 export async function loader({ request, context }: Route.LoaderArgs) {

@@ -5,8 +5,11 @@ import { FigureBars } from "~/components/figures/figure-bars";
 import { FIGURE_ROLE_FILTERS, FIGURE_ROWS, figureText } from "~/components/figures/figure-rows";
 import { FilterSelect } from "~/components/figures/filter-select";
 import { PageTitle } from "~/components/page-title";
+import type { TextsHandle } from "~/i18n/text-areas";
 import { useTranslation } from "~/i18n/translation";
 import type { Route } from "./+types/figures";
+
+export const handle: TextsHandle = { texts: ["figures"] };
 
 /**
  * Anonymous figures for HR, top management and MED/AMO, never names or text: a count only when at

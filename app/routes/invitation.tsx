@@ -12,9 +12,12 @@ import { normalizeEmail } from "~/.server/users/normalize-email";
 import { PageTitle } from "~/components/page-title";
 import { VerifyEmailNotice } from "~/components/verify-email-notice";
 import { formatLocalDate } from "~/i18n/format-date";
+import type { TextsHandle } from "~/i18n/text-areas";
 import { useTranslation } from "~/i18n/translation";
 import { useLocale } from "~/i18n/use-locale";
 import type { Route } from "./+types/invitation";
+
+export const handle: TextsHandle = { texts: ["signIn", "account"] };
 
 // The nearest leader's way in: the link from the invitation mail. It works once, until it expires,
 // and only while the leader has not replaced it; afterwards it says so plainly (410 Gone).

@@ -24,12 +24,15 @@ import { StepIndicator } from "~/components/step-indicator";
 import { getToolContent } from "~/content/get-tool-content";
 import type { KontraktField } from "~/content/tool-types";
 import { formatDate } from "~/i18n/format-date";
+import type { TextsHandle } from "~/i18n/text-areas";
 import { useTranslation } from "~/i18n/translation";
 import type { AgreementKind } from "~/kontrakt/agreement-types";
 import { KONTRAKT_TEXT_FIELDS, type KontraktTextField, kontraktTextKey } from "~/kontrakt/text-keys";
 import { agreementSchema } from "~/schemas/agreement";
 import { kontraktActionSchema } from "~/schemas/kontrakt-actions";
 import type { Route } from "./+types/kontrakt";
+
+export const handle: TextsHandle = { texts: ["forms", "preparation", "agreements"] };
 
 const TEXTS_FORM_ID = "kontrakt-texts";
 
@@ -168,7 +171,7 @@ export default function Kontrakt({ loaderData, actionData }: Route.ComponentProp
           {t("autosave.saveButton")}
         </button>
       </Form>
-      <p className="print-only">{t("pdf.credit")}</p>
+      <p className="print-only">{t("kontrakt.printCredit")}</p>
       <KontraktPdfForm fields={fields} />
       <p className="no-print kontrakt-next">
         <Link className="button button--primary" to="/min-lederdialog/dialog">

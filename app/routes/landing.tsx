@@ -4,8 +4,11 @@ import { localeContext } from "~/.server/context";
 import { PageTitle } from "~/components/page-title";
 import { ProcessSteps } from "~/components/tool/process-steps";
 import { getToolContent } from "~/content/get-tool-content";
+import type { TextsHandle } from "~/i18n/text-areas";
 import { useTranslation } from "~/i18n/translation";
 import type { Route } from "./+types/landing";
+
+export const handle: TextsHandle = { texts: ["publicPages"] };
 
 export async function loader({ context }: Route.LoaderArgs) {
   const tool = getToolContent(context.get(localeContext));

@@ -29,6 +29,7 @@ import { MoveOrCancelSection } from "~/components/meeting/move-or-cancel-section
 import { SharedWithNearestLeader } from "~/components/meeting/shared-with-nearest-leader";
 import { PageTitle } from "~/components/page-title";
 import { formatLocalDate } from "~/i18n/format-date";
+import type { TextsHandle } from "~/i18n/text-areas";
 import { useTranslation } from "~/i18n/translation";
 import { useLocale } from "~/i18n/use-locale";
 import { dialoguePointsFromTexts } from "~/kontrakt/sharing";
@@ -43,6 +44,8 @@ import {
 import { meetingIntentSchema } from "~/schemas/meeting-intents";
 import { localDateInDenmark } from "~/time/local-date";
 import type { Route } from "./+types/meeting";
+
+export const handle: TextsHandle = { texts: ["forms", "agreements", "dialogue"] };
 
 /** The dialogue itself, for both of them: agenda, a 45-minute guide, shared notes, agreements, follow-up. */
 export async function loader({ request, params, context }: Route.LoaderArgs) {

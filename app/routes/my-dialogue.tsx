@@ -22,8 +22,11 @@ import { RoleGuidance } from "~/components/tool/role-guidance";
 import { VerifyEmailNotice } from "~/components/verify-email-notice";
 import { getToolContent } from "~/content/get-tool-content";
 import { formatDate } from "~/i18n/format-date";
+import type { TextsHandle } from "~/i18n/text-areas";
 import { useTranslation } from "~/i18n/translation";
 import type { Route } from "./+types/my-dialogue";
+
+export const handle: TextsHandle = { texts: ["account", "preparation", "leaders", "figures", "admin"] };
 
 /** Which of the seed's five guidance boxes speak to whom. */
 const GUIDANCE_FOR_ROLE: [string, (roles: Role[], isLeaderOfLeaders: boolean) => boolean][] = [

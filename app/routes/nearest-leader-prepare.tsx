@@ -15,10 +15,13 @@ import { PageTitle } from "~/components/page-title";
 import { InterviewGuide } from "~/components/tool/interview-guide";
 import { getToolContent } from "~/content/get-tool-content";
 import { formatLocalDate } from "~/i18n/format-date";
+import type { TextsHandle } from "~/i18n/text-areas";
 import { useTranslation } from "~/i18n/translation";
 import { useLocale } from "~/i18n/use-locale";
 import { nearestLeaderNoteKey } from "~/kontrakt/text-keys";
 import type { Route } from "./+types/nearest-leader-prepare";
+
+export const handle: TextsHandle = { texts: ["forms", "agreements", "dialogue"] };
 
 /**
  * The nearest leader's preparation page: the tool explained for them, the questions, and exactly

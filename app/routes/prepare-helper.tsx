@@ -3,8 +3,11 @@ import { requireUser } from "~/.server/auth/require-user";
 import { localeContext } from "~/.server/context";
 import { PageTitle } from "~/components/page-title";
 import { getToolContent } from "~/content/get-tool-content";
+import type { TextsHandle } from "~/i18n/text-areas";
 import { useTranslation } from "~/i18n/translation";
 import type { Route } from "./+types/prepare-helper";
+
+export const handle: TextsHandle = { texts: ["preparation"] };
 
 /**
  * Helper mode ("eller beder en om at hjælpe sig"): a clean, printable view of the questions in order

@@ -16,9 +16,12 @@ import { PreparationTimeGuide } from "~/components/tool/preparation-time-guide";
 import { WholeWayRoundFigure } from "~/components/tool/whole-way-round-figure";
 import { getToolContent } from "~/content/get-tool-content";
 import { THEME_IDS } from "~/content/tool-types";
+import type { TextsHandle } from "~/i18n/text-areas";
 import { useTranslation } from "~/i18n/translation";
 import { questionNoteKey, sideNoteKey, themeNoteKey } from "~/kontrakt/text-keys";
 import type { Route } from "./+types/prepare-theme";
+
+export const handle: TextsHandle = { texts: ["forms", "preparation"] };
 
 /** Themes are addressed 1–3 in the URL, as the tool numbers them. */
 function themeIndexFromParam(param: string): number {

@@ -1,5 +1,8 @@
 import { PageTitle } from "~/components/page-title";
+import type { TextsHandle } from "~/i18n/text-areas";
 import { useTranslation } from "~/i18n/translation";
+
+export const handle: TextsHandle = { texts: ["publicPages"] };
 
 // Which sections the privacy page has, in order; their texts are in the catalogs (privacy.*).
 const SECTIONS = ["stored", "why", "who", "log", "howLong", "cookies", "rights"] as const;

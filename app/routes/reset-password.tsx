@@ -12,9 +12,12 @@ import { ErrorSummary } from "~/components/form/error-summary";
 import { TextField } from "~/components/form/text-field";
 import { useValidatedForm } from "~/components/form/use-validated-form";
 import { PageTitle } from "~/components/page-title";
+import type { TextsHandle } from "~/i18n/text-areas";
 import { useTranslation } from "~/i18n/translation";
 import { resetPasswordSchema } from "~/schemas/auth";
 import type { Route } from "./+types/reset-password";
+
+export const handle: TextsHandle = { texts: ["forms", "signIn", "account", "figures"] };
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { db } = context.get(servicesContext);

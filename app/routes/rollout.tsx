@@ -13,8 +13,11 @@ import { ConfirmationPage } from "~/components/confirm/confirmation-page";
 import { PageTitle } from "~/components/page-title";
 import type { FlashNotice } from "~/flash/flash-notice";
 import { formatDateTime } from "~/i18n/format-date";
+import type { TextsHandle } from "~/i18n/text-areas";
 import { useTranslation } from "~/i18n/translation";
 import type { Route } from "./+types/rollout";
+
+export const handle: TextsHandle = { texts: ["figures"] };
 
 /** Roll-out: top management and HR invite a unit's leaders to start the tool, and see earlier ones. */
 export async function loader({ request, context }: Route.LoaderArgs) {

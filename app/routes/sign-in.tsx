@@ -16,9 +16,12 @@ import { ErrorSummary } from "~/components/form/error-summary";
 import { TextField } from "~/components/form/text-field";
 import { useValidatedForm } from "~/components/form/use-validated-form";
 import { PageTitle } from "~/components/page-title";
+import type { TextsHandle } from "~/i18n/text-areas";
 import { useTranslation } from "~/i18n/translation";
 import { signInSchema, ssoSignInSchema } from "~/schemas/auth";
 import type { Route } from "./+types/sign-in";
+
+export const handle: TextsHandle = { texts: ["forms", "signIn", "account"] };
 
 export async function loader({ context }: Route.LoaderArgs) {
   requireAnonymous(context);

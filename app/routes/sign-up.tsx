@@ -17,9 +17,12 @@ import { ErrorSummary } from "~/components/form/error-summary";
 import { TextField } from "~/components/form/text-field";
 import { useValidatedForm } from "~/components/form/use-validated-form";
 import { PageTitle } from "~/components/page-title";
+import type { TextsHandle } from "~/i18n/text-areas";
 import { useTranslation } from "~/i18n/translation";
 import { signUpSchema } from "~/schemas/auth";
 import type { Route } from "./+types/sign-up";
+
+export const handle: TextsHandle = { texts: ["forms", "signIn"] };
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   requireAnonymous(context);

@@ -12,7 +12,10 @@ import { finishSsoSignIn, UnknownSsoOrganisation } from "~/.server/sso/sso-flow"
 import type { SsoFailure } from "~/.server/sso/sso-identity";
 import { ssoUrls } from "~/.server/sso/sso-urls";
 import { SsoFailureMessage } from "~/components/sso-failure";
+import type { TextsHandle } from "~/i18n/text-areas";
 import type { Route } from "./+types/sso-finish";
+
+export const handle: TextsHandle = { texts: ["signIn"] };
 
 const FAILURE_STATUS: Record<SsoFailure, number> = {
   expired: 410,

@@ -7,8 +7,11 @@ import { proveSsoLinkWithMail } from "~/.server/sso/prove-sso-link";
 import { findSsoOrganisationBySlug } from "~/.server/sso/sso-connections";
 import { createSsoCookie } from "~/.server/sso/sso-cookie";
 import { PageTitle } from "~/components/page-title";
+import type { TextsHandle } from "~/i18n/text-areas";
 import { useTranslation } from "~/i18n/translation";
 import type { Route } from "./+types/sso-link-proof-mail";
+
+export const handle: TextsHandle = { texts: ["signIn", "account"] };
 
 /*
  * /sso/<organisation>/link/<token>: the single-use link mailed to an account's address, opened. It

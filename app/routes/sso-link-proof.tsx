@@ -20,9 +20,12 @@ import { TextField } from "~/components/form/text-field";
 import { useValidatedForm } from "~/components/form/use-validated-form";
 import { PageTitle } from "~/components/page-title";
 import { SsoFailureMessage } from "~/components/sso-failure";
+import type { TextsHandle } from "~/i18n/text-areas";
 import { useTranslation } from "~/i18n/translation";
 import { ssoLinkPasswordSchema } from "~/schemas/sso-link-proof";
 import type { Route } from "./+types/sso-link-proof";
+
+export const handle: TextsHandle = { texts: ["forms", "signIn", "account"] };
 
 /*
  * /sso/<organisation>/bekraeft/<proof>: single sign-on named an account that already exists. Its

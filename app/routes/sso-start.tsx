@@ -7,7 +7,10 @@ import { createSsoCookie } from "~/.server/sso/sso-cookie";
 import { beginSsoSignIn, UnknownSsoOrganisation } from "~/.server/sso/sso-flow";
 import { SsoError } from "~/.server/sso/sso-identity";
 import { SsoFailureMessage } from "~/components/sso-failure";
+import type { TextsHandle } from "~/i18n/text-areas";
 import type { Route } from "./+types/sso-start";
+
+export const handle: TextsHandle = { texts: ["signIn"] };
 
 /**
  * /sso/<organisation>: the way in through the organisation's identity provider (OIDC or SAML). An

@@ -4,9 +4,12 @@ import { servicesContext } from "~/.server/context";
 import { listSubordinateLeaders } from "~/.server/dialogues/subordinate-leaders";
 import { PageTitle } from "~/components/page-title";
 import { formatLocalDate } from "~/i18n/format-date";
+import type { TextsHandle } from "~/i18n/text-areas";
 import { useTranslation } from "~/i18n/translation";
 import { useLocale } from "~/i18n/use-locale";
 import type { Route } from "./+types/subordinate-leaders";
+
+export const handle: TextsHandle = { texts: ["leaders"] };
 
 /** "Ledere af ledere": the leaders you are nearest leader for, and where each is — never what they wrote. */
 export async function loader({ request, context }: Route.LoaderArgs) {

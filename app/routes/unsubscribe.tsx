@@ -3,8 +3,11 @@ import { servicesContext } from "~/.server/context";
 import { findIsUnsubscribed, unsubscribeFromMail } from "~/.server/reminders/mail-unsubscribes";
 import { readUnsubscribeToken } from "~/.server/reminders/unsubscribe-token";
 import { PageTitle } from "~/components/page-title";
+import type { TextsHandle } from "~/i18n/text-areas";
 import { useTranslation } from "~/i18n/translation";
 import type { Route } from "./+types/unsubscribe";
+
+export const handle: TextsHandle = { texts: ["publicPages"] };
 
 /*
  * /afmeld/<token>: switches one kind of reminder mail off without signing in (issue 4, item 6).

@@ -7,8 +7,11 @@ import { readFormData } from "~/.server/http/read-form-data";
 import { safeRedirectPath } from "~/.server/http/safe-redirect-path";
 import { findUsableVerification, verifyEmail } from "~/.server/users/verify-email";
 import { PageTitle } from "~/components/page-title";
+import type { TextsHandle } from "~/i18n/text-areas";
 import { useTranslation } from "~/i18n/translation";
 import type { Route } from "./+types/verify-email";
+
+export const handle: TextsHandle = { texts: ["account"] };
 
 // The link from the verification mail. Opening it changes nothing (mail scanners open links); the
 // person confirms with the button, which spends the link and continues where they were going —

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
 // The agreement page's small forms (buttons), read through one schema like every other form. The
 // edit form ("update") has its own schema, `agreementSchema`, which the action reads after this one.

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { AGREEMENT_KINDS, AGREEMENT_OWNERS, RECURRENCES } from "~/kontrakt/agreement-types";
 import { isCalendarDate, splitLocalDate } from "~/time/local-date";
 
@@ -17,20 +17,26 @@ export function isRealDate(value: string): boolean {
 const followUpFields = {
   text: z
     .string({ error: "validation.agreementTextRequired" })
-    .trim()
-    .min(1, { error: "validation.agreementTextRequired" })
-    .max(2_000, { error: "validation.agreementTextTooLong" }),
-  followUpDate: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "validation.dateInvalid" })
-    .refine(isRealDate, { error: "validation.dateInvalid" })
-    .optional(),
-  followUpTime: z
-    .string()
-    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: "validation.timeInvalid" })
-    .optional(),
-  recurrence: z.enum(RECURRENCE_CHOICES, { error: "validation.formInvalid" }).default("once"),
-  followUpHow: z.string().trim().max(2_000, { error: "validation.agreementTextTooLong" }).optional(),
+    .check(
+      z.trim(),
+      z.minLength(1, { error: "validation.agreementTextRequired" }),
+      z.maxLength(2_000, { error: "validation.agreementTextTooLong" }),
+    ),
+  followUpDate: z.optional(
+    z
+      .string()
+      .check(
+        z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: "validation.dateInvalid" }),
+        z.refine(isRealDate, { error: "validation.dateInvalid" }),
+      ),
+  ),
+  followUpTime: z.optional(
+    z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: "validation.timeInvalid" })),
+  ),
+  recurrence: z._default(z.enum(RECURRENCE_CHOICES, { error: "validation.formInvalid" }), "once"),
+  followUpHow: z.optional(
+    z.string().check(z.trim(), z.maxLength(2_000, { error: "validation.agreementTextTooLong" })),
+  ),
 };
 
 const repeatHasDate = (value: { recurrence: string; followUpDate?: string }) =>
@@ -44,7 +50,7 @@ const REPEAT_NEEDS_DATE = {
 
 export const agreementSchema = z
   .object({ kind: z.enum(AGREEMENT_KINDS, { error: "validation.formInvalid" }), ...followUpFields })
-  .refine(repeatHasDate, REPEAT_NEEDS_DATE);
+  .check(z.refine(repeatHasDate, REPEAT_NEEDS_DATE));
 
 /**
  * An agreement made in the meeting with the nearest leader: always on the leader's list of
@@ -52,7 +58,7 @@ export const agreementSchema = z
  */
 export const meetingAgreementSchema = z
   .object({ owner: z.enum(AGREEMENT_OWNERS, { error: "validation.ownerRequired" }), ...followUpFields })
-  .refine(repeatHasDate, REPEAT_NEEDS_DATE);
+  .check(z.refine(repeatHasDate, REPEAT_NEEDS_DATE));
 
 export type MeetingAgreementInput = z.output<typeof meetingAgreementSchema>;
 

@@ -1,10 +1,12 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
 /** Deleting one's account is confirmed by typing one's own e-mail address (also for single sign-on). */
 export const deleteAccountSchema = z.object({
   confirmEmail: z
     .string({ error: "validation.deleteConfirmRequired" })
-    .trim()
-    .min(1, { error: "validation.deleteConfirmRequired" })
-    .max(254, { error: "validation.emailTooLong" }),
+    .check(
+      z.trim(),
+      z.minLength(1, { error: "validation.deleteConfirmRequired" }),
+      z.maxLength(254, { error: "validation.emailTooLong" }),
+    ),
 });

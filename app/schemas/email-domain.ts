@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { emailDomainOf, parseAccountEmail } from "~/identity/account-email";
 
 // The administrator's e-mail domains (/admin/log-ind/domaener). A domain is what follows the "@"
@@ -13,13 +13,15 @@ export function parseEmailDomain(input: string): string | null {
   return email === null ? null : emailDomainOf(email);
 }
 
-const domain = z
-  .string({ error: "domains.errors.required" })
-  .trim()
-  .min(1, { error: "domains.errors.required" })
-  .max(253, { error: "domains.errors.invalid" })
-  .refine((value) => parseEmailDomain(value) !== null, { error: "domains.errors.invalid" })
-  .transform((value) => parseEmailDomain(value) ?? value);
+const domain = z.pipe(
+  z.string({ error: "domains.errors.required" }).check(
+    z.trim(),
+    z.minLength(1, { error: "domains.errors.required" }),
+    z.maxLength(253, { error: "domains.errors.invalid" }),
+    z.refine((value) => parseEmailDomain(value) !== null, { error: "domains.errors.invalid" }),
+  ),
+  z.transform((value: string) => parseEmailDomain(value) ?? value),
+);
 
 export const addEmailDomainSchema = z.object({ intent: z.literal("add"), domain });
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { localDateInDenmark, localTimeInDenmark } from "~/time/local-date";
 import { isRealDate } from "./agreement";
 import { accountEmail } from "./auth";
@@ -8,23 +8,30 @@ export const inviteFields = z.object({
   email: accountEmail,
   date: z
     .string({ error: "validation.dateRequired" })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "validation.dateInvalid" })
-    .refine(isRealDate, { error: "validation.dateInvalid" }),
+    .check(
+      z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: "validation.dateInvalid" }),
+      z.refine(isRealDate, { error: "validation.dateInvalid" }),
+    ),
   time: z
     .string({ error: "validation.timeRequired" })
-    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: "validation.timeInvalid" }),
+    .check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: "validation.timeInvalid" })),
   location: z
     .string({ error: "validation.locationRequired" })
-    .trim()
-    .min(1, { error: "validation.locationRequired" })
-    .max(500, { error: "validation.locationTooLong" }),
+    .check(
+      z.trim(),
+      z.minLength(1, { error: "validation.locationRequired" }),
+      z.maxLength(500, { error: "validation.locationTooLong" }),
+    ),
 });
 
 /**
  * A dialogue is booked for a time to come: a date before today in Denmark, or today at a time that
  * has passed, is refused (issue 15), in the browser and on the server alike.
  */
-export function refusePastTime(value: { date: string; time: string }, ctx: z.RefinementCtx): void {
+export function refusePastTime(
+  value: { date: string; time: string },
+  ctx: z.core.$RefinementCtx<{ date: string; time: string }>,
+): void {
   const today = localDateInDenmark();
   if (value.date < today) ctx.addIssue({ code: "custom", path: ["date"], message: "validation.dateInPast" });
   else if (value.date === today && value.time < localTimeInDenmark()) {
@@ -32,6 +39,6 @@ export function refusePastTime(value: { date: string; time: string }, ctx: z.Ref
   }
 }
 
-export const inviteSchema = inviteFields.superRefine(refusePastTime);
+export const inviteSchema = inviteFields.check(z.superRefine(refusePastTime));
 
 export const INVITE_FIELD_ORDER = ["email", "date", "time", "location"] as const;

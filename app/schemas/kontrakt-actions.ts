@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { AGREEMENT_KINDS } from "~/kontrakt/agreement-types";
 
 // The kontrakt page's two forms, read through one schema (issue 15): an agreement added to one of
@@ -6,11 +6,8 @@ import { AGREEMENT_KINDS } from "~/kontrakt/agreement-types";
 // JavaScript saves what was typed and may carry a step-1 note ("<noteKey>><fieldKey>") into a field.
 // A post without an intent is the texts form (as it was before the intent was added).
 export const kontraktActionSchema = z.object({
-  intent: z.enum(["addAgreement", "saveTexts"], { error: "validation.formInvalid" }).default("saveTexts"),
+  intent: z._default(z.enum(["addAgreement", "saveTexts"], { error: "validation.formInvalid" }), "saveTexts"),
   /** The list an added agreement joins; required with addAgreement. */
-  kind: z.enum(AGREEMENT_KINDS).optional(),
-  carry: z
-    .string()
-    .regex(/^note:[\w:]+>kontrakt:\w+$/)
-    .optional(),
+  kind: z.optional(z.enum(AGREEMENT_KINDS)),
+  carry: z.optional(z.string().check(z.regex(/^note:[\w:]+>kontrakt:\w+$/))),
 });

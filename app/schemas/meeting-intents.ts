@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { AGREEMENT_STATUSES } from "~/kontrakt/agreement-types";
 
 // What the meeting view's forms ask the server to do, read through one schema (issue 15). The
@@ -17,7 +17,7 @@ export const meetingIntentSchema = z.discriminatedUnion(
     z.object({ intent: z.literal("addAgendaItem") }),
     z.object({ intent: z.literal("setAgendaItem"), itemId: id, status: z.enum(["open", "done"]) }),
     /** `respond=data`: the page's script saves and wants the answer as data; "page" (or none): a redirect. */
-    z.object({ intent: z.literal("saveNotes"), respond: z.enum(["data", "page"]).optional() }),
+    z.object({ intent: z.literal("saveNotes"), respond: z.optional(z.enum(["data", "page"])) }),
     z.object({ intent: z.literal("addAgreement") }),
     z.object({
       intent: z.literal("setAgreementStatus"),

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { ROLES } from "~/identity/roles";
 import { accountEmail } from "./auth";
 
@@ -8,12 +8,16 @@ import { accountEmail } from "./auth";
 export const personSchema = z.object({
   name: z
     .string({ error: "validation.nameRequired" })
-    .trim()
-    .min(1, { error: "validation.nameRequired" })
-    .max(200, { error: "validation.nameTooLong" }),
-  roles: z.array(z.enum(ROLES, { error: "validation.formInvalid" })).default([]),
-  unitPath: z.string().trim().max(2000, { error: "admin.units.error.parentNotFound" }).optional(),
-  nearestLeaderEmail: accountEmail.optional(),
+    .check(
+      z.trim(),
+      z.minLength(1, { error: "validation.nameRequired" }),
+      z.maxLength(200, { error: "validation.nameTooLong" }),
+    ),
+  roles: z._default(z.array(z.enum(ROLES, { error: "validation.formInvalid" })), []),
+  unitPath: z.optional(
+    z.string().check(z.trim(), z.maxLength(2000, { error: "admin.units.error.parentNotFound" })),
+  ),
+  nearestLeaderEmail: z.optional(accountEmail),
 });
 
 export const PERSON_FIELD_ORDER = ["name", "roles", "unitPath", "nearestLeaderEmail"] as const;

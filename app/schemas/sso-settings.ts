@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { parseAccountEmail } from "~/identity/account-email";
 
 // The administrator's single sign-on settings. The fields of the chosen protocol are required; the
@@ -20,19 +20,20 @@ export function isHttpsOrLoopback(value: string): boolean {
 }
 
 const optionalText = (max: number, tooLong = "validation.textTooLong") =>
+  z.pipe(
+    z.optional(z.string().check(z.trim(), z.maxLength(max, { error: tooLong }))),
+    z.transform((value: string | undefined) => value || undefined),
+  );
+
+const httpUrl = z.optional(
   z
     .string()
-    .trim()
-    .max(max, { error: tooLong })
-    .optional()
-    .transform((value) => value || undefined);
-
-const httpUrl = z
-  .string()
-  .trim()
-  .max(2000, { error: "validation.urlInvalid" })
-  .refine(isHttpsOrLoopback, { error: "validation.urlInvalid" })
-  .optional();
+    .check(
+      z.trim(),
+      z.maxLength(2000, { error: "validation.urlInvalid" }),
+      z.refine(isHttpsOrLoopback, { error: "validation.urlInvalid" }),
+    ),
+);
 
 export const ssoSettingsSchema = z
   .object({
@@ -46,34 +47,35 @@ export const ssoSettingsSchema = z
     // The identity provider's metadata, pasted (or uploaded: the action puts the file's text here).
     // When given, it fills in the three fields above, all at once or not at all (the server parses it).
     samlIdpMetadata: optionalText(256 * 1024, "samlSetup.metadataErrors.tooLarge"),
-    samlContactEmail: optionalText(254).refine(
-      (value) => value === undefined || parseAccountEmail(value) !== null,
-      {
+    samlContactEmail: optionalText(254).check(
+      z.refine((value) => value === undefined || parseAccountEmail(value) !== null, {
         error: "validation.emailInvalid",
-      },
+      }),
     ),
-    isPasswordSignInAllowed: z.literal("on").optional(),
+    isPasswordSignInAllowed: z.optional(z.literal("on")),
   })
-  .superRefine((value, context) => {
-    const required = (path: string, isMissing: boolean) => {
-      if (isMissing) context.addIssue({ code: "custom", path: [path], message: "validation.required" });
-    };
-    if (value.protocol === "oidc") {
-      required("oidcIssuer", !value.oidcIssuer);
-      required("oidcClientId", !value.oidcClientId);
-    }
-    if (value.protocol === "saml" && !value.samlIdpMetadata) {
-      required("samlEntryPoint", !value.samlEntryPoint);
-      required("samlIdpCertificate", !value.samlIdpCertificate);
-    }
-    // Without an identity provider, nobody could sign in at all.
-    if (value.protocol === "none" && !value.isPasswordSignInAllowed) {
-      context.addIssue({
-        code: "custom",
-        path: ["isPasswordSignInAllowed"],
-        message: "validation.ssoPasswordNeeded",
-      });
-    }
-  });
+  .check(
+    z.superRefine((value, context) => {
+      const required = (path: string, isMissing: boolean) => {
+        if (isMissing) context.addIssue({ code: "custom", path: [path], message: "validation.required" });
+      };
+      if (value.protocol === "oidc") {
+        required("oidcIssuer", !value.oidcIssuer);
+        required("oidcClientId", !value.oidcClientId);
+      }
+      if (value.protocol === "saml" && !value.samlIdpMetadata) {
+        required("samlEntryPoint", !value.samlEntryPoint);
+        required("samlIdpCertificate", !value.samlIdpCertificate);
+      }
+      // Without an identity provider, nobody could sign in at all.
+      if (value.protocol === "none" && !value.isPasswordSignInAllowed) {
+        context.addIssue({
+          code: "custom",
+          path: ["isPasswordSignInAllowed"],
+          message: "validation.ssoPasswordNeeded",
+        });
+      }
+    }),
+  );
 
 export type SsoSettingsInput = z.output<typeof ssoSettingsSchema>;

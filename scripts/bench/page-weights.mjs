@@ -1,6 +1,7 @@
 // Page weight for `npm run bench`: the JS and CSS (gzip) a first visit to each main page loads, read
 // from the build's own route manifest: the entry, the root route, the page's route module, what they
-// import, and the Danish catalog (loaded by the entry for a Danish visitor); and the web fonts a Danish
+// import, and the areas of the Danish catalog the page shows ("core" and its route's `handle`, which
+// the entry loads for a Danish visitor, docs/decisions/045); and the web fonts a Danish
 // page fetches (IBM Plex Sans, the latin subset of each weight the stylesheet uses; woff2 is already
 // compressed, so its size as served).
 import { readdirSync, readFileSync } from "node:fs";
@@ -21,7 +22,7 @@ export function pageWeights(clientDir) {
   const manifestFile = readdirSync(assets).find((name) => /^manifest-.*\.js$/.test(name));
   const source = readFileSync(path.join(assets, manifestFile), "utf8");
   const manifest = JSON.parse(source.slice(source.indexOf("{"), source.lastIndexOf("}") + 1));
-  const catalog = readdirSync(assets).find((name) => /^da-.*\.js$/.test(name));
+  const textChunks = readdirSync(assets).filter((name) => /^texts-da-.*\.js$/.test(name));
   const stylesheets = readdirSync(assets)
     .filter((name) => name.endsWith(".css"))
     .map((name) => `/assets/${name}`);
@@ -36,7 +37,11 @@ export function pageWeights(clientDir) {
   return Object.entries(MAIN_PAGES).map(([page, routeId]) => {
     const parts = [manifest.entry, manifest.routes.root, manifest.routes[routeId]].filter(Boolean);
     const js = new Set(parts.flatMap((part) => [part.module, ...(part.imports ?? [])]));
-    if (catalog) js.add(`/assets/${catalog}`);
+    for (const area of textAreas(clientDir, routeId)) {
+      const chunk = textChunks.find((name) => name.startsWith(`texts-da-${kebab(area)}-`));
+      if (!chunk) throw new Error(`no catalog chunk for the area ${area} (${routeId})`);
+      js.add(`/assets/${chunk}`);
+    }
     js.add(`/assets/${manifestFile}`);
     // The stylesheet is linked by the root route (a `links` export), which the manifest does not list.
     const css = new Set([...parts.flatMap((part) => part.css ?? []), ...stylesheets]);
@@ -48,4 +53,20 @@ export function pageWeights(clientDir) {
       fontKb,
     };
   });
+}
+
+/** "signInSettings" → "sign-in-settings", as the area's file (and so its chunk) is named. */
+function kebab(name) {
+  return name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+}
+
+/**
+ * The catalog areas a page loads: "core", and those its route module names in its handle
+ * (`export const handle: TextsHandle = { texts: [...] }`), read from the route's source next to
+ * the build (the built chunk has it only minified).
+ */
+function textAreas(clientDir, routeId) {
+  const source = readFileSync(path.join(clientDir, "../../app", `${routeId}.tsx`), "utf8");
+  const listed = /export const handle\b[^=]*=\s*\{\s*texts:\s*\[([^\]]*)\]/.exec(source)?.[1] ?? "";
+  return ["core", ...[...listed.matchAll(/"(\w+)"/g)].map((match) => match[1])];
 }

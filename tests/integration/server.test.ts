@@ -74,7 +74,8 @@ describe("the server on embedded SQLite", () => {
     const response = await fetch(`${app.baseUrl}/`, { headers: { "Accept-Language": "da" } });
     expect(response.status).toBe(200);
     const html = await response.text();
-    expect(html).toContain('<html lang="da">');
+    // The page names the catalog areas it shows, for the browser's first render (decision 045).
+    expect(html).toContain('<html lang="da" data-texts="core publicPages">');
     const csp = response.headers.get("content-security-policy") ?? "";
     const nonce = csp.match(/'nonce-([^']+)'/)?.[1];
     expect(nonce).toBeTruthy();

@@ -68,7 +68,7 @@ export async function renderKontraktPdf(input: KontraktPdfInput): Promise<Buffer
       t("pdf.cycleStarted", { date: formatDate(input.cycleStartedAt, input.locale) }),
     ],
     fields,
-    credit: t("pdf.credit"),
+    credit: t("kontrakt.printCredit"),
     pageLabel: (page, total) => t("pdf.page", { page, total }),
   });
 }

@@ -1,0 +1,117 @@
+import type { DeepStrings } from "../catalog";
+import type { texts as da } from "../da/preparation";
+
+// Texts of the leader's own work: home, preparation, kontrakt, past cycles.
+// The English of da/preparation.ts: the type makes a missing or extra key fail the typecheck.
+export const texts: DeepStrings<typeof da> = {
+  home: {
+    dataTitle: "Your data",
+    dataText:
+      "You can always download everything Lederdialog holds about you: your texts, agreements, dialogues and who has seen what you share.",
+    dataDownload: "Download all your data (JSON)",
+    dataDownloadHtml: "Download them to read (HTML)",
+    guidanceTitle: "How you can use the tool",
+    title: "My leader dialogue",
+    welcome: "Welcome, {{name}}",
+    intro:
+      "This is where you keep your preparation, your leader contract and your dialogues with your nearest leader. Everything you write is private until you share it.",
+    nextTitle: "The next step",
+    nextText:
+      "Start by preparing. Set aside about 45 minutes, ideally somewhere quiet. You can pause at any time.",
+    continuePrepare: "Continue the preparation",
+    startPrepare: "Start the preparation",
+    openKontrakt: "Open your leader contract",
+    prepareStatus: "{{count}} notes written",
+    kontraktStatus: "{{fields}} of 3 text fields filled in, {{agreements}} agreements",
+    dialogueText: "Pick your points, and choose what your nearest leader may see.",
+    openDialogue: "Prepare the dialogue",
+    stepsTitle: "Your steps",
+    guidePreviewTitle: "The questions of the interview guide",
+    asNearestLeaderTitle: "Dialogues you are invited to as nearest leader",
+    asNearestLeaderItem: "{{name}}'s dialogue {{date}} at {{time, wallTime}} – prepare",
+    nextDialogue: "Next dialogue: {{date}} at {{time, wallTime}}.",
+    nextFollowUp: "Next follow-up: {{date}} at {{time, wallTime}}.",
+    openMeeting: "Open the dialogue",
+    thisWeekTitle: "This week",
+    thisWeekDialogue: "Follow-up with your nearest leader {{date}} at {{time, wallTime}}",
+    toTickTitle: "Agreements to tick off",
+    toTickHint: "Did you keep them today or this week? Open an agreement to tick it off.",
+    dialogueInvited:
+      "The invitation is sent. The dialogue is on {{date}} at {{time, wallTime}}, once your nearest leader has accepted.",
+    dialogueAccepted: "Your nearest leader has accepted. The dialogue is on {{date}} at {{time, wallTime}}.",
+    dialogueHeld: "You held the dialogue on {{date}}.",
+    seeDialogue: "See the dialogue",
+    followUpBooked_one: "{{count}} follow-up dialogue is booked.",
+    followUpBooked_other: "{{count}} follow-up dialogues are booked.",
+    followUpNone: "Book the follow-up dialogues at the bottom of the dialogue's page.",
+    followUpLater: "After the dialogue you follow up: short dialogues, and you tick off your agreements.",
+    bookFollowUp: "Book the follow-up",
+    seeAgreements: "See your agreements",
+    ownToolTitle: "Your own leader dialogue",
+  },
+  prepare: {
+    title: "Prepare",
+    intro:
+      "Go through the interview guide on your own – or ask someone to help you. Take notes as you go. You can pause at any time and continue where you left off.",
+    themeOf: "Theme {{number}} of {{total}}",
+    themesNav: "Themes of the interview guide",
+    mainQuestionNote: "Your notes on the main question",
+    supportTitle: "Support questions",
+    supportIntro: "Use the questions that make sense to you. You can write a note for each of them.",
+    questionNote: "Note on the question",
+    writeNote: "Write a note",
+    previous: "Previous theme",
+    next: "Next theme",
+    toKontrakt: "Go on to the leader contract",
+    timeTitle: "Time",
+    timeSuggested: "Suggestion: about {{minutes}} minutes for this theme.",
+    timeSpent: "You have spent about {{minutes}} of the {{total}} minutes in all.",
+    timeNote: "The time is only a guide. Take the time you need.",
+    helperLink: "Helper view: the questions for the person who interviews you",
+    wholeWayTitle: "All the way round",
+    wholeWayIntro: "What expectations do you meet from every side? Write a note for each side.",
+    wholeWayFigure:
+      "Figure: you as a leader in the middle, surrounded by those who have expectations of you: {{sides}}.",
+    wholeWayCentre: "You as a leader",
+  },
+  helper: {
+    title: "Interview guide for the helper",
+    intro:
+      "You are helping {{name}} prepare by asking the questions. Take your time, and listen more than you talk. {{name}} writes the notes.",
+    print: "Print the page, or save it as a PDF from the browser's print menu.",
+    back: "Back to the preparation",
+  },
+  kontrakt: {
+    // The page's printed credit and the PDF's: one text for both.
+    printCredit:
+      "Based on the tool “Styrk lederens dialog med nærmeste leder” (Strengthen the leader’s dialogue with their nearest leader). Published by BFA Velfærd og Offentlig administration, revised March 2024.",
+    title: "Leader contract",
+    intro:
+      "Make clear agreements with yourself about what matters for your psychological work environment. Your notes from the preparation are shown by each field.",
+    yourNotes: "Your notes from the preparation",
+    noNotes: "You have no notes on this yet.",
+    noNotesYet: "(none yet)",
+    notesCarried: "({{carried}} of {{count}} copied)",
+    isCarried: "Copied into the field",
+    pdfOmitSummary: "Leave parts out of the PDF",
+    carryOver: "Copy into the field",
+    carried: "The note has been copied.",
+    showExample: "See the example",
+    answerLabel: "Your answer",
+    downloadPdf: "Download as PDF",
+    pdfTitle: "Print or download as PDF",
+    pdfIntro: "You can leave out parts you do not want on paper.",
+    omitLabel: "Leave out",
+    print: "Print",
+    printedFor: "{{name}} · {{date}}",
+    toDialogue: "Go on to the dialogue with your nearest leader",
+  },
+  cycles: {
+    startNew: "Start a new cycle",
+    startNewHint: "A cycle covers 6–12 months. When you start a new one, the current one is kept as history.",
+    archiveTitle: "Earlier cycles",
+    archivedOn: "Cycle from {{from}} to {{to}}",
+    archivedTitle: "Earlier cycle",
+    readOnly: "This cycle has ended and can only be read.",
+  },
+};
