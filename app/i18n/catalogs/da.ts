@@ -1269,8 +1269,9 @@ export const da = {
     homeText: "Se anonyme tal for, hvordan lederne i organisationen bruger værktøjet.",
     open: "Se tallene",
     unit: "Enhed",
-    unitTreeHint:
-      "Der er mange enheder, så listen viser et niveau ad gangen: vælg en enhed og tryk Vis for at se enhederne under den.",
+    showingFor: "Tallene gælder:",
+    showWholeOrganisation: "Vis hele organisationen",
+    chooseUnit: "Vælg en enhed",
     wholeOrganisation: "Hele organisationen",
     from: "Fra kvartal",
     to: "Til kvartal",
@@ -1301,6 +1302,12 @@ export const da = {
     shareNotShown: "Vises ikke (under 5 aftaler holdt eller ikke holdt)",
     chartCaption: "De samme tal som søjler, ud af dem, der startede et forløb",
   },
+  unitPicker: {
+    topTitle: "Enhederne på øverste niveau",
+    hint: "Tryk på en enhed for at vælge den, eller gå ned i enhederne under den.",
+    chosen: "valgt",
+    none: "Der er ingen enheder.",
+  },
   rollout: {
     deletedSender: "En slettet bruger",
     failed: "{{count}} invitationer kunne ikke sendes lige nu. Send igen om lidt.",
@@ -1310,7 +1317,9 @@ export const da = {
     homeText: "Inviter lederne i en enhed til at starte på værktøjet.",
     open: "Inviter ledere",
     unit: "Enhed",
-    choose: "Vælg en enhed",
+    choose:
+      "Vælg den enhed, hvis ledere skal inviteres, herunder. Lederne i enhederne under den inviteres også.",
+    chosen: "Lederne i {{unit}} og enhederne under den inviteres.",
     unitRequired: "Vælg en enhed.",
     submit: "Send invitationerne",
     sent: "Invitationen er sendt til {{count}} ledere.",

@@ -1266,8 +1266,9 @@ export const en: Catalog = {
     homeText: "See anonymous figures on how the organisation's leaders use the tool.",
     open: "See the figures",
     unit: "Unit",
-    unitTreeHint:
-      "There are many units, so the list shows one level at a time: choose a unit and press Show to see the units below it.",
+    showingFor: "The figures are for:",
+    showWholeOrganisation: "Show the whole organisation",
+    chooseUnit: "Choose a unit",
     wholeOrganisation: "The whole organisation",
     from: "From quarter",
     to: "To quarter",
@@ -1298,6 +1299,12 @@ export const en: Catalog = {
     shareNotShown: "Not shown (fewer than 5 agreements kept, or not kept)",
     chartCaption: "The same figures as bars, out of those who started a cycle",
   },
+  unitPicker: {
+    topTitle: "The units at the top level",
+    hint: "Select a unit to choose it, or go down into the units below it.",
+    chosen: "chosen",
+    none: "There are no units.",
+  },
   rollout: {
     deletedSender: "A deleted user",
     failed: "{{count}} invitations could not be sent right now. Send again in a moment.",
@@ -1307,7 +1314,9 @@ export const en: Catalog = {
     homeText: "Invite the leaders of a unit to start using the tool.",
     open: "Invite leaders",
     unit: "Unit",
-    choose: "Choose a unit",
+    choose:
+      "Choose the unit whose leaders are to be invited below. The leaders of the units below it are invited too.",
+    chosen: "The leaders of {{unit}} and the units below it are invited.",
     unitRequired: "Choose a unit.",
     submit: "Send the invitations",
     sent: "The invitation has been sent to {{count}} leaders.",
