@@ -110,7 +110,9 @@ test.describe("roll-out", () => {
     await page.getByLabel("Søg efter en enhed").fill("omsorg");
     await page.getByRole("button", { name: "Søg" }).click();
     await page.getByRole("link", { name: "Sundhed og Omsorg", exact: true }).click();
-    await expect(page.getByText("Lederne i Sundhed og Omsorg og enhederne under den inviteres.")).toBeVisible();
+    await expect(
+      page.getByText("Lederne i Sundhed og Omsorg og enhederne under den inviteres."),
+    ).toBeVisible();
     await page.getByRole("button", { name: "Send invitationerne" }).click();
     // First who will be mailed (issue 15, item 7): nobody is mailed yet.
     await expect(page.getByRole("heading", { name: "Send invitationerne?" })).toBeVisible();
