@@ -10,20 +10,19 @@ export const IMPORT_PREVIEW_ROWS = 50;
  * on the server (people-uploads.ts).
  */
 export function previewPeopleImport(check: PeopleImportCheck) {
+  // A row with an error is counted as an error only, not also as new or changed.
+  const wrongLines = new Set(check.errors.map((error) => error.line));
+  const counts = { new: 0, changed: 0, unchanged: 0, errors: check.errors.length };
   const changes: (PeopleImportCheck["rows"][number] & { kind: Exclude<RowKind, "unchanged"> })[] = [];
   for (const [index, row] of check.rows.entries()) {
-    if (changes.length === IMPORT_PREVIEW_ROWS) break;
     const kind = check.rowKinds[index];
-    if (kind === "new" || kind === "changed") changes.push({ ...row, kind });
+    if (kind === undefined || wrongLines.has(row.line)) continue;
+    counts[kind]++;
+    if (kind !== "unchanged" && changes.length < IMPORT_PREVIEW_ROWS) changes.push({ ...row, kind });
   }
   return {
     total: check.rows.length,
-    counts: {
-      new: check.newCount,
-      changed: check.changedCount,
-      unchanged: check.unchangedCount,
-      errors: check.errors.length,
-    },
+    counts,
     changes,
     errors: check.errors.slice(0, IMPORT_PREVIEW_ROWS),
     warnings: check.warnings.slice(0, IMPORT_PREVIEW_ROWS),
