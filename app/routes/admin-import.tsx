@@ -5,7 +5,9 @@ import { redirectWithFlash } from "~/.server/http/flash-cookie";
 import { readFormData } from "~/.server/http/read-form-data";
 import { decodePeopleFile } from "~/.server/organisations/decode-people-file";
 import { checkPeopleImport, importPeople } from "~/.server/organisations/import-people";
-import { NearestLeaderChanges } from "~/components/admin/nearest-leader-changes";
+import { dropPeopleUpload, findPeopleUpload, keepPeopleUpload } from "~/.server/organisations/people-uploads";
+import { previewPeopleImport } from "~/.server/organisations/preview-people-import";
+import { ImportPreview } from "~/components/admin/import-preview";
 import { PageTitle } from "~/components/page-title";
 import type { FlashNotice } from "~/flash/flash-notice";
 import type { TextsHandle } from "~/i18n/text-areas";
@@ -14,13 +16,11 @@ import type { Route } from "./+types/admin-import";
 
 export const handle: TextsHandle = { texts: ["leaders", "admin"] };
 
-// CSV import in two steps: the file is read and checked (a preview with every error by line), and
-// only a clean file can be imported. The checked text travels with the form, so nothing is stored
-// between the steps; the import checks it again. Every change of nearest leader is listed before
-// the import, and mailed to those it concerns after it (decision 029).
-
-/** How many changes of nearest leader the preview lists; the count and a note cover the rest. */
-const SHOWN_CHANGES = 50;
+// CSV import in two steps: the file is read and checked (a preview with the errors by line), and
+// only a clean file can be imported. A clean file waits on the server, sealed, for an hour, found
+// by a token in the confirm form (people-uploads.ts); the page shows counts and a first page only,
+// whatever the file's size (issue 16, decision 044). The import checks it again. Every change of
+// nearest leader is listed before the import, and mailed to those it concerns after it (decision 029).
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   await requireRole(context, request, "admin");
@@ -29,21 +29,21 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 
 export async function action({ request, context }: Route.ActionArgs) {
   const { user, db } = await requireRole(context, request, "admin");
-  const { mailer, log } = context.get(servicesContext);
+  const { mailer, log, config } = context.get(servicesContext);
   const form = await readFormData(request);
-  const file = form.get("file");
-  const csv =
-    file instanceof File
-      ? decodePeopleFile(new Uint8Array(await file.arrayBuffer()))
-      : typeof form.get("csv") === "string"
-        ? String(form.get("csv"))
-        : "";
-  if (csv.trim() === "") return data({ noFile: true as const }, { status: 400 });
+  const owner = { organisationId: user.organisation_id, userId: user.id };
   if (form.get("intent") === "import") {
+    const token = form.get("upload");
+    const csv = await findPeopleUpload(db, { ...owner, token });
+    // Expired, imported already, or not this administrator's: the same answer, and a way on.
+    if (csv === undefined || typeof token !== "string") {
+      return data({ fileError: "admin.import.uploadGone" as const }, { status: 400 });
+    }
     const result = await importPeople(
       { db, mailer, log },
       { organisationId: user.organisation_id, csv, importedBy: user.id },
     );
+    await dropPeopleUpload(db, { ...owner, token });
     if (result.ok) {
       const notices: FlashNotice[] = [
         { key: "admin.imported", values: { count: result.created + result.updated } },
@@ -51,29 +51,25 @@ export async function action({ request, context }: Route.ActionArgs) {
       if (result.nearestLeaderChanges > 0) {
         notices.push({ key: "reportingLines.imported", values: { count: result.nearestLeaderChanges } });
       }
-      return redirectWithFlash(context.get(servicesContext).config, "/admin", notices);
+      return redirectWithFlash(config, "/admin", notices);
     }
+    // The organisation changed since the check (someone moved in between): what is wrong now.
+    const check = await checkPeopleImport(db, { organisationId: user.organisation_id, csv });
+    return data({ preview: previewPeopleImport(check), upload: null }, { status: 422 });
   }
+  const file = form.get("file");
+  const csv = file instanceof File ? decodePeopleFile(new Uint8Array(await file.arrayBuffer())) : "";
+  if (csv.trim() === "") return data({ fileError: "admin.import.noFile" as const }, { status: 400 });
   const check = await checkPeopleImport(db, { organisationId: user.organisation_id, csv });
-  return data(
-    {
-      csv,
-      errors: check.errors,
-      warnings: check.warnings,
-      preview: check.rows.slice(0, 200),
-      total: check.rows.length,
-      newCount: check.newCount,
-      updateCount: check.updateCount,
-      nearestLeaderChanges: check.nearestLeaderChanges.slice(0, SHOWN_CHANGES),
-      nearestLeaderChangeCount: check.nearestLeaderChanges.length,
-    },
-    { status: check.errors.length > 0 ? 422 : 200 },
-  );
+  const isClean = check.errors.length === 0;
+  // Only a clean file can be imported, so only a clean file is kept.
+  const upload = isClean ? await keepPeopleUpload(db, { ...owner, csv }) : null;
+  return data({ preview: previewPeopleImport(check), upload }, { status: isClean ? 200 : 422 });
 }
 
 export default function AdminImport({ actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
-  const result = actionData && "csv" in actionData ? actionData : undefined;
+  const fileError = actionData && "fileError" in actionData ? actionData.fileError : undefined;
   return (
     <>
       <PageTitle title={t("admin.import.title")} />
@@ -86,13 +82,13 @@ export default function AdminImport({ actionData }: Route.ComponentProps) {
         {t("admin.import.format")}
       </p>
       <Form method="post" encType="multipart/form-data">
-        <div className={actionData && "noFile" in actionData ? "form-group form-group--error" : "form-group"}>
+        <div className={fileError ? "form-group form-group--error" : "form-group"}>
           <label className="form-label" htmlFor="people-file">
             {t("admin.import.file")}
           </label>
-          {actionData && "noFile" in actionData ? (
+          {fileError ? (
             <p className="form-error-message" id="people-file-error">
-              {t("admin.import.noFile")}
+              {t(fileError)}
             </p>
           ) : null}
           <input
@@ -101,91 +97,16 @@ export default function AdminImport({ actionData }: Route.ComponentProps) {
             type="file"
             accept=".csv,text/csv"
             className="form-input"
-            aria-describedby={
-              actionData && "noFile" in actionData ? "file-hint people-file-error" : "file-hint"
-            }
+            aria-invalid={fileError ? true : undefined}
+            aria-describedby={fileError ? "file-hint people-file-error" : "file-hint"}
           />
         </div>
         <button type="submit" name="intent" value="check" className="button button--secondary">
           {t("admin.import.check")}
         </button>
       </Form>
-
-      {result ? (
-        <section aria-labelledby="preview-title">
-          <h2 id="preview-title">{t("admin.import.previewTitle")}</h2>
-          {result.warnings.length > 0 ? (
-            <div className="notice notice--warning">
-              <p>{t("admin.import.warningsTitle")}</p>
-              <ul>
-                {result.warnings.map((warning) => (
-                  <li key={warning.value}>
-                    {t("admin.import.warning.unknownColumn", { value: warning.value })}
-                  </li>
-                ))}
-              </ul>
-            </div>
-          ) : null}
-          {result.errors.length > 0 ? (
-            <div className="error-summary" role="alert" tabIndex={-1}>
-              <h3>{t("admin.import.errorsTitle", { count: result.errors.length })}</h3>
-              <ul>
-                {result.errors.map((error) => (
-                  <li key={`${error.line}-${error.kind}-${error.value ?? ""}`}>
-                    {error.line > 0
-                      ? t("admin.import.errorOnLine", {
-                          line: error.line,
-                          error: t(`admin.import.error.${error.kind}`, { value: error.value ?? "" }),
-                        })
-                      : t(`admin.import.error.${error.kind}`, { value: error.value ?? "" })}
-                  </li>
-                ))}
-              </ul>
-              <p>{t("admin.import.nothingImported")}</p>
-            </div>
-          ) : (
-            <Form method="post">
-              <p>{t("admin.import.ready", { newCount: result.newCount, updateCount: result.updateCount })}</p>
-              <NearestLeaderChanges
-                changes={result.nearestLeaderChanges}
-                total={result.nearestLeaderChangeCount}
-              />
-              <input type="hidden" name="csv" value={result.csv} />
-              <button type="submit" name="intent" value="import" className="button button--primary">
-                {t("admin.import.submit", { count: result.total })}
-              </button>
-            </Form>
-          )}
-          {result.preview.length > 0 ? (
-            <table className="table">
-              <caption>
-                {t("admin.import.previewCaption", { shown: result.preview.length, total: result.total })}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("admin.import.line")}</th>
-                  <th scope="col">{t("admin.name")}</th>
-                  <th scope="col">{t("admin.email")}</th>
-                  <th scope="col">{t("admin.unit")}</th>
-                  <th scope="col">{t("admin.nearestLeader")}</th>
-                  <th scope="col">{t("admin.roles")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {result.preview.map((row) => (
-                  <tr key={row.line}>
-                    <td>{row.line}</td>
-                    <th scope="row">{row.name || "–"}</th>
-                    <td>{row.email}</td>
-                    <td>{row.unitPath ?? "–"}</td>
-                    <td>{row.nearestLeaderEmail ?? "–"}</td>
-                    <td>{row.roles.map((role) => t(`admin.role.${role}`)).join(", ") || "–"}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          ) : null}
-        </section>
+      {actionData && "preview" in actionData ? (
+        <ImportPreview preview={actionData.preview} upload={actionData.upload} />
       ) : null}
     </>
   );

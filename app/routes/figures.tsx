@@ -1,15 +1,17 @@
-import { Form } from "react-router";
+import { Form, Link } from "react-router";
 import { requireRole } from "~/.server/auth/require-role";
 import { FIGURE_ROLES, figuresForRequest } from "~/.server/figures/figures-for-request";
+import { chooseUnit } from "~/.server/organisations/choose-unit";
 import { FigureBars } from "~/components/figures/figure-bars";
 import { FIGURE_ROLE_FILTERS, FIGURE_ROWS, figureText } from "~/components/figures/figure-rows";
 import { FilterSelect } from "~/components/figures/filter-select";
 import { PageTitle } from "~/components/page-title";
+import { UnitPicker } from "~/components/units/unit-picker";
 import type { TextsHandle } from "~/i18n/text-areas";
 import { useTranslation } from "~/i18n/translation";
 import type { Route } from "./+types/figures";
 
-export const handle: TextsHandle = { texts: ["figures"] };
+export const handle: TextsHandle = { texts: ["figures", "admin"] };
 
 /**
  * Anonymous figures for HR, top management and MED/AMO, never names or text: a count only when at
@@ -18,33 +20,53 @@ export const handle: TextsHandle = { texts: ["figures"] };
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { user, db } = await requireRole(context, request, FIGURE_ROLES);
   const url = new URL(request.url);
-  const { figures, ...rest } = await figuresForRequest(db, { organisationId: user.organisation_id, url });
+  const [{ figures, ...rest }, unitChoice] = await Promise.all([
+    figuresForRequest(db, { organisationId: user.organisation_id, url }),
+    // The unit filter: a level of the tree or a search, a page at a time (issue 16).
+    chooseUnit(db, user.organisation_id, url.searchParams),
+  ]);
   // How many small groups a filter left out is not handed over: per unit and quarter it told whether
   // one named leader had started (found by the attack review of issue 13).
   const { leftOutCells: _leftOutCells, ...shown } = figures;
-  return { ...rest, figures: shown, query: url.search };
+  return { ...rest, unitChoice, figures: shown, query: url.search };
 }
 
 export default function Figures({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation();
   const { figures, choices, selected } = loaderData;
+  const isPicking = (query: string) => {
+    const params = new URLSearchParams(query);
+    return params.has("q") || params.has("under") || params.has("side");
+  };
+  const withoutUnit = (query: string) => {
+    const params = new URLSearchParams(query);
+    for (const name of ["enhed", "q", "under", "side"]) params.delete(name);
+    return params.toString();
+  };
   return (
     <>
       <PageTitle title={t("figures.title")} />
       <h1>{t("figures.title")}</h1>
       <p className="lead">{t("figures.intro")}</p>
       <p>{t("figureRanges.rule")}</p>
+      <section aria-labelledby="figures-unit-title" className="panel">
+        <h2 id="figures-unit-title">{t("figures.unit")}</h2>
+        <p>
+          {t("figures.showingFor")} <strong>{selected.unitPath || t("figures.wholeOrganisation")}</strong>
+          {selected.unitId ? (
+            <>
+              {" · "}
+              <Link to={`?${withoutUnit(loaderData.query)}`}>{t("figures.showWholeOrganisation")}</Link>
+            </>
+          ) : null}
+        </p>
+        <details className="unit-picker-toggle" open={isPicking(loaderData.query)}>
+          <summary>{t("figures.chooseUnit")}</summary>
+          <UnitPicker choice={loaderData.unitChoice} id="figures-unit" />
+        </details>
+      </section>
       <Form method="get" className="panel">
-        <FilterSelect
-          name="enhed"
-          label={t("figures.unit")}
-          value={selected.unitId}
-          hint={choices.unitsByLevel ? t("figures.unitTreeHint") : undefined}
-          options={[
-            { value: "", label: t("figures.wholeOrganisation") },
-            ...choices.units.map((unit) => ({ value: unit.id, label: unit.path })),
-          ]}
-        />
+        {selected.unitId ? <input type="hidden" name="enhed" value={selected.unitId} /> : null}
         <FilterSelect
           name="fra"
           label={t("figures.from")}

@@ -6,34 +6,34 @@ import { redirectWithFlash } from "~/.server/http/flash-cookie";
 import { isUuid } from "~/.server/http/is-uuid";
 import { readFormData } from "~/.server/http/read-form-data";
 import { inviteUnitLeaders } from "~/.server/organisations/invite-unit-leaders";
-import { listRollouts } from "~/.server/organisations/list-rollouts";
+import { loadRolloutPage } from "~/.server/organisations/load-rollout-page";
 import { previewRollout } from "~/.server/organisations/preview-rollout";
 import { ROLLOUT_ROLES } from "~/.server/organisations/rollout-roles";
 import { ConfirmationPage } from "~/components/confirm/confirmation-page";
 import { PageTitle } from "~/components/page-title";
+import { UnitPicker } from "~/components/units/unit-picker";
 import type { FlashNotice } from "~/flash/flash-notice";
 import { formatDateTime } from "~/i18n/format-date";
 import type { TextsHandle } from "~/i18n/text-areas";
 import { useTranslation } from "~/i18n/translation";
 import type { Route } from "./+types/rollout";
 
-export const handle: TextsHandle = { texts: ["figures"] };
+export const handle: TextsHandle = { texts: ["figures", "admin"] };
 
-/** Roll-out: top management and HR invite a unit's leaders to start the tool, and see earlier ones. */
+/**
+ * Roll-out: top management and HR invite a unit's leaders to start the tool, and see earlier ones.
+ * The unit is chosen a level of the tree at a time or by a search (`?enhed=` once chosen), never
+ * from a list of every unit (issue 16).
+ */
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { user, db } = await requireRole(context, request, ROLLOUT_ROLES);
-  const [units, rollouts] = await Promise.all([
-    db
-      .selectFrom("units")
-      .select(["id", "path"])
-      .where("organisation_id", "=", user.organisation_id)
-      .orderBy("path")
-      .execute(),
-    listRollouts(db, user.organisation_id),
-  ]);
+  const { choice, rollouts } = await loadRolloutPage(db, {
+    organisationId: user.organisation_id,
+    params: new URL(request.url).searchParams,
+  });
   const locale = context.get(localeContext);
   return {
-    units,
+    choice,
     rollouts: rollouts.map((rollout) => ({
       ...rollout,
       sentAt: formatDateTime(new Date(rollout.sentAt), locale),
@@ -74,42 +74,33 @@ export default function Rollout({ loaderData, actionData }: Route.ComponentProps
     return <RolloutPreview confirmation={actionData.confirmation} />;
   }
   const error = actionData?.error;
+  const chosen = loaderData.choice.chosen;
   return (
     <div className="narrow">
       <PageTitle title={t("rollout.title")} />
       <h1>{t("rollout.title")}</h1>
       <p className="lead">{t("rollout.intro")}</p>
       <p>{t("rollout.onlyOnce")}</p>
-      <Form method="post">
-        <div className={error ? "form-group form-group--error" : "form-group"}>
-          <label className="form-label" htmlFor="unitId">
-            {t("rollout.unit")}
-          </label>
-          {error ? (
-            <p className="form-error-message" id="unitId-error">
-              {t(error)}
-            </p>
-          ) : null}
-          <select
-            id="unitId"
-            name="unitId"
-            className="form-select"
-            defaultValue=""
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? "unitId-error" : undefined}
-          >
-            <option value="">{t("rollout.choose")}</option>
-            {loaderData.units.map((unit) => (
-              <option key={unit.id} value={unit.id}>
-                {unit.path}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button type="submit" className="button button--primary">
-          {t("rollout.submit")}
-        </button>
-      </Form>
+      <section aria-labelledby="rollout-unit-title" className="panel">
+        <h2 id="rollout-unit-title">{t("rollout.unit")}</h2>
+        {error ? (
+          <p className="form-error-message" role="alert">
+            {t(error)}
+          </p>
+        ) : null}
+        {chosen ? (
+          <Form method="post">
+            <p>{t("rollout.chosen", { unit: chosen.path })}</p>
+            <input type="hidden" name="unitId" value={chosen.id} />
+            <button type="submit" className="button button--primary">
+              {t("rollout.submit")}
+            </button>
+          </Form>
+        ) : (
+          <p>{t("rollout.choose")}</p>
+        )}
+        <UnitPicker choice={loaderData.choice} id="rollout-unit" />
+      </section>
       <RolloutHistory rollouts={loaderData.rollouts} />
     </div>
   );

@@ -1,8 +1,10 @@
 import { Link } from "react-router";
 import { requireVerifiedUser } from "~/.server/auth/require-verified-user";
 import { servicesContext } from "~/.server/context";
-import { listSubordinateLeaders } from "~/.server/dialogues/subordinate-leaders";
+import { subordinateLeadersPage } from "~/.server/dialogues/subordinate-leaders";
+import { PageLinks } from "~/components/page-links";
 import { PageTitle } from "~/components/page-title";
+import { SearchForm } from "~/components/search-form";
 import { formatLocalDate } from "~/i18n/format-date";
 import type { TextsHandle } from "~/i18n/text-areas";
 import { useTranslation } from "~/i18n/translation";
@@ -11,16 +13,27 @@ import type { Route } from "./+types/subordinate-leaders";
 
 export const handle: TextsHandle = { texts: ["leaders"] };
 
-/** "Ledere af ledere": the leaders you are nearest leader for, and where each is — never what they wrote. */
+/**
+ * "Ledere af ledere": the leaders you are nearest leader for, and where each is — never what they
+ * wrote. A page at a time (`?side=`), searched by name (`?q=`): a director of thousands gets pages.
+ */
 export async function loader({ request, context }: Route.LoaderArgs) {
   const user = requireVerifiedUser(context, request);
   const { db } = context.get(servicesContext);
-  return { leaders: await listSubordinateLeaders(db, { userId: user.id }) };
+  const query = new URL(request.url).searchParams;
+  const search = (query.get("q") ?? "").slice(0, 200);
+  const overview = await subordinateLeadersPage(db, {
+    userId: user.id,
+    search,
+    page: Number(query.get("side") ?? 1),
+  });
+  return { ...overview, search };
 }
 
 export default function SubordinateLeaders({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation();
   const locale = useLocale();
+  const { search, total } = loaderData;
   const when = (dialogue: { startsOn: string; startsAt: string }) =>
     t("leaders.when", { date: formatLocalDate(dialogue.startsOn, locale), time: dialogue.startsAt });
   return (
@@ -28,8 +41,27 @@ export default function SubordinateLeaders({ loaderData }: Route.ComponentProps)
       <PageTitle title={t("leaders.title")} />
       <h1>{t("leaders.title")}</h1>
       <p className="lead">{t("leaders.intro")}</p>
+      {search || total > loaderData.leaders.length ? (
+        <SearchForm
+          id="leader-search"
+          label={t("leaders.searchLabel")}
+          hint={t("leaders.searchHint")}
+          button={t("leaders.search")}
+          search={search}
+        />
+      ) : null}
+      {search ? (
+        <p>
+          {t(total === 0 ? "leaders.noneFound" : "leaders.found", { total, search })}{" "}
+          <Link to="/mine-ledere">{t("leaders.clear")}</Link>
+        </p>
+      ) : total > 0 ? (
+        <p>{t("leaders.count", { count: total })}</p>
+      ) : null}
       {loaderData.leaders.length === 0 ? (
-        <p>{t("leaders.empty")}</p>
+        search ? null : (
+          <p>{t("leaders.empty")}</p>
+        )
       ) : (
         // A phone scrolls the table, not the page (the English headings are wider than 375 px).
         // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
@@ -59,6 +91,7 @@ export default function SubordinateLeaders({ loaderData }: Route.ComponentProps)
           </table>
         </section>
       )}
+      <PageLinks page={loaderData.page} pageCount={loaderData.pageCount} />
     </>
   );
 }

@@ -50,7 +50,11 @@ test("HR in the demo organisation sees anonymous figures, filters them and downl
   await expect(page.getByText("Demoleder")).toHaveCount(0);
   await expectNoAxeViolations(page);
 
-  await page.getByLabel("Enhed").selectOption({ label: "Sundhed og Omsorg" });
+  // The unit is chosen from a level of the tree or a search, never one list of every unit (issue 16).
+  await page.getByText("Vælg en enhed", { exact: true }).click();
+  await expectNoAxeViolations(page);
+  await page.getByRole("link", { name: "Sundhed og Omsorg", exact: true }).click();
+  await expect(page.getByText("Tallene gælder: Sundhed og Omsorg")).toBeVisible();
   await page.getByLabel("Ledere", { exact: true }).selectOption("ledere-af-ledere");
   await page.getByRole("button", { name: "Vis tallene" }).click();
   // No leader of leaders in that unit: nothing to show, and nothing about fewer than five.
@@ -100,9 +104,15 @@ test.describe("roll-out", () => {
     await page.goto("/min-lederdialog");
     await expect(page.getByRole("heading", { name: "HR og interne konsulenter" })).toBeVisible();
     await page.getByRole("link", { name: "Inviter ledere" }).click();
-    await page.getByRole("button", { name: "Send invitationerne" }).click();
-    await expect(page.getByText("Vælg en enhed.")).toBeVisible();
-    await page.getByLabel("Enhed").selectOption({ label: "Sundhed og Omsorg" });
+    // Nothing to send before a unit is chosen, from a level of the tree or a search (issue 16).
+    await expect(page.getByRole("button", { name: "Send invitationerne" })).toHaveCount(0);
+    await expectNoAxeViolations(page);
+    await page.getByLabel("Søg efter en enhed").fill("omsorg");
+    await page.getByRole("button", { name: "Søg" }).click();
+    await page.getByRole("link", { name: "Sundhed og Omsorg", exact: true }).click();
+    await expect(
+      page.getByText("Lederne i Sundhed og Omsorg og enhederne under den inviteres."),
+    ).toBeVisible();
     await page.getByRole("button", { name: "Send invitationerne" }).click();
     // First who will be mailed (issue 15, item 7): nobody is mailed yet.
     await expect(page.getByRole("heading", { name: "Send invitationerne?" })).toBeVisible();
@@ -138,7 +148,7 @@ test.describe("roll-out", () => {
     await leaderContext.close();
 
     // Chosen again: the preview says everyone was invited before and offers nothing to send.
-    await page.getByLabel("Enhed").selectOption({ label: "Sundhed og Omsorg" });
+    await page.getByRole("link", { name: "Sundhed og Omsorg", exact: true }).click();
     await page.getByRole("button", { name: "Send invitationerne" }).click();
     await expect(page.getByText("Ingen ledere i Sundhed og Omsorg får en mail")).toBeVisible();
     await expect(page.getByText("10 ledere er inviteret før og får ikke en ny mail.")).toBeVisible();

@@ -64,7 +64,7 @@ const TARGETS: Record<string, FuzzTarget> = {
   "routes/nearest-leader-prepare": { role: "nearestLeader", params: (p) => ({ dialogueId: p.dialogueId }) },
   "routes/rollout": { role: "hr" },
   "routes/admin-people": { role: "admin" },
-  "routes/admin-import": { role: "admin", extraFields: ["file", "csv"] },
+  "routes/admin-import": { role: "admin", extraFields: ["file", "upload"] },
   "routes/admin-sso": { role: "admin" },
   "routes/admin-email-domains": { role: "admin" },
   "routes/admin-units": { role: "admin" },

@@ -9,6 +9,8 @@ import { seedDemoFigures } from "~/.server/demo/seed-demo-figures";
 import { figuresForRequest } from "~/.server/figures/figures-for-request";
 import { figuresCsvFileName, formatFiguresCsv } from "~/.server/figures/format-figures-csv";
 import { serverI18n } from "~/.server/i18n/server-i18n";
+import { chooseUnit } from "~/.server/organisations/choose-unit";
+import { UNITS_PAGE_SIZE } from "~/.server/organisations/list-unit-level";
 import { createUser } from "~/.server/users/users";
 import { FIGURE_ROWS, figureText } from "~/components/figures/figure-rows";
 import { describeEachDialect } from "../support/test-database";
@@ -48,7 +50,7 @@ describeEachDialect("anonymous figures from the database", (getDb) => {
     expect(JSON.stringify({ figures, choices })).not.toMatch(/Demoleder|Forberedt|Mål for året|Pauser/);
 
     // The unit, and an unknown unit id or a malformed quarter, only ever narrow to whole cells.
-    const unit = choices.units[0];
+    const unit = (await chooseUnit(getDb(), id, new URLSearchParams())).level.units[0];
     const inUnit = await figuresForRequest(getDb(), { organisationId: id, url: url(`?enhed=${unit?.id}`) });
     expect(inUnit.figures.started).toEqual({ value: 10 });
     const odd = await figuresForRequest(getDb(), {
@@ -175,7 +177,7 @@ describeEachDialect("anonymous figures from the database", (getDb) => {
     expect(figures.leftOutCells).toBe(1);
   });
 
-  it("in an organisation of many units, the filter offers the tree a level at a time", async () => {
+  it("in an organisation of many units, the filter offers the tree a level and a page at a time", async () => {
     const { id } = await organisation();
     const at = nowDbTime();
     const units: Unit[] = [];
@@ -194,14 +196,24 @@ describeEachDialect("anonymous figures from the database", (getDb) => {
     }
     await getDb().insertInto("units").values(units).execute();
 
-    const all = await figuresForRequest(getDb(), { organisationId: id, url: url() });
-    expect(all.choices.unitsByLevel).toBe(true);
-    expect(all.choices.units.map((unit) => unit.path)).toEqual(["Børn", "Social", "Teknik"]);
-
+    // The filter offers the top level, then a level at a time, a page at a time (issue 16).
+    const choose = (query: string) => chooseUnit(getDb(), id, new URLSearchParams(query));
+    const top = await choose("");
+    expect(top.level.units.map((unit) => unit.path)).toEqual(["Børn", "Social", "Teknik"]);
     const social = units.find((unit) => unit.path === "Social");
+    const under = await choose(`under=${social?.id}&enhed=${social?.id}`);
+    expect(under.chosen?.path).toBe("Social");
+    expect(under.level.total).toBe(70);
+    expect(under.level.units).toHaveLength(UNITS_PAGE_SIZE);
+    expect(under.level.units.every((unit) => unit.path.startsWith("Social /"))).toBe(true);
+    const found = await choose("q=team 7");
+    expect(found.level.units.map((unit) => unit.path)).toContain("Teknik / Team 70");
+    // Another organisation's unit is no choice, and the figures stay whole.
+    const other = await organisation();
+    expect(
+      (await chooseUnit(getDb(), other.id, new URLSearchParams(`enhed=${social?.id}`))).chosen,
+    ).toBeNull();
     const opened = await figuresForRequest(getDb(), { organisationId: id, url: url(`?enhed=${social?.id}`) });
     expect(opened.selected.unitId).toBe(social?.id);
-    expect(opened.choices.units).toHaveLength(3 + 70);
-    expect(opened.choices.units.every((unit) => !unit.path.startsWith("Børn /"))).toBe(true);
   });
 });

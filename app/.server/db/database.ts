@@ -14,6 +14,7 @@ import type { EmailVerificationTokensTable } from "./tables/email-verification-t
 import type { KontraktSharesTable } from "./tables/kontrakt-shares.table";
 import type { OrganisationsTable } from "./tables/organisations.table";
 import type { PasswordResetTokensTable } from "./tables/password-reset-tokens.table";
+import type { PeopleUploadsTable } from "./tables/people-uploads.table";
 import type { PreparationTimeTable } from "./tables/preparation-time.table";
 import type { MailUnsubscribesTable, ReminderDeliveriesTable } from "./tables/reminders.table";
 import type { RolloutRecipientsTable, RolloutsTable } from "./tables/rollouts.table";
@@ -68,6 +69,7 @@ export interface Database {
   sso_link_proofs: SsoLinkProofsTable;
   rollouts: RolloutsTable;
   rollout_recipients: RolloutRecipientsTable;
+  people_uploads: PeopleUploadsTable;
 }
 
 export type DB = Kysely<Database>;

@@ -11,7 +11,14 @@ const ROW_KEYS: { readonly [Table in SealedTable]: readonly (keyof Database[Tabl
   dialogue_agenda_items: ["id"],
   sso_connections: ["organisation_id"],
   saml_service_keys: ["id"],
+  people_uploads: ["id"],
 };
+
+/**
+ * Waiting people files are dropped rather than sealed again: each may be megabytes (a batch of them
+ * would not fit in memory), and they live an hour anyway; the administrator chooses the file again.
+ */
+const DROPPED_NOT_RESEALED: ReadonlySet<SealedTable> = new Set(["people_uploads"]);
 
 const BATCH = 500;
 
@@ -31,6 +38,11 @@ export async function sealAllTexts(db: DB, cipher: TextCipher): Promise<number> 
   const current = `ld1.${cipher.currentKeyId}.%`;
   let count = 0;
   for (const table of Object.keys(SEALED_COLUMNS) as SealedTable[]) {
+    if (DROPPED_NOT_RESEALED.has(table)) {
+      for (const column of SEALED_COLUMNS[table])
+        await raw.deleteFrom(table).where(column, "not like", current).execute();
+      continue;
+    }
     const columns: readonly string[] = SEALED_COLUMNS[table];
     const keys: readonly string[] = ROW_KEYS[table];
     for (const column of columns) {

@@ -33,6 +33,9 @@ export const SEALED_COLUMNS = {
   sso_connections: ["oidc_client_secret"],
   // The service provider's private keys for SAML: whoever holds one can sign requests as us.
   saml_service_keys: ["private_key"],
+  // A people file waiting for its import: names, addresses and reporting lines of a whole
+  // organisation in one row, which a copy of the database must not hand over at once.
+  people_uploads: ["body"],
 } as const satisfies SealedColumns;
 
 /**

@@ -1,7 +1,52 @@
 import { isDialogueHeld } from "~/dialogues/is-dialogue-held";
 import { localDateInDenmark } from "~/time/local-date";
+import { containsText } from "../db/contains-text";
 import { toCount } from "../db/count";
 import type { Executor } from "../db/database";
+import { pageOf } from "../db/page-of";
+
+/** How many leaders the overview shows at once: a director of thousands gets pages, not one list. */
+export const SUBORDINATE_LEADERS_PAGE_SIZE = 50;
+
+interface OverviewOptions {
+  userId: string;
+  now?: Date;
+  /** Part of a name; the overview then shows only the leaders whose name contains it. */
+  search?: string;
+  page?: number;
+}
+
+/** The leaders who have the viewer as nearest leader (by the reporting line, or by accepting), with a cycle. */
+function subordinateLeaders(db: Executor, options: OverviewOptions) {
+  const search = options.search?.trim() ?? "";
+  let query = db
+    .selectFrom("users")
+    .innerJoin("cycles", (join) =>
+      join.onRef("cycles.user_id", "=", "users.id").on("cycles.status", "=", "active"),
+    )
+    .where((eb) =>
+      eb.or([
+        eb("users.nearest_leader_id", "=", options.userId),
+        eb("users.accepted_nearest_leader_id", "=", options.userId),
+      ]),
+    );
+  if (search) query = query.where((eb) => containsText(eb.ref("users.name"), search));
+  return query;
+}
+
+/**
+ * One page of the overview (`listSubordinateLeaders`) with how many leaders there are in all:
+ * counted and limited in the query, so the page is the same size for five leaders and for 5,000.
+ */
+export async function subordinateLeadersPage(db: Executor, options: OverviewOptions) {
+  const counted = await subordinateLeaders(db, options)
+    .select((eb) => eb.fn.countAll<number | string>().as("count"))
+    .executeTakeFirst();
+  const total = toCount(counted?.count);
+  const { page, pageCount } = pageOf(total, options.page, SUBORDINATE_LEADERS_PAGE_SIZE);
+  const leaders = total === 0 ? [] : await listSubordinateLeaders(db, { ...options, page });
+  return { leaders, total, page, pageCount };
+}
 
 export interface SubordinateLeaderState {
   id: string;
@@ -20,29 +65,23 @@ export interface SubordinateLeaderState {
 
 /**
  * For a leader of leaders: each leader who has them as nearest leader (by the reporting line, or
- * because they accepted her invitation), with the state of their current cycle. Dates and counts
+ * because they accepted her invitation), with the state of their current cycle, one page in name
+ * order (`page`, 50 a page; issue 16). Dates and counts
  * only, and only to the nearest leader who holds her dialogues: an import that names someone else
  * shows them the leader's name and nothing more (decision 029). The leaders' own texts stay theirs.
  */
 export async function listSubordinateLeaders(
   db: Executor,
-  options: { userId: string; now?: Date },
+  options: OverviewOptions,
 ): Promise<SubordinateLeaderState[]> {
   const now = options.now ?? new Date();
   const today = localDateInDenmark(now);
-  const leaders = await db
-    .selectFrom("users")
-    .innerJoin("cycles", (join) =>
-      join.onRef("cycles.user_id", "=", "users.id").on("cycles.status", "=", "active"),
-    )
+  const leaders = await subordinateLeaders(db, options)
     .select(["users.id", "users.name", "users.accepted_nearest_leader_id", "cycles.id as cycle_id"])
-    .where((eb) =>
-      eb.or([
-        eb("users.nearest_leader_id", "=", options.userId),
-        eb("users.accepted_nearest_leader_id", "=", options.userId),
-      ]),
-    )
     .orderBy("users.name")
+    .orderBy("users.id")
+    .limit(SUBORDINATE_LEADERS_PAGE_SIZE)
+    .offset((Math.max(1, Math.trunc(options.page ?? 1) || 1) - 1) * SUBORDINATE_LEADERS_PAGE_SIZE)
     .execute();
   if (leaders.length === 0) return [];
   const held = leaders.filter((leader) => leader.accepted_nearest_leader_id === options.userId);

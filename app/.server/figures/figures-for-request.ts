@@ -3,7 +3,6 @@ import type { Executor } from "../db/database";
 import { subtreeIds } from "../organisations/unit-tree";
 import { aggregateFigures, quarterOf } from "./aggregate-figures";
 import { aggregateOnce, latestFigures } from "./latest-figures";
-import { MAX_LISTED_UNITS, unitChoices } from "./unit-choices";
 
 /** Who may see the anonymous figures (the seed's HR, top management and MED/AMO roles). */
 export const FIGURE_ROLES = ["hr", "top_management", "med"] as const;
@@ -42,12 +41,8 @@ export async function figuresForRequest(db: Executor, options: { organisationId:
   );
   return {
     figures,
-    choices: {
-      // Only what the filter shows: the page carries no more of the tree than it offers.
-      units: unitChoices(units, unit).map(({ id, path }) => ({ id, path })),
-      quarters,
-      unitsByLevel: units.length > MAX_LISTED_UNITS,
-    },
+    // The unit is chosen through the tree or a search (choose-unit.ts), never from a list of all.
+    choices: { quarters },
     selected: {
       unitId: unit?.id ?? "",
       /** The chosen unit's path ("Social og Sundhed / Hjemmeplejen"), for the CSV; "" for all. */

@@ -17,12 +17,20 @@ import {
 } from "./people-csv";
 import { tellNearestLeaderChanges } from "./tell-nearest-leader-changes";
 
+/** What a row does to the organisation: a new person, a change to one, or nothing at all. */
+export type RowKind = "new" | "changed" | "unchanged";
+
 export interface PeopleImportCheck {
   rows: PersonRow[];
+  /** The kind of each row, in the order of `rows`. */
+  rowKinds: RowKind[];
   errors: ImportError[];
   /** Of the rows: how many are new people and how many update someone already there. */
   newCount: number;
   updateCount: number;
+  /** Of the updates: how many change the person's name, unit, nearest leader or roles, and how many nothing. */
+  changedCount: number;
+  unchangedCount: number;
   /** Who gets another nearest leader: shown before anything is applied (issue 13, finding 10). */
   nearestLeaderChanges: NearestLeaderChange[];
   /** What the file holds that is not read (a column we do not know); nothing stops for it. */
@@ -43,9 +51,12 @@ export async function checkPeopleImport(
   if (parsed.errors.some((error) => error.line === 0)) {
     return {
       rows: [],
+      rowKinds: [],
       errors: parsed.errors,
       newCount: 0,
       updateCount: 0,
+      changedCount: 0,
+      unchangedCount: 0,
       nearestLeaderChanges: [],
       warnings: parsed.warnings,
     };
@@ -54,10 +65,13 @@ export async function checkPeopleImport(
   const existing = await db
     .selectFrom("users")
     .leftJoin("users as leader", "leader.id", "users.nearest_leader_id")
+    .leftJoin("units", "units.id", "users.unit_id")
     .select([
+      "users.id",
       "users.email",
       "users.name",
       "users.organisation_id",
+      "units.path as unit_path",
       "leader.email as leader_email",
       "leader.name as leader_name",
     ])
@@ -82,6 +96,13 @@ export async function checkPeopleImport(
     people.filter((person) => person.organisationId === options.organisationId).map((person) => person.email),
   );
   const updateCount = parsed.rows.filter((row) => inOrganisation.has(row.email)).length;
+  const rowKinds = await kindsOfRows(
+    db,
+    options.organisationId,
+    parsed.rows,
+    existing.filter((row) => row.organisation_id === options.organisationId),
+  );
+  const changedCount = rowKinds.filter((kind) => kind === "changed").length;
   const nearestLeaderChanges = findNearestLeaderChanges(
     parsed.rows,
     existing
@@ -97,9 +118,12 @@ export async function checkPeopleImport(
   );
   return {
     rows: parsed.rows,
+    rowKinds,
     errors,
     newCount: parsed.rows.length - updateCount,
     updateCount,
+    changedCount,
+    unchangedCount: updateCount - changedCount,
     nearestLeaderChanges,
     warnings: parsed.warnings,
   };
@@ -260,6 +284,46 @@ async function ensureUnitPath(
     parentId = id;
   }
   return parentId as string;
+}
+
+/**
+ * Whether each row is a new person, changes someone already here (name, unit, nearest leader or
+ * roles) or changes nothing, so the preview can count them and list only what changes.
+ */
+async function kindsOfRows(
+  db: Executor,
+  organisationId: string,
+  rows: PersonRow[],
+  people: {
+    id: string;
+    email: string;
+    name: string;
+    unit_path: string | null;
+    leader_email: string | null;
+  }[],
+): Promise<RowKind[]> {
+  const byEmail = new Map(people.map((person) => [person.email, person]));
+  const roles = new Map<string, string[]>();
+  if (rows.some((row) => byEmail.has(row.email))) {
+    const rows = await db
+      .selectFrom("user_roles")
+      .select(["user_id", "role"])
+      .where("organisation_id", "=", organisationId)
+      .execute();
+    for (const row of rows) roles.set(row.user_id, [...(roles.get(row.user_id) ?? []), row.role]);
+  }
+  const sameRoles = (a: readonly string[], b: readonly string[]) =>
+    a.length === b.length && [...a].sort().join() === [...b].sort().join();
+  return rows.map((row) => {
+    const person = byEmail.get(row.email);
+    if (!person) return "new";
+    const isSame =
+      person.name === row.name &&
+      (person.unit_path ?? null) === (row.unitPath ?? null) &&
+      (person.leader_email ?? null) === (row.nearestLeaderEmail ?? null) &&
+      sameRoles(roles.get(person.id) ?? [], [...new Set(row.roles)]);
+    return isSame ? "unchanged" : "changed";
+  });
 }
 
 /**

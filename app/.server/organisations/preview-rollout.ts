@@ -1,5 +1,7 @@
+import { toCount } from "../db/count";
 import type { Executor } from "../db/database";
-import { findUnitLeaders } from "./find-unit-leaders";
+import { findUnit } from "./find-unit";
+import { unitLeadersQuery } from "./find-unit-leaders";
 
 /** How many names a roll-out's preview lists; the rest is a count ("og 12 flere"). */
 export const ROLLOUT_PREVIEW_NAMES = 50;
@@ -13,32 +15,50 @@ export interface RolloutPreview {
 /**
  * Who a roll-out of the unit would mail, shown before it is sent (issue 15, item 7): its active
  * leaders not invited before, the first names and how many more. A leader claimed by a roll-out
- * being sent right now counts as invited, as the send itself would count them.
+ * being sent right now counts as invited, as the send itself would count them. Counted and limited
+ * in the query: a unit of 50,000 leaders costs a page of names (issue 16).
  */
 export async function previewRollout(
   db: Executor,
   options: { organisationId: string; unitId: string },
 ): Promise<RolloutPreview | null> {
-  const found = await findUnitLeaders(db, options);
-  if (!found) return null;
-  // The organisation's invited leaders in one query, rather than a parameter per leader of the unit.
-  const invited = new Set(
-    (
-      await db
-        .selectFrom("rollout_recipients")
-        .select("user_id")
-        .where("organisation_id", "=", options.organisationId)
-        .execute()
-    ).map((row) => row.user_id),
-  );
-  const toMail = found.leaders.filter((leader) => !invited.has(leader.id));
+  const unit = await findUnit(db, options);
+  if (!unit) return null;
+  const leaders = (invited: boolean) =>
+    unitLeadersQuery(db, options).where((eb) => {
+      const claimed = eb.exists(
+        eb
+          .selectFrom("rollout_recipients")
+          .select("user_id")
+          .whereRef("rollout_recipients.user_id", "=", "users.id"),
+      );
+      return invited ? claimed : eb.not(claimed);
+    });
+  const countOf = async (invited: boolean) =>
+    toCount(
+      (
+        await leaders(invited)
+          .select((eb) => eb.fn.countAll<number | string>().as("count"))
+          .executeTakeFirst()
+      )?.count,
+    );
+  const [total, alreadyInvited, names] = await Promise.all([
+    countOf(false),
+    countOf(true),
+    leaders(false)
+      .select("users.name")
+      .orderBy("users.name")
+      .orderBy("users.id")
+      .limit(ROLLOUT_PREVIEW_NAMES)
+      .execute(),
+  ]);
   return {
-    unitPath: found.unit.path,
+    unitPath: unit.path,
     recipients: {
-      names: toMail.slice(0, ROLLOUT_PREVIEW_NAMES).map((leader) => leader.name),
-      more: Math.max(0, toMail.length - ROLLOUT_PREVIEW_NAMES),
-      total: toMail.length,
+      names: names.map((leader) => leader.name),
+      more: Math.max(0, total - names.length),
+      total,
     },
-    alreadyInvited: found.leaders.length - toMail.length,
+    alreadyInvited,
   };
 }

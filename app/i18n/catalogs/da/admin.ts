@@ -152,8 +152,26 @@ export const texts = {
       nothingImported: "Intet er importeret. Ret filen, og vælg den igen.",
       ready: "Filen er fejlfri: {{newCount}} nye personer og {{updateCount}} opdateringer.",
       submit: "Importér {{count}} personer",
-      previewCaption: "Personerne i filen (viser {{shown}} af {{total}})",
+      changesCaption: "Nye og ændrede personer i filen (viser {{shown}} af {{total}})",
       line: "Linje",
+      kind: "Ændring",
+      rowKind: { new: "Ny", changed: "Ændret" },
+      countsLabel: "Filens linjer",
+      counts: {
+        new_one: "{{count}} ny person",
+        new_other: "{{count}} nye personer",
+        changed_one: "{{count}} person ændres",
+        changed_other: "{{count}} personer ændres",
+        unchanged_one: "{{count}} person er uændret",
+        unchanged_other: "{{count}} personer er uændrede",
+        errors_one: "{{count}} fejl",
+        errors_other: "{{count}} fejl",
+      },
+      moreErrors:
+        "Her ses de første {{shown}} af {{count}} fejl. Ret dem, og vælg filen igen for at se resten.",
+      keptFor: "Den gennemgåede fil gemmes krypteret i en time, indtil du importerer den.",
+      uploadGone:
+        "Den gennemgåede fil er ikke gemt længere (efter en time, eller fordi den er importeret). Vælg filen igen.",
       error: {
         unreadable: "Filen kan ikke læses som CSV. Gem den som CSV fra Excel, og prøv igen.",
         missingColumns: "Filen mangler en overskriftslinje med mindst Navn og E-mail.",

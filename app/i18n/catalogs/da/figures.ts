@@ -9,8 +9,9 @@ export const texts = {
     homeText: "Se anonyme tal for, hvordan lederne i organisationen bruger værktøjet.",
     open: "Se tallene",
     unit: "Enhed",
-    unitTreeHint:
-      "Der er mange enheder, så listen viser et niveau ad gangen: vælg en enhed og tryk Vis for at se enhederne under den.",
+    showingFor: "Tallene gælder:",
+    showWholeOrganisation: "Vis hele organisationen",
+    chooseUnit: "Vælg en enhed",
     wholeOrganisation: "Hele organisationen",
     from: "Fra kvartal",
     to: "Til kvartal",
@@ -50,7 +51,9 @@ export const texts = {
     homeText: "Inviter lederne i en enhed til at starte på værktøjet.",
     open: "Inviter ledere",
     unit: "Enhed",
-    choose: "Vælg en enhed",
+    choose:
+      "Vælg den enhed, hvis ledere skal inviteres, herunder. Lederne i enhederne under den inviteres også.",
+    chosen: "Lederne i {{unit}} og enhederne under den inviteres.",
     unitRequired: "Vælg en enhed.",
     submit: "Send invitationerne",
     sent: "Invitationen er sendt til {{count}} ledere.",
@@ -67,5 +70,11 @@ export const texts = {
     historySkipped: "Allerede inviteret",
     choosePasswordTitle: "Vælg din adgangskode",
     choosePasswordIntro: "Når du har valgt en adgangskode, er du logget ind og kan gå i gang med værktøjet.",
+  },
+  unitPicker: {
+    topTitle: "Enhederne på øverste niveau",
+    hint: "Tryk på en enhed for at vælge den, eller gå ned i enhederne under den.",
+    chosen: "valgt",
+    none: "Der er ingen enheder.",
   },
 } as const;

@@ -153,8 +153,26 @@ export const texts: DeepStrings<typeof da> = {
       nothingImported: "Nothing has been imported. Correct the file and choose it again.",
       ready: "The file is clean: {{newCount}} new people and {{updateCount}} updates.",
       submit: "Import {{count}} people",
-      previewCaption: "The people in the file (showing {{shown}} of {{total}})",
+      changesCaption: "New and changed people in the file (showing {{shown}} of {{total}})",
       line: "Line",
+      kind: "Change",
+      rowKind: { new: "New", changed: "Changed" },
+      countsLabel: "The file's lines",
+      counts: {
+        new_one: "{{count}} new person",
+        new_other: "{{count}} new people",
+        changed_one: "{{count}} person changes",
+        changed_other: "{{count}} people change",
+        unchanged_one: "{{count}} person is unchanged",
+        unchanged_other: "{{count}} people are unchanged",
+        errors_one: "{{count}} error",
+        errors_other: "{{count}} errors",
+      },
+      moreErrors:
+        "These are the first {{shown}} of {{count}} errors. Correct them and choose the file again to see the rest.",
+      keptFor: "The reviewed file is kept encrypted for an hour, until you import it.",
+      uploadGone:
+        "The reviewed file is no longer kept (after an hour, or because it was imported). Choose the file again.",
       error: {
         unreadable: "The file cannot be read as CSV. Save it as CSV from Excel and try again.",
         missingColumns: "The file needs a heading line with at least Name and Email.",

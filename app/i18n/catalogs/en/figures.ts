@@ -11,8 +11,9 @@ export const texts: DeepStrings<typeof da> = {
     homeText: "See anonymous figures on how the organisation's leaders use the tool.",
     open: "See the figures",
     unit: "Unit",
-    unitTreeHint:
-      "There are many units, so the list shows one level at a time: choose a unit and press Show to see the units below it.",
+    showingFor: "The figures are for:",
+    showWholeOrganisation: "Show the whole organisation",
+    chooseUnit: "Choose a unit",
     wholeOrganisation: "The whole organisation",
     from: "From quarter",
     to: "To quarter",
@@ -52,7 +53,9 @@ export const texts: DeepStrings<typeof da> = {
     homeText: "Invite the leaders of a unit to start using the tool.",
     open: "Invite leaders",
     unit: "Unit",
-    choose: "Choose a unit",
+    choose:
+      "Choose the unit whose leaders are to be invited below. The leaders of the units below it are invited too.",
+    chosen: "The leaders of {{unit}} and the units below it are invited.",
     unitRequired: "Choose a unit.",
     submit: "Send the invitations",
     sent: "The invitation has been sent to {{count}} leaders.",
@@ -70,5 +73,11 @@ export const texts: DeepStrings<typeof da> = {
     choosePasswordTitle: "Choose your password",
     choosePasswordIntro:
       "Once you have chosen a password, you are signed in and can get started with the tool.",
+  },
+  unitPicker: {
+    topTitle: "The units at the top level",
+    hint: "Select a unit to choose it, or go down into the units below it.",
+    chosen: "chosen",
+    none: "There are no units.",
   },
 };

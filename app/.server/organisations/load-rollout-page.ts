@@ -1,0 +1,18 @@
+import type { Executor } from "../db/database";
+import { chooseUnit } from "./choose-unit";
+import { listRollouts } from "./list-rollouts";
+
+/**
+ * The roll-out page: the unit choice (a level of the tree or a search, a page at a time; never a
+ * list of every unit, issue 16) and the latest roll-outs.
+ */
+export async function loadRolloutPage(
+  db: Executor,
+  options: { organisationId: string; params: URLSearchParams },
+) {
+  const [choice, rollouts] = await Promise.all([
+    chooseUnit(db, options.organisationId, options.params),
+    listRollouts(db, options.organisationId),
+  ]);
+  return { choice, rollouts };
+}
