@@ -30,7 +30,7 @@ export function serverI18n(locale: Locale): i18n {
  * Calls with options (values, a count, a default) are passed through unchanged.
  */
 function rememberPlainTexts(instance: i18n): i18n {
-  const translate = instance.t.bind(instance) as (...args: unknown[]) => unknown;
+  const translate = instance.t.bind(instance) as unknown as (...args: unknown[]) => unknown;
   const known = new Map<string, unknown>();
   instance.t = ((...args: unknown[]) => {
     const [key] = args;
@@ -41,6 +41,6 @@ function rememberPlainTexts(instance: i18n): i18n {
       if (known.size < MAX_REMEMBERED) known.set(key, text);
     }
     return text;
-  }) as TFunction;
+  }) as unknown as TFunction;
   return instance;
 }
