@@ -8,7 +8,7 @@ import {
   useMatches,
   useRouteLoaderData,
 } from "react-router";
-import { getOptionalUser } from "~/.server/auth/require-user";
+import { getOptionalUser, getSessionRoles } from "~/.server/auth/require-user";
 import { workPagesFor } from "~/.server/auth/work-pages";
 import { localeContext, servicesContext } from "~/.server/context";
 import { readFlash } from "~/.server/http/flash-cookie";
@@ -16,7 +16,6 @@ import { serverI18n } from "~/.server/i18n/server-i18n";
 import { databaseUnavailableMiddleware } from "~/.server/middleware/database-unavailable-middleware";
 import { flashMiddleware, flashShownContext } from "~/.server/middleware/flash-middleware";
 import { sessionMiddleware } from "~/.server/middleware/session-middleware";
-import { findUserRoles } from "~/.server/users/users";
 import { pageTextAreas, type TextArea } from "~/i18n/text-areas";
 import { usePageTexts, useTranslation } from "~/i18n/translation";
 import type { Route } from "./+types/root";
@@ -53,8 +52,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   if (!user) return { locale, user: null, flash };
   // Only what the header needs: the root loader's data is in every page's HTML. The work pages are
   // decided here, on the server, by the same role lists the pages check (issue 15, item 6).
-  const roles = await findUserRoles(context.get(servicesContext).db, user.id);
-  return { locale, user: { name: user.name, work: workPagesFor(roles) }, flash };
+  return { locale, user: { name: user.name, work: workPagesFor(getSessionRoles(context)) }, flash };
 }
 
 export function Layout({ children }: { children: React.ReactNode }) {

@@ -3,7 +3,10 @@
 // Not a test: it prints one markdown table and writes the same as JSON to bench-results/. Every
 // throughput is also given as a ratio to (a) a plain node:http hello world and (b) a static file
 // of the step-1 page's size served by the app's own server, both measured in the same run, because
-// the machines are noisy and only ratios compare between runs.
+// the machines are noisy and only ratios compare between runs. Issue 16 added the organisation's
+// pages (/admin, /admin/enheder, /udrul, an import preview of 10,000 rows posted as the browser
+// posts it) at 50 and 10 connections with each page's HTML size, the server's peak RSS, the ratio to
+// (g) — the page floor — and the budgets judged in the same run (scripts/bench/budgets.mjs).
 //
 // BENCH_LEADERS (default 100000), BENCH_SECONDS per measurement (default 10), BENCH_CONNECTIONS
 // (default 50); PostgreSQL is measured too when BENCH_DATABASE_URL or TEST_DATABASE_URL is set.
@@ -14,9 +17,12 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 import pg from "pg";
+import { budgetTable } from "./bench/budgets.mjs";
 import { measureInChromium } from "./bench/chromium.mjs";
 import { frameworkFloorKb } from "./bench/framework-floor.mjs";
 import { pageWeights } from "./bench/page-weights.mjs";
+import { samplePeakMemory } from "./bench/peak-memory.mjs";
+import { benchPeopleCsv, importPreviewRequest } from "./bench/people-file.mjs";
 import { freePort } from "./free-port.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -24,6 +30,8 @@ const LEADERS = Number(process.env.BENCH_LEADERS ?? 100_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const WARM_UP_SECONDS = 5;
+/** Rows in the people file whose import preview is measured (issue 16). */
+const IMPORT_ROWS = 10_000;
 const postgresUrl = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL || "";
 const launcher = path.join(root, "bin/lederdialog.mjs");
 const started = Date.now();
@@ -49,6 +57,7 @@ function startProcess(args, env) {
     stdio: ["ignore", "ignore", "inherit"],
   });
   return {
+    pid: child.pid,
     stop: () =>
       new Promise((resolve) => {
         if (child.exitCode !== null) return resolve();
@@ -78,6 +87,7 @@ async function measure(target) {
   };
 }
 
+/** One request alone: how long it took, and the size of its answer (the page's HTML), unzipped. */
 async function timeOneRequest(target) {
   const started = performance.now();
   const response = await fetch(target.url, {
@@ -86,8 +96,9 @@ async function timeOneRequest(target) {
     body: target.body,
     redirect: "manual",
   });
-  await response.arrayBuffer();
-  return Math.round(performance.now() - started);
+  const body = await response.arrayBuffer();
+  if (response.status >= 300) throw new Error(`${target.name} answered ${response.status}`);
+  return { firstMs: Math.round(performance.now() - started), bytes: body.byteLength };
 }
 
 async function signIn(baseUrl, email) {
@@ -154,13 +165,16 @@ async function benchEngine(engine, helloUrl) {
       // No reminder runs in the middle of a measurement.
       REMINDER_INTERVAL_SECONDS: "86400",
     });
+    const memory = samplePeakMemory(app.pid);
     try {
       await waitFor(`${baseUrl}/healthz`);
-      const [leader, chief, hr] = await Promise.all([
+      const [leader, chief, hr, admin] = await Promise.all([
         signIn(baseUrl, accounts.leaderEmail),
         signIn(baseUrl, accounts.chiefEmail),
         signIn(baseUrl, accounts.hrEmail),
+        signIn(baseUrl, accounts.adminEmail),
       ]);
+      const peopleFile = importPreviewRequest(benchPeopleCsv(IMPORT_ROWS));
       const stepOneUrl = `${baseUrl}/min-lederdialog/forbered/1`;
       const stepOne = await fetch(stepOneUrl, { headers: { Cookie: leader } });
       if (!stepOne.ok) throw new Error(`the step-1 page answered ${stepOne.status}`);
@@ -214,21 +228,53 @@ async function benchEngine(engine, helloUrl) {
           headers: { Cookie: hr },
           connections: 10,
         },
+        // The organisation's own pages (issue 16), each at 50 and at 10 connections.
+        ...[
+          { key: "admin", name: "(h) people, /admin", url: `${baseUrl}/admin`, headers: { Cookie: admin } },
+          {
+            key: "units",
+            name: "(i) units, /admin/enheder",
+            url: `${baseUrl}/admin/enheder`,
+            headers: { Cookie: admin },
+          },
+          { key: "rollout", name: "(j) roll-out, /udrul", url: `${baseUrl}/udrul`, headers: { Cookie: hr } },
+          {
+            // Posted as the administrator's browser posts the import form: the file, multipart.
+            key: "import",
+            name: `(k) import preview, ${IMPORT_ROWS.toLocaleString("en")} rows`,
+            url: `${baseUrl}/admin/import`,
+            method: "POST",
+            headers: { "Content-Type": peopleFile.contentType, Origin: baseUrl, Cookie: admin },
+            body: peopleFile.body,
+          },
+        ].flatMap((target) => {
+          const atTen = {
+            ...target,
+            key: `${target.key}10`,
+            name: `${target.name}, at 10 connections`,
+            connections: 10,
+          };
+          // The import at 50 connections last: its backlog would otherwise be the next row's first request.
+          return target.key === "import" ? [atTen, target] : [target, atTen];
+        }),
       ];
       const results = {};
+      let peakRssBeforeImportMb;
       try {
         for (const target of targets) {
+          // The import previews come last and are the heaviest: the peak before them is the pages'.
+          if (target.key.startsWith("import")) peakRssBeforeImportMb ??= memory.read();
           // One request alone first, timed: what the first reader after a start waits for (the HR
           // figures are computed then). Then a warm-up at full load, so the measurement does not
           // pay for JIT compilation and caches: a freshly started server served the first request
           // on each of the 50 connections seconds late, for several seconds (docs/performance.md).
-          const firstMs = await timeOneRequest(target);
+          const { firstMs, bytes } = await timeOneRequest(target);
           await autocannon({
             ...target,
             connections: target.connections ?? CONNECTIONS,
             duration: WARM_UP_SECONDS,
           });
-          results[target.key] = { ...(await measure(target)), firstMs };
+          results[target.key] = { ...(await measure(target)), firstMs, bytes };
           const r = results[target.key];
           log(
             `${engine}: ${target.name}: ${r.rps} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms${r.non2xx ? `, ${r.non2xx} failed` : ""}`,
@@ -237,8 +283,11 @@ async function benchEngine(engine, helloUrl) {
       } finally {
         rmSync(staticFile, { force: true });
       }
-      return { engine, seedSeconds, stepOneBytes, results };
+      const peakRssMb = memory.read();
+      log(`${engine}: the server's peak RSS ${peakRssMb ?? "?"} MB`);
+      return { engine, seedSeconds, stepOneBytes, peakRssMb, peakRssBeforeImportMb, results };
     } finally {
+      memory.stop();
       await app.stop();
     }
   } finally {
@@ -255,20 +304,28 @@ function table(runs, weights, floorKb, browser) {
   const lines = [
     `Lederdialog bench, ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC, ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "?"}), Node ${process.version}, ${LEADERS.toLocaleString("en")} leaders, ${SECONDS} s per run`,
     "",
-    "| engine | measurement | conn. | req/s | p50 ms | p99 ms | ÷ (a) | ÷ (b) | failed | first request ms |",
-    "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    `Load average at the start: ${loadAtStart}; at the end: ${os
+      .loadavg()
+      .map((load) => load.toFixed(2))
+      .join(", ")}`,
+    "",
+    "| engine | measurement | conn. | req/s | p50 ms | p99 ms | ÷ (a) | ÷ (b) | ÷ (g) | failed | first request ms | HTML KB |",
+    "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
   ];
   for (const run of runs) {
-    const { a, b } = run.results;
+    const { a, b, g } = run.results;
     for (const result of Object.values(run.results)) {
       lines.push(
-        `| ${run.engine} | ${result.name} | ${result.connections} | ${result.rps} | ${result.p50} | ${result.p99} | ${ratio(result.rps, a?.rps)} | ${ratio(result.rps, b?.rps)} | ${result.non2xx} | ${result.firstMs} |`,
+        `| ${run.engine} | ${result.name} | ${result.connections} | ${result.rps} | ${result.p50} | ${result.p99} | ${ratio(result.rps, a?.rps)} | ${ratio(result.rps, b?.rps)} | ${ratio(result.rps, g?.rps)} | ${result.non2xx} | ${result.firstMs} | ${(result.bytes / 1024).toFixed(1)} |`,
       );
     }
     lines.push(
-      `| ${run.engine} | seeding ${LEADERS.toLocaleString("en")} leaders | | | | | | | ${run.seedSeconds} s | |`,
+      `| ${run.engine} | seeding ${LEADERS.toLocaleString("en")} leaders | | | | | | | | ${run.seedSeconds} s | | |`,
+      `| ${run.engine} | the server's peak RSS (VmHWM), before the import previews | | | | | | | | | | ${run.peakRssBeforeImportMb ?? "?"} MB |`,
+      `| ${run.engine} | the server's peak RSS (VmHWM), whole run | | | | | | | | | | ${run.peakRssMb ?? "?"} MB |`,
     );
   }
+  lines.push("", budgetTable(runs));
   lines.push("", "| page | JS gzip KB | CSS gzip KB | fonts KB |", "| --- | ---: | ---: | ---: |");
   for (const weight of weights) {
     lines.push(`| ${weight.page} | ${weight.jsKb} | ${weight.cssKb} | ${weight.fontKb} |`);
@@ -303,6 +360,10 @@ const hello = startProcess(
   ],
   {},
 );
+const loadAtStart = os
+  .loadavg()
+  .map((load) => load.toFixed(2))
+  .join(", ");
 const runs = [];
 let browser;
 try {

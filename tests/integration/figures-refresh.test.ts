@@ -103,6 +103,22 @@ describeEachDialect("the figures computed in the background", (getDb) => {
     expect(figures.leftOutCells).toBe(1);
   });
 
+  it("computed before the server listens, the start's refresh is not run again at once", async () => {
+    // server/app.ts awaits runOnce() before it listens, so the first reader after a start never
+    // joins a computation held back by a flood of other requests (decision 046); start() then only
+    // sets the clock for the next refresh instead of computing everything a second time.
+    const id = await organisationWithTenLeaders();
+    const refresher = createFiguresRefresher(services());
+    await refresher.runOnce();
+    const held = await latestFigures(getDb(), id);
+    await startLeaders(id, 5);
+    refresher.start();
+    // Time enough for a refresh of ten leaders to finish, had start() begun one (not a threshold).
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await refresher.stop();
+    expect(await latestFigures(getDb(), id)).toBe(held);
+  });
+
   it("a stopped refresher computes nothing more", async () => {
     const id = await organisationWithTenLeaders();
     const refresher = createFiguresRefresher(services());

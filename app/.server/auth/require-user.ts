@@ -1,11 +1,17 @@
 import { type RouterContextProvider, redirect } from "react-router";
 import { sessionUserContext } from "../context";
+import type { Role } from "../db/tables/user-roles.table";
 import type { SessionUser } from "./sessions";
 
 type Context = Readonly<RouterContextProvider>;
 
 export function getOptionalUser(context: Context): SessionUser["user"] | null {
   return context.get(sessionUserContext)?.user ?? null;
+}
+
+/** The signed-in person's roles, read with the session at the start of the request; none when signed out. */
+export function getSessionRoles(context: Context): Role[] {
+  return context.get(sessionUserContext)?.roles ?? [];
 }
 
 /**

@@ -1,4 +1,6 @@
+import { ROLES } from "~/identity/roles";
 import type { Executor } from "../db/database";
+import type { Role } from "../db/tables/user-roles.table";
 import type { User } from "../db/tables/users.table";
 import { toDbTime } from "../db/time";
 import type { RequestMeta } from "./request-meta";
@@ -48,6 +50,8 @@ export interface SessionUser {
     User,
     "id" | "organisation_id" | "email" | "name" | "locale" | "nearest_leader_id" | "email_verified_at"
   >;
+  /** The person's roles, read with the session: every page's header and `requireRole` use them. */
+  roles: Role[];
 }
 
 /** The signed-in user for a cookie token, or undefined; slides the expiry forward when due. */
@@ -71,6 +75,21 @@ export async function findSessionUser(
       "users.nearest_leader_id",
       "users.email_verified_at",
     ])
+    // The roles in the same query, one indexed probe per role (the same SQL on both engines): a
+    // second query for them on every signed-in page cost a turn of the event loop (decision 046).
+    .select((eb) =>
+      ROLES.map((role) =>
+        eb
+          .exists(
+            eb
+              .selectFrom("user_roles")
+              .select(eb.lit(1).as("one"))
+              .whereRef("user_roles.user_id", "=", "users.id")
+              .where("user_roles.role", "=", role),
+          )
+          .as(`has_${role}`),
+      ),
+    )
     .where("sessions.id", "=", hashToken(token))
     .where("sessions.expires_at", ">", toDbTime(now))
     .where("users.is_active", "=", 1)
@@ -105,6 +124,8 @@ export async function findSessionUser(
       nearest_leader_id: row.nearest_leader_id,
       email_verified_at: row.email_verified_at,
     },
+    // 0/1 on SQLite, false/true on PostgreSQL.
+    roles: ROLES.filter((role) => Boolean(row[`has_${role}`])),
   };
 }
 

@@ -3,7 +3,10 @@ import { figuresForRequest } from "./figures-for-request";
 import { computeFigures, REFRESH_MS } from "./latest-figures";
 
 export interface FiguresRefresher {
-  /** Computes every organisation's figures now, in the background, and again after each interval. */
+  /**
+   * Refreshes after each interval from now on; computes at once too unless a refresh has already
+   * finished (server/app.ts runs one before it listens).
+   */
   start(): void;
   /** One refresh now, or the one already running. None after stop. */
   runOnce(): Promise<void>;
@@ -30,8 +33,10 @@ export function createFiguresRefresher(
   let running: Promise<void> | undefined;
   let isStarted = false;
   let isStopped = false;
+  let hasRefreshed = false;
 
   async function refresh(): Promise<void> {
+    const started = Date.now();
     try {
       const organisations = await db.selectFrom("organisations").select("id").execute();
       // One organisation at a time: the computation gives way to requests between its pages.
@@ -40,6 +45,7 @@ export function createFiguresRefresher(
         await computeFigures(db, id);
         await figuresForRequest(db, { organisationId: id, url: new URL("http://localhost/tal") });
       }
+      log.debug({ ms: Date.now() - started, organisations: organisations.length }, "figures computed");
     } catch (error) {
       log.error({ err: error }, "computing the figures failed; the next refresh tries again");
     }
@@ -49,6 +55,7 @@ export function createFiguresRefresher(
     if (isStopped) return Promise.resolve();
     running ??= refresh().finally(() => {
       running = undefined;
+      hasRefreshed = true;
     });
     return running;
   }
@@ -65,7 +72,8 @@ export function createFiguresRefresher(
     start() {
       if (isStarted || isStopped) return;
       isStarted = true;
-      void runOnce().then(scheduleNext);
+      if (hasRefreshed) scheduleNext();
+      else void runOnce().then(scheduleNext);
     },
     runOnce,
     async stop() {
