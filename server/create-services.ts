@@ -2,7 +2,7 @@ import path from "node:path";
 import { sql } from "kysely";
 import pino from "pino";
 import { createSessionCookie } from "~/.server/auth/session-cookie";
-import type { Config } from "~/.server/config";
+import type { Config } from "~/.server/config/config-types";
 import type { AppServices } from "~/.server/context";
 import { createTextCipher } from "~/.server/crypto/text-cipher";
 import { createDatabase } from "~/.server/db/create-database";

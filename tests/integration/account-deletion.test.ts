@@ -1,7 +1,7 @@
 import { pino } from "pino";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { createAgreement, listAgreements } from "~/.server/agreements/agreements";
-import type { Config } from "~/.server/config";
+import type { Config } from "~/.server/config/config-types";
 import { findCycleTexts, saveCycleText } from "~/.server/cycles/cycle-texts";
 import { ensureActiveCycle, startNewCycle } from "~/.server/cycles/cycles";
 import { newId } from "~/.server/db/ids";

@@ -1,7 +1,7 @@
 import ICAL from "ical.js";
 import { pino } from "pino";
 import { afterAll, beforeAll, beforeEach, expect, it } from "vitest";
-import type { Config } from "~/.server/config";
+import type { Config } from "~/.server/config/config-types";
 import { ensureActiveCycle } from "~/.server/cycles/cycles";
 import { bookAndSendFollowUps } from "~/.server/dialogues/book-and-send-follow-ups";
 import { cancelDialogue } from "~/.server/dialogues/cancel-dialogue";

@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { newSecretToken } from "~/.server/auth/tokens";
-import type { Config } from "~/.server/config";
+import type { Config } from "~/.server/config/config-types";
 import { createMailer, type Mailer } from "~/.server/mail/mailer";
 import { sendPasswordResetMail } from "~/.server/mail/send-password-reset-mail";
 import { parseMail, readableMail, type SmtpInbox, startSmtpInbox } from "../support/smtp-inbox";

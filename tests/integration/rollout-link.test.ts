@@ -3,7 +3,7 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { isResetTokenUsable } from "~/.server/auth/password-reset";
 import { createSessionCookie } from "~/.server/auth/session-cookie";
 import { findSessionUser } from "~/.server/auth/sessions";
-import type { Config } from "~/.server/config";
+import type { Config } from "~/.server/config/config-types";
 import { newId } from "~/.server/db/ids";
 import { nowDbTime } from "~/.server/db/time";
 import { createMailer } from "~/.server/mail/mailer";

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { requestPasswordReset } from "~/.server/auth/password-reset";
 import { signIn } from "~/.server/auth/sign-in";
 import { signUp } from "~/.server/auth/sign-up";
-import type { Config } from "~/.server/config";
+import type { Config } from "~/.server/config/config-types";
 import type { DB } from "~/.server/db/database";
 import { newId } from "~/.server/db/ids";
 import { nowDbTime } from "~/.server/db/time";

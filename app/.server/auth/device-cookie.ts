@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
-import type { Config } from "../config";
+import type { Config } from "../config/config-types";
 import { createSignedCookie } from "./signed-cookie";
 
 /** A browser where this account signed in before (OWASP's "device cookie"; decision 027). */
