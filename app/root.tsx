@@ -8,8 +8,8 @@ import {
   useRouteLoaderData,
 } from "react-router";
 import { getOptionalUser } from "~/.server/auth/require-user";
-import { workPagesFor } from "~/.server/auth/work-pages";
 import { localeContext, servicesContext } from "~/.server/context";
+import { workPagesFor } from "~/.server/home/work-pages";
 import { readFlash } from "~/.server/http/flash-cookie";
 import { databaseUnavailableMiddleware } from "~/.server/middleware/database-unavailable-middleware";
 import { flashMiddleware, flashShownContext } from "~/.server/middleware/flash-middleware";

@@ -19,7 +19,6 @@ import {
 } from "~/.server/sso/saml-service-keys";
 import { saveSsoSettings } from "~/.server/sso/save-sso-settings";
 import { findSsoConnection } from "~/.server/sso/sso-connections";
-import { ssoUrls } from "~/.server/sso/sso-urls";
 import { EmailDomainsSummary } from "~/components/domains/email-domains-summary";
 import { CheckboxField, RadioGroupField } from "~/components/form/choice-fields";
 import { ErrorSummary } from "~/components/form/error-summary";
@@ -31,6 +30,7 @@ import { SamlServiceKeys } from "~/components/sso/saml-service-keys";
 import { formatDate } from "~/i18n/format-date";
 import { useTranslation } from "~/i18n/translation";
 import { type SsoSettingsInput, ssoSettingsSchema } from "~/schemas/sso-settings";
+import { ssoUrls } from "~/sso/sso-urls";
 import type { Route } from "./+types/admin-sso";
 
 /** Administration: the organisation's single sign-on (OIDC or SAML) and whether passwords still work. */

@@ -1,10 +1,10 @@
 import { Link, redirect } from "react-router";
 import { requireUser } from "~/.server/auth/require-user";
-import { type WorkPages, workPagesFor } from "~/.server/auth/work-pages";
 import { localeContext, servicesContext } from "~/.server/context";
 import { listArchivedCycles, startNewCycle } from "~/.server/cycles/cycles";
 import type { Role } from "~/.server/db/tables/user-roles.table";
 import { loadHomeProgress } from "~/.server/home/load-home-progress";
+import { type WorkPages, workPagesFor } from "~/.server/home/work-pages";
 import { askToConfirm, isConfirmed } from "~/.server/http/ask-to-confirm";
 import { readFormData } from "~/.server/http/read-form-data";
 import { isEmailVerified } from "~/.server/users/is-email-verified";

@@ -19,9 +19,9 @@ import {
   receiveOidcCallback,
   receiveSamlResponse,
 } from "~/.server/sso/sso-flow";
-import { ssoUrls } from "~/.server/sso/sso-urls";
 import { createUser, findUserRoles } from "~/.server/users/users";
 import { ssoSettingsSchema } from "~/schemas/sso-settings";
+import { ssoUrls } from "~/sso/sso-urls";
 import { startTestDnsServer, type TestDnsServer } from "../support/dns-server";
 import { signInAtOidcProvider, startOidcProvider, type TestOidcProvider } from "../support/oidc-provider";
 import {
