@@ -7,6 +7,7 @@ import { localeContext, servicesContext } from "~/.server/context";
 import { fromDbTime } from "~/.server/db/time";
 import { redirectWithFlash } from "~/.server/http/flash-cookie";
 import { readFormData } from "~/.server/http/read-form-data";
+import { findSignInSettings } from "~/.server/sso/find-sign-in-settings";
 import { listEmailDomainClaims } from "~/.server/sso/list-email-domain-claims";
 import { MAX_IDP_METADATA_BYTES } from "~/.server/sso/parse-idp-metadata";
 import { certificateFingerprint } from "~/.server/sso/saml-certificates";
@@ -39,11 +40,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const { config } = context.get(servicesContext);
   const locale = context.get(localeContext);
   const [organisation, connection, domains, keys] = await Promise.all([
-    db
-      .selectFrom("organisations")
-      .select(["slug", "is_password_sign_in_allowed"])
-      .where("id", "=", user.organisation_id)
-      .executeTakeFirstOrThrow(),
+    findSignInSettings(db, user.organisation_id),
     findSsoConnection(db, user.organisation_id),
     listEmailDomainClaims(db, user.organisation_id),
     listSamlServiceKeys(db, user.organisation_id),
@@ -90,11 +87,7 @@ export async function action({ request, context }: Route.ActionArgs) {
   if (KEY_INTENTS.includes(intent as never)) {
     // Our own key pair (decision 033): made, taken into use and removed in three steps.
     if (intent === "prepareKey") {
-      const { slug } = await db
-        .selectFrom("organisations")
-        .select("slug")
-        .where("id", "=", user.organisation_id)
-        .executeTakeFirstOrThrow();
+      const { slug } = await findSignInSettings(db, user.organisation_id);
       await prepareNextSamlServiceKey(db, {
         organisationId: user.organisation_id,
         commonName: samlKeyName(config.publicUrl, slug),
@@ -122,11 +115,7 @@ export async function action({ request, context }: Route.ActionArgs) {
   if (submission.status !== "success") {
     return data({ result: submission.reply({ hideFields: ["oidcClientSecret"] }) }, { status: 400 });
   }
-  const { slug } = await db
-    .selectFrom("organisations")
-    .select("slug")
-    .where("id", "=", user.organisation_id)
-    .executeTakeFirstOrThrow();
+  const { slug } = await findSignInSettings(db, user.organisation_id);
   const saved = await saveSsoSettings(db, user.organisation_id, submission.value, {
     samlKeyName: samlKeyName(config.publicUrl, slug),
   });

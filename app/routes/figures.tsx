@@ -2,9 +2,9 @@ import { Form } from "react-router";
 import { requireRole } from "~/.server/auth/require-role";
 import { FIGURE_ROLES, figuresForRequest } from "~/.server/figures/figures-for-request";
 import { FigureBars } from "~/components/figures/figure-bars";
-import { FIGURE_ROLE_FILTERS, FIGURE_ROWS, figureText } from "~/components/figures/figure-rows";
 import { FilterSelect } from "~/components/figures/filter-select";
 import { PageTitle } from "~/components/page-title";
+import { FIGURE_ROLE_FILTERS, FIGURE_ROWS, figureText } from "~/figures/figure-rows";
 import { useTranslation } from "~/i18n/translation";
 import type { Route } from "./+types/figures";
 

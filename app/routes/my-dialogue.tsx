@@ -3,6 +3,7 @@ import { requireUser } from "~/.server/auth/require-user";
 import { localeContext, servicesContext } from "~/.server/context";
 import { listArchivedCycles, startNewCycle } from "~/.server/cycles/cycles";
 import type { Role } from "~/.server/db/tables/user-roles.table";
+import { isNearestLeaderOfAnyone } from "~/.server/dialogues/subordinate-leaders";
 import { loadHomeProgress } from "~/.server/home/load-home-progress";
 import { type WorkPages, workPagesFor } from "~/.server/home/work-pages";
 import { askToConfirm, isConfirmed } from "~/.server/http/ask-to-confirm";
@@ -37,16 +38,10 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const user = requireUser(context, request);
   const { db } = context.get(servicesContext);
   const locale = context.get(localeContext);
-  const [progress, archived, subordinate, roles] = await Promise.all([
+  const [progress, archived, isNearestLeader, roles] = await Promise.all([
     loadHomeProgress(db, { userId: user.id }),
     listArchivedCycles(db, user.id),
-    db
-      .selectFrom("users")
-      .select("id")
-      .where((eb) =>
-        eb.or([eb("nearest_leader_id", "=", user.id), eb("accepted_nearest_leader_id", "=", user.id)]),
-      )
-      .executeTakeFirst(),
+    isNearestLeaderOfAnyone(db, user.id),
     findUserRoles(db, user.id),
   ]);
   return {
@@ -56,12 +51,12 @@ export async function loader({ request, context }: Route.LoaderArgs) {
     // Where the person is, from what they really did (issue 15, item 3).
     progress,
     // A leader of leaders also has the dialogues where they are the nearest leader.
-    isNearestLeader: subordinate !== undefined,
+    isNearestLeader,
     work: workPagesFor(roles),
     // The seed's guidance for each of this person's roles.
     guidance: getToolContent(locale).guidanceRoles.filter((role) =>
       GUIDANCE_FOR_ROLE.some(
-        ([guidanceId, applies]) => guidanceId === role.id && applies(roles, subordinate !== undefined),
+        ([guidanceId, applies]) => guidanceId === role.id && applies(roles, isNearestLeader),
       ),
     ),
     archived: archived.map((item) => ({

@@ -10,7 +10,7 @@ import { figuresForRequest } from "~/.server/figures/figures-for-request";
 import { figuresCsvFileName, formatFiguresCsv } from "~/.server/figures/format-figures-csv";
 import { serverI18n } from "~/.server/i18n/server-i18n";
 import { createUser } from "~/.server/users/users";
-import { FIGURE_ROWS, figureText } from "~/components/figures/figure-rows";
+import { FIGURE_ROWS, figureText } from "~/figures/figure-rows";
 import { describeEachDialect } from "../support/test-database";
 
 describeEachDialect("anonymous figures from the database", (getDb) => {

@@ -9,7 +9,6 @@ import { appImports, importCycles, serverFolderImports } from "../../scripts/imp
 const SERVER_LAYERS: readonly (readonly string[])[] = [
   ["config"],
   ["crypto"],
-  ["errors"],
   ["files"],
   ["db"],
   ["i18n"],
