@@ -5,7 +5,7 @@ import { listArchivedCycles, startNewCycle } from "~/.server/cycles/cycles";
 import type { Role } from "~/.server/db/tables/user-roles.table";
 import { isNearestLeaderOfAnyone } from "~/.server/dialogues/subordinate-leaders";
 import { loadHomeProgress } from "~/.server/home/load-home-progress";
-import { type WorkPages, workPagesFor } from "~/.server/home/work-pages";
+import { workPagesFor } from "~/.server/home/work-pages";
 import { askToConfirm, isConfirmed } from "~/.server/http/ask-to-confirm";
 import { readFormData } from "~/.server/http/read-form-data";
 import { isEmailVerified } from "~/.server/users/is-email-verified";
@@ -16,6 +16,7 @@ import { DataDownloadLinks } from "~/components/data-download-links";
 import { NearestLeaderDialogues } from "~/components/home/nearest-leader-dialogues";
 import { StepCards } from "~/components/home/step-cards";
 import { WhatsNext } from "~/components/home/whats-next";
+import { WorkPanels } from "~/components/home/work-panels";
 import { HomePanel } from "~/components/home-panel";
 import { PageTitle } from "~/components/page-title";
 import { StepIndicator } from "~/components/step-indicator";
@@ -174,42 +175,6 @@ export default function MyDialogue({ loaderData, actionData }: Route.ComponentPr
           <Link to="/min-lederdialog/slet-konto">{t("deleteAccount.link")}</Link>
         </p>
       </section>
-    </>
-  );
-}
-
-/** The boxes that lead to the pages of the person's roles (figures, roll-out, administration). */
-function WorkPanels({ work }: { work: WorkPages }) {
-  const { t } = useTranslation();
-  return (
-    <>
-      {work.figures ? (
-        <HomePanel
-          id="figures-title"
-          title={t("figures.title")}
-          text={t("figures.homeText")}
-          linkText={t("figures.open")}
-          to="/tal"
-        />
-      ) : null}
-      {work.rollout ? (
-        <HomePanel
-          id="rollout-title"
-          title={t("rollout.title")}
-          text={t("rollout.homeText")}
-          linkText={t("rollout.open")}
-          to="/udrul"
-        />
-      ) : null}
-      {work.admin ? (
-        <HomePanel
-          id="admin-title"
-          title={t("admin.title")}
-          text={t("admin.homeText")}
-          linkText={t("admin.open")}
-          to="/admin"
-        />
-      ) : null}
     </>
   );
 }
