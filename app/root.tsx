@@ -9,8 +9,8 @@ import {
   useRouteLoaderData,
 } from "react-router";
 import { getOptionalUser, getSessionRoles } from "~/.server/auth/require-user";
-import { workPagesFor } from "~/.server/auth/work-pages";
 import { localeContext, servicesContext } from "~/.server/context";
+import { workPagesFor } from "~/.server/home/work-pages";
 import { readFlash } from "~/.server/http/flash-cookie";
 import { serverI18n } from "~/.server/i18n/server-i18n";
 import { databaseUnavailableMiddleware } from "~/.server/middleware/database-unavailable-middleware";

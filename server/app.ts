@@ -1,6 +1,8 @@
 import type { ServerBuild } from "react-router";
 import { BackupError } from "~/.server/backup/backup-error";
-import { ConfigError, forgetOldTextKeys, loadConfig, startStoredTextKeyRotation } from "~/.server/config";
+import { ConfigError } from "~/.server/config/config-error";
+import { loadConfig } from "~/.server/config/load-config";
+import { forgetOldTextKeys, startStoredTextKeyRotation } from "~/.server/config/rotate-stored-text-key";
 import type { AppServices } from "~/.server/context";
 import { textKeyId } from "~/.server/crypto/text-cipher";
 import { createFiguresRefresher } from "~/.server/figures/figures-refresher";

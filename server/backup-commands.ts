@@ -7,7 +7,7 @@ import { type BackupKind, backupFileName, detectBackupKind, fileStamp } from "~/
 import { restorePostgres } from "~/.server/backup/restore-postgres";
 import { restoreSqlite } from "~/.server/backup/restore-sqlite";
 import { copySecretsBeside, restoreSecretsBeside } from "~/.server/backup/secrets-beside-backup";
-import { loadConfig } from "~/.server/config";
+import { loadConfig } from "~/.server/config/load-config";
 import { openDatabase, prepareDatabase } from "./create-services";
 
 const ENGINE_NAMES: Record<BackupKind, string> = { sqlite: "SQLite", postgres: "PostgreSQL" };

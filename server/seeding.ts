@@ -1,5 +1,5 @@
 import { seedBenchOrganisation } from "~/.server/bench/seed-bench-organisation";
-import { loadConfig } from "~/.server/config";
+import { loadConfig } from "~/.server/config/load-config";
 import type { AppServices } from "~/.server/context";
 import { DEMO_PASSWORD, seedDemoOrganisation } from "~/.server/demo/seed-demo-organisation";
 import { openDatabase, prepareDatabase } from "./create-services";

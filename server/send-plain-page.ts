@@ -1,6 +1,6 @@
 import type { Request, Response } from "express";
 import { type PlainPageKind, renderPlainPage } from "~/.server/http/plain-page";
-import { readLocaleCookie, resolveLocale } from "~/.server/i18n/resolve-locale";
+import { readLocaleCookie, resolveLocale } from "~/.server/http/resolve-locale";
 
 /** The translated plain page (app/.server/http/plain-page.ts) for answers before React Router runs. */
 export function sendPlainPage(req: Request, res: Response, status: number, kind: PlainPageKind): void {

@@ -3,7 +3,7 @@ import { createContext } from "react-router";
 import { DEFAULT_LOCALE, type Locale } from "~/i18n/locales";
 import type { SessionCookie } from "./auth/session-cookie";
 import type { SessionUser } from "./auth/sessions";
-import type { Config } from "./config";
+import type { Config } from "./config/config-types";
 import type { DB } from "./db/database";
 import type { AfterAnswer } from "./http/after-answer";
 import type { Mailer } from "./mail/mailer";

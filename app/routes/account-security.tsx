@@ -12,12 +12,12 @@ import { localeContext, servicesContext, sessionUserContext } from "~/.server/co
 import { redirectWithFlash } from "~/.server/http/flash-cookie";
 import { readFormData } from "~/.server/http/read-form-data";
 import { listSsoIdentityLinks, removeSsoIdentityLink } from "~/.server/sso/sso-identity-links";
-import { describeSsoProvider } from "~/.server/sso/sso-provider";
 import { PageTitle } from "~/components/page-title";
 import { formatDateTime } from "~/i18n/format-date";
 import type { TextsHandle } from "~/i18n/text-areas";
 import { useTranslation } from "~/i18n/translation";
 import { describeUserAgent } from "~/identity/describe-user-agent";
+import { describeSsoProvider } from "~/sso/describe-sso-provider";
 import type { Route } from "./+types/account-security";
 
 export const handle: TextsHandle = { texts: ["account"] };

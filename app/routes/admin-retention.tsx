@@ -5,6 +5,7 @@ import { requireRole } from "~/.server/auth/require-role";
 import { servicesContext } from "~/.server/context";
 import { redirectWithFlash } from "~/.server/http/flash-cookie";
 import { readFormData } from "~/.server/http/read-form-data";
+import { findRetentionMonths, saveRetentionMonths } from "~/.server/privacy/retention-period";
 import { ErrorSummary } from "~/components/form/error-summary";
 import { TextField } from "~/components/form/text-field";
 import { useValidatedForm } from "~/components/form/use-validated-form";
@@ -19,23 +20,14 @@ export const handle: TextsHandle = { texts: ["forms", "admin"] };
 /** Administration: how long archived cycles are kept before the scheduler deletes them. */
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { user, db } = await requireRole(context, request, "admin");
-  const organisation = await db
-    .selectFrom("organisations")
-    .select("retention_months")
-    .where("id", "=", user.organisation_id)
-    .executeTakeFirstOrThrow();
-  return { retentionMonths: organisation.retention_months };
+  return { retentionMonths: await findRetentionMonths(db, user.organisation_id) };
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
   const { user, db } = await requireRole(context, request, "admin");
   const submission = parseWithZod(await readFormData(request), { schema: retentionSchema });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
-  await db
-    .updateTable("organisations")
-    .set({ retention_months: submission.value.retentionMonths ?? null })
-    .where("id", "=", user.organisation_id)
-    .execute();
+  await saveRetentionMonths(db, user.organisation_id, submission.value.retentionMonths ?? null);
   return redirectWithFlash(context.get(servicesContext).config, "/admin/opbevaring", [
     { key: "retention.saved" },
   ]);

@@ -7,6 +7,7 @@ import { localeContext, servicesContext } from "~/.server/context";
 import { fromDbTime } from "~/.server/db/time";
 import { redirectWithFlash } from "~/.server/http/flash-cookie";
 import { readFormData } from "~/.server/http/read-form-data";
+import { findSignInSettings } from "~/.server/sso/find-sign-in-settings";
 import { listEmailDomainClaims } from "~/.server/sso/list-email-domain-claims";
 import { MAX_IDP_METADATA_BYTES } from "~/.server/sso/parse-idp-metadata";
 import { certificateFingerprint } from "~/.server/sso/saml-certificates";
@@ -19,7 +20,6 @@ import {
 } from "~/.server/sso/saml-service-keys";
 import { saveSsoSettings } from "~/.server/sso/save-sso-settings";
 import { findSsoConnection } from "~/.server/sso/sso-connections";
-import { ssoUrls } from "~/.server/sso/sso-urls";
 import { EmailDomainsSummary } from "~/components/domains/email-domains-summary";
 import { CheckboxField, RadioGroupField } from "~/components/form/choice-fields";
 import { ErrorSummary } from "~/components/form/error-summary";
@@ -32,6 +32,7 @@ import { formatDate } from "~/i18n/format-date";
 import type { TextsHandle } from "~/i18n/text-areas";
 import { useTranslation } from "~/i18n/translation";
 import { type SsoSettingsInput, ssoSettingsSchema } from "~/schemas/sso-settings";
+import { ssoUrls } from "~/sso/sso-urls";
 import type { Route } from "./+types/admin-sso";
 
 export const handle: TextsHandle = { texts: ["forms", "admin", "signInSettings"] };
@@ -42,11 +43,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const { config } = context.get(servicesContext);
   const locale = context.get(localeContext);
   const [organisation, connection, domains, keys] = await Promise.all([
-    db
-      .selectFrom("organisations")
-      .select(["slug", "is_password_sign_in_allowed"])
-      .where("id", "=", user.organisation_id)
-      .executeTakeFirstOrThrow(),
+    findSignInSettings(db, user.organisation_id),
     findSsoConnection(db, user.organisation_id),
     listEmailDomainClaims(db, user.organisation_id),
     listSamlServiceKeys(db, user.organisation_id),
@@ -94,11 +91,7 @@ export async function action({ request, context }: Route.ActionArgs) {
   if (keyIntent) {
     // Our own key pair (decision 033): made, taken into use and removed in three steps.
     if (keyIntent === "prepareKey") {
-      const { slug } = await db
-        .selectFrom("organisations")
-        .select("slug")
-        .where("id", "=", user.organisation_id)
-        .executeTakeFirstOrThrow();
+      const { slug } = await findSignInSettings(db, user.organisation_id);
       await prepareNextSamlServiceKey(db, {
         organisationId: user.organisation_id,
         commonName: samlKeyName(config.publicUrl, slug),
@@ -128,11 +121,7 @@ export async function action({ request, context }: Route.ActionArgs) {
   if (submission.status !== "success") {
     return data({ result: submission.reply({ hideFields: ["oidcClientSecret"] }) }, { status: 400 });
   }
-  const { slug } = await db
-    .selectFrom("organisations")
-    .select("slug")
-    .where("id", "=", user.organisation_id)
-    .executeTakeFirstOrThrow();
+  const { slug } = await findSignInSettings(db, user.organisation_id);
   const saved = await saveSsoSettings(db, user.organisation_id, submission.value, {
     samlKeyName: samlKeyName(config.publicUrl, slug),
   });

@@ -1,10 +1,11 @@
 import { Link, redirect } from "react-router";
 import { requireUser } from "~/.server/auth/require-user";
-import { type WorkPages, workPagesFor } from "~/.server/auth/work-pages";
 import { localeContext, servicesContext } from "~/.server/context";
 import { listArchivedCycles, startNewCycle } from "~/.server/cycles/cycles";
 import type { Role } from "~/.server/db/tables/user-roles.table";
+import { isNearestLeaderOfAnyone } from "~/.server/dialogues/subordinate-leaders";
 import { loadHomeProgress } from "~/.server/home/load-home-progress";
+import { workPagesFor } from "~/.server/home/work-pages";
 import { askToConfirm, isConfirmed } from "~/.server/http/ask-to-confirm";
 import { readFormData } from "~/.server/http/read-form-data";
 import { isEmailVerified } from "~/.server/users/is-email-verified";
@@ -15,6 +16,7 @@ import { DataDownloadLinks } from "~/components/data-download-links";
 import { NearestLeaderDialogues } from "~/components/home/nearest-leader-dialogues";
 import { StepCards } from "~/components/home/step-cards";
 import { WhatsNext } from "~/components/home/whats-next";
+import { WorkPanels } from "~/components/home/work-panels";
 import { HomePanel } from "~/components/home-panel";
 import { PageTitle } from "~/components/page-title";
 import { StepIndicator } from "~/components/step-indicator";
@@ -40,16 +42,10 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const user = requireUser(context, request);
   const { db } = context.get(servicesContext);
   const locale = context.get(localeContext);
-  const [progress, archived, subordinate, roles] = await Promise.all([
+  const [progress, archived, isNearestLeader, roles] = await Promise.all([
     loadHomeProgress(db, { userId: user.id }),
     listArchivedCycles(db, user.id),
-    db
-      .selectFrom("users")
-      .select("id")
-      .where((eb) =>
-        eb.or([eb("nearest_leader_id", "=", user.id), eb("accepted_nearest_leader_id", "=", user.id)]),
-      )
-      .executeTakeFirst(),
+    isNearestLeaderOfAnyone(db, user.id),
     findUserRoles(db, user.id),
   ]);
   return {
@@ -59,12 +55,12 @@ export async function loader({ request, context }: Route.LoaderArgs) {
     // Where the person is, from what they really did (issue 15, item 3).
     progress,
     // A leader of leaders also has the dialogues where they are the nearest leader.
-    isNearestLeader: subordinate !== undefined,
+    isNearestLeader,
     work: workPagesFor(roles),
     // The seed's guidance for each of this person's roles.
     guidance: getToolContent(locale).guidanceRoles.filter((role) =>
       GUIDANCE_FOR_ROLE.some(
-        ([guidanceId, applies]) => guidanceId === role.id && applies(roles, subordinate !== undefined),
+        ([guidanceId, applies]) => guidanceId === role.id && applies(roles, isNearestLeader),
       ),
     ),
     archived: archived.map((item) => ({
@@ -182,42 +178,6 @@ export default function MyDialogue({ loaderData, actionData }: Route.ComponentPr
           <Link to="/min-lederdialog/slet-konto">{t("deleteAccount.link")}</Link>
         </p>
       </section>
-    </>
-  );
-}
-
-/** The boxes that lead to the pages of the person's roles (figures, roll-out, administration). */
-function WorkPanels({ work }: { work: WorkPages }) {
-  const { t } = useTranslation();
-  return (
-    <>
-      {work.figures ? (
-        <HomePanel
-          id="figures-title"
-          title={t("figures.title")}
-          text={t("figures.homeText")}
-          linkText={t("figures.open")}
-          to="/tal"
-        />
-      ) : null}
-      {work.rollout ? (
-        <HomePanel
-          id="rollout-title"
-          title={t("rollout.title")}
-          text={t("rollout.homeText")}
-          linkText={t("rollout.open")}
-          to="/udrul"
-        />
-      ) : null}
-      {work.admin ? (
-        <HomePanel
-          id="admin-title"
-          title={t("admin.title")}
-          text={t("admin.homeText")}
-          linkText={t("admin.open")}
-          to="/admin"
-        />
-      ) : null}
     </>
   );
 }

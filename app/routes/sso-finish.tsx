@@ -1,18 +1,18 @@
 import { data, redirect } from "react-router";
 import { readKnownDevices, rememberDevice } from "~/.server/auth/device-cookie";
-import { pathAfterSignIn } from "~/.server/auth/find-landing-path";
 import { mailSignInFromNewDevice } from "~/.server/auth/mail-new-device";
 import { getRequestMeta } from "~/.server/auth/request-meta-from-context";
 import { requireAnonymous } from "~/.server/auth/require-user";
 import { redirectWithNewSession } from "~/.server/auth/sign-in-session";
 import { localeContext, servicesContext } from "~/.server/context";
+import { pathAfterSignIn } from "~/.server/home/find-landing-path";
 import { safeRedirectPath } from "~/.server/http/safe-redirect-path";
 import { createSsoCookie } from "~/.server/sso/sso-cookie";
 import { finishSsoSignIn, UnknownSsoOrganisation } from "~/.server/sso/sso-flow";
 import type { SsoFailure } from "~/.server/sso/sso-identity";
-import { ssoUrls } from "~/.server/sso/sso-urls";
 import { SsoFailureMessage } from "~/components/sso-failure";
 import type { TextsHandle } from "~/i18n/text-areas";
+import { ssoUrls } from "~/sso/sso-urls";
 import type { Route } from "./+types/sso-finish";
 
 export const handle: TextsHandle = { texts: ["signIn"] };

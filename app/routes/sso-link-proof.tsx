@@ -6,6 +6,7 @@ import { requireAnonymous } from "~/.server/auth/require-user";
 import { redirectWithNewSession } from "~/.server/auth/sign-in-session";
 import { localeContext, servicesContext } from "~/.server/context";
 import { readFormData } from "~/.server/http/read-form-data";
+import { LINK_PROOF_MINUTES } from "~/.server/mail/link-lifetimes";
 import {
   findSsoLinkProofAccount,
   proveSsoLinkWithPassword,
@@ -14,7 +15,6 @@ import {
 } from "~/.server/sso/prove-sso-link";
 import { findSsoOrganisationBySlug } from "~/.server/sso/sso-connections";
 import { createSsoCookie } from "~/.server/sso/sso-cookie";
-import { LINK_PROOF_MINUTES } from "~/.server/sso/sso-link-proofs";
 import { ErrorSummary } from "~/components/form/error-summary";
 import { TextField } from "~/components/form/text-field";
 import { useValidatedForm } from "~/components/form/use-validated-form";

@@ -4,7 +4,7 @@ import { withPlainErrorPages } from "~/.server/http/plain-page";
 import { ensureSamlServiceKeys, samlKeyName } from "~/.server/sso/saml-service-keys";
 import { samlServiceMetadata } from "~/.server/sso/saml-service-metadata";
 import { findSsoOrganisationBySlug } from "~/.server/sso/sso-connections";
-import { ssoUrls } from "~/.server/sso/sso-urls";
+import { ssoUrls } from "~/sso/sso-urls";
 import type { Route } from "./+types/sso-saml-metadata";
 
 /**

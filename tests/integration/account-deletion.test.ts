@@ -1,7 +1,7 @@
 import { pino } from "pino";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { createAgreement, listAgreements } from "~/.server/agreements/agreements";
-import type { Config } from "~/.server/config";
+import type { Config } from "~/.server/config/config-types";
 import { findCycleTexts, saveCycleText } from "~/.server/cycles/cycle-texts";
 import { ensureActiveCycle, startNewCycle } from "~/.server/cycles/cycles";
 import { newId } from "~/.server/db/ids";
@@ -9,10 +9,10 @@ import { nowDbTime, toDbTime } from "~/.server/db/time";
 import { addAgendaItem, startDialogue } from "~/.server/dialogues/dialogue-agenda";
 import { acceptInvitation, createDialogueInvitation } from "~/.server/dialogues/dialogue-invitations";
 import { findDialogueNotes, saveDialogueNotes } from "~/.server/dialogues/dialogue-notes";
-import { createMailer } from "~/.server/mail/mailer";
 import { deleteAccount } from "~/.server/privacy/delete-account";
 import { deleteExpiredCycles } from "~/.server/privacy/delete-expired-cycles";
 import { createUser, findUserById } from "~/.server/users/users";
+import { inboxMailer } from "../support/factories";
 import { parseMail, type SmtpInbox, startSmtpInbox } from "../support/smtp-inbox";
 import { describeEachDialect } from "../support/test-database";
 import { verifyAddress } from "../support/verify-address";
@@ -37,12 +37,7 @@ describeEachDialect("deleting an account, and the retention period", (getDb, dia
     db: getDb(),
     log,
     config: { publicUrl: new URL("https://lederdialog.example/") } as Config,
-    mailer: createMailer({
-      publicUrl: new URL("http://localhost:3000"),
-      smtpUrl: `smtp://127.0.0.1:${inbox.port}`,
-      from: "Lederdialog <x@y.dk>",
-      outboxDir: "/nonexistent",
-    }),
+    mailer: inboxMailer(inbox),
   });
   let counter = 0;
   let organisationId: string;

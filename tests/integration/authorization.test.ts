@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FIGURE_ROWS } from "~/components/figures/figure-rows";
+import { FIGURE_ROWS } from "~/figures/figure-rows";
 import { da } from "~/i18n/catalogs/da";
 import { problemWith } from "../support/answer-problems";
 import type { AppClient } from "../support/app-client";

@@ -12,7 +12,7 @@ import path from "node:path";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { secretsBesideBackup } from "~/.server/backup/backup-files";
-import { secretsFilePath } from "~/.server/config";
+import { secretsFilePath } from "~/.server/config/secrets-file";
 import { findCycleTexts, saveCycleText } from "~/.server/cycles/cycle-texts";
 import { ensureActiveCycle } from "~/.server/cycles/cycles";
 import { createDatabase } from "~/.server/db/create-database";

@@ -1,7 +1,7 @@
 import ICAL from "ical.js";
 import { pino } from "pino";
 import { afterAll, beforeAll, beforeEach, expect, it } from "vitest";
-import type { Config } from "~/.server/config";
+import type { Config } from "~/.server/config/config-types";
 import { ensureActiveCycle } from "~/.server/cycles/cycles";
 import { bookAndSendFollowUps } from "~/.server/dialogues/book-and-send-follow-ups";
 import { cancelDialogue } from "~/.server/dialogues/cancel-dialogue";
@@ -9,11 +9,11 @@ import { acceptInvitation } from "~/.server/dialogues/dialogue-invitations";
 import { findInvitedDialogue } from "~/.server/dialogues/dialogues";
 import { inviteNearestLeader } from "~/.server/dialogues/invite-nearest-leader";
 import { moveDialogue } from "~/.server/dialogues/move-dialogue";
-import { createMailer } from "~/.server/mail/mailer";
 import { ensureDefaultOrganisation } from "~/.server/organisations/ensure-default-organisation";
 import { deleteAccount } from "~/.server/privacy/delete-account";
 import { createUser } from "~/.server/users/users";
 import { CalendarClient } from "../support/calendar-client";
+import { inboxMailer } from "../support/factories";
 import { mustReadWithPython, readWithPython } from "../support/python-icalendar";
 import { parseMail, readableMail, type SmtpInbox, startSmtpInbox } from "../support/smtp-inbox";
 import { describeEachDialect } from "../support/test-database";
@@ -52,12 +52,7 @@ describeEachDialect("the calendar lifecycle of dialogues and follow-ups", (getDb
     db: getDb(),
     log,
     config: { publicUrl: new URL("https://lederdialog.example/") } as Config,
-    mailer: createMailer({
-      publicUrl: new URL("http://localhost:3000"),
-      smtpUrl: `smtp://127.0.0.1:${inbox.port}`,
-      from: "Lederdialog <x@y.dk>",
-      outboxDir: "/nonexistent",
-    }),
+    mailer: inboxMailer(inbox),
   });
   let counter = 0;
   async function person(name: string) {

@@ -1,14 +1,11 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { createAgreement, findOwnAgreement } from "~/.server/agreements/agreements";
 import { ensureActiveCycle, findActiveCycle, listArchivedCycles } from "~/.server/cycles/cycles";
-import { newId } from "~/.server/db/ids";
-import { nowDbTime } from "~/.server/db/time";
-import { createMailer } from "~/.server/mail/mailer";
 import { ensureDefaultOrganisation } from "~/.server/organisations/ensure-default-organisation";
-import { createUser } from "~/.server/users/users";
 import { action as agreementAction } from "~/routes/agreement";
 import { action as myDialogueAction } from "~/routes/my-dialogue";
 import { action as rolloutAction } from "~/routes/rollout";
+import { createOrganisation, createPerson, inboxMailer } from "../support/factories";
 import { answerOf, formPost, routeCall } from "../support/route-call";
 import { type SmtpInbox, startSmtpInbox } from "../support/smtp-inbox";
 import { describeEachDialect } from "../support/test-database";
@@ -24,23 +21,11 @@ afterAll(async () => {
 /** Issue 15, item 7: nothing irreversible happens on the first click; the second, confirmed post acts. */
 describeEachDialect("irreversible actions ask first", (getDb, dialect) => {
   let counter = 0;
-  const mailer = () =>
-    createMailer({
-      publicUrl: new URL("http://localhost:3000"),
-      smtpUrl: `smtp://127.0.0.1:${inbox.port}`,
-      from: "Lederdialog <x@y.dk>",
-      outboxDir: "/nonexistent",
-    });
+  const mailer = () => inboxMailer(inbox);
 
-  async function leader(organisationId?: string, roles: ("leader" | "hr")[] = ["leader"]) {
+  async function leader(organisationId?: string, roles: ("leader" | "hr")[] = ["leader"], unitId?: string) {
     const organisation = organisationId ?? (await ensureDefaultOrganisation(getDb())).id;
-    return createUser(getDb(), {
-      organisationId: organisation,
-      email: `confirm-${dialect}-${++counter}-${Date.now()}@kommune.dk`,
-      name: `Leder ${counter}`,
-      passwordHash: null,
-      roles,
-    });
+    return createPerson(getDb(), { organisationId: organisation, name: `Leder ${++counter}`, roles, unitId });
   }
 
   it("a new cycle: the first post asks and archives nothing; the confirmed post archives", async () => {
@@ -104,33 +89,18 @@ describeEachDialect("irreversible actions ask first", (getDb, dialect) => {
   });
 
   it("a roll-out: the first post lists who will be mailed and mails nobody; the confirmed post mails them", async () => {
-    const organisationId = newId();
-    await getDb()
-      .insertInto("organisations")
-      .values({
-        id: organisationId,
-        name: "Bekræft Kommune",
-        slug: `bekraeft-${dialect}-${Date.now()}`,
-        created_at: nowDbTime(),
-      })
-      .execute();
-    const unitId = newId();
-    await getDb()
-      .insertInto("units")
-      .values({
-        id: unitId,
-        organisation_id: organisationId,
-        parent_id: null,
-        name: "Social",
-        path: "Social",
-        created_at: nowDbTime(),
-      })
-      .execute();
+    const organisation = await createOrganisation(getDb(), {
+      name: "Bekræft Kommune",
+      slugPrefix: `bekraeft-${dialect}`,
+      units: ["Social"],
+    });
+    const organisationId = organisation.id;
+    const unitId = organisation.units.Social ?? "";
     const hr = await leader(organisationId, ["hr"]);
-    const leaders = [await leader(organisationId), await leader(organisationId)];
-    for (const person of leaders) {
-      await getDb().updateTable("users").set({ unit_id: unitId }).where("id", "=", person.id).execute();
-    }
+    const leaders = [
+      await leader(organisationId, ["leader"], unitId),
+      await leader(organisationId, ["leader"], unitId),
+    ];
     const mailsToLeaders = () =>
       inbox.messages.filter((mail) => leaders.some((person) => mail.rcptTo.includes(person.email))).length;
     const post = (fields: Record<string, string>) =>

@@ -17,7 +17,7 @@ import {
 } from "~/.server/dialogues/dialogue-invitations";
 import { findDialogueNotes, saveDialogueNotes } from "~/.server/dialogues/dialogue-notes";
 import { findDialogueForParticipant } from "~/.server/dialogues/dialogues";
-import { bookFollowUpDialogues, FOLLOW_UP_PLANS } from "~/.server/dialogues/follow-up-dialogues";
+import { bookFollowUpDialogues } from "~/.server/dialogues/follow-up-dialogues";
 import { loadMeeting } from "~/.server/dialogues/load-meeting";
 import { listSubordinateLeaders } from "~/.server/dialogues/subordinate-leaders";
 import { serverI18n } from "~/.server/i18n/server-i18n";
@@ -28,6 +28,7 @@ import { setSharedParts } from "~/.server/sharing/kontrakt-shares";
 import { listShareReads, logShareRead } from "~/.server/sharing/share-reads";
 import { createUser, findUserById } from "~/.server/users/users";
 import { toolContentDa } from "~/content/tool-content";
+import { FOLLOW_UP_PLANS } from "~/dialogues/follow-up-plans";
 import { describeEachDialect } from "../support/test-database";
 import { verifyAddress } from "../support/verify-address";
 

@@ -1,6 +1,6 @@
 import pino from "pino";
 import { expect, it } from "vitest";
-import type { Config } from "~/.server/config";
+import type { Config } from "~/.server/config/config-types";
 import { ensureActiveCycle } from "~/.server/cycles/cycles";
 import { newId } from "~/.server/db/ids";
 import { nowDbTime } from "~/.server/db/time";

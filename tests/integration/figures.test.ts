@@ -12,7 +12,7 @@ import { serverI18n } from "~/.server/i18n/server-i18n";
 import { chooseUnit } from "~/.server/organisations/choose-unit";
 import { UNITS_PAGE_SIZE } from "~/.server/organisations/list-unit-level";
 import { createUser } from "~/.server/users/users";
-import { FIGURE_ROWS, figureText } from "~/components/figures/figure-rows";
+import { FIGURE_ROWS, figureText } from "~/figures/figure-rows";
 import { describeEachDialect } from "../support/test-database";
 
 describeEachDialect("anonymous figures from the database", (getDb) => {

@@ -1,12 +1,9 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { localeContext } from "~/.server/context";
-import { newId } from "~/.server/db/ids";
-import { nowDbTime } from "~/.server/db/time";
-import { createMailer } from "~/.server/mail/mailer";
-import { createUser } from "~/.server/users/users";
 import { loader as rootLoader } from "~/root";
 import { action as adminSsoAction } from "~/routes/admin-sso";
 import { action as rolloutAction } from "~/routes/rollout";
+import { createOrganisation, createPerson, inboxMailer } from "../support/factories";
 import { answerOf, formPost, ROUTE_CALL_URL, routeCall } from "../support/route-call";
 import { type SmtpInbox, startSmtpInbox } from "../support/smtp-inbox";
 import { describeEachDialect } from "../support/test-database";
@@ -24,13 +21,7 @@ afterAll(async () => {
  * (so the server renders it, also without JavaScript), not from query flags like `?sendt=2`.
  */
 describeEachDialect("notices after a redirect", (getDb, dialect) => {
-  const mailer = () =>
-    createMailer({
-      publicUrl: new URL("http://localhost:3000"),
-      smtpUrl: `smtp://127.0.0.1:${inbox.port}`,
-      from: "Lederdialog <x@y.dk>",
-      outboxDir: "/nonexistent",
-    });
+  const mailer = () => inboxMailer(inbox);
 
   async function rootFlash(cookie: string) {
     const call = routeCall({ db: getDb(), mailer: mailer() });
@@ -40,37 +31,15 @@ describeEachDialect("notices after a redirect", (getDb, dialect) => {
   }
 
   it("a roll-out redirects to the plain page with its counts in a signed cookie the root loader reads", async () => {
-    const organisationId = newId();
-    await getDb()
-      .insertInto("organisations")
-      .values({
-        id: organisationId,
-        name: "Flash Kommune",
-        slug: `flash-${dialect}-${Date.now()}`,
-        created_at: nowDbTime(),
-      })
-      .execute();
-    const unitId = newId();
-    await getDb()
-      .insertInto("units")
-      .values({
-        id: unitId,
-        organisation_id: organisationId,
-        parent_id: null,
-        name: "Social",
-        path: "Social",
-        created_at: nowDbTime(),
-      })
-      .execute();
+    const organisation = await createOrganisation(getDb(), {
+      name: "Flash Kommune",
+      slugPrefix: `flash-${dialect}`,
+      units: ["Social"],
+    });
+    const organisationId = organisation.id;
+    const unitId = organisation.units.Social ?? "";
     const person = (name: string, roles: ("leader" | "hr")[]) =>
-      createUser(getDb(), {
-        organisationId,
-        email: `flash-${dialect}-${Date.now()}-${name}@k.dk`,
-        name,
-        passwordHash: null,
-        unitId,
-        roles,
-      });
+      createPerson(getDb(), { organisationId, name, unitId, roles });
     const hr = await person("hr", ["hr"]);
     await person("a", ["leader"]);
     await person("b", ["leader"]);
@@ -111,22 +80,13 @@ describeEachDialect("notices after a redirect", (getDb, dialect) => {
   });
 
   it("a step of the SAML key rotation says so in the keys' section, not through `?noegle=`", async () => {
-    const organisationId = newId();
-    await getDb()
-      .insertInto("organisations")
-      .values({
-        id: organisationId,
-        name: "Nøgle Kommune",
-        slug: `noegle-${dialect}-${Date.now()}`,
-        created_at: nowDbTime(),
-      })
-      .execute();
-    const admin = await createUser(getDb(), {
-      organisationId,
-      email: `noegle-${dialect}-${Date.now()}@k.dk`,
+    const organisation = await createOrganisation(getDb(), {
+      name: "Nøgle Kommune",
+      slugPrefix: `noegle-${dialect}`,
+    });
+    const admin = await createPerson(getDb(), {
+      organisationId: organisation.id,
       name: "Admin",
-      passwordHash: null,
-      unitId: null,
       roles: ["admin"],
     });
     const answer = (await adminSsoAction({

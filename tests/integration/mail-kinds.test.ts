@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { type Browser, chromium } from "playwright";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { Config } from "~/.server/config";
+import type { Config } from "~/.server/config/config-types";
 import type { Dialogue } from "~/.server/db/tables/dialogues.table";
 import { createMailer, type Mailer } from "~/.server/mail/mailer";
 import { sendAccountDeletedMail } from "~/.server/mail/send-account-deleted-mail";

@@ -1,6 +1,6 @@
 import { Migrator, sql } from "kysely";
 import { expect, it } from "vitest";
-import { hashToken, newSecretToken } from "~/.server/auth/tokens";
+import { hashToken, newSecretToken } from "~/.server/crypto/tokens";
 import { ensureActiveCycle } from "~/.server/cycles/cycles";
 import type { DB } from "~/.server/db/database";
 import { newId } from "~/.server/db/ids";

@@ -5,7 +5,7 @@ import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { recordAgreementCheck } from "~/.server/agreements/agreement-checks";
 import { type AgreementFields, createAgreement, setAgreementStatus } from "~/.server/agreements/agreements";
-import type { Config } from "~/.server/config";
+import type { Config } from "~/.server/config/config-types";
 import { ensureActiveCycle, startNewCycle } from "~/.server/cycles/cycles";
 import { createDatabase } from "~/.server/db/create-database";
 import type { DB } from "~/.server/db/database";

@@ -10,10 +10,10 @@ import { acceptInvitation, createDialogueInvitation } from "~/.server/dialogues/
 import { findDialogueForParticipant } from "~/.server/dialogues/dialogues";
 import { findNearestLeaderForInvitation } from "~/.server/dialogues/find-nearest-leader-for-invitation";
 import { listSubordinateLeaders } from "~/.server/dialogues/subordinate-leaders";
-import { createMailer } from "~/.server/mail/mailer";
 import { checkPeopleImport, importPeople } from "~/.server/organisations/import-people";
 import { findDueDialogueReminders } from "~/.server/reminders/find-due-dialogue-reminders";
 import { createUser, findUserById } from "~/.server/users/users";
+import { inboxMailer } from "../support/factories";
 import { parseMail, type SmtpInbox, startSmtpInbox } from "../support/smtp-inbox";
 import { describeEachDialect } from "../support/test-database";
 
@@ -37,12 +37,7 @@ describeEachDialect("reporting-line changes by an import", (getDb, dialect) => {
   const services = () => ({
     db: getDb(),
     log,
-    mailer: createMailer({
-      publicUrl: new URL("http://localhost:3000"),
-      smtpUrl: `smtp://127.0.0.1:${inbox.port}`,
-      from: "Lederdialog <x@y.dk>",
-      outboxDir: "/nonexistent",
-    }),
+    mailer: inboxMailer(inbox),
   });
   let counter = 0;
 

@@ -3,14 +3,12 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { isResetTokenUsable } from "~/.server/auth/password-reset";
 import { createSessionCookie } from "~/.server/auth/session-cookie";
 import { findSessionUser } from "~/.server/auth/sessions";
-import type { Config } from "~/.server/config";
-import { newId } from "~/.server/db/ids";
-import { nowDbTime } from "~/.server/db/time";
-import { createMailer } from "~/.server/mail/mailer";
+import type { Config } from "~/.server/config/config-types";
 import { inviteUnitLeaders } from "~/.server/organisations/invite-unit-leaders";
 import { isEmailVerified } from "~/.server/users/is-email-verified";
-import { createUser, findUserById } from "~/.server/users/users";
+import { findUserById } from "~/.server/users/users";
 import { action as resetPasswordAction } from "~/routes/reset-password";
+import { createOrganisation, createPerson, inboxMailer, uniqueTag } from "../support/factories";
 import { formPost, routeCall } from "../support/route-call";
 import { parseMail, type SmtpInbox, startSmtpInbox } from "../support/smtp-inbox";
 import { describeEachDialect } from "../support/test-database";
@@ -32,42 +30,19 @@ const LINK = /http:\/\/localhost:3000\/nulstil-adgangskode\/([\w-]+)/;
  * and then to sign in. Its link now lets them choose a password and be signed in at once.
  */
 describeEachDialect("the roll-out link", (getDb, dialect) => {
-  const mailer = () =>
-    createMailer({
-      publicUrl: new URL("http://localhost:3000"),
-      smtpUrl: `smtp://127.0.0.1:${inbox.port}`,
-      from: "Lederdialog <x@y.dk>",
-      outboxDir: "/nonexistent",
-    });
+  const mailer = () => inboxMailer(inbox);
 
   async function rolledOutLeader() {
-    const organisationId = newId();
-    const prefix = `${dialect}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
-    await getDb()
-      .insertInto("organisations")
-      .values({ id: organisationId, name: "Link Kommune", slug: `link-${prefix}`, created_at: nowDbTime() })
-      .execute();
-    const unitId = newId();
-    await getDb()
-      .insertInto("units")
-      .values({
-        id: unitId,
-        organisation_id: organisationId,
-        parent_id: null,
-        name: "Social",
-        path: "Social",
-        created_at: nowDbTime(),
-      })
-      .execute();
+    const organisation = await createOrganisation(getDb(), {
+      name: "Link Kommune",
+      slugPrefix: `link-${dialect}`,
+      units: ["Social"],
+    });
+    const organisationId = organisation.id;
+    const unitId = organisation.units.Social ?? "";
+    const prefix = uniqueTag(dialect);
     const person = (email: string, roles: ("leader" | "hr")[]) =>
-      createUser(getDb(), {
-        organisationId,
-        email: `${prefix}-${email}`,
-        name: email,
-        passwordHash: null,
-        unitId,
-        roles,
-      });
+      createPerson(getDb(), { organisationId, email: `${prefix}-${email}`, name: email, unitId, roles });
     const hr = await person("hr@k.dk", ["hr"]);
     const leader = await person("ny@k.dk", ["leader"]);
     await inviteUnitLeaders(

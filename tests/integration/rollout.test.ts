@@ -1,6 +1,6 @@
 import { pino } from "pino";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import type { Config } from "~/.server/config";
+import type { Config } from "~/.server/config/config-types";
 import { newId } from "~/.server/db/ids";
 import { nowDbTime } from "~/.server/db/time";
 import { createMailer, type Mailer } from "~/.server/mail/mailer";

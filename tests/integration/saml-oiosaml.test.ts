@@ -6,7 +6,7 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 /** RSA-3072 key pairs are made on the way: on a busy machine a test may take its time. */
 const SLOW = { timeout: 90_000 };
 
-import type { Config } from "~/.server/config";
+import type { Config } from "~/.server/config/config-types";
 import type { DB } from "~/.server/db/database";
 import { newId } from "~/.server/db/ids";
 import { nowDbTime } from "~/.server/db/time";

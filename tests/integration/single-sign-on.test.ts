@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { requestPasswordReset } from "~/.server/auth/password-reset";
 import { signIn } from "~/.server/auth/sign-in";
 import { signUp } from "~/.server/auth/sign-up";
-import type { Config } from "~/.server/config";
+import type { Config } from "~/.server/config/config-types";
 import type { DB } from "~/.server/db/database";
 import { newId } from "~/.server/db/ids";
 import { nowDbTime } from "~/.server/db/time";
@@ -19,9 +19,9 @@ import {
   receiveOidcCallback,
   receiveSamlResponse,
 } from "~/.server/sso/sso-flow";
-import { ssoUrls } from "~/.server/sso/sso-urls";
 import { createUser, findUserRoles } from "~/.server/users/users";
 import { ssoSettingsSchema } from "~/schemas/sso-settings";
+import { ssoUrls } from "~/sso/sso-urls";
 import { startTestDnsServer, type TestDnsServer } from "../support/dns-server";
 import { signInAtOidcProvider, startOidcProvider, type TestOidcProvider } from "../support/oidc-provider";
 import {

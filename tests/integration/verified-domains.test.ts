@@ -8,7 +8,7 @@ import { hashPassword } from "~/.server/auth/password";
 import { requestPasswordReset } from "~/.server/auth/password-reset";
 import { signIn } from "~/.server/auth/sign-in";
 import { signUp } from "~/.server/auth/sign-up";
-import type { Config } from "~/.server/config";
+import type { Config } from "~/.server/config/config-types";
 import type { DB } from "~/.server/db/database";
 import { newId } from "~/.server/db/ids";
 import { migrateToLatest } from "~/.server/db/migrate";

@@ -1,7 +1,7 @@
 import pino from "pino";
 import { RouterContextProvider } from "react-router";
 import { createSessionCookie } from "~/.server/auth/session-cookie";
-import type { Config } from "~/.server/config";
+import type { Config } from "~/.server/config/config-types";
 import {
   type AppServices,
   afterAnswerContext,

@@ -1,4 +1,4 @@
-import { hashToken } from "../auth/tokens";
+import { hashToken } from "../crypto/tokens";
 import type { Executor } from "../db/database";
 import { nowDbTime } from "../db/time";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Config } from "../config";
+import type { Config } from "../config/config-types";
 import { readKnownDevices, rememberDevice } from "./device-cookie";
 
 const config = { sessionSecret: "a".repeat(40), publicUrl: new URL("https://lederdialog.test") } as Config;

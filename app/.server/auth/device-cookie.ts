@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
-import type { Config } from "../config";
-import { createSignedCookie } from "./signed-cookie";
+import type { Config } from "../config/config-types";
+import { createSignedCookie } from "../http/signed-cookie";
 
 /** A browser where this account signed in before (OWASP's "device cookie"; decision 027). */
 export interface KnownDevice {

@@ -1,7 +1,9 @@
+import { hashToken, newSecretToken } from "../crypto/tokens";
 import type { DB } from "../db/database";
 import type { PasswordLinkPurpose } from "../db/tables/password-reset-tokens.table";
 import type { User } from "../db/tables/users.table";
 import { toDbTime } from "../db/time";
+import { RESET_LINK_MINUTES } from "../mail/link-lifetimes";
 import { isPasswordSignInRefused } from "../sso/sso-connections";
 import { normalizeEmail } from "../users/normalize-email";
 import { findUserByEmail, findUserById, updateUserPasswordHash } from "../users/users";
@@ -11,9 +13,6 @@ import type { RequestMeta } from "./request-meta";
 import { logSecurityEvent } from "./security-log";
 import { invalidateCredentials } from "./sessions";
 import { accountThrottleKey, clearSignInThrottle } from "./sign-in-throttle";
-import { hashToken, newSecretToken } from "./tokens";
-
-export const RESET_LINK_MINUTES = 60;
 
 export type ResetRequestResult =
   | { status: "rateLimited" }

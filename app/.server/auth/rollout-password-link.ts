@@ -1,6 +1,6 @@
+import { hashToken, newSecretToken } from "../crypto/tokens";
 import type { Executor } from "../db/database";
 import { toDbTime } from "../db/time";
-import { hashToken, newSecretToken } from "./tokens";
 
 /**
  * A roll-out mail is read when the leader gets to it, often days later; a reset link's hour would

@@ -1,5 +1,5 @@
 import type { Cookie } from "react-router";
-import { createSignedCookie } from "./signed-cookie";
+import { createSignedCookie } from "../http/signed-cookie";
 
 export type SessionCookie = Cookie;
 

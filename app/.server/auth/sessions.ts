@@ -1,10 +1,10 @@
 import { ROLES } from "~/identity/roles";
+import { hashToken, newSecretToken } from "../crypto/tokens";
 import type { Executor } from "../db/database";
 import type { Role } from "../db/tables/user-roles.table";
 import type { User } from "../db/tables/users.table";
 import { toDbTime } from "../db/time";
 import type { RequestMeta } from "./request-meta";
-import { hashToken, newSecretToken } from "./tokens";
 
 export const SESSION_DAYS = 30;
 /** The expiry slides forward at most once an hour, so a busy page does not write on every request. */

@@ -1,5 +1,5 @@
 import SQLite from "better-sqlite3";
-import { errorMessage } from "../errors/error-message";
+import { errorMessage } from "../db/error-message";
 import { BackupError } from "./backup-error";
 
 /**

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { sql } from "kysely";
 import { createTextCipher } from "../crypto/text-cipher";
 import { createDatabase } from "../db/create-database";
-import { errorMessage } from "../errors/error-message";
+import { errorMessage } from "../db/error-message";
 import { BackupError } from "./backup-error";
 
 export interface PostgresFacts {

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { secretsFilePath } from "../config";
+import { secretsFilePath } from "../config/secrets-file";
 import { secretsBesideBackup } from "./backup-files";
 import { createPrivateFile } from "./private-file";
 

@@ -1,4 +1,4 @@
-import { hashToken, newSecretToken } from "../auth/tokens";
+import { hashToken, newSecretToken } from "../crypto/tokens";
 import type { Executor } from "../db/database";
 import { newId } from "../db/ids";
 import { nowDbTime } from "../db/time";

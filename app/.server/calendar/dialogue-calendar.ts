@@ -2,7 +2,6 @@ import type { TFunction } from "i18next";
 import type { Executor } from "../db/database";
 import type { Dialogue } from "../db/tables/dialogues.table";
 import type { User } from "../db/tables/users.table";
-import { findUserById } from "../users/users";
 import { followUpSeriesEvent, occurrenceOf } from "./follow-up-series-event";
 import type { DialogueCalendarMethod, DialogueEventOptions } from "./render-dialogue-invitation";
 
@@ -18,10 +17,15 @@ export interface DialogueCalendar {
   seriesRows: Dialogue[];
 }
 
+/** Only what a calendar object names of a person (read here: calendar sits below the users folder). */
+function findPerson(db: Executor, id: string) {
+  return db.selectFrom("users").select(["name", "email", "locale"]).where("id", "=", id).executeTakeFirst();
+}
+
 export async function loadDialogueCalendar(db: Executor, dialogue: Dialogue): Promise<DialogueCalendar> {
   const [leader, nearestLeader, invitation, seriesRows] = await Promise.all([
-    findUserById(db, dialogue.leader_id),
-    dialogue.nearest_leader_id ? findUserById(db, dialogue.nearest_leader_id) : undefined,
+    findPerson(db, dialogue.leader_id),
+    dialogue.nearest_leader_id ? findPerson(db, dialogue.nearest_leader_id) : undefined,
     db
       .selectFrom("invitations")
       .select("email")

@@ -1,6 +1,6 @@
 import type { TFunction } from "i18next";
+import { FOLLOW_UP_PLANS } from "~/dialogues/follow-up-plans";
 import type { Dialogue } from "../db/tables/dialogues.table";
-import { FOLLOW_UP_PLANS } from "../dialogues/follow-up-dialogues";
 import type { SeriesEvent, WallTime } from "./render-dialogue-invitation";
 import { rhythmRrule } from "./rhythm-rrule";
 

@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from "node:crypto";
-import type { TextEncryptionKeys } from "../config";
+import type { TextEncryptionKeys } from "../config/config-types";
 
 /*
  * AES-256-GCM for the texts people write (decision 018). A sealed text is one string:

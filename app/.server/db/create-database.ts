@@ -3,7 +3,7 @@ import path from "node:path";
 import SQLite from "better-sqlite3";
 import { Kysely, PostgresDialect } from "kysely";
 import pg from "pg";
-import type { DatabaseConfig } from "../config";
+import type { DatabaseConfig } from "../config/config-types";
 import type { TextCipher } from "../crypto/text-cipher";
 import type { DB } from "./database";
 import { SealTextsPlugin } from "./seal-texts-plugin";

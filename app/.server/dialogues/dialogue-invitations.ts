@@ -1,14 +1,14 @@
-import { hashToken, newSecretToken } from "../auth/tokens";
+import { hashToken, newSecretToken } from "../crypto/tokens";
 import type { DB } from "../db/database";
 import { newId } from "../db/ids";
 import type { Cycle } from "../db/tables/cycles.table";
 import type { Dialogue } from "../db/tables/dialogues.table";
 import { nowDbTime, toDbTime } from "../db/time";
+import { INVITATION_DAYS } from "../mail/link-lifetimes";
 import { isEmailVerified } from "../users/is-email-verified";
 import { normalizeEmail } from "../users/normalize-email";
 import { findUserById } from "../users/users";
 
-export const INVITATION_DAYS = 14;
 export const DIALOGUE_MINUTES = 45;
 
 /**

@@ -1,20 +1,10 @@
+import { FOLLOW_UP_PLANS } from "~/dialogues/follow-up-plans";
 import type { FollowUpRhythm } from "~/dialogues/follow-up-rhythms";
 import { occurrenceDates } from "~/rhythm/rhythm";
 import type { Executor } from "../db/database";
 import { newId } from "../db/ids";
 import type { Dialogue } from "../db/tables/dialogues.table";
 import { nowDbTime } from "../db/time";
-
-/**
- * The follow-up rhythms the tool suggests: short dialogues every 14 days, the last five minutes of
- * a weekly meeting, a quarterly dialogue. Each is booked for about a quarter to a year ahead; the
- * dates and the calendar's rule both come from the rhythm module (`~/rhythm/rhythm`).
- */
-export const FOLLOW_UP_PLANS: Record<FollowUpRhythm, { minutes: number; count: number }> = {
-  biweekly: { minutes: 15, count: 6 },
-  weeklyMeeting: { minutes: 5, count: 12 },
-  quarterly: { minutes: 45, count: 4 },
-};
 
 /**
  * Books the follow-up dialogues as one series: a row per occurrence (each gets its own agenda and

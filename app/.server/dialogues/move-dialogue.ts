@@ -1,4 +1,5 @@
 import { sql } from "kysely";
+import { FOLLOW_UP_PLANS } from "~/dialogues/follow-up-plans";
 import { occurrenceDates } from "~/rhythm/rhythm";
 import { localDateInDenmark } from "~/time/local-date";
 import { loadDialogueCalendar } from "../calendar/dialogue-calendar";
@@ -8,7 +9,6 @@ import type { Executor } from "../db/database";
 import type { Dialogue } from "../db/tables/dialogues.table";
 import { nowDbTime } from "../db/time";
 import { sendMeetingMoved } from "../mail/send-meeting-moved";
-import { FOLLOW_UP_PLANS } from "./follow-up-dialogues";
 
 export type ChangeScope = "one" | "series";
 

@@ -63,6 +63,18 @@ export interface SubordinateLeaderState {
   isDialogueElsewhere: boolean;
 }
 
+/** Whether anyone has this person as nearest leader (by the reporting line or an accepted invitation). */
+export async function isNearestLeaderOfAnyone(db: Executor, userId: string): Promise<boolean> {
+  const subordinate = await db
+    .selectFrom("users")
+    .select("id")
+    .where((eb) =>
+      eb.or([eb("nearest_leader_id", "=", userId), eb("accepted_nearest_leader_id", "=", userId)]),
+    )
+    .executeTakeFirst();
+  return subordinate !== undefined;
+}
+
 /**
  * For a leader of leaders: each leader who has them as nearest leader (by the reporting line, or
  * because they accepted her invitation), with the state of their current cycle, one page in name

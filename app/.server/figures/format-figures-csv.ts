@@ -5,7 +5,7 @@ import {
   type FiguresView,
   type FigureView,
   figureText,
-} from "~/components/figures/figure-rows";
+} from "~/figures/figure-rows";
 import type { Locale } from "~/i18n/locales";
 
 export interface FiguresCsvFilter {

@@ -1,4 +1,5 @@
 import type { Executor } from "../db/database";
+import { listUnitNodes } from "../organisations/list-units";
 import type { Figures } from "./aggregate-figures";
 import { loadCycleFacts } from "./load-cycle-facts";
 
@@ -85,12 +86,7 @@ export function aggregateOnce(entry: HeldFigures, key: string, compute: () => Fi
 async function loadFigureSource(db: Executor, organisationId: string): Promise<FigureSource> {
   const [facts, units] = await Promise.all([
     loadCycleFacts(db, organisationId),
-    db
-      .selectFrom("units")
-      .select(["id", "parent_id as parentId", "name", "path"])
-      .where("organisation_id", "=", organisationId)
-      .orderBy("path")
-      .execute(),
+    listUnitNodes(db, organisationId),
   ]);
   let firstQuarter: string | null = null;
   for (const fact of facts)

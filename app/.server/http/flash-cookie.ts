@@ -1,8 +1,8 @@
 import { redirect } from "react-router";
 import { z } from "zod";
 import { FLASH_KEYS, FLASH_PLACES, type FlashNotice } from "~/flash/flash-notice";
-import { createSignedCookie } from "../auth/signed-cookie";
-import type { Config } from "../config";
+import type { Config } from "../config/config-types";
+import { createSignedCookie } from "./signed-cookie";
 
 /** Long enough for the redirect to be followed, short enough that a notice never turns up later. */
 const FLASH_SECONDS = 60;

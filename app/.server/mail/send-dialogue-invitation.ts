@@ -3,8 +3,8 @@ import type { Locale } from "~/i18n/locales";
 import { renderDialogueInvitation } from "../calendar/render-dialogue-invitation";
 import type { AppServices } from "../context";
 import type { Dialogue } from "../db/tables/dialogues.table";
-import { INVITATION_DAYS } from "../dialogues/dialogue-invitations";
 import { serverI18n } from "../i18n/server-i18n";
+import { INVITATION_DAYS } from "./link-lifetimes";
 import { renderMail } from "./render-mail";
 
 /**

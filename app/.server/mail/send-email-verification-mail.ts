@@ -2,7 +2,7 @@ import type { Locale } from "~/i18n/locales";
 import type { AppServices } from "../context";
 import type { User } from "../db/tables/users.table";
 import { serverI18n } from "../i18n/server-i18n";
-import { VERIFICATION_LINK_HOURS } from "../users/create-email-verification";
+import { VERIFICATION_LINK_HOURS } from "./link-lifetimes";
 import { renderMail } from "./render-mail";
 
 /** The link that verifies the address, in the account holder's language (an account mail: no Reply-To). */

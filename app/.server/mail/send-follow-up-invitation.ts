@@ -1,3 +1,4 @@
+import { FOLLOW_UP_PLANS } from "~/dialogues/follow-up-plans";
 import type { FollowUpRhythm } from "~/dialogues/follow-up-rhythms";
 import { formatLocalDate } from "~/i18n/format-date";
 import { DEFAULT_LOCALE, isLocale } from "~/i18n/locales";
@@ -6,7 +7,6 @@ import { renderDialogueInvitation } from "../calendar/render-dialogue-invitation
 import type { AppServices } from "../context";
 import type { Dialogue } from "../db/tables/dialogues.table";
 import type { User } from "../db/tables/users.table";
-import { FOLLOW_UP_PLANS } from "../dialogues/follow-up-dialogues";
 import { serverI18n } from "../i18n/server-i18n";
 import { renderMail } from "./render-mail";
 

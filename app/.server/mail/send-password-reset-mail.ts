@@ -1,8 +1,8 @@
 import type { Locale } from "~/i18n/locales";
-import { RESET_LINK_MINUTES } from "../auth/password-reset";
 import type { AppServices } from "../context";
 import type { User } from "../db/tables/users.table";
 import { serverI18n } from "../i18n/server-i18n";
+import { RESET_LINK_MINUTES } from "./link-lifetimes";
 import { renderMail } from "./render-mail";
 
 /**

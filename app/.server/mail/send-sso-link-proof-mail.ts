@@ -1,10 +1,10 @@
 import type { Locale } from "~/i18n/locales";
+import { describeSsoProvider } from "~/sso/describe-sso-provider";
+import { ssoUrls } from "../../sso/sso-urls";
 import type { AppServices } from "../context";
 import type { User } from "../db/tables/users.table";
 import { serverI18n } from "../i18n/server-i18n";
-import { LINK_PROOF_MINUTES } from "../sso/sso-link-proofs";
-import { describeSsoProvider } from "../sso/sso-provider";
-import { ssoUrls } from "../sso/sso-urls";
+import { LINK_PROOF_MINUTES } from "./link-lifetimes";
 import { renderMail } from "./render-mail";
 
 /** The single-use link that proves an account is its owner's, to the account's own address. */

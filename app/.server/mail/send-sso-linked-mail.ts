@@ -1,9 +1,9 @@
 import { formatDateTime } from "~/i18n/format-date";
 import type { Locale } from "~/i18n/locales";
+import { describeSsoProvider } from "~/sso/describe-sso-provider";
 import type { AppServices } from "../context";
 import type { User } from "../db/tables/users.table";
 import { serverI18n } from "../i18n/server-i18n";
-import { describeSsoProvider } from "../sso/sso-provider";
 import { renderMail } from "./render-mail";
 import { SECURITY_PAGE_PATH } from "./send-new-device-mail";
 

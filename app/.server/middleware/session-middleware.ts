@@ -1,7 +1,7 @@
 import type { MiddlewareFunction } from "react-router";
 import { findSessionUser } from "../auth/sessions";
 import { localeContext, servicesContext, sessionUserContext } from "../context";
-import { readLocaleCookie, resolveLocale } from "../i18n/resolve-locale";
+import { readLocaleCookie, resolveLocale } from "../http/resolve-locale";
 
 /**
  * Runs once per request before any loader or action: finds the signed-in user from the session

@@ -13,11 +13,7 @@ export interface UnitOverview extends UnitNode {
 /** The organisation's units as a tree, depth first, with how many people each has. */
 export async function listUnits(db: Executor, organisationId: string): Promise<UnitOverview[]> {
   const [units, people] = await Promise.all([
-    db
-      .selectFrom("units")
-      .select(["id", "parent_id", "name", "path"])
-      .where("organisation_id", "=", organisationId)
-      .execute(),
+    listUnitNodes(db, organisationId),
     db
       .selectFrom("users")
       .select((eb) => ["unit_id", eb.fn.countAll().as("count")])
@@ -28,22 +24,22 @@ export async function listUnits(db: Executor, organisationId: string): Promise<U
   ]);
   const peopleByUnit = new Map(people.map((row) => [row.unit_id, toCount(row.count)]));
   const nodes = units.map((unit) => ({
-    id: unit.id,
-    parentId: unit.parent_id,
-    name: unit.name,
-    path: unit.path,
+    ...unit,
     peopleCount: peopleByUnit.get(unit.id) ?? 0,
-    childCount: units.filter((other) => other.parent_id === unit.id).length,
+    childCount: units.filter((other) => other.parentId === unit.id).length,
   }));
   return orderUnitTree(nodes);
 }
 
-/** The organisation's units as the tree functions need them (inside a transaction that locked it). */
+/**
+ * The organisation's units as the tree functions need them, by path: the one listing of units that
+ * the overview, the figures and the tree changes (inside a transaction that locked it) all read.
+ */
 export async function listUnitNodes(db: Executor, organisationId: string): Promise<UnitNode[]> {
-  const units = await db
+  return db
     .selectFrom("units")
-    .select(["id", "parent_id", "name", "path"])
+    .select(["id", "parent_id as parentId", "name", "path"])
     .where("organisation_id", "=", organisationId)
+    .orderBy("path")
     .execute();
-  return units.map((unit) => ({ id: unit.id, parentId: unit.parent_id, name: unit.name, path: unit.path }));
 }

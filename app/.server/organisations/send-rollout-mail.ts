@@ -1,10 +1,10 @@
 import { getToolContent } from "~/content/get-tool-content";
 import { DEFAULT_LOCALE, isLocale } from "~/i18n/locales";
+import { ssoUrls } from "../../sso/sso-urls";
 import { ROLLOUT_LINK_DAYS } from "../auth/rollout-password-link";
 import type { AppServices } from "../context";
 import { serverI18n } from "../i18n/server-i18n";
 import { type MailPerson, renderMail } from "../mail/render-mail";
-import { ssoUrls } from "../sso/sso-urls";
 
 /**
  * How a leader gets in: their organisation's single sign-on where it has one; otherwise the sign-in

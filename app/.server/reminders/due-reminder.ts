@@ -1,5 +1,5 @@
 import { DEFAULT_LOCALE, isLocale, type Locale } from "~/i18n/locales";
-import type { ReminderKind } from "./reminder-kinds";
+import type { ReminderKind } from "../db/tables/reminder-kinds";
 
 /** What makes a reminder the same reminder in every process: the primary key of reminder_deliveries. */
 export interface ReminderKey {

@@ -1,6 +1,6 @@
 import type { Executor } from "../db/database";
+import type { ReminderKind } from "../db/tables/reminder-kinds";
 import { nowDbTime } from "../db/time";
-import type { ReminderKind } from "./reminder-kinds";
 
 export interface MailSubscription {
   userId: string;

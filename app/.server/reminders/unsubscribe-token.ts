@@ -1,7 +1,7 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
+import { isReminderKind } from "../db/tables/reminder-kinds";
 import { isUuid } from "../http/is-uuid";
 import type { MailSubscription } from "./mail-unsubscribes";
-import { isReminderKind } from "./reminder-kinds";
 
 /**
  * The key for unsubscribe links, derived from the session secret so that a MAC made for one purpose

@@ -1,4 +1,4 @@
-import { DOMParser } from "@xmldom/xmldom";
+import { childElements, parseSamlXml } from "./saml-xml";
 
 // Issue 13, finding 12: what node-saml leaves to the application, checked on what it verified. A
 // captured assertion (no InResponseTo, the shape of an IdP-initiated response) wrapped in an
@@ -80,7 +80,7 @@ export function checkSamlAssertion(
   if (!assertionId || issuedAt === null) throw new SamlRefusal("assertion without ID or IssueInstant");
   const now = (expected.now ?? new Date()).getTime();
   if (issuedAt > now + expected.clockSkewMs) throw new SamlRefusal("assertion issued in the future");
-  const issuer = children(assertion, ASSERTION_NS, "Issuer")[0]?.textContent?.trim();
+  const issuer = childElements(assertion, ASSERTION_NS, "Issuer")[0]?.textContent?.trim();
   if (expected.idpIssuer && issuer !== expected.idpIssuer)
     throw new SamlRefusal("assertion from another issuer");
   const deliverableUntil = checkBearerConfirmation(assertion, { ...expected, issuedAt, nowMs: now });
@@ -96,8 +96,8 @@ function checkEnvelope(response: Element, expected: SamlExpectations): void {
   if (response.localName !== "Response" || response.namespaceURI !== PROTOCOL_NS) {
     throw new SamlRefusal("not a SAML Response");
   }
-  const status = children(response, PROTOCOL_NS, "Status")[0];
-  const code = status ? children(status, PROTOCOL_NS, "StatusCode")[0]?.getAttribute("Value") : null;
+  const status = childElements(response, PROTOCOL_NS, "Status")[0];
+  const code = status ? childElements(status, PROTOCOL_NS, "StatusCode")[0]?.getAttribute("Value") : null;
   if (code !== SUCCESS) throw new SamlRefusal(`status ${code ?? "missing"}`, "cancelled");
   const destination = response.getAttribute("Destination");
   if (destination && destination !== expected.acsUrl)
@@ -124,7 +124,7 @@ function checkSignatureAlgorithms(root: Element): void {
   const references = root.getElementsByTagNameNS(DSIG_NS, "Reference");
   for (let index = 0; index < references.length; index++) {
     const reference = references.item(index);
-    const digests = reference ? children(reference, DSIG_NS, "DigestMethod") : [];
+    const digests = reference ? childElements(reference, DSIG_NS, "DigestMethod") : [];
     if (digests.length !== 1) throw new SamlRefusal("reference without one DigestMethod");
     check(digests[0], DIGEST_ALGORITHMS);
   }
@@ -135,12 +135,12 @@ function checkBearerConfirmation(
   assertion: Element,
   expected: SamlExpectations & { issuedAt: number; nowMs: number },
 ): number {
-  const subject = children(assertion, ASSERTION_NS, "Subject")[0];
-  const confirmations = subject ? children(subject, ASSERTION_NS, "SubjectConfirmation") : [];
+  const subject = childElements(assertion, ASSERTION_NS, "Subject")[0];
+  const confirmations = subject ? childElements(subject, ASSERTION_NS, "SubjectConfirmation") : [];
   const bearer = confirmations.filter((confirmation) => confirmation.getAttribute("Method") === BEARER);
   if (bearer.length === 0) throw new SamlRefusal("no bearer SubjectConfirmation");
   for (const confirmation of bearer) {
-    const data = children(confirmation, ASSERTION_NS, "SubjectConfirmationData")[0];
+    const data = childElements(confirmation, ASSERTION_NS, "SubjectConfirmationData")[0];
     if (!data) continue;
     const notOnOrAfter = timeOf(data.getAttribute("NotOnOrAfter"));
     const isBound =
@@ -158,7 +158,7 @@ function checkBearerConfirmation(
 
 /** node-saml checks the time window itself; here only that it is bounded. Returns its end, if any. */
 function checkConditions(assertion: Element, issuedAt: number): number | null {
-  const conditions = children(assertion, ASSERTION_NS, "Conditions")[0];
+  const conditions = childElements(assertion, ASSERTION_NS, "Conditions")[0];
   const notOnOrAfter = timeOf(conditions?.getAttribute("NotOnOrAfter") ?? null);
   if (notOnOrAfter === null) return null;
   const notBefore = timeOf(conditions?.getAttribute("NotBefore") ?? null) ?? issuedAt;
@@ -169,27 +169,10 @@ function checkConditions(assertion: Element, issuedAt: number): number | null {
 }
 
 function parseXml(xml: string): Element {
-  const fail = (message: string) => {
-    throw new SamlRefusal(`malformed XML: ${message}`);
-  };
-  const document = new DOMParser({ errorHandler: { error: fail, fatalError: fail } }).parseFromString(
+  return parseSamlXml(
     xml,
-    "text/xml",
+    (message) => new SamlRefusal(message === undefined ? "empty XML" : `malformed XML: ${message}`),
   );
-  const root = document.documentElement;
-  if (!root) throw new SamlRefusal("empty XML");
-  return root;
-}
-
-function children(parent: Element, namespace: string, localName: string): Element[] {
-  const found: Element[] = [];
-  for (let node = parent.firstChild; node; node = node.nextSibling) {
-    const element = node as Element;
-    if (element.nodeType === 1 && element.localName === localName && element.namespaceURI === namespace) {
-      found.push(element);
-    }
-  }
-  return found;
 }
 
 function timeOf(value: string | null): number | null {

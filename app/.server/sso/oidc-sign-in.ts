@@ -1,7 +1,7 @@
 import * as oidc from "openid-client";
 import { parseAccountEmail } from "~/identity/account-email";
 import { isLoopbackHttp } from "~/schemas/sso-settings";
-import { hashToken } from "../auth/tokens";
+import { hashToken } from "../crypto/tokens";
 import type { SsoConnection } from "../db/tables/sso.table";
 import { SsoError, type SsoIdentity } from "./sso-identity";
 

@@ -1,6 +1,6 @@
-import { DOMParser } from "@xmldom/xmldom";
 import { isHttpsOrLoopback } from "~/schemas/sso-settings";
 import { isValidCertificate, MAX_IDP_CERTIFICATES, pemFromBase64Certificate } from "./saml-certificates";
+import { childElements, parseSamlXml } from "./saml-xml";
 
 // An identity provider's SAML metadata (KOMBIT's Context Handler, Entra ID's federation metadata),
 // pasted or uploaded by the administrator: what we take from it is the entity ID, the single
@@ -66,19 +66,19 @@ function readMetadata(xml: string): IdpMetadata {
   }
   const entityId = root.getAttribute("entityID")?.trim();
   if (!entityId || entityId.length > 2000) throw new MetadataError("noEntityId");
-  const idp = children(root, MD_NS, "IDPSSODescriptor")[0];
+  const idp = childElements(root, MD_NS, "IDPSSODescriptor")[0];
   if (!idp) throw new MetadataError("noIdpDescriptor");
 
   // We send the AuthnRequest by redirect (the HTTP-Redirect binding); a provider that offers only
   // POST is named as such.
-  const services = children(idp, MD_NS, "SingleSignOnService");
+  const services = childElements(idp, MD_NS, "SingleSignOnService");
   const redirect = services.find((service) => service.getAttribute("Binding") === HTTP_REDIRECT);
   if (!redirect) throw new MetadataError("noRedirectService");
   const ssoUrl = redirect.getAttribute("Location")?.trim() ?? "";
   if (!isHttpsOrLoopback(ssoUrl) || ssoUrl.length > 2000) throw new MetadataError("serviceNotHttps");
 
   const certificates: string[] = [];
-  for (const descriptor of children(idp, MD_NS, "KeyDescriptor")) {
+  for (const descriptor of childElements(idp, MD_NS, "KeyDescriptor")) {
     // A KeyDescriptor without `use` serves both signing and encryption.
     const use = descriptor.getAttribute("use");
     if (use && use !== "signing") continue;
@@ -94,25 +94,5 @@ function readMetadata(xml: string): IdpMetadata {
 }
 
 function parseXml(xml: string): Element {
-  const fail = () => {
-    throw new MetadataError("notXml");
-  };
-  const document = new DOMParser({ errorHandler: { error: fail, fatalError: fail } }).parseFromString(
-    xml,
-    "text/xml",
-  );
-  const root = document.documentElement;
-  if (!root) throw new MetadataError("notXml");
-  return root;
-}
-
-function children(parent: Element, namespace: string, localName: string): Element[] {
-  const found: Element[] = [];
-  for (let node = parent.firstChild; node; node = node.nextSibling) {
-    const element = node as Element;
-    if (element.nodeType === 1 && element.localName === localName && element.namespaceURI === namespace) {
-      found.push(element);
-    }
-  }
-  return found;
+  return parseSamlXml(xml, () => new MetadataError("notXml"));
 }

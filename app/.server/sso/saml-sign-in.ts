@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { type CacheProvider, SAML, ValidateInResponseTo } from "@node-saml/node-saml";
 import { parseAccountEmail } from "~/identity/account-email";
+import type { ssoUrls } from "../../sso/sso-urls";
 import type { SamlServiceKey, SsoConnection } from "../db/tables/sso.table";
 import { type CheckedAssertion, checkSamlAssertion, SamlRefusal } from "./check-saml-assertion";
 import { runSamlValidation, type SamlWorkerOptions } from "./run-saml-validation";
@@ -8,7 +9,6 @@ import { splitPemCertificates } from "./saml-certificates";
 import { scanSamlResponse } from "./scan-saml-response";
 import { SsoError, type SsoIdentity } from "./sso-identity";
 import { ssoProviderOf } from "./sso-provider";
-import type { ssoUrls } from "./sso-urls";
 
 type SamlUrls = Pick<ReturnType<typeof ssoUrls>, "samlAcs" | "samlEntityId">;
 

@@ -1,5 +1,5 @@
-import { createSignedCookie } from "../auth/signed-cookie";
-import type { Config } from "../config";
+import type { Config } from "../config/config-types";
+import { createSignedCookie } from "../http/signed-cookie";
 
 /**
  * Binds a sign-in attempt to the browser that started it (against login CSRF: someone else's

@@ -1,4 +1,5 @@
 import { isLocale, type Locale } from "~/i18n/locales";
+import { ssoUrls } from "../../sso/sso-urls";
 import type { RequestMeta } from "../auth/request-meta";
 import { logSecurityEvent } from "../auth/security-log";
 import type { AppServices } from "../context";
@@ -22,7 +23,6 @@ import {
   recordSsoIdentity,
   startSsoSignIn,
 } from "./sso-sign-ins";
-import { ssoUrls } from "./sso-urls";
 
 // The four steps of a sign-in through an organisation's identity provider. Both protocols end the
 // same way: the verified identity is written on the attempt, and the browser that started it is

@@ -1,10 +1,10 @@
-import { hashToken, newSecretToken } from "../auth/tokens";
+import { hashToken, newSecretToken } from "../crypto/tokens";
 import type { Executor } from "../db/database";
 import type { SsoLinkProof } from "../db/tables/sso.table";
 import { nowDbTime, toDbTime } from "../db/time";
+import { LINK_PROOF_MINUTES } from "../mail/link-lifetimes";
 
-/** As long as a sign-in attempt; a mailed link gets this long again from the moment it is sent. */
-export const LINK_PROOF_MINUTES = 15;
+/** A mailed link gets LINK_PROOF_MINUTES again from the moment it is sent. */
 
 const PROOF_COLUMNS = [
   "id",

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { describeSsoProvider } from "~/sso/describe-sso-provider";
 import type { SsoConnection } from "../db/tables/sso.table";
-import { describeSsoProvider, ssoProviderOf } from "./sso-provider";
+import { ssoProviderOf } from "./sso-provider";
 
 const base: SsoConnection = {
   organisation_id: "org",

@@ -22,9 +22,3 @@ export function ssoProvidersOf(connection: SsoConnection): string[] {
   if (certificates.length === 0) return [ssoProviderOf(connection)];
   return certificates.map((certificate) => ssoProviderOf(connection, certificate));
 }
-
-/** What the person is shown for a link: the protocol and the provider's address or entity ID. */
-export function describeSsoProvider(provider: string): { protocol: "oidc" | "saml"; name: string } {
-  const [protocol, name = ""] = provider.split(" ");
-  return { protocol: protocol === "saml" ? "saml" : "oidc", name };
-}

@@ -1,4 +1,4 @@
-import { hashToken, newSecretToken } from "../auth/tokens";
+import { hashToken, newSecretToken } from "../crypto/tokens";
 import type { Executor } from "../db/database";
 import type { SsoProtocol, SsoSignIn } from "../db/tables/sso.table";
 import { nowDbTime, toDbTime } from "../db/time";

@@ -1,11 +1,10 @@
 import type { RequestMeta } from "../auth/request-meta";
 import { logSecurityEvent } from "../auth/security-log";
-import { hashToken, newSecretToken } from "../auth/tokens";
+import { hashToken, newSecretToken } from "../crypto/tokens";
 import type { Executor } from "../db/database";
 import type { User } from "../db/tables/users.table";
 import { toDbTime } from "../db/time";
-
-export const VERIFICATION_LINK_HOURS = 24;
+import { VERIFICATION_LINK_HOURS } from "../mail/link-lifetimes";
 
 /**
  * A single-use link that verifies the account's current address; only the token's SHA-256 is

@@ -1,6 +1,6 @@
 import type { RequestMeta } from "../auth/request-meta";
 import { logSecurityEvent } from "../auth/security-log";
-import { hashToken } from "../auth/tokens";
+import { hashToken } from "../crypto/tokens";
 import type { DB, Executor } from "../db/database";
 import { toDbTime } from "../db/time";
 import { reclaimAccountForMailboxOwner } from "./reclaim-account";

@@ -1,5 +1,5 @@
 import { useTranslation } from "~/i18n/translation";
-import { FIGURE_ROWS, type FiguresView, figureText } from "./figure-rows";
+import { FIGURE_ROWS, type FiguresView, figureText } from "../../figures/figure-rows";
 
 /**
  * The counts drawn as bars, out of those who started. A bar is drawn only for a number; a range is

@@ -1,5 +1,5 @@
 import type { Selectable } from "kysely";
-import type { ReminderKind } from "../../reminders/reminder-kinds";
+import type { ReminderKind } from "./reminder-kinds";
 
 /** A reminder a process has claimed (sent_at null) or sent; the primary key is the first four columns. */
 export interface ReminderDeliveriesTable {

@@ -1,53 +1,15 @@
-import { randomBytes } from "node:crypto";
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { isIP } from "node:net";
 import path from "node:path";
 import { z } from "zod";
+import { ConfigError } from "./config-error";
+import type { Config, DatabaseConfig } from "./config-types";
+import { readOrCreateSecrets, storedTextEncryptionKeys } from "./secrets-file";
+import { isKey, KEY_MESSAGE } from "./text-key";
 
 /**
  * Start-up configuration from environment variables. A wrong value stops start-up with one line that
- * names the variable (ConfigError), never a stack trace. The messages are for operators, so they are
- * English and live here rather than in the user-facing catalogs.
+ * names the variable (ConfigError). Secrets left unset come from DATA_DIR/secrets.json.
  */
-
-export type DatabaseConfig = { kind: "sqlite"; file: string } | { kind: "postgres"; url: string };
-
-export interface Config {
-  isProduction: boolean;
-  dataDir: string;
-  database: DatabaseConfig;
-  host: string;
-  port: number;
-  publicUrl: URL;
-  smtpUrl: string | undefined;
-  mailFrom: string;
-  sessionSecret: string;
-  logLevel: string;
-  trustProxy: boolean;
-  /** How often each process looks for reminder mails that are due. */
-  reminderIntervalSeconds: number;
-  /** AES-256 keys for the texts people write (decision 018): the current one seals, all open. */
-  textEncryption: TextEncryptionKeys;
-  /**
-   * Name servers that check e-mail domain proofs (`ip`, `ip:port`, `[ipv6]:port`); undefined: the
-   * system's. Tests point it at a DNS server of their own on loopback (decision 024).
-   */
-  dnsServers: string[] | undefined;
-}
-
-export interface TextEncryptionKeys {
-  current: Buffer;
-  /** Earlier keys, kept only until `rotate-key` has re-sealed every text with the current one. */
-  old: Buffer[];
-  /** Where they came from: only keys in DATA_DIR/secrets.json can be rotated by the app itself. */
-  source: "environment" | "secretsFile";
-}
-
-export class ConfigError extends Error {
-  override name = "ConfigError";
-}
-
-const KEY_MESSAGE = "must be 32 random bytes in base64 (for example from `openssl rand -base64 32`)";
 
 const envSchema = z.object({
   NODE_ENV: z.string().optional(),
@@ -131,10 +93,6 @@ export function parseDnsServers(value: string): string[] | undefined {
   return servers.length > 0 && servers.every(isServer) ? servers : undefined;
 }
 
-function isKey(value: string): boolean {
-  return /^[A-Za-z0-9+/_-]{43}=?$/.test(value) && Buffer.from(value, "base64").length === 32;
-}
-
 function isPostgresUrl(value: string): boolean {
   if (!/^postgres(ql)?:\/\//.test(value)) return false;
   try {
@@ -198,89 +156,4 @@ export function loadConfig(
     reminderIntervalSeconds: Number(values.REMINDER_INTERVAL_SECONDS),
     dnsServers: values.DNS_SERVERS ? parseDnsServers(values.DNS_SERVERS) : undefined,
   };
-}
-
-interface StoredSecrets {
-  sessionSecret: string;
-  textEncryptionKey: string;
-  oldTextEncryptionKeys: string[];
-}
-
-function newKey(): string {
-  return randomBytes(32).toString("base64");
-}
-
-function storedTextEncryptionKeys(secrets: StoredSecrets): TextEncryptionKeys {
-  return {
-    current: Buffer.from(secrets.textEncryptionKey, "base64"),
-    old: secrets.oldTextEncryptionKeys.map((key) => Buffer.from(key, "base64")),
-    source: "secretsFile",
-  };
-}
-
-/** Where generated secrets live; a backup takes this file along (app/.server/backup/). */
-export function secretsFilePath(dataDir: string): string {
-  return path.join(dataDir, "secrets.json");
-}
-
-/**
- * Secrets that are not configured are generated once and kept in DATA_DIR/secrets.json (mode 0600),
- * so that a plain `npm start` needs no set-up, sessions survive a restart and texts stay readable.
- * A file from before text encryption gets its key added. Keep this file with every backup of the
- * database: without the key, the texts in a copy cannot be read — by anyone.
- */
-function readOrCreateSecrets(dataDir: string): StoredSecrets {
-  const file = secretsFilePath(dataDir);
-  if (!existsSync(file)) {
-    const secrets: StoredSecrets = {
-      sessionSecret: randomBytes(32).toString("base64url"),
-      textEncryptionKey: newKey(),
-      oldTextEncryptionKeys: [],
-    };
-    writeSecrets(dataDir, secrets);
-    return secrets;
-  }
-  const stored = JSON.parse(readFileSync(file, "utf8")) as Partial<StoredSecrets>;
-  if (typeof stored.sessionSecret !== "string" || stored.sessionSecret.length < 32) {
-    throw new ConfigError(
-      `Configuration error: ${file} has no valid sessionSecret; remove the file or set SESSION_SECRET.`,
-    );
-  }
-  const oldKeys = stored.oldTextEncryptionKeys ?? [];
-  if (stored.textEncryptionKey !== undefined && !isKey(stored.textEncryptionKey)) {
-    throw new ConfigError(`Configuration error: ${file} has an invalid textEncryptionKey.`);
-  }
-  const secrets: StoredSecrets = {
-    sessionSecret: stored.sessionSecret,
-    textEncryptionKey: stored.textEncryptionKey ?? newKey(),
-    oldTextEncryptionKeys: Array.isArray(oldKeys) ? oldKeys.filter(isKey) : [],
-  };
-  if (stored.textEncryptionKey === undefined) writeSecrets(dataDir, secrets);
-  return secrets;
-}
-
-function writeSecrets(dataDir: string, secrets: StoredSecrets): void {
-  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-  writeFileSync(secretsFilePath(dataDir), `${JSON.stringify(secrets, null, 2)}\n`, { mode: 0o600 });
-  // The mode above applies only to a new file; one that exists keeps its own.
-  chmodSync(secretsFilePath(dataDir), 0o600);
-}
-
-/**
- * Key rotation in embedded mode, step 1: a new key becomes current and the old one is kept for
- * opening what it sealed. Step 2 (`forgetOldTextKeys`) runs once every text is sealed again.
- */
-export function startStoredTextKeyRotation(dataDir: string): TextEncryptionKeys {
-  const secrets = readOrCreateSecrets(dataDir);
-  const rotated: StoredSecrets = {
-    ...secrets,
-    textEncryptionKey: newKey(),
-    oldTextEncryptionKeys: [secrets.textEncryptionKey, ...secrets.oldTextEncryptionKeys],
-  };
-  writeSecrets(dataDir, rotated);
-  return storedTextEncryptionKeys(rotated);
-}
-
-export function forgetOldTextKeys(dataDir: string): void {
-  writeSecrets(dataDir, { ...readOrCreateSecrets(dataDir), oldTextEncryptionKeys: [] });
 }

@@ -1,5 +1,5 @@
 import { DEFAULT_LOCALE, isLocale, type Locale } from "~/i18n/locales";
-import { readCookie } from "../http/read-cookie";
+import { readCookie } from "./read-cookie";
 
 /**
  * The language of a response: the signed-in user's own setting, then the language cookie, then the

@@ -1,6 +1,6 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { type Cookie, type CookieOptions, createCookie } from "react-router";
-import { readCookie } from "../http/read-cookie";
+import { readCookie } from "./read-cookie";
 
 /**
  * React Router's signed cookie, read without WebCrypto. Its parse imports the key and verifies the

@@ -1,6 +1,6 @@
 import { createCookie } from "react-router";
 import { describe, expect, it } from "vitest";
-import { readCookie } from "../http/read-cookie";
+import { readCookie } from "./read-cookie";
 import { createSignedCookie } from "./signed-cookie";
 
 const header = (setCookie: string) => setCookie.split(";")[0] ?? "";

@@ -3,7 +3,9 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { ConfigError, forgetOldTextKeys, loadConfig, startStoredTextKeyRotation } from "./config";
+import { ConfigError } from "./config-error";
+import { loadConfig } from "./load-config";
+import { forgetOldTextKeys, startStoredTextKeyRotation } from "./rotate-stored-text-key";
 
 const GOOD_SECRET = "a-session-secret-that-is-long-enough-0123456789";
 const GOOD_KEY = randomBytes(32).toString("base64");
