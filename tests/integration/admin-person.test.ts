@@ -39,7 +39,7 @@ describeEachDialect("the administrator's page for one person", (getDb, dialect) 
           body: new URLSearchParams(fields).toString(),
         }),
         params: { userId },
-        context: routeCall({ db: getDb(), mailer, user: admin }).context,
+        context: routeCall({ db: getDb(), mailer, user: admin, roles: ["admin"] }).context,
       } as never),
     );
 
@@ -127,7 +127,7 @@ describeEachDialect("the administrator's page for one person", (getDb, dialect) 
   });
 
   it("answers 404 for another organisation's person", async () => {
-    const call = routeCall({ db: getDb(), mailer, user: admin });
+    const call = routeCall({ db: getDb(), mailer, user: admin, roles: ["admin"] });
     const page = await answerOf(() =>
       loader({
         request: new Request(new URL(`/admin/personer/${stranger.id}`, ROUTE_CALL_URL)),

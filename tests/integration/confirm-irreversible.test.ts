@@ -107,7 +107,7 @@ describeEachDialect("irreversible actions ask first", (getDb, dialect) => {
       answerOf(() =>
         rolloutAction({
           request: formPost("/udrul", fields),
-          context: routeCall({ db: getDb(), mailer: mailer(), user: hr }).context,
+          context: routeCall({ db: getDb(), mailer: mailer(), user: hr, roles: ["hr"] }).context,
         } as never),
       );
 

@@ -48,7 +48,7 @@ describeEachDialect("notices after a redirect", (getDb, dialect) => {
         try {
           return await rolloutAction({
             request: formPost("/udrul", { unitId, confirmed: "yes" }),
-            context: routeCall({ db: getDb(), mailer: mailer(), user: hr }).context,
+            context: routeCall({ db: getDb(), mailer: mailer(), user: hr, roles: ["hr"] }).context,
           } as never);
         } catch (thrown) {
           return thrown;
@@ -57,7 +57,7 @@ describeEachDialect("notices after a redirect", (getDb, dialect) => {
     let setCookie = "";
     const first = await rolloutAction({
       request: formPost("/udrul", { unitId, confirmed: "yes" }),
-      context: routeCall({ db: getDb(), mailer: mailer(), user: hr }).context,
+      context: routeCall({ db: getDb(), mailer: mailer(), user: hr, roles: ["hr"] }).context,
     } as never);
     expect(first).toBeInstanceOf(Response);
     const response = first as Response;
@@ -66,7 +66,10 @@ describeEachDialect("notices after a redirect", (getDb, dialect) => {
     setCookie = response.headers.get("set-cookie") ?? "";
     const cookie = setCookie.split(";")[0] ?? "";
     expect(cookie).toMatch(/^ld_flash=/);
-    expect(await rootFlash(cookie)).toEqual([{ key: "rollout.sent", values: { count: 2 } }]);
+    // The root loader hands the page the notice in its language (decision 045: no catalog area needed).
+    expect(await rootFlash(cookie)).toEqual([
+      { key: "rollout.sent", text: "Invitationen er sendt til 2 ledere." },
+    ]);
 
     // Sent again: the skipped leaders are told too.
     const again = await post();
@@ -91,11 +94,17 @@ describeEachDialect("notices after a redirect", (getDb, dialect) => {
     });
     const answer = (await adminSsoAction({
       request: formPost("/admin/log-ind", { intent: "prepareKey" }),
-      context: routeCall({ db: getDb(), mailer: mailer(), user: admin }).context,
+      context: routeCall({ db: getDb(), mailer: mailer(), user: admin, roles: ["admin"] }).context,
     } as never)) as Response;
     expect(answer.status).toBe(302);
     expect(answer.headers.get("location")).toBe("/admin/log-ind#saml-keys");
     const cookie = (answer.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
-    expect(await rootFlash(cookie)).toEqual([{ key: "samlSetup.changed.prepareKey", at: "saml-keys" }]);
+    expect(await rootFlash(cookie)).toEqual([
+      {
+        key: "samlSetup.changed.prepareKey",
+        at: "saml-keys",
+        text: "Den nye nøgle er lavet og står i metadata. Giv identitetsudbyderen den nye metadata.",
+      },
+    ]);
   });
 });

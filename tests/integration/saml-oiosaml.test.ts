@@ -87,7 +87,7 @@ describeEachDialect("SAML for OIOSAML 3 and KOMBIT's Context Handler", (getDb) =
     return id;
   }
 
-  const call = () => routeCall({ db: getDb(), mailer, user: admin });
+  const call = () => routeCall({ db: getDb(), mailer, user: admin, roles: ["admin"] });
   const post = (request: Request) =>
     answerOf(() => adminSsoAction({ request, context: call().context, params: {} } as never));
   const keyIntent = (intent: string) => post(settingsForm({ intent }));

@@ -10,6 +10,7 @@ import {
   sessionUserContext,
 } from "~/.server/context";
 import type { DB } from "~/.server/db/database";
+import type { Role } from "~/.server/db/tables/user-roles.table";
 import type { Mailer, MailMessage } from "~/.server/mail/mailer";
 
 export const ROUTE_CALL_URL = "http://lederdialog.test";
@@ -32,6 +33,8 @@ export function routeCall(options: {
   mailer: Mailer;
   ip?: string;
   user?: { id: string; organisation_id: string; email: string; name: string; locale: string | null };
+  /** The roles the session read with the user (findSessionUser): the ones the test gave the person. */
+  roles?: readonly Role[];
 }): RouteCall {
   const sentDuringRequest: MailMessage[] = [];
   const deferred: (() => Promise<void>)[] = [];
@@ -63,6 +66,7 @@ export function routeCall(options: {
       expiresAt: new Date(Date.now() + 3_600_000),
       wasExtended: false,
       user: { nearest_leader_id: null, email_verified_at: null, ...options.user },
+      roles: [...(options.roles ?? [])],
     } as never);
   }
   return {
