@@ -101,6 +101,8 @@ const INTEGRATION_TESTS = {
     "page-size",
     "mail-kinds",
     "confirm-irreversible",
+    "import-layers",
+    "flash-notices-pages",
   ],
   [feature("account")]: [
     "accounts",
@@ -113,6 +115,7 @@ const INTEGRATION_TESTS = {
   [feature("privacy")]: ["account-deletion"],
   [feature("organisation")]: [
     "admin-person",
+    "people-uploads",
     "list-people",
     "list-unit-level",
     "people-import",
@@ -123,7 +126,7 @@ const INTEGRATION_TESTS = {
   [feature("agreements")]: ["agreements", "agreement-tick-off"],
   [feature("calendar")]: ["calendar-files", "calendar-lifecycle"],
   [feature("cycles")]: ["cycles"],
-  [feature("dialogue")]: ["dialogues", "meeting-workspace"],
+  [feature("dialogue")]: ["dialogues", "meeting-workspace", "rendered-dialogue-pages"],
   [feature("figures")]: ["figures", "figures-refresh"],
   [feature("home")]: ["home-progress", "role-landing"],
   [feature("autosave")]: ["merged-saves"],
@@ -177,6 +180,11 @@ const RULES = [
     from: /^app\/\.server\/(config(?:\.test)?\.ts|context\.ts)$/,
     to: ({ name }) => `app/platform/config/${server(name)}`,
   },
+  // The configuration split by job (load, secrets file, key rotation, its types): one folder.
+  {
+    from: /^app\/\.server\/config\/([^/]+)$/,
+    to: ({ name }) => `app/platform/config/${server(name)}`,
+  },
   {
     from: /^app\/\.server\/(crypto|backup|files|middleware|http)\/([^/]+)$/,
     to: ({ m, name }) => `app/platform/${m[1]}/${server(name)}`,
@@ -184,7 +192,7 @@ const RULES = [
   { from: /^app\/\.server\/errors\/([^/]+)$/, to: ({ name }) => `app/platform/http/${server(name)}` },
   { from: /^app\/\.server\/i18n\/([^/]+)$/, to: ({ name }) => `app/i18n/${server(name)}` },
   {
-    from: /^app\/\.server\/mail\/(mailer|render-mail)\.ts$/,
+    from: /^app\/\.server\/mail\/(mailer|render-mail|link-lifetimes)\.ts$/,
     to: ({ name }) => `app/platform/mail/${server(name)}`,
   },
   // Authorisation guards and the session beneath them; the rest of auth is the account feature.
@@ -265,6 +273,9 @@ const RULES = [
   { from: /^app\/identity\/([^/]+)$/, to: ({ name }) => `app/platform/identity/${name}` },
   { from: /^app\/flash\/([^/]+)$/, to: ({ name }) => `app/platform/http/${name}` },
   { from: /^app\/confirm\/([^/]+)$/, to: ({ name }) => `app/platform/http/${name}` },
+  { from: /^app\/figures\/([^/]+)$/, to: ({ name }) => `${feature("figures")}/${name}` },
+  { from: /^app\/sso\/([^/]+)$/, to: ({ name }) => `${feature("sso")}/${name}` },
+  { from: /^app\/units\/([^/]+)$/, to: ({ name }) => `${feature("organisation")}/${name}` },
   { from: /^app\/autosave\/([^/]+)$/, to: ({ name }) => `${feature("autosave")}/${name}` },
   { from: /^app\/dialogues\/([^/]+)$/, to: ({ name }) => `${feature("dialogue")}/${name}` },
   {
