@@ -120,6 +120,7 @@ const INTEGRATION_TESTS = {
     "list-unit-level",
     "people-import",
     "people-import-excel",
+    "people-import-reads",
     "reporting-line-changes",
     "units",
   ],

@@ -77,9 +77,16 @@ export async function action({ request, context }: Route.ActionArgs) {
     return redirect(`/min-lederdialog/kontrakt#aftaler-${submission.value.kind}`);
   }
   // The texts form (without JavaScript): save what was typed first, then carry a note if asked.
-  const { isTooLong } = await savePostedTexts(db, { cycle, form, locale: context.get(localeContext) });
+  const { isTooLong, refused } = await savePostedTexts(db, {
+    cycle,
+    form,
+    locale: context.get(localeContext),
+  });
   if (isTooLong)
-    return data({ kind: null, result: undefined, error: "validation.textTooLong" as const }, { status: 413 });
+    return data(
+      { kind: null, result: undefined, error: "validation.textTooLong" as const, refused },
+      { status: 413 },
+    );
   const { config } = context.get(servicesContext);
   const { carry } = parsed.value;
   if (carry !== undefined) {
@@ -97,6 +104,7 @@ export async function action({ request, context }: Route.ActionArgs) {
 
 export default function Kontrakt({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
+  const refused: Record<string, string> = actionData && "refused" in actionData ? actionData.refused : {};
   const { fields, kontraktBodies, notes, agreements } = loaderData;
   return (
     <AutosaveProvider
@@ -147,6 +155,7 @@ export default function Kontrakt({ loaderData, actionData }: Route.ComponentProp
                 label={`${field.number}. ${field.title}`}
                 describedById={`felt-${field.id}-question`}
                 initialBody={kontraktBodies[kontraktTextKey(field.id as KontraktTextField)] ?? ""}
+                refusedBody={refused[kontraktTextKey(field.id as KontraktTextField)]}
                 rows={5}
                 isLabelHidden
                 form={TEXTS_FORM_ID}

@@ -59,8 +59,12 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const { cycle, db } = await requireActiveCycle(context, request);
   const index = themeIndexFromParam(params.theme);
   const form = await readFormData(request);
-  const { isTooLong } = await savePostedTexts(db, { cycle, form, locale: context.get(localeContext) });
-  if (isTooLong) return data({ error: "validation.textTooLong" as const }, { status: 413 });
+  const { isTooLong, refused } = await savePostedTexts(db, {
+    cycle,
+    form,
+    locale: context.get(localeContext),
+  });
+  if (isTooLong) return data({ error: "validation.textTooLong" as const, refused }, { status: 413 });
   const goto = form.get("goto");
   if (goto === "kontrakt") return redirect("/min-lederdialog/kontrakt");
   if (typeof goto === "string" && /^[1-3]$/.test(goto)) return redirect(`/min-lederdialog/forbered/${goto}`);
@@ -71,6 +75,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 
 export default function PrepareTheme({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
+  const refused: Record<string, string> = actionData?.refused ?? {};
   const { theme, number, total, bodies } = loaderData;
   return (
     <AutosaveProvider scope={loaderData.cycleId} serverBodies={bodies} serverRevisions={loaderData.revisions}>
@@ -91,6 +96,7 @@ export default function PrepareTheme({ loaderData, actionData }: Route.Component
           label={theme.mainQuestion}
           hint={t("prepare.mainQuestionNote")}
           initialBody={bodies[themeNoteKey(theme.id)] ?? ""}
+          refusedBody={refused[themeNoteKey(theme.id)]}
           rows={6}
         />
         {/* After the theme's question, not before it: on a phone the question's field is then on
@@ -114,6 +120,7 @@ export default function PrepareTheme({ loaderData, actionData }: Route.Component
                 label={side.label}
                 hint={side.prompt}
                 initialBody={bodies[sideNoteKey(side.id)] ?? ""}
+                refusedBody={refused[sideNoteKey(side.id)]}
                 rows={2}
               />
             ))}
@@ -136,6 +143,7 @@ export default function PrepareTheme({ loaderData, actionData }: Route.Component
                       label={t("prepare.questionNote")}
                       hint={question}
                       initialBody={body}
+                      refusedBody={refused[key]}
                       rows={3}
                     />
                   </details>

@@ -16,10 +16,12 @@ import { findCycleTexts, saveCycleText, saveCycleTextFromBase } from "./cycle-te
 export async function savePostedTexts(
   db: Executor,
   options: { cycle: Pick<Cycle, "id" | "organisation_id">; form: FormData; locale?: Locale },
-): Promise<{ isTooLong: boolean }> {
+): Promise<{ isTooLong: boolean; refused: Record<string, string> }> {
   const stored = await findCycleTexts(db, options.cycle.id);
   const markers = conflictMarkers(serverI18n(options.locale ?? "da").t);
   let isTooLong = false;
+  // What was refused goes back to the page that posted it, into its field: nothing typed is lost.
+  const refused: Record<string, string> = {};
   for (const [name, value] of options.form) {
     if (!name.startsWith("text:") || typeof value !== "string") continue;
     const key = name.slice("text:".length);
@@ -27,6 +29,7 @@ export async function savePostedTexts(
     // A text over the limit is refused on its own; every other field of the form is still saved.
     if (value.length > MAX_TEXT_LENGTH) {
       isTooLong = true;
+      refused[key] = normalise(value);
       continue;
     }
     const base = readSaveBase(options.form, MAX_TEXT_LENGTH, {
@@ -49,9 +52,12 @@ export async function savePostedTexts(
       markers,
       maxLength: MAX_TEXT_LENGTH,
     });
-    if (saved.status === "tooLong") isTooLong = true;
+    if (saved.status === "tooLong") {
+      isTooLong = true;
+      refused[key] = normalise(value);
+    }
   }
-  return { isTooLong };
+  return { isTooLong, refused };
 }
 
 /** A browser's form post ends lines with CR LF. */

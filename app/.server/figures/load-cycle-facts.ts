@@ -16,6 +16,25 @@ const PAGE_SIZE = 2_000;
  */
 export async function loadCycleFacts(db: Executor, organisationId: string): Promise<CycleFacts[]> {
   const facts: CycleFacts[] = [];
+  // Held for as long as the figures (every cycle of the organisation, decision 040): each row's
+  // unit id, quarter and done-flags are one of few values, so each is kept once and shared, not
+  // once per cycle (27 MB held at 100,000 leaders before, docs/performance.md).
+  const shared = new Map<string, string>();
+  const once = (value: string) => {
+    const known = shared.get(value);
+    if (known !== undefined) return known;
+    shared.set(value, value);
+    return value;
+  };
+  const doneOnce = new Map<string, CycleFacts["done"]>();
+  const sharedDone = (done: CycleFacts["done"]) => {
+    const key = `${+done.finishedStep1}${+done.wroteKontrakt}${+done.heldDialogue}${+done.heldFollowUp}`;
+    const known = doneOnce.get(key);
+    if (known) return known;
+    const frozen = Object.freeze(done);
+    doneOnce.set(key, frozen);
+    return frozen;
+  };
   const leadersOfLeaders = new Set(
     (
       await db
@@ -50,15 +69,15 @@ export async function loadCycleFacts(db: Executor, organisationId: string): Prom
       const agreementsTotal = Number(own.agreements?.total ?? 0);
       facts.push({
         userId: cycle.user_id,
-        unitId: cycle.unit_id,
-        quarter: quarterOf(localDateInDenmark(fromDbTime(cycle.created_at))),
+        unitId: cycle.unit_id === null ? null : once(cycle.unit_id),
+        quarter: once(quarterOf(localDateInDenmark(fromDbTime(cycle.created_at)))),
         isLeaderOfLeaders: leadersOfLeaders.has(cycle.user_id),
-        done: {
+        done: sharedDone({
           finishedStep1: Number(own.texts?.notes ?? 0) > 0,
           wroteKontrakt: Number(own.texts?.kontrakt ?? 0) > 0 || agreementsTotal > 0,
           heldDialogue: Number(own.dialogues?.first ?? 0) > 0,
           heldFollowUp: Number(own.dialogues?.followUps ?? 0) > 0,
-        },
+        }),
         agreementsKept: Number(own.agreements?.kept ?? 0),
         agreementsTotal,
       });

@@ -6,6 +6,7 @@ import type { Role } from "../db/tables/user-roles.table";
 import { nowDbTime } from "../db/time";
 import { listEmailDomainsVerifiedElsewhere } from "../sso/is-email-domain-verified-elsewhere";
 import { createUser } from "../users/users";
+import { findPeopleForImport, findRolesOf } from "./find-people-for-import";
 import { lockUnitTree } from "./lock-unit-tree";
 import { findNearestLeaderChanges, type NearestLeaderChange } from "./nearest-leader-changes";
 import {
@@ -61,27 +62,12 @@ export async function checkPeopleImport(
       warnings: parsed.warnings,
     };
   }
-  const emails = parsed.rows.map((row) => row.email);
-  const existing = await db
-    .selectFrom("users")
-    .leftJoin("users as leader", "leader.id", "users.nearest_leader_id")
-    .leftJoin("units", "units.id", "users.unit_id")
-    .select([
-      "users.id",
-      "users.email",
-      "users.name",
-      "users.organisation_id",
-      "units.path as unit_path",
-      "leader.email as leader_email",
-      "leader.name as leader_name",
-    ])
-    // The organisation's people, and anyone anywhere with an address from the file.
-    .where((eb) =>
-      emails.length === 0
-        ? eb("users.organisation_id", "=", options.organisationId)
-        : eb.or([eb("users.organisation_id", "=", options.organisationId), eb("users.email", "in", emails)]),
-    )
-    .execute();
+  const existing = await findPeopleForImport(db, {
+    organisationId: options.organisationId,
+    emails: parsed.rows.flatMap((row) =>
+      row.nearestLeaderEmail === null ? [row.email] : [row.email, row.nearestLeaderEmail],
+    ),
+  });
   const people = existing.map((row) => ({
     email: row.email,
     organisationId: row.organisation_id,
@@ -303,15 +289,13 @@ async function kindsOfRows(
   }[],
 ): Promise<RowKind[]> {
   const byEmail = new Map(people.map((person) => [person.email, person]));
-  const roles = new Map<string, string[]>();
-  if (rows.some((row) => byEmail.has(row.email))) {
-    const rows = await db
-      .selectFrom("user_roles")
-      .select(["user_id", "role"])
-      .where("organisation_id", "=", organisationId)
-      .execute();
-    for (const row of rows) roles.set(row.user_id, [...(roles.get(row.user_id) ?? []), row.role]);
-  }
+  const roles = await findRolesOf(db, {
+    organisationId,
+    userIds: rows.flatMap((row) => {
+      const person = byEmail.get(row.email);
+      return person ? [person.id] : [];
+    }),
+  });
   const sameRoles = (a: readonly string[], b: readonly string[]) =>
     a.length === b.length && [...a].sort().join() === [...b].sort().join();
   return rows.map((row) => {

@@ -18,6 +18,8 @@ export interface AutosaveFieldProps {
   form?: string;
   /** An element elsewhere on the page that describes the field (e.g. the question above it). */
   describedById?: string;
+  /** What this person posted and the server refused as too long: shown again, with the limit. */
+  refusedBody?: string;
 }
 
 /**
@@ -34,6 +36,7 @@ export function AutosaveField({
   isLabelHidden,
   form,
   describedById,
+  refusedBody,
 }: AutosaveFieldProps) {
   const id = useId();
   const { t } = useTranslation();
@@ -52,6 +55,11 @@ export function AutosaveField({
         </p>
       ) : null}
       {hasConflict ? <ConflictNotice id={`${id}-conflict`} /> : null}
+      {refusedBody !== undefined ? (
+        <p className="form-error" id={`${id}-too-long`}>
+          {t("validation.textTooLong")}
+        </p>
+      ) : null}
       {/* What the text was based on: a form post merges a stale save instead of overwriting. */}
       <input type="hidden" name={`base:${textKey}`} form={form} value={revisions[textKey] ?? 0} />
       <input type="hidden" name={`baseBody:${textKey}`} form={form} value={initialBody} />
@@ -63,11 +71,17 @@ export function AutosaveField({
         name={`text:${textKey}`}
         form={form}
         data-text-key={textKey}
-        defaultValue={initialBody}
+        defaultValue={refusedBody ?? initialBody}
+        aria-invalid={refusedBody !== undefined || undefined}
         rows={rows}
         maxLength={MAX_TEXT_LENGTH}
         aria-describedby={
-          [hint ? `${id}-hint` : undefined, hasConflict ? `${id}-conflict` : undefined, describedById]
+          [
+            hint ? `${id}-hint` : undefined,
+            hasConflict ? `${id}-conflict` : undefined,
+            refusedBody !== undefined ? `${id}-too-long` : undefined,
+            describedById,
+          ]
             .filter(Boolean)
             .join(" ") || undefined
         }
