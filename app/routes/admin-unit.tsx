@@ -3,6 +3,7 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { data, Form, Link } from "react-router";
 import { requireRole } from "~/.server/auth/require-role";
 import { servicesContext } from "~/.server/context";
+import { askToConfirm, isConfirmed } from "~/.server/http/ask-to-confirm";
 import { redirectWithFlash } from "~/.server/http/flash-cookie";
 import { isUuid } from "~/.server/http/is-uuid";
 import { readFormData } from "~/.server/http/read-form-data";
@@ -10,6 +11,8 @@ import { deleteUnit } from "~/.server/organisations/delete-unit";
 import { findUnitByPath } from "~/.server/organisations/find-unit-by-path";
 import { findUnitWithContext } from "~/.server/organisations/find-unit-with-context";
 import { updateUnit } from "~/.server/organisations/update-unit";
+import { ConfirmForm } from "~/components/confirm/confirm-form";
+import { ConfirmationPage } from "~/components/confirm/confirmation-page";
 import { ErrorSummary } from "~/components/form/error-summary";
 import { TextField } from "~/components/form/text-field";
 import { useValidatedForm } from "~/components/form/use-validated-form";
@@ -41,6 +44,8 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   const target = { organisationId: user.organisation_id, unitId: params.unitId };
   const { config } = context.get(servicesContext);
   if (form.get("intent") === "delete") {
+    // Deleting cannot be undone: the first post asks (issue 15, item 7).
+    if (!isConfirmed(form)) return askToConfirm(form, "deleteUnit");
     const before = await findUnitWithContext(db, target);
     const result = await deleteUnit(db, target);
     if (result.ok) {
@@ -89,6 +94,19 @@ export default function AdminUnit({ loaderData, actionData }: Route.ComponentPro
     { id: "edit-unit", defaultValue: { name: unit.name, parentPath } },
   );
   const deleteError = actionData && "deleteError" in actionData ? actionData.deleteError : undefined;
+  const confirmation = actionData && "confirmation" in actionData ? actionData.confirmation : undefined;
+  if (confirmation) {
+    return (
+      <ConfirmationPage
+        confirmation={confirmation}
+        title={t("confirm.deleteUnit.title", { name: unit.name })}
+        yesLabel={t("confirm.deleteUnit.yes")}
+        cancelTo={`/admin/enheder/${unit.id}`}
+      >
+        <p className="lead">{t("confirm.deleteUnit.text", { path: unit.path })}</p>
+      </ConfirmationPage>
+    );
+  }
   return (
     <div className="narrow">
       <PageTitle title={t("admin.units.editTitle", { name: unit.name })} />
@@ -136,12 +154,16 @@ export default function AdminUnit({ loaderData, actionData }: Route.ComponentPro
         ) : unit.childCount > 0 ? (
           <p>{t("admin.units.cannotDeleteUnits")}</p>
         ) : (
-          <Form method="post">
+          <>
             <p>{t("admin.units.deleteIntro")}</p>
-            <button type="submit" name="intent" value="delete" className="button button--secondary">
-              {t("admin.units.delete", { name: unit.name })}
-            </button>
-          </Form>
+            <ConfirmForm
+              fields={{ intent: "delete" }}
+              label={t("admin.units.delete", { name: unit.name })}
+              title={t("confirm.deleteUnit.title", { name: unit.name })}
+              text={t("confirm.deleteUnit.text", { path: unit.path })}
+              yesLabel={t("confirm.deleteUnit.yes")}
+            />
+          </>
         )}
       </section>
     </div>

@@ -94,6 +94,11 @@ test("the administrator adds a unit, renames it and sees it in the tree, then de
   await page.getByRole("link", { name: "Se og tilføj enheder under “Sundhed og Omsorg”" }).click();
   await level.getByRole("link", { name: `${unit} Nord`, exact: true }).click();
   await page.getByRole("button", { name: `Slet enheden “${unit} Nord”` }).click();
+  // Deleting cannot be undone: it asks first, and "Fortryd" keeps the unit (issue 15, item 7).
+  const dialog = page.getByRole("dialog", { name: `Slet enheden “${unit} Nord”?` });
+  await expect(dialog).toBeVisible();
+  await expectNoAxeViolations(page);
+  await dialog.getByRole("button", { name: "Ja, slet enheden" }).click();
   await expect(page.getByRole("status")).toHaveText("Enheden er slettet.");
   await expect(page).toHaveURL(/\/admin\/enheder\?under=[0-9a-f-]{36}$/);
   await expect(level.getByRole("link", { name: `${unit} Nord`, exact: true })).toHaveCount(0);

@@ -2,6 +2,8 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { createAgreement, findOwnAgreement } from "~/.server/agreements/agreements";
 import { ensureActiveCycle, findActiveCycle, listArchivedCycles } from "~/.server/cycles/cycles";
 import { ensureDefaultOrganisation } from "~/.server/organisations/ensure-default-organisation";
+import { findUnitWithContext } from "~/.server/organisations/find-unit-with-context";
+import { action as adminUnitAction } from "~/routes/admin-unit";
 import { action as agreementAction } from "~/routes/agreement";
 import { action as myDialogueAction } from "~/routes/my-dialogue";
 import { action as rolloutAction } from "~/routes/rollout";
@@ -123,5 +125,36 @@ describeEachDialect("irreversible actions ask first", (getDb, dialect) => {
 
     expect((await post({ unitId, confirmed: "yes" })).status).toBe(302);
     expect(mailsToLeaders()).toBe(2);
+  });
+
+  it("deleting a unit: the first post asks and keeps it; the confirmed post deletes it", async () => {
+    const organisation = await createOrganisation(getDb(), {
+      name: "Slet Kommune",
+      slugPrefix: `slet-${dialect}`,
+      units: ["Tom enhed"],
+    });
+    const admin = await createPerson(getDb(), {
+      organisationId: organisation.id,
+      name: "Admin",
+      roles: ["admin"],
+    });
+    const unitId = organisation.units["Tom enhed"] ?? "";
+    const unit = { organisationId: organisation.id, unitId };
+    const post = (fields: Record<string, string>) =>
+      answerOf(() =>
+        adminUnitAction({
+          request: formPost(`/admin/enheder/${unitId}`, fields),
+          params: { unitId },
+          context: routeCall({ db: getDb(), mailer: mailer(), user: admin, roles: ["admin"] }).context,
+        } as never),
+      );
+
+    const asked = await post({ intent: "delete" });
+    expect(asked.status).toBe(200);
+    expect(asked.body).toMatchObject({ confirmation: { key: "deleteUnit" } });
+    expect(await findUnitWithContext(getDb(), unit)).toBeDefined();
+
+    expect((await post({ intent: "delete", confirmed: "yes" })).status).toBe(302);
+    expect(await findUnitWithContext(getDb(), unit)).toBeUndefined();
   });
 });

@@ -59,6 +59,11 @@ export const texts = {
       text: "Dit nuværende forløb bliver arkiveret: dine noter, din lederkontrakt og dine aftaler gemmes som historik, som du kan læse, men ikke skrive videre i. Det nye forløb begynder tomt.",
       yes: "Ja, start et nyt forløb",
     },
+    deleteUnit: {
+      title: "Slet enheden “{{name}}”?",
+      text: "{{path}} bliver slettet. Det kan ikke fortrydes, men du kan oprette enheden igen.",
+      yes: "Ja, slet enheden",
+    },
     drop: {
       title: "Drop aftalen?",
       text: "„{{text}}“ bliver markeret som droppet. Du kan genoptage den senere her på siden.",

@@ -61,6 +61,11 @@ export const texts: DeepStrings<typeof da> = {
       text: "Your current cycle will be archived: your notes, your leader contract and your agreements are kept as history that you can read but no longer write in. The new cycle starts empty.",
       yes: "Yes, start a new cycle",
     },
+    deleteUnit: {
+      title: "Delete the unit “{{name}}”?",
+      text: "{{path}} will be deleted. This cannot be undone, but you can create the unit again.",
+      yes: "Yes, delete the unit",
+    },
     drop: {
       title: "Drop the agreement?",
       text: "“{{text}}” will be marked as dropped. You can reopen it later on this page.",
