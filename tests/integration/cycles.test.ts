@@ -215,7 +215,7 @@ describeEachDialect("cycles", (getDb, dialect) => {
         intent: "save",
       }),
     });
-    expect(result).toEqual({ isTooLong: false });
+    expect(result).toEqual({ isTooLong: false, refused: {} });
     const stored = await texts(cycle.id);
     expect(Object.keys(stored).sort()).toEqual(["kontrakt:wellbeing", "note:goals"]);
     expect(stored["note:goals"]?.body).toBe("Mine mål");
@@ -250,14 +250,18 @@ describeEachDialect("cycles", (getDb, dialect) => {
       cycle,
       form: form({ "text:kontrakt:goals": "x".repeat(MAX_TEXT_LENGTH + 1) }),
     });
-    expect(result).toEqual({ isTooLong: true });
+    // The refused text goes back to the page, into its field: nothing typed is lost.
+    expect(result).toEqual({
+      isTooLong: true,
+      refused: { "kontrakt:goals": "x".repeat(MAX_TEXT_LENGTH + 1) },
+    });
     expect((await texts(cycle.id))["kontrakt:goals"]).toMatchObject({ body: "Kort", revision: 1 });
 
     const atLimit = await savePostedTexts(getDb(), {
       cycle,
       form: form({ "text:kontrakt:goals": "x".repeat(MAX_TEXT_LENGTH) }),
     });
-    expect(atLimit).toEqual({ isTooLong: false });
+    expect(atLimit).toEqual({ isTooLong: false, refused: {} });
     expect((await texts(cycle.id))["kontrakt:goals"]?.body).toHaveLength(MAX_TEXT_LENGTH);
   });
 
@@ -270,7 +274,10 @@ describeEachDialect("cycles", (getDb, dialect) => {
         "text:kontrakt:wellbeing": "Tid til refleksion",
       }),
     });
-    expect(result).toEqual({ isTooLong: true });
+    expect(result).toEqual({
+      isTooLong: true,
+      refused: { "kontrakt:goals": "x".repeat(MAX_TEXT_LENGTH + 1) },
+    });
     const stored = await texts(cycle.id);
     expect(stored["kontrakt:goals"]).toBeUndefined();
     expect(stored["kontrakt:wellbeing"]?.body).toBe("Tid til refleksion");
