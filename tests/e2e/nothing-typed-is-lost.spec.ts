@@ -23,7 +23,17 @@ for (const { path, key } of [
     const field = page.locator(`textarea[data-text-key="${key}"]`);
     await field.click();
     await page.keyboard.type("Skrevet før siden var klar");
+    // Saved means the server answered the save of this text (the status line may say "Alt er
+    // gemt." before the scripts have even looked at the field).
+    const saved = page.waitForResponse(
+      (response) =>
+        response.url().endsWith("/min-lederdialog/gem") &&
+        response.request().method() === "POST" &&
+        (response.request().postData() ?? "").includes(encodeURIComponent(key)) &&
+        response.ok(),
+    );
     release();
+    await saved;
     await expect(page.getByRole("status").filter({ hasText: "Alt er gemt." })).toBeVisible();
     await expect(field).toHaveValue("Skrevet før siden var klar");
     await page.unroute(/\.js(\?|$)/);
