@@ -137,10 +137,10 @@ describe("PostgreSQL stopped and started under load", () => {
     expect(during.length).toBeGreaterThan(20);
     expect(during.filter((answer) => answer.status !== 503)).toEqual([]);
     const danish = unavailable.find(
-      (answer) => answer.kind === "page" && answer.body?.includes('<html lang="da">'),
+      (answer) => answer.kind === "page" && answer.body?.includes('<html lang="da"'),
     );
     const english = unavailable.find(
-      (answer) => answer.kind === "page" && answer.body?.includes('<html lang="en">'),
+      (answer) => answer.kind === "page" && answer.body?.includes('<html lang="en"'),
     );
     expect(danish?.body).toContain("Lederdialog er midlertidigt utilgængelig");
     expect(english?.body).toContain("Lederdialog is temporarily unavailable");
