@@ -2,11 +2,11 @@ import { PassThrough } from "node:stream";
 import { renderToPipeableStream } from "react-dom/server";
 import type { EntryContext, HandleErrorFunction, RouterContextProvider } from "react-router";
 import { isRouteErrorResponse, ServerRouter } from "react-router";
-import { localeContext, requestInfoContext } from "~/.server/context";
-import { serverI18n } from "~/.server/i18n/server-i18n";
-import { markIfDatabaseUnavailable } from "~/.server/middleware/database-unavailable-middleware";
-import { NonceProvider } from "~/components/nonce";
+import { serverI18n } from "~/i18n/server-i18n.server";
 import { TranslationProvider } from "~/i18n/translation";
+import { localeContext, requestInfoContext } from "~/platform/config/context.server";
+import { markIfDatabaseUnavailable } from "~/platform/middleware/database-unavailable-middleware.server";
+import { NonceProvider } from "~/ui/nonce";
 
 export const streamTimeout = 5_000;
 

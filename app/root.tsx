@@ -8,23 +8,23 @@ import {
   useMatches,
   useRouteLoaderData,
 } from "react-router";
-import { getOptionalUser, getSessionRoles } from "~/.server/auth/require-user";
-import { localeContext, servicesContext } from "~/.server/context";
-import { workPagesFor } from "~/.server/home/work-pages";
-import { readFlash } from "~/.server/http/flash-cookie";
-import { serverI18n } from "~/.server/i18n/server-i18n";
-import { databaseUnavailableMiddleware } from "~/.server/middleware/database-unavailable-middleware";
-import { flashMiddleware, flashShownContext } from "~/.server/middleware/flash-middleware";
-import { sessionMiddleware } from "~/.server/middleware/session-middleware";
+import { workPagesFor } from "~/features/home/work-pages.server";
+import { serverI18n } from "~/i18n/server-i18n.server";
 import { pageTextAreas, type TextArea } from "~/i18n/text-areas";
 import { usePageTexts, useTranslation } from "~/i18n/translation";
+import { getOptionalUser, getSessionRoles } from "~/platform/auth/require-user.server";
+import { localeContext, servicesContext } from "~/platform/config/context.server";
+import { readFlash } from "~/platform/http/flash-cookie.server";
+import type { ShownFlashNotice } from "~/platform/http/flash-notice";
+import { databaseUnavailableMiddleware } from "~/platform/middleware/database-unavailable-middleware.server";
+import { flashMiddleware, flashShownContext } from "~/platform/middleware/flash-middleware.server";
+import { sessionMiddleware } from "~/platform/middleware/session-middleware.server";
+import { FlashNotices, FlashProvider } from "~/ui/flash-notices";
+import { useNonce } from "~/ui/nonce";
+import { PageTitle } from "~/ui/page-title";
+import { SiteFooter } from "~/ui/site-footer";
+import { SiteHeader } from "~/ui/site-header";
 import type { Route } from "./+types/root";
-import { FlashNotices, FlashProvider } from "./components/flash-notices";
-import { useNonce } from "./components/nonce";
-import { PageTitle } from "./components/page-title";
-import { SiteFooter } from "./components/site-footer";
-import { SiteHeader } from "./components/site-header";
-import type { ShownFlashNotice } from "./flash/flash-notice";
 import stylesheet from "./styles/app.css?url";
 
 export const middleware: Route.MiddlewareFunction[] = [

@@ -1,12 +1,15 @@
 import type { ServerBuild } from "react-router";
-import { BackupError } from "~/.server/backup/backup-error";
-import { ConfigError } from "~/.server/config/config-error";
-import { loadConfig } from "~/.server/config/load-config";
-import { forgetOldTextKeys, startStoredTextKeyRotation } from "~/.server/config/rotate-stored-text-key";
-import type { AppServices } from "~/.server/context";
-import { textKeyId } from "~/.server/crypto/text-cipher";
-import { createFiguresRefresher } from "~/.server/figures/figures-refresher";
-import { createReminderScheduler } from "~/.server/reminders/reminder-scheduler";
+import { createFiguresRefresher } from "~/features/figures/figures-refresher.server";
+import { createReminderScheduler } from "~/features/reminders/reminder-scheduler.server";
+import { BackupError } from "~/platform/backup/backup-error.server";
+import { ConfigError } from "~/platform/config/config-error.server";
+import type { AppServices } from "~/platform/config/context.server";
+import { loadConfig } from "~/platform/config/load-config.server";
+import {
+  forgetOldTextKeys,
+  startStoredTextKeyRotation,
+} from "~/platform/config/rotate-stored-text-key.server";
+import { textKeyId } from "~/platform/crypto/text-cipher.server";
 import { backUp, restore } from "./backup-commands";
 import { createExpressApp } from "./create-express-app";
 import { createServices, openDatabase, prepareDatabase, StartupError } from "./create-services";

@@ -1,13 +1,18 @@
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
-import { backUpPostgres } from "~/.server/backup/back-up-postgres";
-import { backUpSqlite } from "~/.server/backup/back-up-sqlite";
-import { BackupError } from "~/.server/backup/backup-error";
-import { type BackupKind, backupFileName, detectBackupKind, fileStamp } from "~/.server/backup/backup-files";
-import { restorePostgres } from "~/.server/backup/restore-postgres";
-import { restoreSqlite } from "~/.server/backup/restore-sqlite";
-import { copySecretsBeside, restoreSecretsBeside } from "~/.server/backup/secrets-beside-backup";
-import { loadConfig } from "~/.server/config/load-config";
+import { backUpPostgres } from "~/platform/backup/back-up-postgres.server";
+import { backUpSqlite } from "~/platform/backup/back-up-sqlite.server";
+import { BackupError } from "~/platform/backup/backup-error.server";
+import {
+  type BackupKind,
+  backupFileName,
+  detectBackupKind,
+  fileStamp,
+} from "~/platform/backup/backup-files.server";
+import { restorePostgres } from "~/platform/backup/restore-postgres.server";
+import { restoreSqlite } from "~/platform/backup/restore-sqlite.server";
+import { copySecretsBeside, restoreSecretsBeside } from "~/platform/backup/secrets-beside-backup.server";
+import { loadConfig } from "~/platform/config/load-config.server";
 import { openDatabase, prepareDatabase } from "./create-services";
 
 const ENGINE_NAMES: Record<BackupKind, string> = { sqlite: "SQLite", postgres: "PostgreSQL" };

@@ -5,9 +5,14 @@ import compression from "compression";
 import express, { type NextFunction, type Request, type Response } from "express";
 import { sql } from "kysely";
 import { RouterContextProvider, type ServerBuild } from "react-router";
-import { type AppServices, afterAnswerContext, requestInfoContext, servicesContext } from "~/.server/context";
-import { createAfterAnswerQueue } from "~/.server/http/after-answer";
-import { MAX_SAML_BODY_BYTES } from "~/.server/sso/scan-saml-response";
+import { MAX_SAML_BODY_BYTES } from "~/features/sso/scan-saml-response.server";
+import {
+  type AppServices,
+  afterAnswerContext,
+  requestInfoContext,
+  servicesContext,
+} from "~/platform/config/context.server";
+import { createAfterAnswerQueue } from "~/platform/http/after-answer.server";
 import {
   assignNonce,
   discardUnreadBody,

@@ -1,18 +1,18 @@
 import path from "node:path";
 import { sql } from "kysely";
 import pino from "pino";
-import { createSessionCookie } from "~/.server/auth/session-cookie";
-import type { Config } from "~/.server/config/config-types";
-import type { AppServices } from "~/.server/context";
-import { createTextCipher } from "~/.server/crypto/text-cipher";
-import { createDatabase } from "~/.server/db/create-database";
-import type { DB } from "~/.server/db/database";
-import { errorMessage } from "~/.server/db/error-message";
-import { migrateToLatest } from "~/.server/db/migrate";
-import { sealAllTexts } from "~/.server/db/seal-all-texts";
-import { tightenDataFileModes } from "~/.server/files/tighten-data-file-modes";
-import { createMailer } from "~/.server/mail/mailer";
-import { ensureDefaultOrganisation } from "~/.server/organisations/ensure-default-organisation";
+import { ensureDefaultOrganisation } from "~/features/organisation/ensure-default-organisation.server";
+import { createSessionCookie } from "~/platform/auth/session-cookie.server";
+import type { Config } from "~/platform/config/config-types.server";
+import type { AppServices } from "~/platform/config/context.server";
+import { createTextCipher } from "~/platform/crypto/text-cipher.server";
+import { createDatabase } from "~/platform/db/create-database.server";
+import type { DB } from "~/platform/db/database.server";
+import { errorMessage } from "~/platform/db/error-message.server";
+import { migrateToLatest } from "~/platform/db/migrate.server";
+import { sealAllTexts } from "~/platform/db/seal-all-texts.server";
+import { tightenDataFileModes } from "~/platform/files/tighten-data-file-modes.server";
+import { createMailer } from "~/platform/mail/mailer.server";
 
 export class StartupError extends Error {
   override name = "StartupError";

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { NextFunction, Request, RequestHandler, Response } from "express";
 import helmet from "helmet";
-import type { PlainPageKind } from "~/.server/http/plain-page";
+import type { PlainPageKind } from "~/platform/http/plain-page.server";
 import { sendPlainPage } from "./send-plain-page";
 
 /** A fresh nonce per response: only scripts that React Router renders with it may run. */

@@ -1,8 +1,8 @@
-import { seedBenchOrganisation } from "~/.server/bench/seed-bench-organisation";
-import { loadConfig } from "~/.server/config/load-config";
-import type { AppServices } from "~/.server/context";
-import { DEMO_PASSWORD, seedDemoOrganisation } from "~/.server/demo/seed-demo-organisation";
+import type { AppServices } from "~/platform/config/context.server";
+import { loadConfig } from "~/platform/config/load-config.server";
 import { openDatabase, prepareDatabase } from "./create-services";
+import { seedBenchOrganisation } from "./seeding/seed-bench-organisation";
+import { DEMO_PASSWORD, seedDemoOrganisation } from "./seeding/seed-demo-organisation";
 
 // The seeding tools' own bundle entry (vite.config.ts builds it beside server/app.ts as
 // build/server/seeding.js): the demo's and the bench's made-up people are never part of the

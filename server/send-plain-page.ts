@@ -1,8 +1,8 @@
 import type { Request, Response } from "express";
-import { type PlainPageKind, renderPlainPage } from "~/.server/http/plain-page";
-import { readLocaleCookie, resolveLocale } from "~/.server/http/resolve-locale";
+import { type PlainPageKind, renderPlainPage } from "~/platform/http/plain-page.server";
+import { readLocaleCookie, resolveLocale } from "~/platform/http/resolve-locale.server";
 
-/** The translated plain page (app/.server/http/plain-page.ts) for answers before React Router runs. */
+/** The translated plain page (app/platform/http/plain-page.server.ts) for answers before React Router runs. */
 export function sendPlainPage(req: Request, res: Response, status: number, kind: PlainPageKind): void {
   const locale = resolveLocale({
     userLocale: null,

@@ -1,4 +1,4 @@
-import { TIME_ZONE } from "~/time/local-date";
+import { TIME_ZONE } from "~/platform/time/local-date";
 import type { Locale } from "./locales";
 
 // Every date the app shows is in Danish time, whatever the server's or browser's zone. The zone

@@ -9,12 +9,12 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 
 const MAIN_PAGES = {
-  "landing (/)": "routes/landing",
-  "home (/min-lederdialog)": "routes/my-dialogue",
-  "step 1 (/min-lederdialog/forbered/1)": "routes/prepare-theme",
-  "kontrakt (/min-lederdialog/kontrakt)": "routes/kontrakt",
-  "meeting view (/dialog/:id)": "routes/meeting",
-  "HR figures (/tal)": "routes/figures",
+  "landing (/)": "features/site/landing.route",
+  "home (/min-lederdialog)": "features/home/my-dialogue.route",
+  "step 1 (/min-lederdialog/forbered/1)": "features/prepare/prepare-theme.route",
+  "kontrakt (/min-lederdialog/kontrakt)": "features/kontrakt/kontrakt.route",
+  "meeting view (/dialog/:id)": "features/dialogue/meeting.route",
+  "HR figures (/tal)": "features/figures/figures.route",
 };
 
 export function pageWeights(clientDir) {

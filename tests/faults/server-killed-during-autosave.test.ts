@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import SQLite from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
-import { createTextCipher } from "~/.server/crypto/text-cipher";
+import { createTextCipher } from "~/platform/crypto/text-cipher.server";
 import { type AppProcess, freePort, startApp } from "../support/app-process";
 import {
   ALL_TEXT_KEYS,

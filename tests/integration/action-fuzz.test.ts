@@ -24,55 +24,73 @@ interface FuzzTarget {
 }
 
 const TARGETS: Record<string, FuzzTarget> = {
-  "routes/sign-up": { role: "anonymous", extraFields: ["redirectTo"] },
-  "routes/sign-in": { role: "anonymous", extraFields: ["redirectTo"] },
-  "routes/sign-out": { role: "anonymous", extraFields: ["redirectTo"] },
-  "routes/forgot-password": { role: "anonymous" },
-  "routes/reset-password": { role: "anonymous", params: (p) => ({ token: p.resetToken }) },
-  "routes/check-email": { role: "owner", extraFields: ["redirectTo"] },
-  "routes/verify-email": { role: "anonymous", params: (p) => ({ token: p.verificationToken }) },
-  "routes/sso-saml-acs": {
+  "features/account/sign-up.route": { role: "anonymous", extraFields: ["redirectTo"] },
+  "features/account/sign-in.route": { role: "anonymous", extraFields: ["redirectTo"] },
+  "features/account/sign-out.route": { role: "anonymous", extraFields: ["redirectTo"] },
+  "features/account/forgot-password.route": { role: "anonymous" },
+  "features/account/reset-password.route": { role: "anonymous", params: (p) => ({ token: p.resetToken }) },
+  "features/account/check-email.route": { role: "owner", extraFields: ["redirectTo"] },
+  "features/account/verify-email.route": {
+    role: "anonymous",
+    params: (p) => ({ token: p.verificationToken }),
+  },
+  "features/sso/sso-saml-acs.route": {
     role: "anonymous",
     params: (p) => ({ slug: p.ssoSlug }),
     extraFields: ["SAMLResponse", "RelayState"],
   },
-  "routes/sso-link-proof": {
+  "features/sso/sso-link-proof.route": {
     role: "anonymous",
     params: (p) => ({ slug: p.ssoSlug, proofId: p.ssoSignInId }),
     extraFields: ["intent", "password"],
   },
   // Not the owner: "end the other sessions" must not sign out the owner's client of the other tests.
-  "routes/account-security": { role: "otherLeader", extraFields: ["intent", "identityId", "sessionId"] },
-  "routes/set-language": { role: "owner", extraFields: ["locale", "redirectTo"] },
-  "routes/my-dialogue": { role: "owner" },
-  "routes/autosave": { role: "owner", extraFields: ["key", "body", "cycleId", "themeId", "seconds"] },
-  "routes/prepare-theme": { role: "owner", params: () => ({ theme: "1" }) },
-  "routes/kontrakt": { role: "owner", extraFields: ["carry"] },
-  "routes/agreement": { role: "owner", params: (p) => ({ agreementId: p.agreementId }) },
-  "routes/calendar-settings": { role: "owner" },
+  "features/account/account-security.route": {
+    role: "otherLeader",
+    extraFields: ["intent", "identityId", "sessionId"],
+  },
+  "features/site/set-language.route": { role: "owner", extraFields: ["locale", "redirectTo"] },
+  "features/home/my-dialogue.route": { role: "owner" },
+  "features/autosave/autosave.route": {
+    role: "owner",
+    extraFields: ["key", "body", "cycleId", "themeId", "seconds"],
+  },
+  "features/prepare/prepare-theme.route": { role: "owner", params: () => ({ theme: "1" }) },
+  "features/kontrakt/kontrakt.route": { role: "owner", extraFields: ["carry"] },
+  "features/agreements/agreement.route": { role: "owner", params: (p) => ({ agreementId: p.agreementId }) },
+  "features/calendar/calendar-settings.route": { role: "owner" },
   // Not the owner: the other tests here use her account, and a deletion needs her exact address.
-  "routes/delete-account": { role: "otherLeader" },
-  "routes/dialogue-prepare": { role: "owner" },
+  "features/privacy/delete-account.route": { role: "otherLeader" },
+  "features/dialogue/dialogue-prepare.route": { role: "owner" },
   // Not the owner: a fuzzed value could unshare what the other tests read as shared.
-  "routes/share-part": { role: "otherLeader", extraFields: ["part", "isShared", "cycleId"] },
-  "routes/invitation": { role: "otherLeader", params: (p) => ({ token: p.invitationToken }) },
-  "routes/meeting": {
+  "features/sharing/share-part.route": { role: "otherLeader", extraFields: ["part", "isShared", "cycleId"] },
+  "features/dialogue/invitation.route": {
+    role: "otherLeader",
+    params: (p) => ({ token: p.invitationToken }),
+  },
+  "features/dialogue/meeting.route": {
     role: "owner",
     params: (p) => ({ dialogueId: p.dialogueId }),
     extraFields: ["itemId", "agreementId", "respond"],
   },
-  "routes/nearest-leader-prepare": { role: "nearestLeader", params: (p) => ({ dialogueId: p.dialogueId }) },
-  "routes/rollout": { role: "hr" },
-  "routes/admin-people": { role: "admin" },
-  "routes/admin-import": { role: "admin", extraFields: ["file", "upload"] },
-  "routes/admin-sso": { role: "admin" },
-  "routes/admin-email-domains": { role: "admin" },
-  "routes/admin-units": { role: "admin" },
-  "routes/admin-unit": { role: "admin", params: (p) => ({ unitId: p.unitId }) },
-  "routes/admin-person": { role: "admin", params: (p) => ({ userId: p.userId }) },
-  "routes/admin-retention": { role: "admin" },
-  "routes/unsubscribe": { role: "anonymous", params: (p) => ({ token: p.unsubscribeToken }) },
-  "routes/not-found": { role: "owner" },
+  "features/dialogue/nearest-leader-prepare.route": {
+    role: "nearestLeader",
+    params: (p) => ({ dialogueId: p.dialogueId }),
+  },
+  "features/rollout/rollout.route": { role: "hr" },
+  "features/organisation/admin-people.route": { role: "admin" },
+  "features/organisation/admin-import.route": { role: "admin", extraFields: ["file", "upload"] },
+  "features/sso/admin-sso.route": { role: "admin" },
+  "features/sso/admin-email-domains.route": { role: "admin" },
+  "features/organisation/admin-units.route": { role: "admin" },
+  "features/organisation/admin-unit.route": { role: "admin", params: (p) => ({ unitId: p.unitId }) },
+  "features/organisation/admin-person.route": { role: "admin", params: (p) => ({ userId: p.userId }) },
+  "features/privacy/admin-retention.route": { role: "admin" },
+  "features/reminders/unsubscribe.route": {
+    role: "anonymous",
+    params: (p) => ({ token: p.unsubscribeToken }),
+  },
+  "features/site/not-found.route": { role: "owner" },
 };
 
 const HOSTILE_TEXTS = [

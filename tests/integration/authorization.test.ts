@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FIGURE_ROWS } from "~/figures/figure-rows";
+import { FIGURE_ROWS } from "~/features/figures/figure-rows";
 import { da } from "~/i18n/catalogs/da";
 import { problemWith } from "../support/answer-problems";
 import type { AppClient } from "../support/app-client";
@@ -53,51 +53,57 @@ const anonymousOnly = (outcome: Outcome): ByRole => ({ ...all("→/min-lederdial
 const empty = () => ({});
 
 const EXPECTATIONS: Record<string, RouteExpectation> = {
-  "routes/landing": { get: all(200) },
-  "routes/about": { get: all(200) },
-  "routes/accessibility-statement": { get: all(200) },
-  "routes/privacy": { get: all(200) },
-  "routes/sign-up": { get: anonymousOnly(200), post: { body: empty, expect: anonymousOnly(400) } },
-  "routes/sign-in": {
+  "features/site/landing.route": { get: all(200) },
+  "features/site/about.route": { get: all(200) },
+  "features/site/accessibility-statement.route": { get: all(200) },
+  "features/site/privacy.route": { get: all(200) },
+  "features/account/sign-up.route": {
+    get: anonymousOnly(200),
+    post: { body: empty, expect: anonymousOnly(400) },
+  },
+  "features/account/sign-in.route": {
     get: anonymousOnly(200),
     post: {
       body: () => ({ email: "ingen@demo.lederdialog.dk", password: "ikke den rigtige adgangskode" }),
       expect: anonymousOnly(401),
     },
   },
-  "routes/sign-out": {
+  "features/account/sign-out.route": {
     get: all("→/"),
     post: { body: empty, expect: all("→/log-ind") },
     isSessionEnding: true,
   },
-  "routes/forgot-password": { get: anonymousOnly(200), post: { body: empty, expect: anonymousOnly(400) } },
-  "routes/reset-password": {
+  "features/account/forgot-password.route": {
+    get: anonymousOnly(200),
+    post: { body: empty, expect: anonymousOnly(400) },
+  },
+  "features/account/reset-password.route": {
     params: (p) => ({ token: p.resetToken }),
     get: all(200),
     post: { body: () => ({ password: "en god lang adgangssætning" }), expect: all(410) },
   },
   // Every demo account's address is verified: "send the link again" answers that it is.
-  "routes/check-email": { get: all(200), post: { body: empty, expect: signedIn(200) } },
-  "routes/verify-email": {
+  "features/account/check-email.route": { get: all(200), post: { body: empty, expect: signedIn(200) } },
+  "features/account/verify-email.route": {
     params: (p) => ({ token: p.verificationToken }),
     get: all(410),
     post: { body: empty, expect: all(410) },
   },
-  "routes/sso-start": { params: (p) => ({ slug: p.ssoSlug }), get: anonymousOnly(404) },
-  "routes/sso-oidc-callback": { params: (p) => ({ slug: p.ssoSlug }), get: all(404) },
-  "routes/sso-saml-acs": {
+  "features/sso/sso-start.route": { params: (p) => ({ slug: p.ssoSlug }), get: anonymousOnly(404) },
+  "features/sso/sso-oidc-callback.route": { params: (p) => ({ slug: p.ssoSlug }), get: all(404) },
+  "features/sso/sso-saml-acs.route": {
     params: (p) => ({ slug: p.ssoSlug }),
     get: all(405),
     post: { body: empty, expect: all(400) },
     isCrossSiteAllowed: true,
   },
-  "routes/sso-saml-metadata": { params: (p) => ({ slug: p.ssoSlug }), get: all(404) },
-  "routes/sso-finish": {
+  "features/sso/sso-saml-metadata.route": { params: (p) => ({ slug: p.ssoSlug }), get: all(404) },
+  "features/sso/sso-finish.route": {
     params: (p) => ({ slug: p.ssoSlug, signInId: p.ssoSignInId }),
     get: anonymousOnly(404),
   },
   // An unknown proof or link of an organisation without single sign-on; signed-in people go home.
-  "routes/sso-link-proof": {
+  "features/sso/sso-link-proof.route": {
     params: (p) => ({ slug: p.ssoSlug, proofId: p.ssoSignInId }),
     get: anonymousOnly(404),
     post: {
@@ -105,13 +111,19 @@ const EXPECTATIONS: Record<string, RouteExpectation> = {
       expect: anonymousOnly(404),
     },
   },
-  "routes/sso-link-proof-mail": {
+  "features/sso/sso-link-proof-mail.route": {
     params: (p) => ({ slug: p.ssoSlug, token: p.resetToken }),
     get: anonymousOnly(404),
   },
-  "routes/set-language": { get: all("→/"), post: { body: () => ({ locale: "da" }), expect: all("→/") } },
-  "routes/my-dialogue": { get: signedIn(200), post: { body: empty, expect: signedIn("→/min-lederdialog") } },
-  "routes/autosave": {
+  "features/site/set-language.route": {
+    get: all("→/"),
+    post: { body: () => ({ locale: "da" }), expect: all("→/") },
+  },
+  "features/home/my-dialogue.route": {
+    get: signedIn(200),
+    post: { body: empty, expect: signedIn("→/min-lederdialog") },
+  },
+  "features/autosave/autosave.route": {
     get: all(405),
     // Each person saves into their own cycle: nobody can name another person's.
     post: {
@@ -119,19 +131,19 @@ const EXPECTATIONS: Record<string, RouteExpectation> = {
       expect: { ...all(409), anonymous: 401, owner: 200 },
     },
   },
-  "routes/prepare-index": { get: signedIn("→/min-lederdialog/forbered/") },
-  "routes/prepare-helper": { get: signedIn(200) },
-  "routes/prepare-theme": {
+  "features/prepare/prepare-index.route": { get: signedIn("→/min-lederdialog/forbered/") },
+  "features/prepare/prepare-helper.route": { get: signedIn(200) },
+  "features/prepare/prepare-theme.route": {
     params: () => ({ theme: "1" }),
     get: signedIn(200),
     post: { body: empty, expect: signedIn("→/min-lederdialog/forbered/1") },
   },
-  "routes/kontrakt": {
+  "features/kontrakt/kontrakt.route": {
     get: signedIn(200),
     post: { body: empty, expect: signedIn("→/min-lederdialog/kontrakt") },
   },
-  "routes/kontrakt-pdf": { get: signedIn(200) },
-  "routes/agreement": {
+  "features/kontrakt/kontrakt-pdf.route": { get: signedIn(200) },
+  "features/agreements/agreement.route": {
     params: (p) => ({ agreementId: p.agreementId }),
     get: only(["owner"], 200),
     post: {
@@ -139,27 +151,36 @@ const EXPECTATIONS: Record<string, RouteExpectation> = {
       expect: only(["owner"], "→/min-lederdialog/kontrakt"),
     },
   },
-  "routes/agreement-calendar": { params: (p) => ({ agreementId: p.agreementId }), get: only(["owner"], 200) },
-  "routes/archived-cycle": { params: (p) => ({ cycleId: p.cycleId }), get: only(["owner"], 200) },
-  "routes/calendar-settings": {
+  "features/agreements/agreement-calendar.route": {
+    params: (p) => ({ agreementId: p.agreementId }),
+    get: only(["owner"], 200),
+  },
+  "features/cycles/archived-cycle.route": {
+    params: (p) => ({ cycleId: p.cycleId }),
+    get: only(["owner"], 200),
+  },
+  "features/calendar/calendar-settings.route": {
     get: signedIn(200),
     post: { body: () => ({ intent: "create" }), expect: signedIn(200) },
   },
-  "routes/data-export": { get: signedIn(200) },
-  "routes/data-export-html": { get: signedIn(200) },
+  "features/privacy/data-export.route": { get: signedIn(200) },
+  "features/privacy/data-export-html.route": { get: signedIn(200) },
   // Each person can only ever delete their own account; without the confirmation nobody's goes.
-  "routes/delete-account": { get: signedIn(200), post: { body: empty, expect: signedIn(400) } },
+  "features/privacy/delete-account.route": {
+    get: signedIn(200),
+    post: { body: empty, expect: signedIn(400) },
+  },
   // Each person sees only their own links, sessions and sign-ins; another person's id is a 404.
-  "routes/account-security": {
+  "features/account/account-security.route": {
     get: signedIn(200),
     post: { body: () => ({ intent: "removeIdentity", identityId: "not-yours" }), expect: signedIn(404) },
   },
-  "routes/dialogue-prepare": {
+  "features/dialogue/dialogue-prepare.route": {
     get: signedIn(200),
     post: { body: empty, expect: signedIn("→/min-lederdialog/dialog") },
   },
-  "routes/dialogue-preview": { get: signedIn(200) },
-  "routes/share-part": {
+  "features/dialogue/dialogue-preview.route": { get: signedIn(200) },
+  "features/sharing/share-part.route": {
     get: all(405),
     // Each person shares from their own cycle only: nobody can name another person's.
     post: {
@@ -167,20 +188,20 @@ const EXPECTATIONS: Record<string, RouteExpectation> = {
       expect: { ...all(409), anonymous: 401, owner: 200 },
     },
   },
-  "routes/invitation": {
+  "features/dialogue/invitation.route": {
     // The invitation was accepted: a spent link, except for the person who accepted it.
     params: (p) => ({ token: p.invitationToken }),
     get: { ...all(410), nearestLeader: "→/naermeste-leder/" },
     post: { body: empty, expect: signedIn(410, { nearestLeader: "→/naermeste-leder/" }) },
   },
-  "routes/nearest-leader-prepare": {
+  "features/dialogue/nearest-leader-prepare.route": {
     params: (p) => ({ dialogueId: p.dialogueId }),
     get: only(["nearestLeader"], 200),
     // His own notes (no JavaScript): without the notes' field, a 400 for him and a 404 for the rest.
     post: { body: empty, expect: only(["nearestLeader"], 400) },
   },
-  "routes/subordinate-leaders": { get: signedIn(200) },
-  "routes/meeting": {
+  "features/dialogue/subordinate-leaders.route": { get: signedIn(200) },
+  "features/dialogue/meeting.route": {
     params: (p) => ({ dialogueId: p.dialogueId }),
     get: only(["owner", "nearestLeader"], 200),
     post: {
@@ -189,44 +210,63 @@ const EXPECTATIONS: Record<string, RouteExpectation> = {
       expect: only(["owner", "nearestLeader"], 400),
     },
   },
-  "routes/meeting-calendar": {
+  "features/dialogue/meeting-calendar.route": {
     params: (p) => ({ dialogueId: p.dialogueId }),
     get: only(["owner", "nearestLeader"], 200),
   },
-  "routes/figures": { get: only(["hr"], 200) },
-  "routes/rollout": { get: only(["hr"], 200), post: { body: empty, expect: only(["hr"], 400) } },
-  "routes/figures-csv": { get: only(["hr"], 200) },
-  "routes/admin-people": { get: only(["admin"], 200), post: { body: empty, expect: only(["admin"], 400) } },
-  "routes/admin-import": { get: only(["admin"], 200), post: { body: empty, expect: only(["admin"], 400) } },
-  "routes/admin-sso": { get: only(["admin"], 200), post: { body: empty, expect: only(["admin"], 400) } },
-  "routes/admin-email-domains": {
+  "features/figures/figures.route": { get: only(["hr"], 200) },
+  "features/rollout/rollout.route": {
+    get: only(["hr"], 200),
+    post: { body: empty, expect: only(["hr"], 400) },
+  },
+  "features/figures/figures-csv.route": { get: only(["hr"], 200) },
+  "features/organisation/admin-people.route": {
     get: only(["admin"], 200),
     post: { body: empty, expect: only(["admin"], 400) },
   },
-  "routes/admin-units": { get: only(["admin"], 200), post: { body: empty, expect: only(["admin"], 400) } },
-  "routes/admin-unit": {
+  "features/organisation/admin-import.route": {
+    get: only(["admin"], 200),
+    post: { body: empty, expect: only(["admin"], 400) },
+  },
+  "features/sso/admin-sso.route": {
+    get: only(["admin"], 200),
+    post: { body: empty, expect: only(["admin"], 400) },
+  },
+  "features/sso/admin-email-domains.route": {
+    get: only(["admin"], 200),
+    post: { body: empty, expect: only(["admin"], 400) },
+  },
+  "features/organisation/admin-units.route": {
+    get: only(["admin"], 200),
+    post: { body: empty, expect: only(["admin"], 400) },
+  },
+  "features/organisation/admin-unit.route": {
     params: (p) => ({ unitId: p.unitId }),
     get: only(["admin"], 200),
     post: { body: empty, expect: only(["admin"], 400) },
   },
-  "routes/admin-person": {
+  "features/organisation/admin-person.route": {
     params: (p) => ({ userId: p.userId }),
     get: only(["admin"], 200),
     post: { body: empty, expect: only(["admin"], 400) },
   },
   // An empty period keeps archived cycles, as the demo organisation already does.
-  "routes/admin-retention": {
+  "features/privacy/admin-retention.route": {
     get: only(["admin"], 200),
     post: { body: empty, expect: only(["admin"], "→/admin/opbevaring") },
   },
-  "routes/calendar-feed": { params: (p) => ({ file: p.calendarFile }), get: all(200), isCapabilityUrl: true },
-  "routes/unsubscribe": {
+  "features/calendar/calendar-feed.route": {
+    params: (p) => ({ file: p.calendarFile }),
+    get: all(200),
+    isCapabilityUrl: true,
+  },
+  "features/reminders/unsubscribe.route": {
     params: (p) => ({ token: p.unsubscribeToken }),
     get: all(200),
     post: { body: empty, expect: all(200) },
     isCapabilityUrl: true,
   },
-  "routes/not-found": { get: all(404), post: { body: empty, expect: all(404) } },
+  "features/site/not-found.route": { get: all(404), post: { body: empty, expect: all(404) } },
 };
 
 const appRoutes = await listAppRoutes();

@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
-import { DEMO_PASSWORD, DEMO_PEOPLE } from "~/.server/demo/seed-demo-organisation";
+import { DEMO_PASSWORD, DEMO_PEOPLE } from "../../server/seeding/seed-demo-organisation";
 import { type AppProcess, startApp } from "../support/app-process";
 
 const DEMO_EMAILS = DEMO_PEOPLE.map((person) => person.email);

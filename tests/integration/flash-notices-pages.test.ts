@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_PASSWORD } from "~/.server/demo/seed-demo-organisation";
-import { serverI18n } from "~/.server/i18n/server-i18n";
-import type { FlashNotice } from "~/flash/flash-notice";
+import { nearestLeaderNoteKey } from "~/features/cycles/text-keys";
 import type { Locale } from "~/i18n/locales";
-import { nearestLeaderNoteKey } from "~/kontrakt/text-keys";
+import { serverI18n } from "~/i18n/server-i18n.server";
+import type { FlashNotice } from "~/platform/http/flash-notice";
+import { DEMO_PASSWORD } from "../../server/seeding/seed-demo-organisation";
 import { AppClient } from "../support/app-client";
 import { type DemoFixture, startDemoFixture } from "../support/demo-fixture";
 import { readableMail } from "../support/smtp-inbox";

@@ -1,21 +1,21 @@
 import AxeBuilder from "@axe-core/playwright";
 import { type Browser, chromium } from "playwright";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { Config } from "~/.server/config/config-types";
-import type { Dialogue } from "~/.server/db/tables/dialogues.table";
-import { createMailer, type Mailer } from "~/.server/mail/mailer";
-import { sendAccountDeletedMail } from "~/.server/mail/send-account-deleted-mail";
-import { sendDialogueInvitation } from "~/.server/mail/send-dialogue-invitation";
-import { sendEmailVerificationMail } from "~/.server/mail/send-email-verification-mail";
-import { sendFollowUpInvitation } from "~/.server/mail/send-follow-up-invitation";
-import { sendNewDeviceMail } from "~/.server/mail/send-new-device-mail";
-import { sendPasswordResetMail } from "~/.server/mail/send-password-reset-mail";
-import { sendSignUpAttemptMail } from "~/.server/mail/send-sign-up-attempt-mail";
-import { sendSsoLinkProofMail } from "~/.server/mail/send-sso-link-proof-mail";
-import { sendSsoLinkedMail } from "~/.server/mail/send-sso-linked-mail";
-import { sendRolloutMail } from "~/.server/organisations/send-rollout-mail";
-import type { DueReminder } from "~/.server/reminders/due-reminder";
-import { sendReminderMail } from "~/.server/reminders/send-reminder-mail";
+import { sendEmailVerificationMail } from "~/features/account/send-email-verification-mail.server";
+import { sendNewDeviceMail } from "~/features/account/send-new-device-mail.server";
+import { sendPasswordResetMail } from "~/features/account/send-password-reset-mail.server";
+import { sendSignUpAttemptMail } from "~/features/account/send-sign-up-attempt-mail.server";
+import { sendDialogueInvitation } from "~/features/dialogue/send-dialogue-invitation.server";
+import { sendFollowUpInvitation } from "~/features/dialogue/send-follow-up-invitation.server";
+import { sendAccountDeletedMail } from "~/features/privacy/send-account-deleted-mail.server";
+import type { DueReminder } from "~/features/reminders/due-reminder.server";
+import { sendReminderMail } from "~/features/reminders/send-reminder-mail.server";
+import { sendRolloutMail } from "~/features/rollout/send-rollout-mail.server";
+import { sendSsoLinkProofMail } from "~/features/sso/send-sso-link-proof-mail.server";
+import { sendSsoLinkedMail } from "~/features/sso/send-sso-linked-mail.server";
+import type { Config } from "~/platform/config/config-types.server";
+import type { Dialogue } from "~/platform/db/tables/dialogues.table";
+import { createMailer, type Mailer } from "~/platform/mail/mailer.server";
 import { type ParsedMail, parseMail, type SmtpInbox, startSmtpInbox } from "../support/smtp-inbox";
 
 // Issue 14, item 6: every kind of mail the app sends, received over a real SMTP server and read

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { BENCH_PASSWORD } from "~/.server/bench/seed-bench-organisation";
-import { DEMO_PASSWORD, DEMO_PEOPLE } from "~/.server/demo/seed-demo-organisation";
+import { BENCH_PASSWORD } from "../../server/seeding/seed-bench-organisation";
+import { DEMO_PASSWORD, DEMO_PEOPLE } from "../../server/seeding/seed-demo-organisation";
 import { runLauncher } from "../support/app-process";
 
 // The product's server bundle must not carry the demo's or the bench's made-up people: they live

@@ -1,9 +1,9 @@
-import type { Executor } from "~/.server/db/database";
-import { newId } from "~/.server/db/ids";
-import type { User } from "~/.server/db/tables/users.table";
-import { nowDbTime } from "~/.server/db/time";
-import { createMailer, type Mailer } from "~/.server/mail/mailer";
-import { type CreateUserOptions, createUser } from "~/.server/users/users";
+import { type CreateUserOptions, createUser } from "~/platform/auth/users.server";
+import type { Executor } from "~/platform/db/database.server";
+import { newId } from "~/platform/db/ids.server";
+import type { User } from "~/platform/db/tables/users.table";
+import { nowDbTime } from "~/platform/db/time.server";
+import { createMailer, type Mailer } from "~/platform/mail/mailer.server";
 import type { SmtpInbox } from "./smtp-inbox";
 
 // The things many database tests build before they act: an organisation with units, the people in

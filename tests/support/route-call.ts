@@ -1,17 +1,17 @@
 import pino from "pino";
 import { RouterContextProvider } from "react-router";
-import { createSessionCookie } from "~/.server/auth/session-cookie";
-import type { Config } from "~/.server/config/config-types";
+import { createSessionCookie } from "~/platform/auth/session-cookie.server";
+import type { Config } from "~/platform/config/config-types.server";
 import {
   type AppServices,
   afterAnswerContext,
   requestInfoContext,
   servicesContext,
   sessionUserContext,
-} from "~/.server/context";
-import type { DB } from "~/.server/db/database";
-import type { Role } from "~/.server/db/tables/user-roles.table";
-import type { Mailer, MailMessage } from "~/.server/mail/mailer";
+} from "~/platform/config/context.server";
+import type { DB } from "~/platform/db/database.server";
+import type { Role } from "~/platform/db/tables/user-roles.table";
+import type { Mailer, MailMessage } from "~/platform/mail/mailer.server";
 
 export const ROUTE_CALL_URL = "http://lederdialog.test";
 

@@ -5,7 +5,7 @@ import routes from "~/routes";
 const appDirectory = path.resolve(import.meta.dirname, "../../app");
 
 export interface AppRoute {
-  /** React Router's id for it: the module path without extension, e.g. "routes/meeting". */
+  /** React Router's id for it: the module path without extension, e.g. "features/dialogue/meeting.route". */
   id: string;
   /** The URL pattern, e.g. "/dialog/:dialogueId" ("/" for the index route). */
   pattern: string;

@@ -1,5 +1,5 @@
-import type { DB } from "~/.server/db/database";
-import type { SecurityEventKind } from "~/.server/db/tables/security-events.table";
+import type { DB } from "~/platform/db/database.server";
+import type { SecurityEventKind } from "~/platform/db/tables/security-events.table";
 
 /** The security-log events written for an address, sorted, for comparing with an expected list. */
 export async function securityEventsFor(db: DB, email: string): Promise<SecurityEventKind[]> {

@@ -2,10 +2,10 @@ import { randomBytes } from "node:crypto";
 import { Kysely, PostgresDialect, sql } from "kysely";
 import pg from "pg";
 import { afterAll, beforeAll, describe } from "vitest";
-import { createTextCipher } from "~/.server/crypto/text-cipher";
-import { createDatabase } from "~/.server/db/create-database";
-import type { DB } from "~/.server/db/database";
-import { migrateToLatest } from "~/.server/db/migrate";
+import { createTextCipher } from "~/platform/crypto/text-cipher.server";
+import { createDatabase } from "~/platform/db/create-database.server";
+import type { DB } from "~/platform/db/database.server";
+import { migrateToLatest } from "~/platform/db/migrate.server";
 
 export type Dialect = "sqlite" | "postgres";
 

@@ -1,6 +1,6 @@
-import type { Executor } from "~/.server/db/database";
-import { addEmailDomain } from "~/.server/sso/add-email-domain";
-import { checkEmailDomain } from "~/.server/sso/check-email-domain";
+import { addEmailDomain } from "~/features/sso/add-email-domain.server";
+import { checkEmailDomain } from "~/features/sso/check-email-domain.server";
+import type { Executor } from "~/platform/db/database.server";
 import type { TestDnsServer } from "./dns-server";
 
 /** The TXT record that proves the organisation's pending claim on the domain (its own token). */

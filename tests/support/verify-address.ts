@@ -1,7 +1,7 @@
-import type { DB } from "~/.server/db/database";
-import type { User } from "~/.server/db/tables/users.table";
-import { createEmailVerification } from "~/.server/users/create-email-verification";
-import { verifyEmail } from "~/.server/users/verify-email";
+import { createEmailVerification } from "~/features/account/create-email-verification.server";
+import { verifyEmail } from "~/features/account/verify-email.server";
+import type { DB } from "~/platform/db/database.server";
+import type { User } from "~/platform/db/tables/users.table";
 
 /**
  * Verifies an account's address the way its owner does: a link is made, as for the mail, and used.

@@ -31,7 +31,7 @@ function appSourceFiles(dir = APP_DIR): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) {
-      return full === path.join(APP_DIR, ".server", "db") ? [] : appSourceFiles(full);
+      return full === path.join(APP_DIR, "platform", "db") ? [] : appSourceFiles(full);
     }
     return /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) ? [full] : [];
   });
@@ -103,10 +103,7 @@ describe("keys used by the app", () => {
   });
 
   it('exist for every `error: "…"` message in the form schemas', () => {
-    const schemaDir = path.join(APP_DIR, "schemas");
-    const schemaFiles = readdirSync(schemaDir)
-      .filter((name) => name.endsWith(".ts") && !name.endsWith(".test.ts"))
-      .map((name) => path.join(schemaDir, name));
+    const schemaFiles = files.filter((file) => file.endsWith(".schema.ts"));
     const keys = usedKeys(schemaFiles, /\berror:\s*(["'])([^"'\n]+)\1/g);
     expect(keys.size).toBeGreaterThan(0);
     const missing = missingFromCatalogs(keys);

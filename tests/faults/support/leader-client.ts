@@ -5,7 +5,7 @@ import {
   questionNoteKey,
   sideNoteKey,
   themeNoteKey,
-} from "~/kontrakt/text-keys";
+} from "~/features/cycles/text-keys";
 
 /** Every text key a leader can autosave in a cycle: one lane of saves each. */
 export const ALL_TEXT_KEYS: string[] = [

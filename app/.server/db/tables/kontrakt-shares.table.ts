@@ -1,9 +1,0 @@
-import type { SharedPart } from "~/kontrakt/sharing";
-
-/** A part of the kontrakt the leader shares with their nearest leader. No row: private. */
-export interface KontraktSharesTable {
-  cycle_id: string;
-  organisation_id: string;
-  part: SharedPart;
-  shared_at: string;
-}

@@ -1,0 +1,68 @@
+import { hashToken } from "~/platform/crypto/tokens.server";
+import type { Executor } from "~/platform/db/database.server";
+import { nowDbTime } from "~/platform/db/time.server";
+
+// A person's own sessions, for "Log-ind og sikkerhed". The page names a session by a handle derived
+// from its stored hash, not by the hash itself (the sessions table's key never leaves the server).
+
+export interface UserSession {
+  handle: string;
+  isCurrent: boolean;
+  createdAt: string;
+  lastUsedAt: string;
+  userAgent: string | null;
+}
+
+export function sessionHandle(sessionId: string): string {
+  return hashToken(`session-handle:${sessionId}`).slice(0, 32);
+}
+
+export async function listUserSessions(
+  db: Executor,
+  options: { userId: string; currentSessionId: string },
+): Promise<UserSession[]> {
+  const rows = await db
+    .selectFrom("sessions")
+    .select(["id", "created_at", "last_used_at", "user_agent"])
+    .where("user_id", "=", options.userId)
+    .where("expires_at", ">", nowDbTime())
+    .orderBy("last_used_at", "desc")
+    .execute();
+  return rows
+    .map((row) => ({
+      handle: sessionHandle(row.id),
+      isCurrent: row.id === options.currentSessionId,
+      createdAt: row.created_at,
+      lastUsedAt: row.last_used_at,
+      userAgent: row.user_agent,
+    }))
+    .sort((a, b) => Number(b.isCurrent) - Number(a.isCurrent));
+}
+
+/** Ends one of the person's own sessions by its handle; another person's handle ends nothing. */
+export async function endUserSession(
+  db: Executor,
+  options: { userId: string; handle: string },
+): Promise<{ ended: boolean; sessionId: string | null }> {
+  const rows = await db.selectFrom("sessions").select("id").where("user_id", "=", options.userId).execute();
+  const session = rows.find((row) => sessionHandle(row.id) === options.handle);
+  if (!session) return { ended: false, sessionId: null };
+  await db
+    .deleteFrom("sessions")
+    .where("id", "=", session.id)
+    .where("user_id", "=", options.userId)
+    .execute();
+  return { ended: true, sessionId: session.id };
+}
+
+/** "Sign out everywhere else": every session of the person but the one making the request. */
+export async function endOtherUserSessions(
+  db: Executor,
+  options: { userId: string; currentSessionId: string },
+): Promise<void> {
+  await db
+    .deleteFrom("sessions")
+    .where("user_id", "=", options.userId)
+    .where("id", "!=", options.currentSessionId)
+    .execute();
+}

@@ -1,0 +1,218 @@
+import { getFormProps } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import { data, Form, Link, redirect } from "react-router";
+import { AGREEMENT_FIELD_ORDER, agreementSchema } from "~/features/agreements/agreement.schema";
+import { agreementActionSchema } from "~/features/agreements/agreement-actions.schema";
+import { listAgreementChecks, recordAgreementCheck } from "~/features/agreements/agreement-checks.server";
+import { agreementFieldsFromInput } from "~/features/agreements/agreement-fields-from-input.server";
+import { AgreementFormFields } from "~/features/agreements/agreement-form-fields";
+import {
+  moveAgreement,
+  moveAgreementToOtherList,
+  setAgreementStatus,
+  updateAgreement,
+} from "~/features/agreements/agreements.server";
+import { checkPeriodStarts, periodOfDate, tickOffFor } from "~/features/agreements/check-periods";
+import { FollowUpSummary } from "~/features/agreements/follow-up-summary";
+import { requireOwnAgreement } from "~/features/agreements/require-own-agreement.server";
+import { TickOffPanel } from "~/features/agreements/tick-off-panel";
+import type { TextsHandle } from "~/i18n/text-areas";
+import { useTranslation } from "~/i18n/translation";
+import { servicesContext } from "~/platform/config/context.server";
+import type { Agreement } from "~/platform/db/column-values/agreement-types";
+import { askToConfirm, isConfirmed } from "~/platform/http/ask-to-confirm.server";
+import { redirectWithFlash } from "~/platform/http/flash-cookie.server";
+import { readFormData } from "~/platform/http/read-form-data.server";
+import { ConfirmForm } from "~/ui/confirm/confirm-form";
+import { ConfirmationPage } from "~/ui/confirm/confirmation-page";
+import { ErrorSummary } from "~/ui/form/error-summary";
+import { useValidatedForm } from "~/ui/form/use-validated-form";
+import { PageTitle } from "~/ui/page-title";
+import type { Route } from "./+types/agreement.route";
+
+export const handle: TextsHandle = { texts: ["forms", "agreements"] };
+
+const HISTORY_PERIODS = 14;
+
+export async function loader({ request, params, context }: Route.LoaderArgs) {
+  const { agreement, db } = await requireOwnAgreement(context, request, params.agreementId);
+  return { agreement, tickOff: tickOffFor(agreement), history: await loadCheckHistory(db, agreement) };
+}
+
+/**
+ * The agreement's own periods up to now (none before its start), each with its answer. An answer is
+ * put in the period its date falls in, so answers recorded by week before issue 15 still count.
+ */
+async function loadCheckHistory(db: Parameters<typeof listAgreementChecks>[0], agreement: Agreement) {
+  const starts = checkPeriodStarts(agreement, HISTORY_PERIODS);
+  if (starts.length === 0) return [];
+  const checks = await listAgreementChecks(db, { agreementIds: [agreement.id], since: starts[0] ?? "" });
+  const byPeriod = new Map<string, boolean>();
+  for (const check of checks) {
+    const period = periodOfDate(starts, check.date);
+    if (period) byPeriod.set(period, check.isKept);
+  }
+  return starts.map((date) => ({ date, isKept: byPeriod.get(date) ?? null }));
+}
+
+const STATUS_INTENTS = { complete: "completed", drop: "dropped", reopen: "active" } as const;
+/** A tick-off the agreement does not ask for (not begun, one-off, dropped): nothing is recorded. */
+const NOT_ASKED = { error: "checks.notAsked" } as const;
+
+export async function action({ request, params, context }: Route.ActionArgs) {
+  const { agreement, db } = await requireOwnAgreement(context, request, params.agreementId);
+  const form = await readFormData(request);
+  const parsed = parseWithZod(form, { schema: agreementActionSchema });
+  if (parsed.status !== "success") throw data({ error: "validation.formInvalid" }, { status: 400 });
+  const back = `/min-lederdialog/kontrakt#aftaler-${agreement.kind}`;
+  const here = `/min-lederdialog/aftaler/${agreement.id}`;
+  const tickOff = tickOffFor(agreement);
+  const { intent } = parsed.value;
+  switch (parsed.value.intent) {
+    case "moveUp":
+    case "moveDown":
+      // Two rows change places: one transaction, so the order is never half-swapped.
+      await db
+        .transaction()
+        .execute((tx) => moveAgreement(tx, agreement, intent === "moveUp" ? "up" : "down"));
+      return redirect(back);
+    case "moveToList": {
+      // One made in a dialogue is shared with the nearest leader: it stays with them.
+      if (agreement.dialogueId !== null) throw data({ error: "agreements.madeInDialogue" }, { status: 409 });
+      const kind = await db.transaction().execute((tx) => moveAgreementToOtherList(tx, agreement));
+      return redirect(`/min-lederdialog/kontrakt#aftaler-${kind}`);
+    }
+    case "complete":
+    case "drop":
+    case "reopen":
+      // Dropping is not undone by a slip: the first post asks (issue 15, item 7).
+      if (parsed.value.intent === "drop" && !isConfirmed(form)) return askToConfirm(form, "drop");
+      await setAgreementStatus(db, agreement.id, STATUS_INTENTS[parsed.value.intent]);
+      return redirect(back);
+    case "check":
+      if (tickOff.kind !== "periodic") throw data(NOT_ASKED, { status: 409 });
+      await recordAgreementCheck(db, {
+        agreementId: agreement.id,
+        date: tickOff.current,
+        isKept: parsed.value.kept === "yes",
+      });
+      return redirectWithFlash(context.get(servicesContext).config, `${here}#afkrydsning`, [
+        { key: "checks.recorded", at: "afkrydsning" },
+      ]);
+    case "done":
+      if (tickOff.kind !== "once") throw data(NOT_ASKED, { status: 409 });
+      await setAgreementStatus(db, agreement.id, "completed");
+      return redirectWithFlash(context.get(servicesContext).config, `${here}#afkrydsning`, [
+        { key: "checks.doneRecorded", at: "afkrydsning" },
+      ]);
+    case "update": {
+      const submission = parseWithZod(form, { schema: agreementSchema });
+      if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
+      // Editing never changes the list (kind): moving is its own button.
+      const { kind: _kind, ...fields } = agreementFieldsFromInput(submission.value);
+      await updateAgreement(db, { agreementId: agreement.id, fields });
+      return redirect(back);
+    }
+  }
+}
+
+export default function AgreementPage({ loaderData, actionData }: Route.ComponentProps) {
+  const { t } = useTranslation();
+  const { agreement, tickOff, history } = loaderData;
+  const confirmation = actionData && "confirmation" in actionData ? actionData.confirmation : undefined;
+  const [form, fields] = useValidatedForm(
+    agreementSchema,
+    actionData && "result" in actionData ? actionData.result : undefined,
+    {
+      id: `edit-agreement-${agreement.id}`,
+      defaultValue: {
+        text: agreement.text,
+        followUpDate: agreement.followUpDate ?? "",
+        followUpTime: agreement.followUpTime ?? "",
+        recurrence: agreement.recurrence ?? "once",
+        followUpHow: agreement.followUpHow,
+      },
+    },
+  );
+  if (confirmation) {
+    return (
+      <ConfirmationPage
+        confirmation={confirmation}
+        title={t("confirm.drop.title")}
+        yesLabel={t("confirm.drop.yes")}
+        cancelTo={`/min-lederdialog/aftaler/${agreement.id}`}
+      >
+        <p className="lead">{t("confirm.drop.text", { text: agreement.text })}</p>
+      </ConfirmationPage>
+    );
+  }
+  return (
+    <div className="narrow-wide">
+      <PageTitle title={agreement.text} />
+      <p>
+        <Link to={`/min-lederdialog/kontrakt#aftaler-${agreement.kind}`}>{t("agreements.back")}</Link>
+      </p>
+      <h1>{agreement.text}</h1>
+      <p className="agreement__meta">
+        <FollowUpSummary agreement={agreement} />
+        {agreement.followUpHow ? ` · ${agreement.followUpHow}` : null}
+      </p>
+
+      <TickOffPanel agreementId={agreement.id} tickOff={tickOff} history={history} />
+
+      <section aria-labelledby="edit-title">
+        <h2 id="edit-title">{t("agreements.editTitle")}</h2>
+        <ErrorSummary form={form} fieldOrder={[...AGREEMENT_FIELD_ORDER]} />
+        <Form method="post" {...getFormProps(form)} noValidate>
+          <input type="hidden" name="intent" value="update" />
+          <input type="hidden" name="kind" value={agreement.kind} />
+          <AgreementFormFields fields={fields} />
+          <button type="submit" className="button button--primary">
+            {t("agreements.save")}
+          </button>
+        </Form>
+      </section>
+
+      <div className="button-row">
+        {agreement.status === "active" ? (
+          <>
+            <Form method="post">
+              <button type="submit" name="intent" value="complete" className="button button--secondary">
+                {t("agreements.complete")}
+              </button>
+            </Form>
+            <ConfirmForm
+              fields={{ intent: "drop" }}
+              label={t("agreements.drop")}
+              title={t("confirm.drop.title")}
+              text={t("confirm.drop.text", { text: agreement.text })}
+              yesLabel={t("confirm.drop.yes")}
+            />
+          </>
+        ) : (
+          <Form method="post">
+            <button type="submit" name="intent" value="reopen" className="button button--secondary">
+              {t("agreements.reopen")}
+            </button>
+          </Form>
+        )}
+        {agreement.followUpDate ? (
+          <a
+            className="button button--secondary"
+            href={`/min-lederdialog/aftaler/${agreement.id}/kalender.ics`}
+            download
+          >
+            {t("agreements.calendar")}
+          </a>
+        ) : null}
+      </div>
+      {agreement.dialogueId === null ? (
+        <Form method="post" className="button-row">
+          <button type="submit" name="intent" value="moveToList" className="button button--secondary">
+            {t(agreement.kind === "self" ? "agreements.moveToLeader" : "agreements.moveToSelf")}
+          </button>
+        </Form>
+      ) : null}
+    </div>
+  );
+}

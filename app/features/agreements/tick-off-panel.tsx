@@ -1,0 +1,60 @@
+import { Form } from "react-router";
+import type { TickOff } from "~/features/agreements/check-periods";
+import { formatLocalDate } from "~/i18n/format-date";
+import { useTranslation } from "~/i18n/translation";
+import { useLocale } from "~/i18n/use-locale";
+import { FlashNotices } from "~/ui/flash-notices";
+import { CheckHistory, type CheckPeriod } from "./check-history";
+
+/**
+ * "Har du holdt aftalen?" as the agreement asks it (issue 15, item 9): per repeat for a repeating
+ * one, "Er den gjort?" for a one-off or undated one, nothing for one that is no longer active.
+ */
+export function TickOffPanel(props: { agreementId: string; tickOff: TickOff; history: CheckPeriod[] }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const { tickOff } = props;
+  return (
+    <section aria-labelledby="afkrydsning-title" id="afkrydsning" className="panel">
+      <h2 id="afkrydsning-title">{t("checks.title")}</h2>
+      <FlashNotices at="afkrydsning" />
+      {tickOff.kind === "periodic" ? (
+        <Form method="post">
+          <input type="hidden" name="intent" value="check" />
+          <fieldset className="fieldset">
+            <legend>{t(`checks.question.${tickOff.period}`)}</legend>
+            <div className="button-row">
+              <button type="submit" name="kept" value="yes" className="button button--primary">
+                {t("checks.yes")}
+              </button>
+              <button type="submit" name="kept" value="no" className="button button--secondary">
+                {t(`checks.no.${tickOff.period}`)}
+              </button>
+            </div>
+          </fieldset>
+        </Form>
+      ) : null}
+      {tickOff.kind === "once" ? (
+        <Form method="post">
+          <fieldset className="fieldset">
+            <legend>{t("checks.questionOnce")}</legend>
+            <button type="submit" name="intent" value="done" className="button button--primary">
+              {t("checks.yesDone")}
+            </button>
+          </fieldset>
+        </Form>
+      ) : null}
+      {tickOff.kind === "notStarted" ? (
+        <p>{t("checks.notStarted", { date: formatLocalDate(tickOff.startsOn, locale) })}</p>
+      ) : null}
+      {tickOff.kind === "closed" ? <p>{t("checks.closed")}</p> : null}
+      {props.history.length > 0 ? (
+        <>
+          <h3>{t("checks.historyTitle")}</h3>
+          <CheckHistory periods={props.history} />
+        </>
+      ) : null}
+      <p className="form-hint">{t("checks.private")}</p>
+    </section>
+  );
+}

@@ -1,0 +1,23 @@
+import * as z from "zod/mini";
+import { accountEmail } from "~/features/account/auth.schema";
+import { ROLES } from "~/platform/auth/roles";
+
+// The administrator's page for one person (issue 15): name, roles, unit (its whole path) and
+// nearest leader (an address). The server then runs the import's own checks on it. Errors are
+// catalog keys.
+export const personSchema = z.object({
+  name: z
+    .string({ error: "validation.nameRequired" })
+    .check(
+      z.trim(),
+      z.minLength(1, { error: "validation.nameRequired" }),
+      z.maxLength(200, { error: "validation.nameTooLong" }),
+    ),
+  roles: z._default(z.array(z.enum(ROLES, { error: "validation.formInvalid" })), []),
+  unitPath: z.optional(
+    z.string().check(z.trim(), z.maxLength(2000, { error: "admin.units.error.parentNotFound" })),
+  ),
+  nearestLeaderEmail: z.optional(accountEmail),
+});
+
+export const PERSON_FIELD_ORDER = ["name", "roles", "unitPath", "nearestLeaderEmail"] as const;

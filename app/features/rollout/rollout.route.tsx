@@ -1,0 +1,177 @@
+import { data, Form } from "react-router";
+import { loadRolloutPage } from "~/features/organisation/load-rollout-page.server";
+import { UnitPicker } from "~/features/organisation/unit-picker";
+import { inviteUnitLeaders } from "~/features/rollout/invite-unit-leaders.server";
+import { previewRollout } from "~/features/rollout/preview-rollout.server";
+import { ROLLOUT_ROLES } from "~/features/rollout/rollout-roles.server";
+import { formatDateTime } from "~/i18n/format-date";
+import type { TextsHandle } from "~/i18n/text-areas";
+import { useTranslation } from "~/i18n/translation";
+import { requireRole } from "~/platform/auth/require-role.server";
+import { localeContext, servicesContext } from "~/platform/config/context.server";
+import { askToConfirm, isConfirmed } from "~/platform/http/ask-to-confirm.server";
+import { redirectWithFlash } from "~/platform/http/flash-cookie.server";
+import type { FlashNotice } from "~/platform/http/flash-notice";
+import { isUuid } from "~/platform/http/is-uuid.server";
+import { readFormData } from "~/platform/http/read-form-data.server";
+import { ConfirmationPage } from "~/ui/confirm/confirmation-page";
+import { PageTitle } from "~/ui/page-title";
+import type { Route } from "./+types/rollout.route";
+
+export const handle: TextsHandle = { texts: ["figures", "admin"] };
+
+/**
+ * Roll-out: top management and HR invite a unit's leaders to start the tool, and see earlier ones.
+ * The unit is chosen a level of the tree at a time or by a search (`?enhed=` once chosen), never
+ * from a list of every unit (issue 16).
+ */
+export async function loader({ request, context }: Route.LoaderArgs) {
+  const { user, db } = await requireRole(context, request, ROLLOUT_ROLES);
+  const { choice, rollouts } = await loadRolloutPage(db, {
+    organisationId: user.organisation_id,
+    params: new URL(request.url).searchParams,
+  });
+  const locale = context.get(localeContext);
+  return {
+    choice,
+    rollouts: rollouts.map((rollout) => ({
+      ...rollout,
+      sentAt: formatDateTime(new Date(rollout.sentAt), locale),
+    })),
+  };
+}
+
+export async function action({ request, context }: Route.ActionArgs) {
+  const { user, db } = await requireRole(context, request, ROLLOUT_ROLES);
+  const form = await readFormData(request);
+  const unitId = form.get("unitId");
+  if (typeof unitId !== "string" || !isUuid(unitId))
+    return data({ error: "rollout.unitRequired" as const }, { status: 400 });
+  // First who will be mailed; only the confirmed second post sends (issue 15, item 7).
+  if (!isConfirmed(form)) {
+    const preview = await previewRollout(db, { organisationId: user.organisation_id, unitId });
+    if (!preview) return data({ error: "rollout.unitUnknown" as const }, { status: 400 });
+    return askToConfirm(form, "rollout", preview);
+  }
+  const result = await inviteUnitLeaders(context.get(servicesContext), {
+    organisationId: user.organisation_id,
+    unitId,
+    sender: { id: user.id, name: user.name, email: user.email },
+  });
+  // Deleted meanwhile, or not this organisation's: the same answer, and the choice stays open.
+  if (!result) return data({ error: "rollout.unitUnknown" as const }, { status: 400 });
+  const notices: FlashNotice[] = [{ key: "rollout.sent", values: { count: result.sent } }];
+  if (result.skipped > 0) notices.push({ key: "rollout.skipped", values: { count: result.skipped } });
+  if (result.failed > 0) {
+    notices.push({ key: "rollout.failed", values: { count: result.failed }, isWarning: true });
+  }
+  return redirectWithFlash(context.get(servicesContext).config, "/udrul", notices);
+}
+
+export default function Rollout({ loaderData, actionData }: Route.ComponentProps) {
+  const { t } = useTranslation();
+  if (actionData && "confirmation" in actionData) {
+    return <RolloutPreview confirmation={actionData.confirmation} />;
+  }
+  const error = actionData?.error;
+  const chosen = loaderData.choice.chosen;
+  return (
+    <div className="narrow">
+      <PageTitle title={t("rollout.title")} />
+      <h1>{t("rollout.title")}</h1>
+      <p className="lead">{t("rollout.intro")}</p>
+      <p>{t("rollout.onlyOnce")}</p>
+      <section aria-labelledby="rollout-unit-title" className="panel">
+        <h2 id="rollout-unit-title">{t("rollout.unit")}</h2>
+        {error ? (
+          <p className="form-error-message" role="alert">
+            {t(error)}
+          </p>
+        ) : null}
+        {chosen ? (
+          <Form method="post">
+            <p>{t("rollout.chosen", { unit: chosen.path })}</p>
+            <input type="hidden" name="unitId" value={chosen.id} />
+            <button type="submit" className="button button--primary">
+              {t("rollout.submit")}
+            </button>
+          </Form>
+        ) : (
+          <p>{t("rollout.choose")}</p>
+        )}
+        <UnitPicker choice={loaderData.choice} id="rollout-unit" />
+      </section>
+      <RolloutHistory rollouts={loaderData.rollouts} />
+    </div>
+  );
+}
+
+/** Who will be mailed, before anything is sent: the first names, how many more, who was invited before. */
+function RolloutPreview({
+  confirmation,
+}: {
+  confirmation: Extract<Route.ComponentProps["actionData"], { confirmation: unknown }>["confirmation"];
+}) {
+  const { t } = useTranslation();
+  const { recipients, unitPath, alreadyInvited } = confirmation;
+  return (
+    <ConfirmationPage
+      confirmation={confirmation}
+      title={t("confirm.rollout.title")}
+      yesLabel={recipients.total > 0 ? t("confirm.rollout.yes", { count: recipients.total }) : null}
+      cancelTo="/udrul"
+    >
+      {recipients.total > 0 ? (
+        <>
+          <p className="lead">{t("confirm.rollout.text", { count: recipients.total, unit: unitPath })}</p>
+          <ul aria-label={t("confirm.rollout.recipientsLabel")} className="rollout-recipients">
+            {recipients.names.map((name, index) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: two leaders may share a name
+              <li key={index}>{name}</li>
+            ))}
+          </ul>
+          {recipients.more > 0 ? <p>{t("confirm.rollout.more", { count: recipients.more })}</p> : null}
+        </>
+      ) : (
+        <p className="lead">{t("confirm.rollout.none", { unit: unitPath })}</p>
+      )}
+      {alreadyInvited > 0 ? <p>{t("confirm.rollout.alreadyInvited", { count: alreadyInvited })}</p> : null}
+    </ConfirmationPage>
+  );
+}
+
+function RolloutHistory({ rollouts }: { rollouts: Route.ComponentProps["loaderData"]["rollouts"] }) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="rollout-history-title">
+      <h2 id="rollout-history-title">{t("rollout.historyTitle")}</h2>
+      {rollouts.length === 0 ? (
+        <p>{t("rollout.historyNone")}</p>
+      ) : (
+        <table className="table">
+          <caption className="sr-only">{t("rollout.historyCaption")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("rollout.historySentAt")}</th>
+              <th scope="col">{t("rollout.historyUnit")}</th>
+              <th scope="col">{t("rollout.historySentBy")}</th>
+              <th scope="col">{t("rollout.historyMailed")}</th>
+              <th scope="col">{t("rollout.historySkipped")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rollouts.map((rollout) => (
+              <tr key={rollout.id}>
+                <td>{rollout.sentAt}</td>
+                <th scope="row">{rollout.unitPath}</th>
+                <td>{rollout.senderName ?? t("rollout.deletedSender")}</td>
+                <td>{rollout.mailed}</td>
+                <td>{rollout.skipped}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,14 @@
+import type { Selectable } from "kysely";
+
+import type { Role } from "~/platform/auth/roles";
+
+export { ROLES, type Role } from "~/platform/auth/roles";
+
+export interface UserRolesTable {
+  organisation_id: string;
+  user_id: string;
+  role: Role;
+  created_at: string;
+}
+
+export type UserRole = Selectable<UserRolesTable>;

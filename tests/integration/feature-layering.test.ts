@@ -1,0 +1,120 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import ts from "typescript";
+import { describe, expect, it } from "vitest";
+
+// The layering of the feature slices (docs/decisions/047-feature-slices.md), read from the imports
+// themselves: a feature may use the platform, the shared components, the texts and another
+// feature's server functions, schemas and components, but never another feature's route modules
+// or tests; the platform, app/ui and app/i18n never reach up into a feature; nothing in app/ loads
+// the seeding tools (decision 042). A test file may import what it tests, wherever that lives.
+
+const root = path.resolve(import.meta.dirname, "../..");
+const CODE = /\.(?:ts|tsx|mts|mjs|cjs)$/;
+const SHELL = new Set(["app/root.tsx", "app/routes.ts", "app/entry.client.tsx", "app/entry.server.tsx"]);
+const HOMES = /^app\/(features\/[a-z0-9-]+|platform\/[a-z0-9-]+|ui|i18n|content|styles|types)\//;
+const EXTENSIONS = ["", ".ts", ".tsx", ".d.ts", ".mjs", ".cjs", "/index.ts", "/index.tsx"];
+
+function listFiles(folder: string): string[] {
+  return readdirSync(path.join(root, folder), { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"));
+}
+
+const appFiles = listFiles("app");
+const known = new Set([...appFiles, ...listFiles("server"), ...listFiles("tests")]);
+
+function resolve(importer: string, specifier: string): string | undefined {
+  const bare = specifier.replace(/\?.*$/, "");
+  let base: string;
+  if (bare.startsWith("~/")) base = `app/${bare.slice(2)}`;
+  else if (bare.startsWith("./") || bare.startsWith("../")) {
+    base = path.posix.normalize(path.posix.join(path.posix.dirname(importer), bare));
+  } else return undefined;
+  return EXTENSIONS.map((extension) => base + extension).find((file) => known.has(file));
+}
+
+type Layer = "feature" | "platform" | "ui" | "content" | "i18n" | "shell" | "seeding" | "tests" | "other";
+
+function layerOf(file: string): { layer: Layer; feature?: string } {
+  const slice = /^app\/features\/([^/]+)\//.exec(file);
+  if (slice) return { layer: "feature", feature: slice[1] };
+  if (file.startsWith("app/platform/")) return { layer: "platform" };
+  if (file.startsWith("app/ui/")) return { layer: "ui" };
+  if (file.startsWith("app/content/")) return { layer: "content" };
+  if (file.startsWith("app/i18n/")) return { layer: "i18n" };
+  if (SHELL.has(file)) return { layer: "shell" };
+  if (/^server\/seeding(\/|\.ts$)/.test(file)) return { layer: "seeding" };
+  if (file.startsWith("tests/")) return { layer: "tests" };
+  return { layer: "other" };
+}
+
+const isTest = (file: string) => /\.test\.tsx?$/.test(file);
+
+/** Every import of app/ that resolves to a file of the repository, as [importer, imported]. */
+function importsOf(files: string[]): [string, string][] {
+  return files
+    .filter((file) => CODE.test(file))
+    .flatMap((file) => {
+      const text = readFileSync(path.join(root, file), "utf8");
+      return ts
+        .preProcessFile(text, true, true)
+        .importedFiles.map((ref) => resolve(file, ref.fileName))
+        .filter((target): target is string => target !== undefined)
+        .map((target): [string, string] => [file, target]);
+    });
+}
+
+/** Why an import breaks the layering, or undefined when it is allowed. */
+function layeringProblem(importer: string, imported: string): string | undefined {
+  const from = layerOf(importer);
+  const to = layerOf(imported);
+  if (isTest(importer)) return undefined;
+  if (to.layer === "seeding") return "the seeding tools are not part of the app (decision 042)";
+  if (to.layer === "tests") return "test support is for tests";
+  // Layers from the top: shell → features → app/ui → platform and app/i18n (one layer: the texts
+  // format dates with the platform's time, the platform's pages and mails are translated) → content.
+  const BELOW: Partial<Record<Layer, Layer[]>> = {
+    ui: ["feature", "shell"],
+    platform: ["feature", "shell", "ui"],
+    content: ["feature", "shell", "ui", "platform"],
+    i18n: ["feature", "shell", "ui"],
+  };
+  if (BELOW[from.layer]?.includes(to.layer)) {
+    return to.layer === "feature"
+      ? `${from.layer} is below every feature`
+      : `${from.layer} is below ${to.layer}`;
+  }
+  if (from.layer === "feature" && to.layer === "feature" && from.feature !== to.feature) {
+    if (/\.route\.tsx?$/.test(imported)) return `another feature's route module (${to.feature})`;
+    if (isTest(imported)) return `another feature's test (${to.feature})`;
+  }
+  return undefined;
+}
+
+describe("the layering of the feature slices", () => {
+  it("has every file of app/ in a feature, the platform, app/ui, app/content, app/i18n or the shell", () => {
+    const homeless = appFiles.filter((file) => !SHELL.has(file) && !HOMES.test(file));
+    expect(homeless).toEqual([]);
+  });
+
+  it("has no import from a lower layer up, into another feature's internals, or of the seeding tools", () => {
+    const problems = importsOf(appFiles)
+      .map(([importer, imported]) => [importer, imported, layeringProblem(importer, imported)])
+      .filter(([, , problem]) => problem !== undefined)
+      .map(([importer, imported, problem]) => `${importer} → ${imported}: ${problem}`);
+    expect(problems).toEqual([]);
+  });
+
+  it("names the broken rule for a deliberate bad import", () => {
+    expect(
+      layeringProblem("app/platform/db/database.server.ts", "app/features/agreements/agreements.server.ts"),
+    ).toBe("platform is below every feature");
+    expect(
+      layeringProblem("app/features/dialogue/meeting.route.tsx", "app/features/kontrakt/kontrakt.route.tsx"),
+    ).toBe("another feature's route module (kontrakt)");
+    expect(
+      layeringProblem("app/features/home/work-pages.server.ts", "server/seeding/seed-demo-organisation.ts"),
+    ).toBe("the seeding tools are not part of the app (decision 042)");
+  });
+});
