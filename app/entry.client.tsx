@@ -1,6 +1,7 @@
 import { StrictMode, startTransition } from "react";
 import { hydrateRoot } from "react-dom/client";
 import { HydratedRouter } from "react-router/dom";
+import { watchTypingBeforeHydration } from "~/features/autosave/typed-before-hydration";
 import { createI18n } from "./i18n/create-i18n";
 import { loadTexts } from "./i18n/load-texts";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "./i18n/locales";
@@ -27,4 +28,7 @@ async function hydrate() {
   });
 }
 
+// First of all: what is typed into a text while the catalog and the page's modules load must
+// survive hydration (see typed-before-hydration.ts).
+watchTypingBeforeHydration();
 void hydrate();

@@ -8,6 +8,7 @@ import {
   useMatches,
   useRouteLoaderData,
 } from "react-router";
+import { stopWatchingTypingBeforeHydration } from "~/features/autosave/typed-before-hydration";
 import { workPagesFor } from "~/features/home/work-pages.server";
 import { serverI18n } from "~/i18n/server-i18n.server";
 import { pageTextAreas, type TextArea } from "~/i18n/text-areas";
@@ -64,6 +65,8 @@ export function Layout({ children }: { children: React.ReactNode }) {
   const areas = pageTextAreas(useMatches());
   usePageTexts(areas);
   useSyncedLanguage(data?.locale, areas);
+  // The first page has hydrated and its fields' autosave has started (children's effects run first).
+  useEffect(stopWatchingTypingBeforeHydration, []);
   return (
     <html lang={data?.locale ?? language} data-texts={areas.join(" ")}>
       <head>

@@ -2,6 +2,7 @@ import { createContext, type ReactNode, useCallback, useContext, useEffect, useR
 import { conflictMarkers, hasConflictMarkers } from "~/features/autosave/conflict-markers";
 import { useTranslation } from "~/i18n/translation";
 import { AutosaveQueue, type SaveState, type TextVersion } from "./autosave-queue";
+import { typedBeforeHydration } from "./typed-before-hydration";
 
 export const AUTOSAVE_ENDPOINT = "/min-lederdialog/gem";
 
@@ -109,6 +110,12 @@ export function AutosaveProvider({
     const queue = getQueue();
     setIsReady(true);
     const fields = [...document.querySelectorAll<HTMLTextAreaElement>("textarea[data-text-key]")];
+    // A keystroke between a field's hydrating render and React's reset of its value would be undone:
+    // the watcher saw every keystroke, so its text is what the person typed.
+    for (const field of fields) {
+      const typed = typedBeforeHydration(field.dataset.textKey ?? "");
+      if (typed !== undefined && field.value !== typed) field.value = typed;
+    }
     // Every text on the page, also those never saved (a draft of one must come back too).
     const keys = new Set([
       ...Object.keys(serverBodies),

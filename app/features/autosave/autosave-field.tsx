@@ -4,6 +4,7 @@ import { MAX_TEXT_LENGTH } from "~/features/cycles/text-keys";
 import { useTranslation } from "~/i18n/translation";
 import { useAutosave } from "./autosave-context";
 import { ConflictNotice } from "./conflict-notice";
+import { typedBeforeHydration } from "./typed-before-hydration";
 
 export interface AutosaveFieldProps {
   /** The cycle text key ("note:goals", "kontrakt:goals"); also the form field name without JS. */
@@ -71,7 +72,9 @@ export function AutosaveField({
         name={`text:${textKey}`}
         form={form}
         data-text-key={textKey}
-        defaultValue={refusedBody ?? initialBody}
+        // On the hydrating render, what was typed while the scripts loaded (React would put the
+        // loaded text back otherwise); on the server and afterwards, the text as loaded.
+        defaultValue={refusedBody ?? typedBeforeHydration(textKey) ?? initialBody}
         aria-invalid={refusedBody !== undefined || undefined}
         rows={rows}
         maxLength={MAX_TEXT_LENGTH}
