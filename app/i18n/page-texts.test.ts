@@ -55,14 +55,18 @@ function handleAreas(source: string): string[] {
   return [...listed.matchAll(/"(\w+)"/g)].map((match) => match[1] ?? "");
 }
 
-const pageRoutes = [...readFileSync(path.join(APP, "routes.ts"), "utf8").matchAll(/"(features\/[^"]+\.route\.tsx)"/g)]
+const pageRoutes = [
+  ...readFileSync(path.join(APP, "routes.ts"), "utf8").matchAll(/"(features\/[^"]+\.route\.tsx)"/g),
+]
   .map((match) => match[1] ?? "")
   .filter((route) => /export default function/.test(readFileSync(path.join(APP, route), "utf8")));
 
 describe("each page route's handle", () => {
   it("is read for every page", () => {
     expect(pageRoutes.length).toBeGreaterThan(30);
-    expect(handleAreas(readFileSync(path.join(APP, "features/kontrakt/kontrakt.route.tsx"), "utf8"))).toContain("agreements");
+    expect(
+      handleAreas(readFileSync(path.join(APP, "features/kontrakt/kontrakt.route.tsx"), "utf8")),
+    ).toContain("agreements");
   });
 
   for (const route of pageRoutes) {
