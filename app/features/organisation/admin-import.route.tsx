@@ -1,5 +1,6 @@
 import { data, Form, Link } from "react-router";
 import { decodePeopleFile } from "~/features/organisation/decode-people-file.server";
+import { inImportTurn } from "~/features/organisation/import-check-turns.server";
 import { checkPeopleImport, importPeople } from "~/features/organisation/import-people.server";
 import { ImportPreview } from "~/features/organisation/import-preview";
 import {
@@ -33,6 +34,17 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 
 export async function action({ request, context }: Route.ActionArgs) {
   const { user, db } = await requireRole(context, request, "admin");
+  // Its turn first, then the upload: a waiting check holds no file (import-check-turns.server.ts).
+  return inImportTurn(() => checkOrImport({ request, context, user, db }));
+}
+
+async function checkOrImport({
+  request,
+  context,
+  user,
+  db,
+}: Pick<Route.ActionArgs, "request" | "context"> &
+  Pick<Awaited<ReturnType<typeof requireRole>>, "user" | "db">) {
   const { mailer, log, config } = context.get(servicesContext);
   const form = await readFormData(request);
   const owner = { organisationId: user.organisation_id, userId: user.id };
