@@ -12,6 +12,7 @@ import { ensureDefaultOrganisation } from "~/features/organisation/ensure-defaul
 import { deleteAccount } from "~/features/privacy/delete-account.server";
 import { createUser } from "~/platform/auth/users.server";
 import type { Config } from "~/platform/config/config-types.server";
+import { nowDbTime } from "~/platform/db/time.server";
 import { CalendarClient } from "../../../tests/support/calendar-client";
 import { inboxMailer } from "../../../tests/support/factories";
 import { mustReadWithPython, readWithPython } from "../../../tests/support/python-icalendar";
@@ -365,6 +366,60 @@ describeEachDialect("the calendar lifecycle of dialogues and follow-ups", (getDb
       }),
     ).toEqual({ ok: false, error: "pastDate" });
     expect(inbox.messages).toEqual([]);
+  });
+
+  // Review of issue 15: opening a meeting weeks ahead (to see its agenda) locked it: "Flyt eller
+  // aflys" led nowhere and a move was refused. Held is what ends moving and cancelling.
+  it("a dialogue opened ahead of its day can still be moved and cancelled; a held one cannot", async () => {
+    const leader = await person("Lise");
+    const nearest = await person("Niels");
+    const { dialogue } = await invite(leader, nearest.email, "2026-12-10", "10:00");
+    const opened = { ...dialogue, started_at: nowDbTime() };
+    await getDb()
+      .updateTable("dialogues")
+      .set({ started_at: opened.started_at })
+      .where("id", "=", dialogue.id)
+      .execute();
+    const moved = await moveDialogue(services(), {
+      dialogue: opened,
+      scope: "one",
+      to: { date: "2026-12-17", time: "10:00", location: "Lokale 7" },
+      now: today,
+    });
+    expect(moved).toMatchObject({ ok: true });
+    const movedRow = await getDb()
+      .selectFrom("dialogues")
+      .selectAll()
+      .where("id", "=", dialogue.id)
+      .executeTakeFirstOrThrow();
+    expect(await cancelDialogue(services(), { dialogue: movedRow, scope: "one", now: today })).toEqual({
+      ok: true,
+    });
+
+    const { dialogue: other } = await invite(leader, nearest.email, "2026-12-10", "10:00");
+    const held = { ...other, status: "held" as const };
+    await getDb().updateTable("dialogues").set({ status: "held" }).where("id", "=", other.id).execute();
+    expect(
+      await moveDialogue(services(), {
+        dialogue: held,
+        scope: "one",
+        to: { date: "2026-12-17", time: "10:00", location: "Lokale 7" },
+        now: today,
+      }),
+    ).toEqual({ ok: false, error: "held" });
+    expect(await cancelDialogue(services(), { dialogue: held, scope: "one", now: today })).toEqual({
+      ok: false,
+      error: "held",
+    });
+    // Its time has come: held without anyone marking it.
+    const { dialogue: due } = await invite(leader, nearest.email, "2026-12-10", "10:00");
+    expect(
+      await cancelDialogue(services(), {
+        dialogue: due,
+        scope: "one",
+        now: new Date("2026-12-10T10:30:00Z"),
+      }),
+    ).toEqual({ ok: false, error: "held" });
   });
 
   it("deleting an account cancels the meeting in the other person's calendar", async () => {

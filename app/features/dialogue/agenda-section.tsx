@@ -20,6 +20,8 @@ interface AgendaItemView {
 export function AgendaSection(props: {
   role: "leader" | "nearestLeader";
   isStarted: boolean;
+  /** A follow-up's agenda is what was left open last time, not the points of step 3. */
+  isFollowUp: boolean;
   agenda: AgendaItemView[];
   pointsBeforeStart: string[];
   otherName: string | null;
@@ -44,7 +46,9 @@ export function AgendaSection(props: {
                 ))}
               </ol>
             ) : (
-              <p className="form-hint">{t("meeting.noPoints")}</p>
+              <p className="form-hint">
+                {t(props.isFollowUp ? "meeting.followUpAgendaBeforeStart" : "meeting.noPoints")}
+              </p>
             )}
             <button type="submit" name="intent" value="start" className="button button--primary">
               {t("meeting.start")}

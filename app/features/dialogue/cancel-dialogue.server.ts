@@ -1,10 +1,11 @@
 import { loadDialogueCalendar } from "~/features/calendar/dialogue-calendar.server";
 import type { AppServices } from "~/platform/config/context.server";
 import type { Dialogue } from "~/platform/db/tables/dialogues.table";
+import { isDialogueHeld } from "./is-dialogue-held";
 import { type ChangeScope, listSeriesRows, raiseSequence } from "./move-dialogue.server";
 import { sendMeetingCancelled } from "./send-meeting-cancelled.server";
 
-export type CancelResult = { ok: true } | { ok: false; error: "started" | "hasContent" | "sendFailed" };
+export type CancelResult = { ok: true } | { ok: false; error: "held" | "hasContent" | "sendFailed" };
 
 /**
  * The leader cancels a dialogue (also one not yet accepted: its link stops working), one follow-up,
@@ -13,15 +14,17 @@ export type CancelResult = { ok: true } | { ok: false; error: "started" | "hasCo
  */
 export async function cancelDialogue(
   services: Pick<AppServices, "db" | "mailer" | "config" | "log">,
-  options: { dialogue: Dialogue; scope: ChangeScope },
+  options: { dialogue: Dialogue; scope: ChangeScope; now?: Date },
 ): Promise<CancelResult> {
   const { db } = services;
   const { dialogue } = options;
   const isWholeSeries = options.scope === "series" && dialogue.series_id !== null;
   const rows =
     isWholeSeries && dialogue.series_id ? await listSeriesRows(db, dialogue.series_id) : [dialogue];
-  if (!isWholeSeries && dialogue.started_at !== null) return { ok: false, error: "started" };
-  const cancelling = rows.filter((row) => row.status !== "cancelled" && row.started_at === null);
+  // As for moving: a held dialogue is history; one opened ahead of its day can still be cancelled.
+  const isHeld = (row: Dialogue) => isDialogueHeld(row, options.now);
+  if (!isWholeSeries && isHeld(dialogue)) return { ok: false, error: "held" };
+  const cancelling = rows.filter((row) => row.status !== "cancelled" && !isHeld(row));
   // A cancelled dialogue is gone for both: one they already wrote in (shared notes, agreements
   // made in it) is not cancelled, so nothing either of them wrote disappears (review of issue 14).
   if (

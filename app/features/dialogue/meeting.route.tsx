@@ -193,7 +193,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
           result.error === "pastDate"
             ? submission.reply({ fieldErrors: { date: ["calendarChanges.pastDate"] } })
             : submission.reply({ formErrors: [`calendarChanges.${result.error}`] });
-        const status = { pastDate: 400, started: 409, seriesStarted: 409, sendFailed: 503 }[result.error];
+        const status = { pastDate: 400, held: 409, seriesHeld: 409, sendFailed: 503 }[result.error];
         return data({ moveResult: reply }, { status });
       }
       return redirectWithFlash(context.get(servicesContext).config, `${here}#flyt-eller-aflys`, [
@@ -256,6 +256,7 @@ export default function Meeting({ loaderData, actionData }: Route.ComponentProps
           <AgendaSection
             role={loaderData.role}
             isStarted={dialogue.isStarted}
+            isFollowUp={dialogue.rhythm !== null}
             agenda={loaderData.agenda}
             pointsBeforeStart={loaderData.pointsBeforeStart}
             otherName={otherName}
@@ -278,7 +279,7 @@ export default function Meeting({ loaderData, actionData }: Route.ComponentProps
         </div>
         <div className="meeting-workspace__side">
           <SharedWithNearestLeader shared={loaderData.shared} leaderName={loaderData.leaderName} />
-          {loaderData.role === "leader" && !dialogue.isStarted ? (
+          {loaderData.role === "leader" && !dialogue.isHeld ? (
             <MoveOrCancelSection
               dialogue={dialogue}
               lastResult={actionData && "moveResult" in actionData ? actionData.moveResult : undefined}

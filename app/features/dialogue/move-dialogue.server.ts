@@ -8,13 +8,14 @@ import type { Dialogue } from "~/platform/db/tables/dialogues.table";
 import { nowDbTime } from "~/platform/db/time.server";
 import { localDateInDenmark } from "~/platform/time/local-date";
 import { occurrenceDates } from "~/platform/time/rhythm";
+import { isDialogueHeld } from "./is-dialogue-held";
 import { sendMeetingMoved } from "./send-meeting-moved.server";
 
 export type ChangeScope = "one" | "series";
 
 export type MoveResult =
   | { ok: true; dialogueId: string; toldEmail: string }
-  | { ok: false; error: "pastDate" | "started" | "seriesStarted" | "sendFailed" };
+  | { ok: false; error: "pastDate" | "held" | "seriesHeld" | "sendFailed" };
 
 /**
  * The leader moves a dialogue, one follow-up, or a whole follow-up series (`scope` "series", from a
@@ -36,8 +37,10 @@ export async function moveDialogue(
   const isWholeSeries = options.scope === "series" && dialogue.series_id !== null;
   const rows = dialogue.series_id ? await listSeriesRows(db, dialogue.series_id) : [dialogue];
   const moving = isWholeSeries ? rows.filter((row) => row.status !== "cancelled") : [dialogue];
-  if (moving.some((row) => row.started_at !== null)) {
-    return { ok: false, error: isWholeSeries ? "seriesStarted" : "started" };
+  // Held (its time has come, or marked) is history; opened ahead of its day is only preparation, and a
+  // meeting weeks away must stay movable (a review found it locked once its agenda was shown).
+  if (moving.some((row) => isDialogueHeld(row, options.now))) {
+    return { ok: false, error: isWholeSeries ? "seriesHeld" : "held" };
   }
   const from = occurrenceOf(dialogue);
   const before = rows.map((row) => ({ ...row }));

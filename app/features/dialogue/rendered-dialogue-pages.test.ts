@@ -198,8 +198,14 @@ describe("the dialogue's pages, rendered (issue 15, items 4 and 8)", () => {
     const ids = [...first.matchAll(/href="\/dialog\/([0-9a-f-]{36})"/g)].map((match) => match[1]);
     const followUpId = ids.find((id) => id !== fixture.params.dialogueId);
     expect(followUpId, "a follow-up in the history").toBeDefined();
+    // Before it is opened its agenda is what was left open, not "no points written" (review of issue 15).
+    const unopened = await page("owner", `/dialog/${followUpId}`);
+    expect(unopened).not.toContain("Du har ikke skrevet pointer");
+    expect(unopened).toContain("som I ikke nåede sidst");
     expect((await owner.post(`/dialog/${followUpId}`, { intent: "start" })).status).toBe(302);
     const meeting = await page("owner", `/dialog/${followUpId}`);
+    // Opened weeks ahead, it can still be moved or cancelled (review of issue 15: the link led nowhere).
+    expect(meeting).toContain("Flyt eller aflys");
     const inSixtyDays = new Intl.DateTimeFormat("da-DK", {
       day: "numeric",
       month: "long",

@@ -150,6 +150,8 @@ export const texts = {
     startExplained:
       "Når du åbner dialogen, bliver dine pointer dagsordenen, og {{name}} kan se den. Punkter, I ikke nåede sidst, kommer med først.",
     noPoints: "Du har ikke skrevet pointer til dialogen. I kan tilføje punkter, når dialogen er åbnet.",
+    followUpAgendaBeforeStart:
+      "Når du åbner dialogen, kommer det med på dagsordenen, som I ikke nåede sidst. I kan også tilføje nye punkter.",
     start: "Åbn dialogen og vis dagsordenen",
     notStarted: "{{name}} har ikke åbnet dialogen endnu. Dagsordenen vises her, når det sker.",
     agendaEmpty: "Der er ingen punkter på dagsordenen endnu.",
@@ -240,9 +242,9 @@ export const texts = {
     moved: "Dialogen er flyttet, og den anden har fået besked på mail.",
     cancelled: "Dialogen er aflyst, og den anden har fået besked.",
     pastDate: "Vælg en dato fra i dag og frem.",
-    started: "Dialogen er begyndt, så den kan ikke flyttes eller aflyses.",
-    seriesStarted:
-      "En af de opfølgende dialoger er begyndt, så hele rækken kan ikke flyttes. Flyt de enkelte gange i stedet.",
+    held: "Dialogen er holdt, så den kan ikke flyttes eller aflyses.",
+    seriesHeld:
+      "En af de opfølgende dialoger er holdt, så hele rækken kan ikke flyttes. Flyt de enkelte gange i stedet.",
     hasContent:
       "Dialogen har fælles noter eller aftaler, så den aflyses ikke – de ville forsvinde for jer begge. Flyt den i stedet, eller markér den som holdt.",
     sendFailed: "Beskeden kunne ikke sendes, så intet er ændret. Prøv igen om lidt.",

@@ -150,6 +150,8 @@ export const texts: DeepStrings<typeof da> = {
     startExplained:
       "When you open the dialogue, your points become the agenda, and {{name}} can see it. Items you did not get to last time come first.",
     noPoints: "You have not written points for the dialogue. You can add items once the dialogue is open.",
+    followUpAgendaBeforeStart:
+      "When you open the dialogue, what you did not get to last time is put on the agenda. You can add new items too.",
     start: "Open the dialogue and show the agenda",
     notStarted: "{{name}} has not opened the dialogue yet. The agenda appears here when they do.",
     agendaEmpty: "There are no items on the agenda yet.",
@@ -240,9 +242,9 @@ export const texts: DeepStrings<typeof da> = {
     moved: "The dialogue is moved, and the other person has been told by e-mail.",
     cancelled: "The dialogue is cancelled, and the other person has been told.",
     pastDate: "Choose a date from today onwards.",
-    started: "The dialogue has begun, so it cannot be moved or cancelled.",
-    seriesStarted:
-      "One of the follow-up dialogues has begun, so the whole series cannot be moved. Move the single dates instead.",
+    held: "The dialogue has been held, so it cannot be moved or cancelled.",
+    seriesHeld:
+      "One of the follow-up dialogues has been held, so the whole series cannot be moved. Move the single dates instead.",
     hasContent:
       "The dialogue has shared notes or agreements, so it is not cancelled – they would disappear for you both. Move it instead, or mark it as held.",
     sendFailed: "The message could not be sent, so nothing has changed. Please try again shortly.",
