@@ -1,5 +1,6 @@
 import ICAL from "ical.js";
 import {
+  dateInDenmark,
   expect,
   expectNoAxeViolations,
   request as playwrightRequest,
@@ -18,7 +19,7 @@ test("the private calendar address carries the follow-ups, and a new or stopped 
   // The add form is folded until wanted (issue 15, item 8).
   await section.getByText("Tilføj en aftale").click();
   await section.getByLabel("Aftalen").fill("Jeg lægger pauser ind med mig selv");
-  await section.getByLabel("Første opfølgning (dato)").fill("2026-12-07");
+  await section.getByLabel("Første opfølgning (dato)").fill(dateInDenmark(5));
   await section.getByLabel("Gentagelse").selectOption("weekly");
   await section.getByRole("button", { name: "Tilføj aftale" }).click();
   await expect(section.locator(".agreement__text")).toHaveText("Jeg lægger pauser ind med mig selv");

@@ -1,6 +1,7 @@
 import ICAL from "ical.js";
 import { parseMail, readableMail } from "../support/smtp-inbox";
 import {
+  dateInDenmark,
   expect,
   expectNoAxeViolations,
   PASSWORD,
@@ -18,12 +19,6 @@ const verificationLinks = (email: string) =>
   mailsTo(email).flatMap((mail) => readableMail(mail.raw).match(VERIFICATION_LINK)?.[1] ?? []);
 
 /** A Danish calendar date some days from now, as a date field takes it. */
-function danishDate(daysAhead: number): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Copenhagen" }).format(
-    new Date(Date.now() + daysAhead * 24 * 60 * 60 * 1000),
-  );
-}
-
 function parseEvent(ics: string | undefined) {
   expect(ics, "a text/calendar part").toBeTruthy();
   const calendar = new ICAL.Component(ICAL.parse(ics as string));
@@ -37,7 +32,7 @@ test("invite, accept, see only what is shared, hold the dialogue together, agree
   test.setTimeout(120_000);
   const leaderEmail = uniqueEmail("lise");
   const nearestEmail = uniqueEmail("niels");
-  const dialogueDate = danishDate(7);
+  const dialogueDate = dateInDenmark(7);
 
   // The leader prepares: a shared goal, a private wellbeing text, two points.
   await signUp(page, { name: "Lise Leder", email: leaderEmail });
@@ -223,7 +218,7 @@ test("invite, accept, see only what is shared, hold the dialogue together, agree
   // With no agreements yet, the form is already open; it names who carries it out (issue 15).
   await nearestAgreements.getByLabel("Begge to").check();
   await nearestAgreements.getByLabel("Aftalen", { exact: true }).fill("Sparring en gang om måneden");
-  await nearestAgreements.getByLabel("Første opfølgning (dato)").fill(danishDate(0));
+  await nearestAgreements.getByLabel("Første opfølgning (dato)").fill(dateInDenmark(0));
   await nearestAgreements.getByLabel("Klokkeslæt").fill("00:00");
   await nearestAgreements.getByRole("button", { name: "Tilføj aftale" }).click();
   await expect(nearest.getByText("Sparring en gang om måneden", { exact: true })).toBeVisible();
@@ -249,7 +244,7 @@ test("invite, accept, see only what is shared, hold the dialogue together, agree
   // Follow-up: short dialogues every 14 days, as one calendar invitation to both.
   const followUpForm = page.getByRole("region", { name: "Opfølgning" });
   await followUpForm.getByLabel("Hvordan følger I op?").selectOption("biweekly");
-  await followUpForm.getByLabel("Første gang").fill(danishDate(1));
+  await followUpForm.getByLabel("Første gang").fill(dateInDenmark(1));
   await followUpForm.getByLabel("Klokkeslæt").fill("09:00");
   await followUpForm.getByRole("button", { name: "Book og send kalenderinvitationen" }).click();
   await expect(
@@ -316,7 +311,7 @@ test("without JavaScript: the nearest leader accepts, and two stale saves of the
   await signUp(page, { name: "Lone Leder", email: leaderEmail });
   await page.goto("/min-lederdialog/dialog");
   await page.getByLabel("Din nærmeste leders e-mail").fill(nearestEmail);
-  await page.getByLabel("Dato").fill(danishDate(3));
+  await page.getByLabel("Dato").fill(dateInDenmark(3));
   await page.getByLabel("Klokkeslæt").fill("13:00");
   await page.getByLabel("Sted").fill("https://moede.example/lone");
   await page.getByRole("button", { name: "Send invitationen" }).click();

@@ -1,7 +1,14 @@
 import ICAL from "ical.js";
 import { mustReadPdfs } from "../support/poppler";
 import { downloadedPdfText, downloadedText } from "./support/files";
-import { expect, expectNoAxeViolations, PASSWORD, test, uniqueEmail } from "./support/fixtures";
+import {
+  dateInDenmark,
+  expect,
+  expectNoAxeViolations,
+  PASSWORD,
+  test,
+  uniqueEmail,
+} from "./support/fixtures";
 
 // Issue #3's walk: a new leader, on their own, in Danish and in English.
 const LANGUAGES = {
@@ -119,8 +126,9 @@ for (const [language, words] of Object.entries(LANGUAGES)) {
         await section.getByRole("button", { name: words.add }).click();
         await expect(section.getByText(text)).toBeVisible();
       };
-      await addAgreement(`Jeg holder pauser ${stamp}`, "2026-12-01", "biweekly");
-      await addAgreement(`Jeg tjekker mails fire gange ${stamp}`, "2026-12-02", "once");
+      // From today: a new agreement's first follow-up is never in the past.
+      await addAgreement(`Jeg holder pauser ${stamp}`, dateInDenmark(0), "biweekly");
+      await addAgreement(`Jeg tjekker mails fire gange ${stamp}`, dateInDenmark(1), "once");
       await expectNoAxeViolations(page);
 
       // The 14-day agreement's calendar file parses with ical.js and repeats every other week.

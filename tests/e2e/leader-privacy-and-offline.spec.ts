@@ -1,4 +1,12 @@
-import { expect, expectNoAxeViolations, type Route, signUp, test, uniqueEmail } from "./support/fixtures";
+import {
+  dateInDenmark,
+  expect,
+  expectNoAxeViolations,
+  type Route,
+  signUp,
+  test,
+  uniqueEmail,
+} from "./support/fixtures";
 
 // Offline on purpose: the browser logs each save it could not send.
 const SAVE_NOT_SENT = /Failed to load resource: net::ERR_INTERNET_DISCONNECTED/;
@@ -65,7 +73,7 @@ test("another leader gets 404 on every page, file and action of this leader's ag
   // The add form is folded until wanted (issue 15, item 8).
   await section.getByText("Tilføj en aftale").click();
   await section.getByLabel("Aftalen").fill("Min private aftale");
-  await section.getByLabel("Første opfølgning (dato)").fill("2026-12-01");
+  await section.getByLabel("Første opfølgning (dato)").fill(dateInDenmark(0));
   await section.getByLabel("Gentagelse").selectOption("weekly");
   await section.getByRole("button", { name: "Tilføj aftale" }).click();
   const editHref = await section.getByRole("link", { name: "Ret" }).getAttribute("href");

@@ -1,6 +1,6 @@
 import { getFormProps, type SubmissionResult } from "@conform-to/react";
 import { Form } from "react-router";
-import { AGREEMENT_FIELD_ORDER, agreementSchema } from "~/features/agreements/agreement.schema";
+import { AGREEMENT_FIELD_ORDER, newAgreementSchema } from "~/features/agreements/agreement.schema";
 import { useTranslation } from "~/i18n/translation";
 import type { AgreementKind } from "~/platform/db/column-values/agreement-types";
 import { ErrorSummary } from "~/ui/form/error-summary";
@@ -17,7 +17,7 @@ export function AddAgreementForm(props: {
   lastResult: SubmissionResult<string[]> | undefined;
 }) {
   const { t } = useTranslation();
-  const [form, fields] = useValidatedForm(agreementSchema, props.lastResult, { id: props.formId });
+  const [form, fields] = useValidatedForm(newAgreementSchema, props.lastResult, { id: props.formId });
   return (
     <details className="add-agreement" open={props.lastResult !== undefined}>
       <summary>{t("agreements.addTitle")}</summary>

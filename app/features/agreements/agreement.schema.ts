@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { AGREEMENT_KINDS, AGREEMENT_OWNERS, RECURRENCES } from "~/platform/db/column-values/agreement-types";
-import { isCalendarDate, splitLocalDate } from "~/platform/time/local-date";
+import { isCalendarDate, localDateInDenmark, splitLocalDate } from "~/platform/time/local-date";
 
 // One schema for adding and editing an agreement, in the browser and on the server. Errors are
 // catalog keys.
@@ -53,12 +53,23 @@ export const agreementSchema = z
   .check(z.refine(repeatHasDate, REPEAT_NEEDS_DATE));
 
 /**
+ * A new agreement is followed up from today on, as a dialogue is booked for a time to come (a
+ * review found "Opfølgning 1. januar 2020" accepted). Editing one whose date has passed keeps it.
+ */
+const isFollowUpAhead = (value: { followUpDate?: string }) =>
+  value.followUpDate === undefined || value.followUpDate >= localDateInDenmark();
+const FOLLOW_UP_NOT_PAST = { ...REPEAT_NEEDS_DATE, error: "validation.dateInPast" };
+
+/** Adding an agreement to the kontrakt: the edit's fields, and no date in the past. */
+export const newAgreementSchema = agreementSchema.check(z.refine(isFollowUpAhead, FOLLOW_UP_NOT_PAST));
+
+/**
  * An agreement made in the meeting with the nearest leader: always on the leader's list of
  * agreements with the nearest leader, and with a named owner (issue 15).
  */
 export const meetingAgreementSchema = z
   .object({ owner: z.enum(AGREEMENT_OWNERS, { error: "validation.ownerRequired" }), ...followUpFields })
-  .check(z.refine(repeatHasDate, REPEAT_NEEDS_DATE));
+  .check(z.refine(repeatHasDate, REPEAT_NEEDS_DATE), z.refine(isFollowUpAhead, FOLLOW_UP_NOT_PAST));
 
 export type MeetingAgreementInput = z.output<typeof meetingAgreementSchema>;
 

@@ -3,6 +3,7 @@ import { Form, Link } from "react-router";
 import { FollowUpSummary } from "~/features/agreements/follow-up-summary";
 import { useTranslation } from "~/i18n/translation";
 import { AGREEMENT_STATUSES, type Agreement } from "~/platform/db/column-values/agreement-types";
+import { FlashNotices } from "~/ui/flash-notices";
 import { MeetingAgreementForm } from "./meeting-agreement-form";
 
 const STATUS_LABEL = {
@@ -20,6 +21,7 @@ export function MeetingAgreements({
   hiddenDroppedCount,
   leaderName,
   nearestLeaderName,
+  viewerRole,
   lastResult,
 }: {
   /** `canChange`: the nearest leader sets the status only of agreements made with them. */
@@ -28,6 +30,8 @@ export function MeetingAgreements({
   hiddenDroppedCount: number;
   leaderName: string;
   nearestLeaderName: string | null;
+  /** Who is looking: an agreement they carry out themselves says "Du står for den". */
+  viewerRole: "leader" | "nearestLeader";
   lastResult: SubmissionResult<string[]> | undefined;
 }) {
   const { t } = useTranslation();
@@ -39,6 +43,7 @@ export function MeetingAgreements({
   return (
     <section aria-labelledby="agreements-title" id="aftaler">
       <h2 id="agreements-title">{t("meeting.agreementsTitle")}</h2>
+      <FlashNotices at="aftaler" />
       {agreements.length === 0 ? <p className="form-hint">{t("agreements.empty")}</p> : null}
       <ol className="agreement-list">
         {agreements.map((agreement) => (
@@ -50,7 +55,9 @@ export function MeetingAgreements({
                   <span className="agreement__owner">
                     {agreement.owner === "both"
                       ? t("meeting.ownerIsBoth")
-                      : t("meeting.ownerIs", { name: owners[agreement.owner] })}
+                      : agreement.owner === viewerRole
+                        ? t("meeting.ownerIsYou")
+                        : t("meeting.ownerIs", { name: owners[agreement.owner] })}
                   </span>{" "}
                 </>
               ) : null}
@@ -92,6 +99,10 @@ export function MeetingAgreements({
         </p>
       ) : null}
       <MeetingAgreementForm
+        // A new agreement is a fresh form, folded: what was added cannot be added twice by a second
+        // press (review of issue 15). Dropping or showing dropped ones leaves the total, and the
+        // form with anything typed in it, as it was.
+        key={agreements.length + hiddenDroppedCount}
         hasAgreements={agreements.length > 0}
         lastResult={lastResult}
         leaderName={leaderName}

@@ -6,6 +6,7 @@ import { action as dialoguePrepareAction } from "~/features/dialogue/dialogue-pr
 import { findDialogueForParticipant } from "~/features/dialogue/dialogues.server";
 import { bookFollowUpDialogues } from "~/features/dialogue/follow-up-dialogues.server";
 import { action as meetingAction, loader as meetingLoader } from "~/features/dialogue/meeting.route";
+import { action as kontraktAction } from "~/features/kontrakt/kontrakt.route";
 import { ensureDefaultOrganisation } from "~/features/organisation/ensure-default-organisation.server";
 import { createUser } from "~/platform/auth/users.server";
 import { nowDbTime } from "~/platform/db/time.server";
@@ -129,6 +130,47 @@ describeEachDialect("the meeting workspace (issue 15)", (getDb, dialect) => {
     });
     expect(followUp.status).toBe(400);
     expect(JSON.stringify(followUp.body)).toContain("validation.dateInPast");
+  });
+
+  // Review of issue 15: a new agreement took "Opfølgning 1. januar 2020" without a word, where
+  // the invitation and the follow-ups refuse a past date.
+  it("refuses a new agreement whose first follow-up is in the past, in the kontrakt and in the meeting", async () => {
+    const { leader, dialogue, cycle } = await meeting();
+    const yesterday = addDaysToLocalDate(today, -1);
+    const inKontrakt = await answerOf(() =>
+      kontraktAction({
+        request: formPost("/min-lederdialog/kontrakt", {
+          intent: "addAgreement",
+          kind: "self",
+          text: "Jeg holder frokostpause",
+          followUpDate: yesterday,
+          recurrence: "once",
+        }),
+        context: routeCall({ db: getDb(), mailer, user: leader }).context,
+        params: {},
+      } as never),
+    );
+    expect(inKontrakt.status).toBe(400);
+    expect(JSON.stringify(inKontrakt.body)).toContain("validation.dateInPast");
+    const inMeeting = await post(leader, dialogue.id, {
+      intent: "addAgreement",
+      text: "Vi mødes igen",
+      owner: "both",
+      followUpDate: yesterday,
+      recurrence: "once",
+    });
+    expect(inMeeting.status).toBe(400);
+    expect(JSON.stringify(inMeeting.body)).toContain("validation.dateInPast");
+    expect(await listAgreements(getDb(), cycle.id)).toEqual([]);
+    // Today is not the past.
+    const todays = await post(leader, dialogue.id, {
+      intent: "addAgreement",
+      text: "Vi mødes igen",
+      owner: "both",
+      followUpDate: today,
+      recurrence: "once",
+    });
+    expect(todays.status).toBe(302);
   });
 
   it("an agreement made in the meeting has a named owner; a made-up owner is refused", async () => {

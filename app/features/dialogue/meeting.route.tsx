@@ -148,7 +148,9 @@ export async function action({ request, params, context }: Route.ActionArgs) {
         dialogueId: dialogue.id,
         owner,
       });
-      return redirect(`${here}#aftaler`);
+      return redirectWithFlash(context.get(servicesContext).config, `${here}#aftaler`, [
+        { key: "agreements.added", at: "aftaler" },
+      ]);
     }
     case "setAgreementStatus": {
       const { agreementId, status } = intent;
@@ -272,6 +274,7 @@ export default function Meeting({ loaderData, actionData }: Route.ComponentProps
             hiddenDroppedCount={loaderData.hiddenDroppedCount}
             leaderName={loaderData.leaderName}
             nearestLeaderName={loaderData.nearestLeaderName}
+            viewerRole={loaderData.role}
             lastResult={
               actionData && "agreementResult" in actionData ? actionData.agreementResult : undefined
             }

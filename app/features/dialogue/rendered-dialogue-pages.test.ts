@@ -217,4 +217,19 @@ describe("the dialogue's pages, rendered (issue 15, items 4 and 8)", () => {
     expect(meeting).toMatch(/kl\. \d\d[.:]\d\d · [^·]+ · holdt/);
     expect(meeting).not.toMatch(new RegExp(`${inSixtyDays} kl\\. 09[.:]00 · [^·]+ · holdt`));
   });
+
+  // Review of issue 15: the nearest leader read "Niels Nørgaard står for den" about himself.
+  it("an agreement someone carries out says so to them as 'Du', and by name to the other", async () => {
+    const meetingPath = `/dialog/${fixture.params.dialogueId}`;
+    const made = await fixture.clients.nearestLeader.post(meetingPath, {
+      intent: "addAgreement",
+      owner: "nearestLeader",
+      text: "Jeg skaffer budgettallene",
+      recurrence: "once",
+    });
+    expect(made.status).toBe(302);
+    const line = (text: string) => text.slice(text.indexOf("Jeg skaffer budgettallene")).slice(0, 120);
+    expect(line(await page("nearestLeader", meetingPath))).toContain("Du står for den");
+    expect(line(await page("owner", meetingPath))).toContain("Niels Nørgaard står for den");
+  });
 });

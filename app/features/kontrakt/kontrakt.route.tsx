@@ -1,9 +1,9 @@
 import { parseWithZod } from "@conform-to/zod/v4";
-import { data, Form, Link, redirect } from "react-router";
+import { data, Form, Link } from "react-router";
 import { getToolContent } from "~/content/get-tool-content";
 import type { KontraktField } from "~/content/tool-types";
 import { AddAgreementForm } from "~/features/agreements/add-agreement-form";
-import { agreementSchema } from "~/features/agreements/agreement.schema";
+import { newAgreementSchema } from "~/features/agreements/agreement.schema";
 import { agreementFieldsFromInput } from "~/features/agreements/agreement-fields-from-input.server";
 import { AgreementList } from "~/features/agreements/agreement-list";
 import { createAgreement, listAgreements } from "~/features/agreements/agreements.server";
@@ -69,12 +69,15 @@ export async function action({ request, context }: Route.ActionArgs) {
   if (parsed.value.intent === "addAgreement") {
     const { kind } = parsed.value;
     if (kind === undefined) throw data({ error: "validation.formInvalid" }, { status: 400 });
-    const submission = parseWithZod(form, { schema: agreementSchema });
+    const submission = parseWithZod(form, { schema: newAgreementSchema });
     if (submission.status !== "success") {
       return data({ kind, result: submission.reply(), error: null }, { status: 400 });
     }
     await createAgreement(db, { cycle, fields: agreementFieldsFromInput(submission.value) });
-    return redirect(`/min-lederdialog/kontrakt#aftaler-${submission.value.kind}`);
+    const place = `aftaler-${submission.value.kind}` as const;
+    return redirectWithFlash(context.get(servicesContext).config, `/min-lederdialog/kontrakt#${place}`, [
+      { key: "agreements.added", at: place },
+    ]);
   }
   // The texts form (without JavaScript): save what was typed first, then carry a note if asked.
   const { isTooLong, refused } = await savePostedTexts(db, {
@@ -134,6 +137,7 @@ export default function Kontrakt({ loaderData, actionData }: Route.ComponentProp
             agreements={agreements.filter(
               (a) => a.kind === (field.id === "agreementsWithSelf" ? "self" : "leader"),
             )}
+            totalAgreements={agreements.length}
             lastResult={
               actionData?.kind === (field.id === "agreementsWithSelf" ? "self" : "leader")
                 ? actionData.result
@@ -223,6 +227,8 @@ function AgreementSection(props: {
   field: KontraktField;
   kind: AgreementKind;
   agreements: Route.ComponentProps["loaderData"]["agreements"];
+  /** All the cycle's agreements, both lists: it grows only when one is added. */
+  totalAgreements: number;
   lastResult: Parameters<typeof useValidatedForm>[1];
 }) {
   return (
@@ -232,10 +238,18 @@ function AgreementSection(props: {
       id={`aftaler-${props.kind}`}
     >
       <FieldHeading field={props.field} />
+      <FlashNotices at={`aftaler-${props.kind}`} />
       <AgreementList agreements={props.agreements} />
       {/* Folded side by side until one is wanted (issue 15, item 8). */}
       <div className="kontrakt-section__drawers--row">
-        <AddAgreementForm formId={`add-${props.kind}`} kind={props.kind} lastResult={props.lastResult} />
+        <AddAgreementForm
+          // A new agreement is a fresh form, folded: what was added cannot be added twice by a
+          // second press (review of issue 15). Moving one between the lists keeps the total.
+          key={props.totalAgreements}
+          formId={`add-${props.kind}`}
+          kind={props.kind}
+          lastResult={props.lastResult}
+        />
         <ExampleLines field={props.field} />
       </div>
     </section>

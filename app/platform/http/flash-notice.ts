@@ -39,6 +39,7 @@ export const FLASH_KEYS = [
   "nearestLeader.notesSaved",
   "checks.recorded",
   "checks.doneRecorded",
+  "agreements.added",
 ] as const satisfies readonly ParseKeys[];
 
 export type FlashKey = (typeof FLASH_KEYS)[number];
@@ -60,6 +61,9 @@ export const FLASH_PLACES = [
   "opfoelgning",
   "flyt-eller-aflys",
   "saml-keys",
+  "aftaler",
+  "aftaler-self",
+  "aftaler-leader",
 ] as const;
 
 export type FlashPlace = (typeof FLASH_PLACES)[number];

@@ -44,6 +44,13 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
 
 let counter = 0;
 /** A unique address per test, so tests never collide on the one database of the run. */
+/** A date as the date field takes it (YYYY-MM-DD), `daysAhead` from today in Denmark. */
+export function dateInDenmark(daysAhead = 0): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Copenhagen" }).format(
+    new Date(Date.now() + daysAhead * 24 * 60 * 60 * 1000),
+  );
+}
+
 export function uniqueEmail(prefix = "leder"): string {
   counter += 1;
   return `${prefix}-${Date.now()}-${counter}@eksempel.dk`;

@@ -5,6 +5,7 @@ export const texts = {
   agreements: {
     empty: "Ingen aftaler endnu.",
     addTitle: "Tilføj en aftale",
+    added: "Aftalen er tilføjet.",
     text: "Aftalen",
     textHint: "Skriv den, så du kan se, om du har holdt den. Fx “Jeg tjekker mails fire gange om dagen”.",
     when: "Hvornår følger du op?",

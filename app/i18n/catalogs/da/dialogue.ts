@@ -133,6 +133,7 @@ export const texts = {
     ownerBoth: "Begge to",
     ownerIsBoth: "Begge to står for den",
     ownerIs: "{{name}} står for den",
+    ownerIsYou: "Du står for den",
     agreementTextHint:
       "Skriv den, så I begge kan se, om den er holdt. Fx “Vi tager en kort snak hver 14. dag”.",
     agreementWhen: "Hvornår følger I op på aftalen?",

@@ -7,6 +7,7 @@ export const texts: DeepStrings<typeof da> = {
   agreements: {
     empty: "No agreements yet.",
     addTitle: "Add an agreement",
+    added: "The agreement has been added.",
     text: "The agreement",
     textHint: "Write it so that you can tell whether you kept it. E.g. “I check my e-mail four times a day”.",
     when: "When do you follow up?",

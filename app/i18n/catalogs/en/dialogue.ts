@@ -133,6 +133,7 @@ export const texts: DeepStrings<typeof da> = {
     ownerBoth: "Both of you",
     ownerIsBoth: "Both of you carry it out",
     ownerIs: "{{name}} carries it out",
+    ownerIsYou: "You carry it out",
     agreementTextHint:
       "Write it so that you can both see whether it is kept. E.g. “We have a short talk every 14 days”.",
     agreementWhen: "When do you follow up on the agreement?",
