@@ -1,18 +1,18 @@
-import { Form, NavLink, useLocation } from "react-router";
+import { Form, href, NavLink, useLocation } from "react-router";
 import { useTranslation } from "~/i18n/translation";
+import type { WorkPages } from "~/platform/auth/permissions";
 
-/** The pages of the person's roles, as the server decided (`workPagesFor`): never one that is a 404. */
+/**
+ * The pages of the person's roles, as the server decided (`workPagesFor` in
+ * platform/auth/permissions.ts): never one that is a 404.
+ */
 const WORK_LINKS = [
-  { page: "figures", to: "/tal", label: "layout.figures" },
-  { page: "rollout", to: "/udrul", label: "layout.rollout" },
-  { page: "admin", to: "/admin", label: "layout.admin" },
+  { page: "figures", to: href("/tal"), label: "layout.figures" },
+  { page: "rollout", to: href("/udrul"), label: "layout.rollout" },
+  { page: "admin", to: href("/admin"), label: "layout.admin" },
 ] as const;
 
-export function SiteHeader({
-  user,
-}: {
-  user: { name: string; work: { figures: boolean; rollout: boolean; admin: boolean } } | null;
-}) {
+export function SiteHeader({ user }: { user: { name: string; work: WorkPages } | null }) {
   const { t } = useTranslation();
   return (
     <header className="site-header">

@@ -10,6 +10,7 @@ import {
 import { previewPeopleImport } from "~/features/organisation/preview-people-import.server";
 import type { TextsHandle } from "~/i18n/text-areas";
 import { useTranslation } from "~/i18n/translation";
+import { PAGE_ROLES } from "~/platform/auth/permissions";
 import { requireRole } from "~/platform/auth/require-role.server";
 import { servicesContext } from "~/platform/config/context.server";
 import { redirectWithFlash } from "~/platform/http/flash-cookie.server";
@@ -27,12 +28,12 @@ export const handle: TextsHandle = { texts: ["leaders", "admin"] };
 // nearest leader is listed before the import, and mailed to those it concerns after it (decision 029).
 
 export async function loader({ request, context }: Route.LoaderArgs) {
-  await requireRole(context, request, "admin");
+  await requireRole(context, request, PAGE_ROLES.admin);
   return null;
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
-  const { user, db } = await requireRole(context, request, "admin");
+  const { user, db } = await requireRole(context, request, PAGE_ROLES.admin);
   const { mailer, log, config } = context.get(servicesContext);
   const form = await readFormData(request);
   const owner = { organisationId: user.organisation_id, userId: user.id };

@@ -4,6 +4,7 @@ import { listPeople, PEOPLE_PAGE_SIZE, setPersonActive } from "~/features/organi
 import type { TextsHandle } from "~/i18n/text-areas";
 import { useTranslation } from "~/i18n/translation";
 import { useLocale } from "~/i18n/use-locale";
+import { PAGE_ROLES } from "~/platform/auth/permissions";
 import { requireRole } from "~/platform/auth/require-role.server";
 import { isUuid } from "~/platform/http/is-uuid.server";
 import { readFormData } from "~/platform/http/read-form-data.server";
@@ -20,7 +21,7 @@ export const handle: TextsHandle = { texts: ["leaders", "admin", "signInSettings
  * administrator reads no content.
  */
 export async function loader({ request, context }: Route.LoaderArgs) {
-  const { user, db } = await requireRole(context, request, "admin");
+  const { user, db } = await requireRole(context, request, PAGE_ROLES.admin);
   const query = new URL(request.url).searchParams;
   const search = (query.get("q") ?? "").slice(0, 200);
   const unitParam = query.get("enhed") ?? "";
@@ -36,7 +37,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
-  const { user, db } = await requireRole(context, request, "admin");
+  const { user, db } = await requireRole(context, request, PAGE_ROLES.admin);
   const form = await readFormData(request);
   const userId = form.get("userId");
   const intent = form.get("intent");

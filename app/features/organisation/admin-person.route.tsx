@@ -7,6 +7,7 @@ import { importPeople } from "~/features/organisation/import-people.server";
 import { PERSON_FIELD_ORDER, personSchema } from "~/features/organisation/person.schema";
 import type { TextsHandle } from "~/i18n/text-areas";
 import { useTranslation } from "~/i18n/translation";
+import { PAGE_ROLES } from "~/platform/auth/permissions";
 import { requireRole } from "~/platform/auth/require-role.server";
 import { ROLES } from "~/platform/auth/roles";
 import { servicesContext } from "~/platform/config/context.server";
@@ -27,7 +28,7 @@ export const handle: TextsHandle = { texts: ["forms", "leaders", "admin"] };
 // 029), as a one-row import. Another organisation's person is a 404, like any id that is not one.
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
-  const { user, db } = await requireRole(context, request, "admin");
+  const { user, db } = await requireRole(context, request, PAGE_ROLES.admin);
   if (!isUuid(params.userId)) throw data(null, { status: 404 });
   const person = await findPerson(db, { organisationId: user.organisation_id, userId: params.userId });
   if (!person) throw data(null, { status: 404 });
@@ -35,7 +36,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 }
 
 export async function action({ request, context, params }: Route.ActionArgs) {
-  const { user, db } = await requireRole(context, request, "admin");
+  const { user, db } = await requireRole(context, request, PAGE_ROLES.admin);
   if (!isUuid(params.userId)) throw data(null, { status: 404 });
   const person = await findPerson(db, { organisationId: user.organisation_id, userId: params.userId });
   if (!person) throw data(null, { status: 404 });

@@ -8,6 +8,7 @@ import { UNIT_EDIT_FIELD_ORDER, unitEditSchema } from "~/features/organisation/u
 import { updateUnit } from "~/features/organisation/update-unit.server";
 import type { TextsHandle } from "~/i18n/text-areas";
 import { useTranslation } from "~/i18n/translation";
+import { PAGE_ROLES } from "~/platform/auth/permissions";
 import { requireRole } from "~/platform/auth/require-role.server";
 import { servicesContext } from "~/platform/config/context.server";
 import { askToConfirm, isConfirmed } from "~/platform/http/ask-to-confirm.server";
@@ -28,7 +29,7 @@ export const handle: TextsHandle = { texts: ["forms", "admin"] };
 // when it is empty. Another organisation's unit is a 404, like any id that is not the admin's.
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
-  const { user, db } = await requireRole(context, request, "admin");
+  const { user, db } = await requireRole(context, request, PAGE_ROLES.admin);
   if (!isUuid(params.unitId)) throw data(null, { status: 404 });
   const unit = await findUnitWithContext(db, { organisationId: user.organisation_id, unitId: params.unitId });
   if (!unit) throw data(null, { status: 404 });
@@ -38,7 +39,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 }
 
 export async function action({ request, context, params }: Route.ActionArgs) {
-  const { user, db } = await requireRole(context, request, "admin");
+  const { user, db } = await requireRole(context, request, PAGE_ROLES.admin);
   if (!isUuid(params.unitId)) throw data(null, { status: 404 });
   const form = await readFormData(request);
   const target = { organisationId: user.organisation_id, unitId: params.unitId };

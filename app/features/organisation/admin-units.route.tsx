@@ -10,6 +10,7 @@ import { UnitLevelList } from "~/features/organisation/unit-level-list";
 import { UnitTrail } from "~/features/organisation/unit-trail";
 import type { TextsHandle } from "~/i18n/text-areas";
 import { useTranslation } from "~/i18n/translation";
+import { PAGE_ROLES } from "~/platform/auth/permissions";
 import { requireRole } from "~/platform/auth/require-role.server";
 import { servicesContext } from "~/platform/config/context.server";
 import { redirectWithFlash } from "~/platform/http/flash-cookie.server";
@@ -31,7 +32,7 @@ export const handle: TextsHandle = { texts: ["forms", "admin"] };
  * added under the level being looked at.
  */
 export async function loader({ request, context }: Route.LoaderArgs) {
-  const { user, db } = await requireRole(context, request, "admin");
+  const { user, db } = await requireRole(context, request, PAGE_ROLES.admin);
   const query = new URL(request.url).searchParams;
   const search = (query.get("q") ?? "").slice(0, 200);
   const underParam = query.get("under") ?? "";
@@ -47,7 +48,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
-  const { user, db } = await requireRole(context, request, "admin");
+  const { user, db } = await requireRole(context, request, PAGE_ROLES.admin);
   const submission = parseWithZod(await readFormData(request), { schema: unitSchema });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   const result = await addUnit(db, {

@@ -5,6 +5,7 @@ import { retentionSchema } from "~/features/privacy/retention.schema";
 import { findRetentionMonths, saveRetentionMonths } from "~/features/privacy/retention-period.server";
 import type { TextsHandle } from "~/i18n/text-areas";
 import { useTranslation } from "~/i18n/translation";
+import { PAGE_ROLES } from "~/platform/auth/permissions";
 import { requireRole } from "~/platform/auth/require-role.server";
 import { servicesContext } from "~/platform/config/context.server";
 import { redirectWithFlash } from "~/platform/http/flash-cookie.server";
@@ -19,12 +20,12 @@ export const handle: TextsHandle = { texts: ["forms", "admin"] };
 
 /** Administration: how long archived cycles are kept before the scheduler deletes them. */
 export async function loader({ request, context }: Route.LoaderArgs) {
-  const { user, db } = await requireRole(context, request, "admin");
+  const { user, db } = await requireRole(context, request, PAGE_ROLES.admin);
   return { retentionMonths: await findRetentionMonths(db, user.organisation_id) };
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
-  const { user, db } = await requireRole(context, request, "admin");
+  const { user, db } = await requireRole(context, request, PAGE_ROLES.admin);
   const submission = parseWithZod(await readFormData(request), { schema: retentionSchema });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   await saveRetentionMonths(db, user.organisation_id, submission.value.retentionMonths ?? null);

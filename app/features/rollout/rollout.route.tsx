@@ -3,10 +3,10 @@ import { loadRolloutPage } from "~/features/organisation/load-rollout-page.serve
 import { UnitPicker } from "~/features/organisation/unit-picker";
 import { inviteUnitLeaders } from "~/features/rollout/invite-unit-leaders.server";
 import { previewRollout } from "~/features/rollout/preview-rollout.server";
-import { ROLLOUT_ROLES } from "~/features/rollout/rollout-roles.server";
 import { formatDateTime } from "~/i18n/format-date";
 import type { TextsHandle } from "~/i18n/text-areas";
 import { useTranslation } from "~/i18n/translation";
+import { PAGE_ROLES } from "~/platform/auth/permissions";
 import { requireRole } from "~/platform/auth/require-role.server";
 import { localeContext, servicesContext } from "~/platform/config/context.server";
 import { askToConfirm, isConfirmed } from "~/platform/http/ask-to-confirm.server";
@@ -26,7 +26,7 @@ export const handle: TextsHandle = { texts: ["figures", "admin"] };
  * from a list of every unit (issue 16).
  */
 export async function loader({ request, context }: Route.LoaderArgs) {
-  const { user, db } = await requireRole(context, request, ROLLOUT_ROLES);
+  const { user, db } = await requireRole(context, request, PAGE_ROLES.rollout);
   const { choice, rollouts } = await loadRolloutPage(db, {
     organisationId: user.organisation_id,
     params: new URL(request.url).searchParams,
@@ -42,7 +42,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
-  const { user, db } = await requireRole(context, request, ROLLOUT_ROLES);
+  const { user, db } = await requireRole(context, request, PAGE_ROLES.rollout);
   const form = await readFormData(request);
   const unitId = form.get("unitId");
   if (typeof unitId !== "string" || !isUuid(unitId))

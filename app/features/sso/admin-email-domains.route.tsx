@@ -11,6 +11,7 @@ import { removeEmailDomain } from "~/features/sso/remove-email-domain.server";
 import { formatDateTime } from "~/i18n/format-date";
 import type { TextsHandle } from "~/i18n/text-areas";
 import { useTranslation } from "~/i18n/translation";
+import { PAGE_ROLES } from "~/platform/auth/permissions";
 import { requireRole } from "~/platform/auth/require-role.server";
 import { localeContext, servicesContext } from "~/platform/config/context.server";
 import { redirectWithFlash } from "~/platform/http/flash-cookie.server";
@@ -31,7 +32,7 @@ const PAGE = "/admin/log-ind/domaener";
  * in a DNS TXT record, and counts only once "check now" finds it there (decision 024).
  */
 export async function loader({ request, context }: Route.LoaderArgs) {
-  const { user, db } = await requireRole(context, request, "admin");
+  const { user, db } = await requireRole(context, request, PAGE_ROLES.admin);
   const locale = context.get(localeContext);
   const claims = await listEmailDomainClaims(db, user.organisation_id);
   const shown = (time: string | null) => (time ? formatDateTime(new Date(time), locale) : null);
@@ -48,7 +49,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
-  const { user, db } = await requireRole(context, request, "admin");
+  const { user, db } = await requireRole(context, request, PAGE_ROLES.admin);
   const formData = await readFormData(request);
   if (formData.get("intent") === "add") {
     const submission = parseWithZod(formData, { schema: addEmailDomainSchema });

@@ -22,6 +22,7 @@ import { ssoUrls } from "~/features/sso/sso-urls";
 import { formatDate } from "~/i18n/format-date";
 import type { TextsHandle } from "~/i18n/text-areas";
 import { useTranslation } from "~/i18n/translation";
+import { PAGE_ROLES } from "~/platform/auth/permissions";
 import { requireRole } from "~/platform/auth/require-role.server";
 import { localeContext, servicesContext } from "~/platform/config/context.server";
 import { fromDbTime } from "~/platform/db/time.server";
@@ -39,7 +40,7 @@ export const handle: TextsHandle = { texts: ["forms", "admin", "signInSettings"]
 
 /** Administration: the organisation's single sign-on (OIDC or SAML) and whether passwords still work. */
 export async function loader({ request, context }: Route.LoaderArgs) {
-  const { user, db } = await requireRole(context, request, "admin");
+  const { user, db } = await requireRole(context, request, PAGE_ROLES.admin);
   const { config } = context.get(servicesContext);
   const locale = context.get(localeContext);
   const [organisation, connection, domains, keys] = await Promise.all([
@@ -83,7 +84,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 const KEY_INTENTS = ["prepareKey", "activateKey", "removePreviousKey"] as const;
 
 export async function action({ request, context }: Route.ActionArgs) {
-  const { user, db } = await requireRole(context, request, "admin");
+  const { user, db } = await requireRole(context, request, PAGE_ROLES.admin);
   const { config } = context.get(servicesContext);
   const form = await readFormData(request);
   const intent = form.get("intent");
