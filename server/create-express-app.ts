@@ -8,10 +8,12 @@ import { RouterContextProvider, type ServerBuild } from "react-router";
 import { MAX_SAML_BODY_BYTES } from "~/features/sso/scan-saml-response.server";
 import {
   type AppServices,
+  actionPatternsContext,
   afterAnswerContext,
   requestInfoContext,
   servicesContext,
 } from "~/platform/config/context.server";
+import { actionPatternsOf } from "~/platform/http/action-patterns.server";
 import { createAfterAnswerQueue } from "~/platform/http/after-answer.server";
 import {
   assignNonce,
@@ -108,9 +110,11 @@ export function createExpressApp(options: ExpressAppOptions): express.Express {
     createRequestHandler({
       build: options.build,
       mode: options.isDevelopment ? "development" : "production",
-      getLoadContext(req, res) {
+      async getLoadContext(req, res) {
         const context = new RouterContextProvider();
         context.set(servicesContext, services);
+        const build = typeof options.build === "function" ? await options.build() : options.build;
+        context.set(actionPatternsContext, actionPatternsOf(build));
         const afterAnswer = createAfterAnswerQueue(services.log);
         context.set(afterAnswerContext, afterAnswer);
         res.once("close", afterAnswer.run);
