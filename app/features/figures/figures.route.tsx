@@ -1,4 +1,4 @@
-import { Form, Link } from "react-router";
+import { Form, href, Link } from "react-router";
 import { FigureBars } from "~/features/figures/figure-bars";
 import { FIGURE_ROLE_FILTERS, FIGURE_ROWS, figureText } from "~/features/figures/figure-rows";
 import { figuresForRequest } from "~/features/figures/figures-for-request.server";
@@ -111,7 +111,7 @@ export default function Figures({ loaderData }: Route.ComponentProps) {
       <FigureBars figures={figures} />
       <p className="form-hint">{t("figures.suppressionNote")}</p>
       <p>
-        <a href={`/tal.csv${loaderData.query}`} download>
+        <a href={`${href("/tal.csv")}${loaderData.query}`} download>
           {t("figures.csv")}
         </a>
       </p>

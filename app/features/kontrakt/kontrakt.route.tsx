@@ -1,5 +1,5 @@
 import { parseWithZod } from "@conform-to/zod/v4";
-import { data, Form, Link, redirect } from "react-router";
+import { data, Form, href, Link, redirect } from "react-router";
 import { getToolContent } from "~/content/get-tool-content";
 import type { KontraktField } from "~/content/tool-types";
 import { AddAgreementForm } from "~/features/agreements/add-agreement-form";
@@ -74,7 +74,7 @@ export async function action({ request, context }: Route.ActionArgs) {
       return data({ kind, result: submission.reply(), error: null }, { status: 400 });
     }
     await createAgreement(db, { cycle, fields: agreementFieldsFromInput(submission.value) });
-    return redirect(`/min-lederdialog/kontrakt#aftaler-${submission.value.kind}`);
+    return redirect(`${href("/min-lederdialog/kontrakt")}#aftaler-${submission.value.kind}`);
   }
   // The texts form (without JavaScript): save what was typed first, then carry a note if asked.
   const { isTooLong, refused } = await savePostedTexts(db, {
@@ -96,10 +96,12 @@ export async function action({ request, context }: Route.ActionArgs) {
     // note went in.
     const key = isCarried ? "kontrakt.carried" : "autosave.savedNotice";
     return field
-      ? redirectWithFlash(config, `/min-lederdialog/kontrakt#felt-${field}`, [{ key, at: `felt-${field}` }])
-      : redirectWithFlash(config, "/min-lederdialog/kontrakt", [{ key }]);
+      ? redirectWithFlash(config, `${href("/min-lederdialog/kontrakt")}#felt-${field}`, [
+          { key, at: `felt-${field}` },
+        ])
+      : redirectWithFlash(config, href("/min-lederdialog/kontrakt"), [{ key }]);
   }
-  return redirectWithFlash(config, "/min-lederdialog/kontrakt", [{ key: "autosave.savedNotice" }]);
+  return redirectWithFlash(config, href("/min-lederdialog/kontrakt"), [{ key: "autosave.savedNotice" }]);
 }
 
 export default function Kontrakt({ loaderData, actionData }: Route.ComponentProps) {
@@ -183,10 +185,10 @@ export default function Kontrakt({ loaderData, actionData }: Route.ComponentProp
       <p className="print-only">{t("kontrakt.printCredit")}</p>
       <KontraktPdfForm fields={fields} />
       <p className="no-print kontrakt-next">
-        <Link className="button button--primary" to="/min-lederdialog/dialog">
+        <Link className="button button--primary" to={href("/min-lederdialog/dialog")}>
           {t("kontrakt.toDialogue")}
         </Link>
-        <Link to="/min-lederdialog/kalender">{t("calendarFeed.link")}</Link>
+        <Link to={href("/min-lederdialog/kalender")}>{t("calendarFeed.link")}</Link>
       </p>
     </AutosaveProvider>
   );

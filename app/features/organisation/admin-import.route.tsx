@@ -1,4 +1,4 @@
-import { data, Form, Link } from "react-router";
+import { data, Form, href, Link } from "react-router";
 import { decodePeopleFile } from "~/features/organisation/decode-people-file.server";
 import { checkPeopleImport, importPeople } from "~/features/organisation/import-people.server";
 import { ImportPreview } from "~/features/organisation/import-preview";
@@ -56,7 +56,7 @@ export async function action({ request, context }: Route.ActionArgs) {
       if (result.nearestLeaderChanges > 0) {
         notices.push({ key: "reportingLines.imported", values: { count: result.nearestLeaderChanges } });
       }
-      return redirectWithFlash(config, "/admin", notices);
+      return redirectWithFlash(config, href("/admin"), notices);
     }
     // The organisation changed since the check (someone moved in between): what is wrong now.
     const check = await checkPeopleImport(db, { organisationId: user.organisation_id, csv });
@@ -79,7 +79,7 @@ export default function AdminImport({ actionData }: Route.ComponentProps) {
     <>
       <PageTitle title={t("admin.import.title")} />
       <p>
-        <Link to="/admin">{t("admin.back")}</Link>
+        <Link to={href("/admin")}>{t("admin.back")}</Link>
       </p>
       <h1>{t("admin.import.title")}</h1>
       <p className="lead">{t("admin.import.intro")}</p>

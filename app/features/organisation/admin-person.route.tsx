@@ -1,6 +1,6 @@
 import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { data, Form, Link } from "react-router";
+import { data, Form, href, Link } from "react-router";
 import { findPerson } from "~/features/organisation/find-person.server";
 import { findUnitByPath } from "~/features/organisation/find-unit-by-path.server";
 import { importPeople } from "~/features/organisation/import-people.server";
@@ -85,7 +85,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   }
   return redirectWithFlash(
     context.get(servicesContext).config,
-    `/admin?q=${encodeURIComponent(person.email)}`,
+    `${href("/admin")}?q=${encodeURIComponent(person.email)}`,
     [
       { key: "admin.person.saved", values: { name } },
       ...(result.nearestLeaderChanges > 0
@@ -117,7 +117,7 @@ export default function AdminPerson({ loaderData, actionData }: Route.ComponentP
     <div className="narrow">
       <PageTitle title={t("admin.person.title", { name: person.name })} />
       <p>
-        <Link to="/admin">{t("admin.back")}</Link>
+        <Link to={href("/admin")}>{t("admin.back")}</Link>
       </p>
       <h1>{t("admin.person.title", { name: person.name })}</h1>
       <p className="lead">{person.email}</p>

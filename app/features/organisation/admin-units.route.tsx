@@ -1,6 +1,6 @@
 import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { data, Form, Link } from "react-router";
+import { data, Form, href, Link } from "react-router";
 import { addUnit } from "~/features/organisation/add-unit.server";
 import { findUnit } from "~/features/organisation/find-unit.server";
 import { findUnitWithContext } from "~/features/organisation/find-unit-with-context.server";
@@ -59,7 +59,7 @@ export async function action({ request, context }: Route.ActionArgs) {
   if (result.ok) {
     const added = await findUnit(db, { organisationId: user.organisation_id, unitId: result.unitId });
     const under = submission.value.parentId ? `?under=${submission.value.parentId}` : "";
-    return redirectWithFlash(context.get(servicesContext).config, `/admin/enheder${under}`, [
+    return redirectWithFlash(context.get(servicesContext).config, `${href("/admin/enheder")}${under}`, [
       { key: "admin.units.added", values: { path: added?.path ?? submission.value.name } },
     ]);
   }
@@ -83,7 +83,7 @@ export default function AdminUnits({ loaderData, actionData }: Route.ComponentPr
     <>
       <PageTitle title={t("admin.units.title")} />
       <p>
-        <Link to="/admin">{t("admin.back")}</Link>
+        <Link to={href("/admin")}>{t("admin.back")}</Link>
       </p>
       <h1>{t("admin.units.title")}</h1>
       <p className="lead">{t("admin.units.intro")}</p>
@@ -104,7 +104,7 @@ export default function AdminUnits({ loaderData, actionData }: Route.ComponentPr
         <h2 id="units-title">{levelTitle}</h2>
         {search ? (
           <p>
-            <Link to={under ? `?under=${under.id}` : "/admin/enheder"}>{t("admin.units.clear")}</Link>
+            <Link to={under ? `?under=${under.id}` : href("/admin/enheder")}>{t("admin.units.clear")}</Link>
           </p>
         ) : null}
         {units.length > 0 ? (

@@ -1,6 +1,6 @@
 import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { data, Form, Link } from "react-router";
+import { data, Form, href, Link } from "react-router";
 import { retentionSchema } from "~/features/privacy/retention.schema";
 import { findRetentionMonths, saveRetentionMonths } from "~/features/privacy/retention-period.server";
 import type { TextsHandle } from "~/i18n/text-areas";
@@ -29,7 +29,7 @@ export async function action({ request, context }: Route.ActionArgs) {
   const submission = parseWithZod(await readFormData(request), { schema: retentionSchema });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   await saveRetentionMonths(db, user.organisation_id, submission.value.retentionMonths ?? null);
-  return redirectWithFlash(context.get(servicesContext).config, "/admin/opbevaring", [
+  return redirectWithFlash(context.get(servicesContext).config, href("/admin/opbevaring"), [
     { key: "retention.saved" },
   ]);
 }
@@ -43,7 +43,7 @@ export default function AdminRetention({ loaderData, actionData }: Route.Compone
     <div className="narrow">
       <PageTitle title={t("retention.title")} />
       <p>
-        <Link to="/admin">{t("admin.back")}</Link>
+        <Link to={href("/admin")}>{t("admin.back")}</Link>
       </p>
       <h1>{t("retention.title")}</h1>
       <p className="lead">{t("retention.intro")}</p>

@@ -1,4 +1,4 @@
-import { data, Form } from "react-router";
+import { data, Form, href } from "react-router";
 import { loadRolloutPage } from "~/features/organisation/load-rollout-page.server";
 import { UnitPicker } from "~/features/organisation/unit-picker";
 import { inviteUnitLeaders } from "~/features/rollout/invite-unit-leaders.server";
@@ -65,7 +65,7 @@ export async function action({ request, context }: Route.ActionArgs) {
   if (result.failed > 0) {
     notices.push({ key: "rollout.failed", values: { count: result.failed }, isWarning: true });
   }
-  return redirectWithFlash(context.get(servicesContext).config, "/udrul", notices);
+  return redirectWithFlash(context.get(servicesContext).config, href("/udrul"), notices);
 }
 
 export default function Rollout({ loaderData, actionData }: Route.ComponentProps) {
@@ -119,7 +119,7 @@ function RolloutPreview({
       confirmation={confirmation}
       title={t("confirm.rollout.title")}
       yesLabel={recipients.total > 0 ? t("confirm.rollout.yes", { count: recipients.total }) : null}
-      cancelTo="/udrul"
+      cancelTo={href("/udrul")}
     >
       {recipients.total > 0 ? (
         <>

@@ -1,6 +1,6 @@
 import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { data, Form, Link } from "react-router";
+import { data, Form, href, Link } from "react-router";
 import { addEmailDomain } from "~/features/sso/add-email-domain.server";
 import { checkEmailDomain } from "~/features/sso/check-email-domain.server";
 import { addEmailDomainSchema, emailDomainActionSchema } from "~/features/sso/email-domain.schema";
@@ -25,7 +25,7 @@ import type { Route } from "./+types/admin-email-domains.route";
 
 export const handle: TextsHandle = { texts: ["forms", "signInSettings"] };
 
-const PAGE = "/admin/log-ind/domaener";
+const PAGE = href("/admin/log-ind/domaener");
 
 /**
  * Administration: the organisation's e-mail domains. A domain is added pending, with a token to put
@@ -101,7 +101,7 @@ export default function AdminEmailDomains({ loaderData, actionData }: Route.Comp
     <div className="narrow">
       <PageTitle title={t("domains.title")} />
       <p>
-        <Link to="/admin/log-ind">{t("domains.back")}</Link>
+        <Link to={href("/admin/log-ind")}>{t("domains.back")}</Link>
       </p>
       <h1>{t("domains.title")}</h1>
       <p className="lead">{t("domains.intro")}</p>

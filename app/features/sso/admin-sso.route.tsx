@@ -1,7 +1,7 @@
 import { X509Certificate } from "node:crypto";
 import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { data, Form, Link } from "react-router";
+import { data, Form, href, Link } from "react-router";
 import { EmailDomainsSummary } from "~/features/sso/email-domains-summary";
 import { findSignInSettings } from "~/features/sso/find-sign-in-settings.server";
 import { listEmailDomainClaims } from "~/features/sso/list-email-domain-claims.server";
@@ -102,7 +102,7 @@ export async function action({ request, context }: Route.ActionArgs) {
     } else {
       await removePreviousSamlServiceKey(db, user.organisation_id);
     }
-    return redirectWithFlash(config, "/admin/log-ind#saml-keys", [
+    return redirectWithFlash(config, `${href("/admin/log-ind")}#saml-keys`, [
       { key: `samlSetup.changed.${keyIntent}`, at: "saml-keys" },
     ]);
   }
@@ -132,7 +132,7 @@ export async function action({ request, context }: Route.ActionArgs) {
       { status: 422 },
     );
   }
-  return redirectWithFlash(context.get(servicesContext).config, "/admin/log-ind", [
+  return redirectWithFlash(context.get(servicesContext).config, href("/admin/log-ind"), [
     { key: "adminSso.saved" },
   ]);
 }
@@ -175,7 +175,7 @@ export default function AdminSso({ loaderData, actionData }: Route.ComponentProp
     <div className="narrow">
       <PageTitle title={t("adminSso.title")} />
       <p>
-        <Link to="/admin">{t("admin.back")}</Link>
+        <Link to={href("/admin")}>{t("admin.back")}</Link>
       </p>
       <h1>{t("adminSso.title")}</h1>
       <p className="lead">{t("adminSso.intro")}</p>
