@@ -9,10 +9,10 @@ import {
   useRouteLoaderData,
 } from "react-router";
 import { stopWatchingTypingBeforeHydration } from "~/features/autosave/typed-before-hydration";
-import { workPagesFor } from "~/features/home/work-pages.server";
 import { serverI18n } from "~/i18n/server-i18n.server";
 import { pageTextAreas, type TextArea } from "~/i18n/text-areas";
 import { usePageTexts, useTranslation } from "~/i18n/translation";
+import { workPagesFor } from "~/platform/auth/permissions";
 import { getOptionalUser, getSessionRoles } from "~/platform/auth/require-user.server";
 import { localeContext, servicesContext } from "~/platform/config/context.server";
 import { readFlash } from "~/platform/http/flash-cookie.server";

@@ -1,10 +1,9 @@
-export interface FolderImport {
+export interface HomeImport {
   from: string;
   to: string;
-  fromFolder: string;
-  toFolder: string;
+  count: number;
 }
 export function appImports(): Map<string, string[]>;
 export function importCycles(graph?: Map<string, string[]>): string[][];
-export function serverFolder(file: string): string | undefined;
-export function serverFolderImports(graph?: Map<string, string[]>): FolderImport[];
+export function homeOf(file: string): string;
+export function homeImports(graph?: Map<string, string[]>): HomeImport[];

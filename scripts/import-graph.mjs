@@ -1,7 +1,7 @@
 // The imports between the app's own modules, read from their import specifiers (no bundler, no
-// dependency): which module imports which, the cycles among them, and the imports between the
-// folders of app/.server. `node scripts/import-graph.mjs` prints both; the layer test
-// (tests/integration/import-layers.test.ts) fails on them.
+// dependency): which module imports which, the cycles among them, and the imports between the homes
+// of app/ (a feature, a platform area, app/ui …). `node scripts/import-graph.mjs` prints both; the
+// layering test (tests/integration/feature-layering.test.ts) fails on a cycle.
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -93,35 +93,31 @@ export function importCycles(graph = appImports()) {
   return cycles;
 }
 
-/** The folder of app/.server a module lies in ("db", "mail", …), or undefined outside it. */
-export function serverFolder(file) {
-  const match = /^app\/\.server\/([^/]+)\//.exec(file);
-  return match ? match[1] : undefined;
+/** The home a module of app/ lies in ("features/agreements", "platform/db", "ui" …), or the file itself. */
+export function homeOf(file) {
+  const match = /^app\/((?:features|platform)\/[^/]+|[^/]+)\//.exec(file);
+  return match ? match[1] : file;
 }
 
-/** Each import from one app/.server folder into another: { from, to, fromFolder, toFolder }. */
-export function serverFolderImports(graph = appImports()) {
-  const found = [];
+/** Each import from one home into another, counted: { from, to, count } (`from` and `to` homes). */
+export function homeImports(graph = appImports()) {
+  const counts = new Map();
   for (const [from, targets] of graph) {
-    const fromFolder = serverFolder(from);
-    if (!fromFolder) continue;
     for (const to of targets) {
-      const toFolder = serverFolder(to);
-      if (toFolder && toFolder !== fromFolder) found.push({ from, to, fromFolder, toFolder });
+      const key = `${homeOf(from)} -> ${homeOf(to)}`;
+      if (homeOf(from) !== homeOf(to)) counts.set(key, (counts.get(key) ?? 0) + 1);
     }
   }
-  return found;
+  return [...counts].sort().map(([key, count]) => {
+    const [from, to] = key.split(" -> ");
+    return { from, to, count };
+  });
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const graph = appImports();
-  const edges = new Map();
-  for (const { fromFolder, toFolder } of serverFolderImports(graph)) {
-    const key = `${fromFolder} -> ${toFolder}`;
-    edges.set(key, (edges.get(key) ?? 0) + 1);
-  }
-  console.log("Imports between app/.server folders (count of module imports):");
-  for (const [key, count] of [...edges].sort()) console.log(`  ${key}  ${count}`);
+  console.log("Imports between the homes of app/ (count of module imports):");
+  for (const { from, to, count } of homeImports(graph)) console.log(`  ${from} -> ${to}  ${count}`);
   const cycles = importCycles(graph);
   console.log(cycles.length === 0 ? "No import cycle in app/." : "Import cycles in app/:");
   for (const cycle of cycles) console.log(`  ${cycle.join("  ")}`);

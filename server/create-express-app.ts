@@ -4,14 +4,16 @@ import { createRequestHandler } from "@react-router/express";
 import compression from "compression";
 import express, { type NextFunction, type Request, type Response } from "express";
 import { sql } from "kysely";
-import { RouterContextProvider, type ServerBuild } from "react-router";
+import { href, RouterContextProvider, type ServerBuild } from "react-router";
 import { MAX_SAML_BODY_BYTES } from "~/features/sso/scan-saml-response.server";
 import {
   type AppServices,
+  actionPatternsContext,
   afterAnswerContext,
   requestInfoContext,
   servicesContext,
 } from "~/platform/config/context.server";
+import { actionPatternsOf } from "~/platform/http/action-patterns.server";
 import { createAfterAnswerQueue } from "~/platform/http/after-answer.server";
 import {
   assignNonce,
@@ -37,7 +39,7 @@ const MAX_BODY_BYTES = 1024 * 1024;
  * municipality): only the administrators' import takes that much (issue 14, finding 1).
  */
 const MAX_IMPORT_BODY_BYTES = 8 * 1024 * 1024;
-const IMPORT_PATH = "/admin/import";
+const IMPORT_PATH = href("/admin/import");
 
 /** The whole HTTP pipeline: headers, static files, health, then React Router. */
 export function createExpressApp(options: ExpressAppOptions): express.Express {
@@ -108,9 +110,11 @@ export function createExpressApp(options: ExpressAppOptions): express.Express {
     createRequestHandler({
       build: options.build,
       mode: options.isDevelopment ? "development" : "production",
-      getLoadContext(req, res) {
+      async getLoadContext(req, res) {
         const context = new RouterContextProvider();
         context.set(servicesContext, services);
+        const build = typeof options.build === "function" ? await options.build() : options.build;
+        context.set(actionPatternsContext, actionPatternsOf(build));
         const afterAnswer = createAfterAnswerQueue(services.log);
         context.set(afterAnswerContext, afterAnswer);
         res.once("close", afterAnswer.run);

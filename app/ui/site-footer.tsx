@@ -1,4 +1,4 @@
-import { Link } from "react-router";
+import { href, Link } from "react-router";
 import { useTranslation } from "~/i18n/translation";
 
 export function SiteFooter() {
@@ -10,13 +10,13 @@ export function SiteFooter() {
         <nav aria-label={t("layout.footerNavigation")}>
           <ul>
             <li>
-              <Link to="/om-vaerktoejet">{t("layout.about")}</Link>
+              <Link to={href("/om-vaerktoejet")}>{t("layout.about")}</Link>
             </li>
             <li>
-              <Link to="/tilgaengelighed">{t("layout.accessibilityStatement")}</Link>
+              <Link to={href("/tilgaengelighed")}>{t("layout.accessibilityStatement")}</Link>
             </li>
             <li>
-              <Link to="/privatliv">{t("layout.privacy")}</Link>
+              <Link to={href("/privatliv")}>{t("layout.privacy")}</Link>
             </li>
           </ul>
         </nav>

@@ -1,30 +1,30 @@
-import { Form, NavLink, useLocation } from "react-router";
+import { Form, href, NavLink, useLocation } from "react-router";
 import { useTranslation } from "~/i18n/translation";
+import type { WorkPages } from "~/platform/auth/permissions";
 
-/** The pages of the person's roles, as the server decided (`workPagesFor`): never one that is a 404. */
+/**
+ * The pages of the person's roles, as the server decided (`workPagesFor` in
+ * platform/auth/permissions.ts): never one that is a 404.
+ */
 const WORK_LINKS = [
-  { page: "figures", to: "/tal", label: "layout.figures" },
-  { page: "rollout", to: "/udrul", label: "layout.rollout" },
-  { page: "admin", to: "/admin", label: "layout.admin" },
+  { page: "figures", to: href("/tal"), label: "layout.figures" },
+  { page: "rollout", to: href("/udrul"), label: "layout.rollout" },
+  { page: "admin", to: href("/admin"), label: "layout.admin" },
 ] as const;
 
-export function SiteHeader({
-  user,
-}: {
-  user: { name: string; work: { figures: boolean; rollout: boolean; admin: boolean } } | null;
-}) {
+export function SiteHeader({ user }: { user: { name: string; work: WorkPages } | null }) {
   const { t } = useTranslation();
   return (
     <header className="site-header">
       <div className="site-header__inner">
-        <a className="site-header__brand" href={user ? "/min-lederdialog" : "/"}>
+        <a className="site-header__brand" href={user ? href("/min-lederdialog") : "/"}>
           {t("meta.appName")}
         </a>
         <nav aria-label={t("layout.mainNavigation")} className="site-nav">
           <ul>
             {user ? (
               <li>
-                <NavLink to="/min-lederdialog">{t("layout.myDialog")}</NavLink>
+                <NavLink to={href("/min-lederdialog")}>{t("layout.myDialog")}</NavLink>
               </li>
             ) : null}
             {WORK_LINKS.filter((link) => user?.work[link.page]).map((link) => (
@@ -33,15 +33,15 @@ export function SiteHeader({
               </li>
             ))}
             <li>
-              <NavLink to="/om-vaerktoejet">{t("layout.about")}</NavLink>
+              <NavLink to={href("/om-vaerktoejet")}>{t("layout.about")}</NavLink>
             </li>
             {user ? null : (
               <>
                 <li>
-                  <NavLink to="/log-ind">{t("layout.signIn")}</NavLink>
+                  <NavLink to={href("/log-ind")}>{t("layout.signIn")}</NavLink>
                 </li>
                 <li>
-                  <NavLink to="/opret-konto">{t("layout.signUp")}</NavLink>
+                  <NavLink to={href("/opret-konto")}>{t("layout.signUp")}</NavLink>
                 </li>
               </>
             )}
@@ -49,7 +49,7 @@ export function SiteHeader({
         </nav>
         <div className="site-header__tools">
           {user ? (
-            <Form method="post" action="/log-ud" className="inline-form">
+            <Form method="post" action={href("/log-ud")} className="inline-form">
               <span className="site-header__user">{t("layout.signedInAs", { name: user.name })}</span>{" "}
               <button type="submit" className="button button--link">
                 {t("layout.signOut")}
@@ -72,7 +72,7 @@ function LanguageSwitch() {
   const location = useLocation();
   const other = language === "en" ? "da" : "en";
   return (
-    <Form method="post" action="/sprog" reloadDocument className="inline-form">
+    <Form method="post" action={href("/sprog")} reloadDocument className="inline-form">
       <input type="hidden" name="locale" value={other} />
       <input type="hidden" name="redirectTo" value={location.pathname + location.search} />
       <button

@@ -2,12 +2,15 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
+import { importCycles } from "../../scripts/import-graph.mjs";
 
 // The layering of the feature slices (docs/decisions/047-feature-slices.md), read from the imports
 // themselves: a feature may use the platform, the shared components, the texts and another
 // feature's server functions, schemas and components, but never another feature's route modules
 // or tests; the platform, app/ui and app/i18n never reach up into a feature; nothing in app/ loads
-// the seeding tools (decision 042). A test file may import what it tests, wherever that lives.
+// the seeding tools (decision 042). A test file may import what it tests, wherever that lives. And
+// no module of app/ takes part in an import cycle, inside a folder or across folders (the features
+// and the platform areas still import each other as folders; a cycle of modules is a fault).
 
 const root = path.resolve(import.meta.dirname, "../..");
 const CODE = /\.(?:ts|tsx|mts|mjs|cjs)$/;
@@ -65,6 +68,13 @@ function importsOf(files: string[]): [string, string][] {
     });
 }
 
+/** The imports of these files as a graph: each file with the app files it imports. */
+function moduleGraph(files: string[]): Map<string, string[]> {
+  const graph = new Map<string, string[]>(files.map((file) => [file, []]));
+  for (const [importer, imported] of importsOf(files)) graph.get(importer)?.push(imported);
+  return graph;
+}
+
 /** Why an import breaks the layering, or undefined when it is allowed. */
 function layeringProblem(importer: string, imported: string): string | undefined {
   const from = layerOf(importer);
@@ -106,6 +116,10 @@ describe("the layering of the feature slices", () => {
     expect(problems).toEqual([]);
   });
 
+  it("has no import cycle among the modules of app/ (tests left out), type-only imports included", () => {
+    expect(importCycles(moduleGraph(appFiles.filter((file) => !isTest(file))))).toEqual([]);
+  });
+
   it("names the broken rule for a deliberate bad import", () => {
     expect(
       layeringProblem("app/platform/db/database.server.ts", "app/features/agreements/agreements.server.ts"),
@@ -116,5 +130,13 @@ describe("the layering of the feature slices", () => {
     expect(
       layeringProblem("app/features/home/work-pages.server.ts", "server/seeding/seed-demo-organisation.ts"),
     ).toBe("the seeding tools are not part of the app (decision 042)");
+    expect(
+      importCycles(
+        new Map([
+          ["app/platform/db/a.ts", ["app/platform/db/b.ts"]],
+          ["app/platform/db/b.ts", ["app/platform/db/a.ts"]],
+        ]),
+      ),
+    ).toEqual([["app/platform/db/a.ts", "app/platform/db/b.ts"]]);
   });
 });

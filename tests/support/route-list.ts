@@ -20,8 +20,10 @@ export interface AppRoute {
 function flatten(entries: RouteConfigEntry[], parentPath = ""): { file: string; pattern: string }[] {
   return entries.flatMap((entry) => {
     const own = entry.path ? `${parentPath}/${entry.path}`.replace(/\/+/g, "/") : parentPath;
-    const self = { file: entry.file, pattern: own === "" ? "/" : own };
-    return [self, ...flatten(entry.children ?? [], own)];
+    const children = flatten(entry.children ?? [], own);
+    // A layout route (no path, not an index: an area's guard) is no address of its own.
+    if (entry.path === undefined && !entry.index && entry.children) return children;
+    return [{ file: entry.file, pattern: own === "" ? "/" : own }, ...children];
   });
 }
 

@@ -1,4 +1,4 @@
-import { data, Form, Link } from "react-router";
+import { data, Form, href, Link } from "react-router";
 import { listRecentSignIns } from "~/features/account/list-recent-sign-ins.server";
 import {
   endOtherUserSessions,
@@ -22,7 +22,7 @@ import type { Route } from "./+types/account-security.route";
 
 export const handle: TextsHandle = { texts: ["account"] };
 
-const PATH = "/min-lederdialog/sikkerhed";
+const PATH = href("/min-lederdialog/sikkerhed");
 
 /**
  * "Log-ind og sikkerhed": the signed-in person's own identity-provider links, sessions and recent
@@ -90,7 +90,7 @@ export async function action({ request, context }: Route.ActionArgs) {
     if (ended.sessionId === currentSessionId) {
       return redirectWithFlash(
         services.config,
-        "/log-ind",
+        href("/log-ind"),
         [{ key: "auth.signIn.signedOut" }],
         new Headers({ "Set-Cookie": await services.sessionCookie.serialize("", { maxAge: 0 }) }),
       );
@@ -125,7 +125,7 @@ export default function AccountSecurity({ loaderData }: Route.ComponentProps) {
     <div className="narrow">
       <PageTitle title={t("accountSecurity.page.title")} />
       <p>
-        <Link to="/min-lederdialog">{t("accountSecurity.page.back")}</Link>
+        <Link to={href("/min-lederdialog")}>{t("accountSecurity.page.back")}</Link>
       </p>
       <h1>{t("accountSecurity.page.title")}</h1>
       <p className="lead">{t("accountSecurity.page.intro")}</p>

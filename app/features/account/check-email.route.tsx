@@ -1,4 +1,4 @@
-import { data, Form, Link, useSearchParams } from "react-router";
+import { data, Form, href, Link, useSearchParams } from "react-router";
 import { deliverEmailVerification } from "~/features/account/deliver-email-verification.server";
 import type { TextsHandle } from "~/i18n/text-areas";
 import { useTranslation } from "~/i18n/translation";
@@ -85,7 +85,7 @@ export default function CheckEmail({ loaderData, actionData }: Route.ComponentPr
           <p>
             <Link
               className="button button--primary"
-              to={`/log-ind?redirectTo=${encodeURIComponent(loaderData.continueTo)}`}
+              to={`${href("/log-ind")}?redirectTo=${encodeURIComponent(loaderData.continueTo)}`}
             >
               {t("verifyEmail.signIn")}
             </Link>

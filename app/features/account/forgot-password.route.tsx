@@ -1,6 +1,6 @@
 import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { data, Form, Link } from "react-router";
+import { data, Form, href, Link } from "react-router";
 import { forgotPasswordSchema } from "~/features/account/auth.schema";
 import { deliverPasswordReset } from "~/features/account/deliver-password-reset.server";
 import { acceptPasswordResetRequest } from "~/features/account/password-reset.server";
@@ -74,7 +74,7 @@ export default function ForgotPassword({ actionData }: Route.ComponentProps) {
         </button>
       </Form>
       <p>
-        <Link to="/log-ind">{t("auth.forgot.back")}</Link>
+        <Link to={href("/log-ind")}>{t("auth.forgot.back")}</Link>
       </p>
     </div>
   );

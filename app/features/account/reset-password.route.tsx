@@ -1,6 +1,6 @@
 import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { data, Form, Link } from "react-router";
+import { data, Form, href, Link } from "react-router";
 import { resetPasswordSchema } from "~/features/account/auth.schema";
 import { rememberDevice } from "~/features/account/device-cookie.server";
 import { findUsablePasswordLinkPurpose, resetPassword } from "~/features/account/password-reset.server";
@@ -56,7 +56,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     return redirectWithNewSession(services, {
       user: result.user,
       meta,
-      redirectTo: "/min-lederdialog",
+      redirectTo: href("/min-lederdialog"),
       extraCookies: [
         await rememberDevice(services.config, {
           cookieHeader: request.headers.get("Cookie"),
@@ -65,7 +65,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       ],
     });
   }
-  return redirectWithFlash(services.config, "/log-ind", [{ key: "auth.signIn.passwordChanged" }]);
+  return redirectWithFlash(services.config, href("/log-ind"), [{ key: "auth.signIn.passwordChanged" }]);
 }
 
 export default function ResetPassword({ loaderData, actionData }: Route.ComponentProps) {
@@ -102,7 +102,7 @@ export default function ResetPassword({ loaderData, actionData }: Route.Componen
         <>
           <p className="notice notice--warning">{t("auth.reset.invalidToken")}</p>
           <p>
-            <Link to="/glemt-adgangskode">{t("auth.reset.requestNew")}</Link>
+            <Link to={href("/glemt-adgangskode")}>{t("auth.reset.requestNew")}</Link>
           </p>
         </>
       )}

@@ -1,3 +1,4 @@
+import { href } from "react-router";
 import type { Locale } from "~/i18n/locales";
 import { serverI18n } from "~/i18n/server-i18n.server";
 import type { AppServices } from "~/platform/config/context.server";
@@ -11,7 +12,8 @@ export async function sendEmailVerificationMail(
   options: { user: Pick<User, "email" | "name">; token: string; locale: Locale },
 ): Promise<void> {
   const { t } = serverI18n(options.locale);
-  const link = new URL(`/bekraeft-email/${options.token}`, services.config.publicUrl).href;
+  const link = new URL(href("/bekraeft-email/:token", { token: options.token }), services.config.publicUrl)
+    .href;
   await services.mailer.send(
     renderMail({
       to: options.user.email,

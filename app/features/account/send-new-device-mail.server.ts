@@ -1,3 +1,4 @@
+import { href } from "react-router";
 import { formatDateTime } from "~/i18n/format-date";
 import type { Locale } from "~/i18n/locales";
 import { serverI18n } from "~/i18n/server-i18n.server";
@@ -7,7 +8,7 @@ import { describeUserAgent } from "~/platform/identity/describe-user-agent";
 import { renderMail } from "~/platform/mail/render-mail.server";
 
 /** Where the person sees their sessions and ends them ("Log-ind og sikkerhed", issue 13). */
-export const SECURITY_PAGE_PATH = "/min-lederdialog/sikkerhed";
+export const SECURITY_PAGE_PATH = href("/min-lederdialog/sikkerhed");
 
 /**
  * "A new sign-in to your account": sent after a password sign-in from a browser without the
@@ -42,7 +43,7 @@ export async function sendNewDeviceMail(
         {
           lead: t("throttle.mail.changePassword"),
           label: t("throttle.mail.passwordLink"),
-          href: new URL("/glemt-adgangskode", services.config.publicUrl).href,
+          href: new URL(href("/glemt-adgangskode"), services.config.publicUrl).href,
         },
       ],
     }),

@@ -1,6 +1,6 @@
 import { getFormProps, getInputProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { data, Form, Link, redirect, useSearchParams } from "react-router";
+import { data, Form, href, Link, redirect, useSearchParams } from "react-router";
 import { signInSchema, ssoSignInSchema } from "~/features/account/auth.schema";
 import { readKnownDevices, rememberDevice } from "~/features/account/device-cookie.server";
 import { mailSignInFromNewDevice } from "~/features/account/mail-new-device.server";
@@ -123,7 +123,7 @@ export default function SignIn({ actionData }: Route.ComponentProps) {
         </button>
       </Form>
       <p>
-        <Link to="/glemt-adgangskode">{t("auth.signIn.forgot")}</Link>
+        <Link to={href("/glemt-adgangskode")}>{t("auth.signIn.forgot")}</Link>
       </p>
       <section aria-labelledby="sso-heading">
         <h2 id="sso-heading">{t("auth.signIn.ssoHeading")}</h2>
@@ -151,8 +151,8 @@ export default function SignIn({ actionData }: Route.ComponentProps) {
         <Link
           to={
             searchParams.get("redirectTo")
-              ? `/opret-konto?redirectTo=${encodeURIComponent(searchParams.get("redirectTo") ?? "")}`
-              : "/opret-konto"
+              ? `${href("/opret-konto")}?redirectTo=${encodeURIComponent(searchParams.get("redirectTo") ?? "")}`
+              : href("/opret-konto")
           }
         >
           {t("layout.signUp")}

@@ -1,4 +1,4 @@
-import { redirect } from "react-router";
+import { href, redirect } from "react-router";
 import { getRequestMeta } from "~/platform/auth/request-meta-from-context.server";
 import { getOptionalUser } from "~/platform/auth/require-user.server";
 import { logSecurityEvent } from "~/platform/auth/security-log.server";
@@ -35,7 +35,7 @@ export async function action({ request, context }: Route.ActionArgs) {
   }
   return redirectWithFlash(
     config,
-    `/log-ind${next ? `?redirectTo=${encodeURIComponent(next)}` : ""}`,
+    `${href("/log-ind")}${next ? `?redirectTo=${encodeURIComponent(next)}` : ""}`,
     [{ key: "auth.signIn.signedOut" }],
     new Headers({ "Set-Cookie": await sessionCookie.serialize("", { maxAge: 0 }) }),
   );

@@ -1,6 +1,6 @@
 import { getFormProps, getInputProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { data, Form, Link, redirect, useSearchParams } from "react-router";
+import { data, Form, href, Link, redirect, useSearchParams } from "react-router";
 import { signUpSchema } from "~/features/account/auth.schema";
 import { deliverEmailVerification } from "~/features/account/deliver-email-verification.server";
 import { deliverSignUpAttempt } from "~/features/account/deliver-sign-up-attempt.server";
@@ -62,8 +62,8 @@ export async function action({ request, context }: Route.ActionArgs) {
     ? safeRedirectPath(submission.value.redirectTo, { origin: services.config.publicUrl, fallback: "" })
     : "";
   const checkMail = returnTo
-    ? `/bekraeft-email?redirectTo=${encodeURIComponent(returnTo)}`
-    : "/bekraeft-email";
+    ? `${href("/bekraeft-email")}?redirectTo=${encodeURIComponent(returnTo)}`
+    : href("/bekraeft-email");
   const afterAnswer = context.get(afterAnswerContext);
   if (result.outcome === "addressInUse") {
     const owner = result.owner;
@@ -131,7 +131,11 @@ export default function SignUp({ loaderData, actionData }: Route.ComponentProps)
       </Form>
       <p>
         {t("auth.signUp.haveAccount")}{" "}
-        <Link to={redirectTo ? `/log-ind?redirectTo=${encodeURIComponent(redirectTo)}` : "/log-ind"}>
+        <Link
+          to={
+            redirectTo ? `${href("/log-ind")}?redirectTo=${encodeURIComponent(redirectTo)}` : href("/log-ind")
+          }
+        >
           {t("layout.signIn")}
         </Link>
       </p>

@@ -1,4 +1,4 @@
-import { Form } from "react-router";
+import { Form, href } from "react-router";
 import { useTranslation } from "~/i18n/translation";
 
 /**
@@ -20,7 +20,7 @@ export function VerifyEmailNotice({
     <section className="notice notice--section" aria-labelledby="verify-email-notice-title">
       <h2 id="verify-email-notice-title">{t("verifyEmail.noticeTitle")}</h2>
       <p>{text ?? t("verifyEmail.notice", { email })}</p>
-      <Form method="post" action="/bekraeft-email">
+      <Form method="post" action={href("/bekraeft-email")}>
         <input type="hidden" name="redirectTo" value={returnTo} />
         <p>{t("verifyEmail.notArrived")}</p>
         <button type="submit" className="button button--secondary">

@@ -1,4 +1,4 @@
-import { data, Form, Link, redirect } from "react-router";
+import { data, Form, href, Link, redirect } from "react-router";
 import { createPasswordResetToken } from "~/features/account/password-reset.server";
 import { findUsableVerification, verifyEmail } from "~/features/account/verify-email.server";
 import type { TextsHandle } from "~/i18n/text-areas";
@@ -38,10 +38,10 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     // password now, on the reset page (the one from sign-up is gone, with its sessions).
     const reset = await createPasswordResetToken(db, { email: result.email });
     if (reset) throw redirect(`/nulstil-adgangskode/${reset.token}?bekraeftet=1`);
-    throw redirect("/log-ind?bekraeftet=1");
+    throw redirect(`${href("/log-ind")}?bekraeftet=1`);
   }
   if (result.returnTo) throw redirect(safeRedirectPath(result.returnTo, { origin: config.publicUrl }));
-  throw redirect("/bekraeft-email?bekraeftet=1");
+  throw redirect(`${href("/bekraeft-email")}?bekraeftet=1`);
 }
 
 export default function VerifyEmail({ loaderData, actionData }: Route.ComponentProps) {
@@ -55,7 +55,7 @@ export default function VerifyEmail({ loaderData, actionData }: Route.ComponentP
           {t("verifyEmail.invalid")}
         </p>
         <p>
-          <Link to="/min-lederdialog">{t("verifyEmail.continue")}</Link>
+          <Link to={href("/min-lederdialog")}>{t("verifyEmail.continue")}</Link>
         </p>
       </div>
     );

@@ -1,4 +1,4 @@
-import { Form, Link } from "react-router";
+import { Form, href, Link } from "react-router";
 import { useTranslation } from "~/i18n/translation";
 import type { Agreement } from "~/platform/db/column-values/agreement-types";
 import { FollowUpSummary } from "./follow-up-summary";
@@ -27,16 +27,29 @@ export function AgreementList({ agreements }: { agreements: Agreement[] }) {
             </p>
             {/* Links read in the context of their list item (WCAG 2.4.4), which names the agreement. */}
             <div className="agreement__actions">
-              <Link to={`/min-lederdialog/aftaler/${agreement.id}`}>{t("agreements.edit")}</Link>
+              <Link to={href("/min-lederdialog/aftaler/:agreementId", { agreementId: agreement.id })}>
+                {t("agreements.edit")}
+              </Link>
               {agreement.followUpDate ? (
-                <a href={`/min-lederdialog/aftaler/${agreement.id}/kalender.ics`} download>
+                <a
+                  href={href("/min-lederdialog/aftaler/:agreementId/kalender.ics", {
+                    agreementId: agreement.id,
+                  })}
+                  download
+                >
                   {t("agreements.calendar")}
                 </a>
               ) : null}
-              <Link to={`/min-lederdialog/aftaler/${agreement.id}#afkrydsning`}>
+              <Link
+                to={`${href("/min-lederdialog/aftaler/:agreementId", { agreementId: agreement.id })}#afkrydsning`}
+              >
                 {t("agreements.tickOff")}
               </Link>
-              <Form method="post" action={`/min-lederdialog/aftaler/${agreement.id}`} className="inline-form">
+              <Form
+                method="post"
+                action={href("/min-lederdialog/aftaler/:agreementId", { agreementId: agreement.id })}
+                className="inline-form"
+              >
                 {index > 0 ? (
                   <button type="submit" name="intent" value="moveUp" className="button button--link">
                     {t("agreements.moveUp")}

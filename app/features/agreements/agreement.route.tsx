@@ -1,6 +1,6 @@
 import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { data, Form, Link, redirect } from "react-router";
+import { data, Form, href, Link, redirect } from "react-router";
 import { AGREEMENT_FIELD_ORDER, agreementSchema } from "~/features/agreements/agreement.schema";
 import { agreementActionSchema } from "~/features/agreements/agreement-actions.schema";
 import { listAgreementChecks, recordAgreementCheck } from "~/features/agreements/agreement-checks.server";
@@ -64,8 +64,8 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const form = await readFormData(request);
   const parsed = parseWithZod(form, { schema: agreementActionSchema });
   if (parsed.status !== "success") throw data({ error: "validation.formInvalid" }, { status: 400 });
-  const back = `/min-lederdialog/kontrakt#aftaler-${agreement.kind}`;
-  const here = `/min-lederdialog/aftaler/${agreement.id}`;
+  const back = `${href("/min-lederdialog/kontrakt")}#aftaler-${agreement.kind}`;
+  const here = href("/min-lederdialog/aftaler/:agreementId", { agreementId: agreement.id });
   const tickOff = tickOffFor(agreement);
   const { intent } = parsed.value;
   switch (parsed.value.intent) {
@@ -80,7 +80,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       // One made in a dialogue is shared with the nearest leader: it stays with them.
       if (agreement.dialogueId !== null) throw data({ error: "agreements.madeInDialogue" }, { status: 409 });
       const kind = await db.transaction().execute((tx) => moveAgreementToOtherList(tx, agreement));
-      return redirect(`/min-lederdialog/kontrakt#aftaler-${kind}`);
+      return redirect(`${href("/min-lederdialog/kontrakt")}#aftaler-${kind}`);
     }
     case "complete":
     case "drop":
@@ -140,7 +140,7 @@ export default function AgreementPage({ loaderData, actionData }: Route.Componen
         confirmation={confirmation}
         title={t("confirm.drop.title")}
         yesLabel={t("confirm.drop.yes")}
-        cancelTo={`/min-lederdialog/aftaler/${agreement.id}`}
+        cancelTo={href("/min-lederdialog/aftaler/:agreementId", { agreementId: agreement.id })}
       >
         <p className="lead">{t("confirm.drop.text", { text: agreement.text })}</p>
       </ConfirmationPage>
@@ -150,7 +150,9 @@ export default function AgreementPage({ loaderData, actionData }: Route.Componen
     <div className="narrow-wide">
       <PageTitle title={agreement.text} />
       <p>
-        <Link to={`/min-lederdialog/kontrakt#aftaler-${agreement.kind}`}>{t("agreements.back")}</Link>
+        <Link to={`${href("/min-lederdialog/kontrakt")}#aftaler-${agreement.kind}`}>
+          {t("agreements.back")}
+        </Link>
       </p>
       <h1>{agreement.text}</h1>
       <p className="agreement__meta">
@@ -199,7 +201,7 @@ export default function AgreementPage({ loaderData, actionData }: Route.Componen
         {agreement.followUpDate ? (
           <a
             className="button button--secondary"
-            href={`/min-lederdialog/aftaler/${agreement.id}/kalender.ics`}
+            href={href("/min-lederdialog/aftaler/:agreementId/kalender.ics", { agreementId: agreement.id })}
             download
           >
             {t("agreements.calendar")}

@@ -1,10 +1,11 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useRef, useState } from "react";
+import { href } from "react-router";
 import { conflictMarkers, hasConflictMarkers } from "~/features/autosave/conflict-markers";
 import { useTranslation } from "~/i18n/translation";
 import { AutosaveQueue, type SaveState, type TextVersion } from "./autosave-queue";
 import { typedBeforeHydration } from "./typed-before-hydration";
 
-export const AUTOSAVE_ENDPOINT = "/min-lederdialog/gem";
+export const AUTOSAVE_ENDPOINT = href("/min-lederdialog/gem");
 
 interface AutosaveContextValue {
   /** False on the server and until the page's scripts run: then the form's button is the way to save. */

@@ -1,4 +1,4 @@
-import { Form, Link } from "react-router";
+import { Form, href, Link } from "react-router";
 import {
   createCalendarFeed,
   findActiveCalendarFeed,
@@ -44,7 +44,7 @@ export default function CalendarSettings({ loaderData, actionData }: Route.Compo
     <div className="narrow-wide">
       <PageTitle title={t("calendarFeed.title")} />
       <p>
-        <Link to="/min-lederdialog/kontrakt">{t("agreements.back")}</Link>
+        <Link to={href("/min-lederdialog/kontrakt")}>{t("agreements.back")}</Link>
       </p>
       <h1>{t("calendarFeed.title")}</h1>
       <p className="lead">{t("calendarFeed.intro")}</p>

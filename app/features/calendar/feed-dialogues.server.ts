@@ -1,4 +1,5 @@
 import type { TFunction } from "i18next";
+import { href } from "react-router";
 import type { Executor } from "~/platform/db/database.server";
 import { dialogueEventOptions, loadDialogueCalendar } from "./dialogue-calendar.server";
 import type { DialogueEventOptions } from "./render-dialogue-invitation.server";
@@ -36,7 +37,7 @@ export async function feedDialogueEvents(
     events.push(
       dialogueEventOptions(loaded, {
         t: options.t,
-        publicUrl: new URL(`/dialog/${row.id}`, options.publicUrl),
+        publicUrl: new URL(href("/dialog/:dialogueId", { dialogueId: row.id }), options.publicUrl),
         method: "PUBLISH",
         otherName: (isLeader ? loaded.nearestLeader?.name : loaded.leader.name) ?? "",
       }),

@@ -1,5 +1,6 @@
 import type { TFunction } from "i18next";
 import ical, { escape as escapeIcalText, type ICalCalendar, ICalCalendarMethod } from "ical-generator";
+import { href } from "react-router";
 import { TIME_ZONE } from "~/i18n/format-date";
 import {
   type Agreement,
@@ -80,6 +81,6 @@ function addFollowUpEvent(calendar: ICalCalendar, agreement: Agreement, options:
     repeating: agreement.recurrence ? rhythmRrule(agreement.recurrence, agreement.followUpDate) : null,
     summary: t("calendar.followUpSummary", { text: agreement.text }),
     description: how ? `${agreement.text}\n\n${t("calendar.how")}: ${how}` : agreement.text,
-    url: new URL("/min-lederdialog/kontrakt", options.publicUrl).href,
+    url: new URL(href("/min-lederdialog/kontrakt"), options.publicUrl).href,
   });
 }

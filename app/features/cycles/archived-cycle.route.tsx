@@ -1,4 +1,4 @@
-import { data, Link } from "react-router";
+import { data, href, Link } from "react-router";
 import { getToolContent } from "~/content/get-tool-content";
 import { listAgreements } from "~/features/agreements/agreements.server";
 import { FollowUpSummary } from "~/features/agreements/follow-up-summary";
@@ -71,7 +71,7 @@ export default function ArchivedCycle({ loaderData }: Route.ComponentProps) {
         );
       })}
       <p>
-        <Link to="/min-lederdialog">{t("home.title")}</Link>
+        <Link to={href("/min-lederdialog")}>{t("home.title")}</Link>
       </p>
     </article>
   );

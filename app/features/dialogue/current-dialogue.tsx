@@ -1,4 +1,4 @@
-import { Link } from "react-router";
+import { href, Link } from "react-router";
 import { formatLocalDate } from "~/i18n/format-date";
 import { useTranslation } from "~/i18n/translation";
 import { useLocale } from "~/i18n/use-locale";
@@ -24,7 +24,7 @@ export function CurrentDialogue({
       </p>
       <p>{dialogue.isAccepted ? t("invite.accepted") : t("invite.waiting")}</p>
       <p>
-        <Link to={`/dialog/${dialogue.id}`}>{t("meeting.open")}</Link>
+        <Link to={href("/dialog/:dialogueId", { dialogueId: dialogue.id })}>{t("meeting.open")}</Link>
       </p>
       <p>
         <Link to={`/dialog/${dialogue.id}#flyt-eller-aflys`}>{t("calendarChanges.sectionTitle")}</Link>

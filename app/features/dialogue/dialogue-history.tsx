@@ -1,4 +1,4 @@
-import { Link } from "react-router";
+import { href, Link } from "react-router";
 import { formatLocalDate } from "~/i18n/format-date";
 import { useTranslation } from "~/i18n/translation";
 import { useLocale } from "~/i18n/use-locale";
@@ -35,7 +35,7 @@ export function DialogueHistory({
               {item.id === currentId ? (
                 <span aria-current="page">{label}</span>
               ) : (
-                <Link to={`/dialog/${item.id}`}>{label}</Link>
+                <Link to={href("/dialog/:dialogueId", { dialogueId: item.id })}>{label}</Link>
               )}
             </li>
           );

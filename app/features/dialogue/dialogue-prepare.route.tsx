@@ -1,5 +1,5 @@
 import { parseWithZod } from "@conform-to/zod/v4";
-import { data, Form, Link, redirect } from "react-router";
+import { data, Form, href, Link, redirect } from "react-router";
 import { getToolContent } from "~/content/get-tool-content";
 import { AutosaveProvider } from "~/features/autosave/autosave-context";
 import { AutosaveField } from "~/features/autosave/autosave-field";
@@ -125,19 +125,23 @@ export async function action({ request, context }: Route.ActionArgs) {
       return data({ inviteResult: reply }, { status });
     }
     // The address stays out of the URL (history, logs): it travels in the signed flash cookie.
-    return redirectWithFlash(services.config, "/min-lederdialog/dialog#invitation", [
+    return redirectWithFlash(services.config, `${href("/min-lederdialog/dialog")}#invitation`, [
       { key: "invite.sent", values: { email: submission.value.email }, at: "invitation" },
     ]);
   }
   if (form.get("intent") === "share") {
     if (!isEmailVerified(user)) {
-      throw redirect(`/bekraeft-email?redirectTo=${encodeURIComponent("/min-lederdialog/dialog")}`);
+      throw redirect(
+        `${href("/bekraeft-email")}?redirectTo=${encodeURIComponent(href("/min-lederdialog/dialog"))}`,
+      );
     }
     const parts = form.getAll("part").filter(isSharedPart);
     await db.transaction().execute((tx) => setSharedParts(tx, { cycle, parts }));
-    return redirectWithFlash(context.get(servicesContext).config, "/min-lederdialog/dialog#deling", [
-      { key: "dialogue.shareSaved", at: "deling" },
-    ]);
+    return redirectWithFlash(
+      context.get(servicesContext).config,
+      `${href("/min-lederdialog/dialog")}#deling`,
+      [{ key: "dialogue.shareSaved", at: "deling" }],
+    );
   }
   if (form.get("intent") === "usePointsNote") {
     const note = (await findCycleTexts(db, cycle.id))[POINTS_NOTE_KEY]?.body ?? "";
@@ -148,12 +152,14 @@ export async function action({ request, context }: Route.ActionArgs) {
         await saveCycleText(tx, { cycle, key: dialoguePointKey(number), body: points[number - 1] ?? "" });
       }
     });
-    return redirectWithFlash(context.get(servicesContext).config, "/min-lederdialog/dialog#points-title", [
-      { key: "autosave.savedNotice", at: "punkter" },
-    ]);
+    return redirectWithFlash(
+      context.get(servicesContext).config,
+      `${href("/min-lederdialog/dialog")}#points-title`,
+      [{ key: "autosave.savedNotice", at: "punkter" }],
+    );
   }
   await savePostedTexts(db, { cycle, form, locale: context.get(localeContext) });
-  return redirectWithFlash(context.get(servicesContext).config, "/min-lederdialog/dialog", [
+  return redirectWithFlash(context.get(servicesContext).config, href("/min-lederdialog/dialog"), [
     { key: "autosave.savedNotice", at: "punkter" },
   ]);
 }
@@ -209,7 +215,7 @@ export default function DialoguePrepare({ loaderData, actionData }: Route.Compon
           ]}
         />
         <p>
-          <Link to="/min-lederdialog/dialog/forhaandsvisning">{t("dialogue.previewLink")}</Link>
+          <Link to={href("/min-lederdialog/dialog/forhaandsvisning")}>{t("dialogue.previewLink")}</Link>
         </p>
         <ShareReadLog reads={loaderData.reads} />
       </section>

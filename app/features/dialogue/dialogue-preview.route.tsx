@@ -1,4 +1,4 @@
-import { Link } from "react-router";
+import { href, Link } from "react-router";
 import { requireActiveCycle } from "~/features/cycles/require-active-cycle.server";
 import { loadSharedKontrakt } from "~/features/sharing/load-shared-kontrakt.server";
 import { SharedKontraktView } from "~/features/sharing/shared-kontrakt-view";
@@ -22,7 +22,7 @@ export default function DialoguePreview({ loaderData }: Route.ComponentProps) {
     <article className="prose">
       <PageTitle title={t("dialogue.previewTitle")} />
       <p>
-        <Link to="/min-lederdialog/dialog#deling">{t("dialogue.backToDialogue")}</Link>
+        <Link to={`${href("/min-lederdialog/dialog")}#deling`}>{t("dialogue.backToDialogue")}</Link>
       </p>
       <h1>{t("dialogue.previewTitle")}</h1>
       <p className="lead">{t("dialogue.previewIntro")}</p>

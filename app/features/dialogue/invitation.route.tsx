@@ -1,4 +1,4 @@
-import { data, Form, Link, redirect } from "react-router";
+import { data, Form, href, Link, redirect } from "react-router";
 import { VerifyEmailNotice } from "~/features/account/verify-email-notice";
 import {
   acceptInvitation,
@@ -30,7 +30,8 @@ export async function loader({ params, context }: Route.LoaderArgs) {
     const acceptedDialogueId = user
       ? await findAcceptedInvitationDialogue(db, { token: params.token, userId: user.id })
       : undefined;
-    if (acceptedDialogueId) throw redirect(`/naermeste-leder/${acceptedDialogueId}`);
+    if (acceptedDialogueId)
+      throw redirect(href("/naermeste-leder/:dialogueId", { dialogueId: acceptedDialogueId }));
     return data({ state: "invalid" as const }, { status: 410 });
   }
   const details = {
@@ -58,7 +59,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   if (!result.ok) {
     return data({ error: result.reason }, { status: result.reason === "invalid" ? 410 : 403 });
   }
-  return redirect(`/naermeste-leder/${result.dialogueId}`);
+  return redirect(href("/naermeste-leder/:dialogueId", { dialogueId: result.dialogueId }));
 }
 
 export default function Invitation({ loaderData, actionData, params }: Route.ComponentProps) {
@@ -99,12 +100,15 @@ export default function Invitation({ loaderData, actionData, params }: Route.Com
         <>
           <p>{t("invitation.signInFirst")}</p>
           <p className="button-row">
-            <Link className="button button--primary" to={`/log-ind?redirectTo=${encodeURIComponent(here)}`}>
+            <Link
+              className="button button--primary"
+              to={`${href("/log-ind")}?redirectTo=${encodeURIComponent(here)}`}
+            >
               {t("layout.signIn")}
             </Link>
             <Link
               className="button button--secondary"
-              to={`/opret-konto?redirectTo=${encodeURIComponent(here)}`}
+              to={`${href("/opret-konto")}?redirectTo=${encodeURIComponent(here)}`}
             >
               {t("layout.signUp")}
             </Link>
@@ -119,7 +123,7 @@ export default function Invitation({ loaderData, actionData, params }: Route.Com
               email: "invitedEmail" in loaderData ? loaderData.invitedEmail : "",
             })}
           </p>
-          <Form method="post" action="/log-ud">
+          <Form method="post" action={href("/log-ud")}>
             <input type="hidden" name="redirectTo" value={here} />
             <button type="submit" className="button button--secondary">
               {t("invitation.signOutFirst")}

@@ -1,4 +1,4 @@
-import { Link } from "react-router";
+import { href, Link } from "react-router";
 import { useTranslation } from "~/i18n/translation";
 
 interface Addressee {
@@ -32,14 +32,16 @@ export function InviteAddresseeNotice({
     <div className="notice">
       <p>{t("reportingLines.inviteUsingSuggested", names)}</p>
       <p>
-        <Link to="/min-lederdialog/dialog#invitation">{t("reportingLines.inviteKeepCurrent", names)}</Link>
+        <Link to={`${href("/min-lederdialog/dialog")}#invitation`}>
+          {t("reportingLines.inviteKeepCurrent", names)}
+        </Link>
       </p>
     </div>
   ) : (
     <div className="notice">
       <p>{t("reportingLines.inviteSuggested", names)}</p>
       <p>
-        <Link to="/min-lederdialog/dialog?naermeste=organisation#invitation">
+        <Link to={`${href("/min-lederdialog/dialog")}?naermeste=organisation#invitation`}>
           {t("reportingLines.inviteUseSuggested", names)}
         </Link>
       </p>

@@ -1,3 +1,4 @@
+import { href } from "react-router";
 import { dialogueEventOptions, loadDialogueCalendar } from "~/features/calendar/dialogue-calendar.server";
 import { renderDialogueInvitation } from "~/features/calendar/render-dialogue-invitation.server";
 import { requireDialogue } from "~/features/dialogue/require-dialogue.server";
@@ -20,7 +21,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     const ics = renderDialogueInvitation(
       dialogueEventOptions(loaded, {
         t,
-        publicUrl: new URL(`/dialog/${dialogue.id}`, config.publicUrl),
+        publicUrl: new URL(href("/dialog/:dialogueId", { dialogueId: dialogue.id }), config.publicUrl),
         method: "PUBLISH",
         otherName: (role === "leader" ? loaded.nearestLeader?.name : loaded.leader.name) ?? "",
       }),

@@ -1,4 +1,5 @@
 import type { TFunction } from "i18next";
+import { href } from "react-router";
 import { type DialogueCalendar, dialogueEventOptions } from "~/features/calendar/dialogue-calendar.server";
 import {
   type DialogueCalendarMethod,
@@ -34,7 +35,10 @@ export async function sendMeetingChangeMail(
   const { t } = serverI18n(locale);
   const method: DialogueCalendarMethod =
     options.change === "cancelled" ? "CANCEL" : side === "leader" ? "PUBLISH" : "REQUEST";
-  const page = new URL(`/dialog/${loaded.dialogue.id}`, services.config.publicUrl);
+  const page = new URL(
+    href("/dialog/:dialogueId", { dialogueId: loaded.dialogue.id }),
+    services.config.publicUrl,
+  );
   const otherName =
     side === "leader" ? (loaded.nearestLeader?.name ?? loaded.inviteeEmail) : loaded.leader.name;
   const { subject, body } = options.text(t, locale);

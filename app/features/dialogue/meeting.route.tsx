@@ -1,5 +1,5 @@
 import { parseWithZod } from "@conform-to/zod/v4";
-import { data, redirect } from "react-router";
+import { data, href, redirect } from "react-router";
 import { meetingAgreementSchema } from "~/features/agreements/agreement.schema";
 import { agreementFieldsFromInput } from "~/features/agreements/agreement-fields-from-input.server";
 import { createAgreement, setAgreementStatus } from "~/features/agreements/agreements.server";
@@ -79,7 +79,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const found = await requireDialogue(context, request, params.dialogueId);
   const { db, dialogue, role, user } = found;
   const form = await readFormData(request);
-  const here = `/dialog/${dialogue.id}`;
+  const here = href("/dialog/:dialogueId", { dialogueId: dialogue.id });
   const parsed = parseWithZod(form, { schema: meetingIntentSchema });
   if (parsed.status !== "success") throw data({ error: "validation.formInvalid" }, { status: 400 });
   const intent = parsed.value;
@@ -216,9 +216,11 @@ export async function action({ request, params, context }: Route.ActionArgs) {
           { status: result.error === "sendFailed" ? 503 : 409 },
         );
       }
-      return redirectWithFlash(context.get(servicesContext).config, "/min-lederdialog/dialog#invitation", [
-        { key: "calendarChanges.cancelled", at: "invitation" },
-      ]);
+      return redirectWithFlash(
+        context.get(servicesContext).config,
+        `${href("/min-lederdialog/dialog")}#invitation`,
+        [{ key: "calendarChanges.cancelled", at: "invitation" }],
+      );
     }
     default:
       throw data(null, { status: 400 });
@@ -245,7 +247,7 @@ export default function Meeting({ loaderData, actionData }: Route.ComponentProps
         })}
       </p>
       <div className="meeting__facts">
-        <a href={`/dialog/${dialogue.id}/kalender.ics`} download>
+        <a href={href("/dialog/:dialogueId/kalender.ics", { dialogueId: dialogue.id })} download>
           {t("meeting.calendarFile")}
         </a>
         <HeldStatus isHeld={dialogue.isHeld} isAccepted={dialogue.isAccepted} />

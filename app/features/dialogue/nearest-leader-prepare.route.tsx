@@ -1,4 +1,4 @@
-import { data, Link } from "react-router";
+import { data, href, Link } from "react-router";
 import { getToolContent } from "~/content/get-tool-content";
 import { findCycleTexts } from "~/features/cycles/cycle-texts.server";
 import { ensureActiveCycle } from "~/features/cycles/cycles.server";
@@ -99,7 +99,9 @@ export default function NearestLeaderPrepare({ loaderData, actionData }: Route.C
           })}
         </strong>
         <br />
-        <Link to={`/dialog/${loaderData.dialogueId}`}>{t("meeting.open")}</Link>
+        <Link to={href("/dialog/:dialogueId", { dialogueId: loaderData.dialogueId })}>
+          {t("meeting.open")}
+        </Link>
       </p>
 
       <section aria-labelledby="shared-title">
@@ -139,7 +141,7 @@ export default function NearestLeaderPrepare({ loaderData, actionData }: Route.C
         ) : null}
         <p>{loaderData.leadersOfLeaders}</p>
         <p>
-          <Link to="/om-vaerktoejet">{t("nearestLeader.moreAboutTool")}</Link>
+          <Link to={href("/om-vaerktoejet")}>{t("nearestLeader.moreAboutTool")}</Link>
         </p>
       </section>
     </article>

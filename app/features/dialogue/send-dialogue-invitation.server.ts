@@ -1,3 +1,4 @@
+import { href } from "react-router";
 import { renderDialogueInvitation } from "~/features/calendar/render-dialogue-invitation.server";
 import { formatLocalDate } from "~/i18n/format-date";
 import type { Locale } from "~/i18n/locales";
@@ -38,7 +39,7 @@ export async function sendDialogueInvitation(
       nearestLeaderEmail: nearestLeader.email,
       method,
       t: tFor,
-      publicUrl: new URL("/min-lederdialog", services.config.publicUrl),
+      publicUrl: new URL(href("/min-lederdialog"), services.config.publicUrl),
     });
   await services.mailer.send(
     renderMail({

@@ -1,3 +1,4 @@
+import { href } from "react-router";
 import { followUpSeriesEvent } from "~/features/calendar/follow-up-series-event.server";
 import { renderDialogueInvitation } from "~/features/calendar/render-dialogue-invitation.server";
 import { FOLLOW_UP_PLANS } from "~/features/dialogue/follow-up-plans";
@@ -31,8 +32,8 @@ export async function sendFollowUpInvitation(
   if (!first) return;
   const plan = FOLLOW_UP_PLANS[rhythm];
   for (const [recipient, other, page] of [
-    [leader, nearestLeader, `/dialog/${first.id}`],
-    [nearestLeader, leader, `/dialog/${first.id}`],
+    [leader, nearestLeader, href("/dialog/:dialogueId", { dialogueId: first.id })],
+    [nearestLeader, leader, href("/dialog/:dialogueId", { dialogueId: first.id })],
   ] as const) {
     // The leader organises the series: their copy is the organiser's, not an invitation (decision 032).
     const method = recipient === leader ? "PUBLISH" : "REQUEST";

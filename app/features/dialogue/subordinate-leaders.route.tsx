@@ -1,4 +1,4 @@
-import { Link } from "react-router";
+import { href, Link } from "react-router";
 import { subordinateLeadersPage } from "~/features/dialogue/subordinate-leaders.server";
 import { formatLocalDate } from "~/i18n/format-date";
 import type { TextsHandle } from "~/i18n/text-areas";
@@ -53,7 +53,7 @@ export default function SubordinateLeaders({ loaderData }: Route.ComponentProps)
       {search ? (
         <p>
           {t(total === 0 ? "leaders.noneFound" : "leaders.found", { total, search })}{" "}
-          <Link to="/mine-ledere">{t("leaders.clear")}</Link>
+          <Link to={href("/mine-ledere")}>{t("leaders.clear")}</Link>
         </p>
       ) : total > 0 ? (
         <p>{t("leaders.count", { count: total })}</p>
@@ -108,7 +108,7 @@ function SubordinateLeaderCells({
     <>
       <td>
         {leader.lastDialogue ? (
-          <Link to={`/dialog/${leader.lastDialogue.id}`}>
+          <Link to={href("/dialog/:dialogueId", { dialogueId: leader.lastDialogue.id })}>
             {when(leader.lastDialogue)}
             <span className="sr-only"> – {t("leaders.lastLink", { name: leader.name })}</span>
           </Link>
@@ -118,7 +118,7 @@ function SubordinateLeaderCells({
       </td>
       <td>
         {leader.nextDialogue ? (
-          <Link to={`/naermeste-leder/${leader.nextDialogue.id}`}>
+          <Link to={href("/naermeste-leder/:dialogueId", { dialogueId: leader.nextDialogue.id })}>
             {when(leader.nextDialogue)}
             <span className="sr-only"> – {t("leaders.nextLink", { name: leader.name })}</span>
           </Link>

@@ -1,6 +1,7 @@
-import { FIGURE_ROLES, figuresForRequest } from "~/features/figures/figures-for-request.server";
+import { figuresForRequest } from "~/features/figures/figures-for-request.server";
 import { figuresCsvFileName, formatFiguresCsv } from "~/features/figures/format-figures-csv.server";
 import { serverI18n } from "~/i18n/server-i18n.server";
+import { PAGE_ROLES } from "~/platform/auth/permissions";
 import { requireRole } from "~/platform/auth/require-role.server";
 import { localeContext } from "~/platform/config/context.server";
 import { withPlainErrorPages } from "~/platform/http/plain-page.server";
@@ -9,7 +10,7 @@ import type { Route } from "./+types/figures-csv.route";
 /** The same figures as the page, as CSV for Excel (semicolons, BOM): suppressed stays suppressed. */
 export async function loader({ request, context }: Route.LoaderArgs) {
   return withPlainErrorPages(context, async () => {
-    const { user, db } = await requireRole(context, request, FIGURE_ROLES);
+    const { user, db } = await requireRole(context, request, PAGE_ROLES.figures);
     const { figures, selected } = await figuresForRequest(db, {
       organisationId: user.organisation_id,
       url: new URL(request.url),

@@ -4,9 +4,6 @@ import { localDateInDenmark } from "~/platform/time/local-date";
 import { aggregateFigures, quarterOf } from "./aggregate-figures.server";
 import { aggregateOnce, latestFigures } from "./latest-figures.server";
 
-/** Who may see the anonymous figures (the seed's HR, top management and MED/AMO roles). */
-export const FIGURE_ROLES = ["hr", "top_management", "med"] as const;
-
 const QUARTER = /^\d{4}-K[1-4]$/;
 
 /**

@@ -1,12 +1,13 @@
-import { Form, Link } from "react-router";
+import { Form, href, Link } from "react-router";
 import { FigureBars } from "~/features/figures/figure-bars";
 import { FIGURE_ROLE_FILTERS, FIGURE_ROWS, figureText } from "~/features/figures/figure-rows";
-import { FIGURE_ROLES, figuresForRequest } from "~/features/figures/figures-for-request.server";
+import { figuresForRequest } from "~/features/figures/figures-for-request.server";
 import { FilterSelect } from "~/features/figures/filter-select";
 import { chooseUnit } from "~/features/organisation/choose-unit.server";
 import { UnitPicker } from "~/features/organisation/unit-picker";
 import type { TextsHandle } from "~/i18n/text-areas";
 import { useTranslation } from "~/i18n/translation";
+import { PAGE_ROLES } from "~/platform/auth/permissions";
 import { requireRole } from "~/platform/auth/require-role.server";
 import { PageTitle } from "~/ui/page-title";
 import type { Route } from "./+types/figures.route";
@@ -18,7 +19,7 @@ export const handle: TextsHandle = { texts: ["figures", "admin"] };
  * least five did it and five did not, otherwise the range it is in (decision 028).
  */
 export async function loader({ request, context }: Route.LoaderArgs) {
-  const { user, db } = await requireRole(context, request, FIGURE_ROLES);
+  const { user, db } = await requireRole(context, request, PAGE_ROLES.figures);
   const url = new URL(request.url);
   const [{ figures, ...rest }, unitChoice] = await Promise.all([
     figuresForRequest(db, { organisationId: user.organisation_id, url }),
@@ -110,7 +111,7 @@ export default function Figures({ loaderData }: Route.ComponentProps) {
       <FigureBars figures={figures} />
       <p className="form-hint">{t("figures.suppressionNote")}</p>
       <p>
-        <a href={`/tal.csv${loaderData.query}`} download>
+        <a href={`${href("/tal.csv")}${loaderData.query}`} download>
           {t("figures.csv")}
         </a>
       </p>

@@ -1,4 +1,4 @@
-import { Link, redirect } from "react-router";
+import { href, Link, redirect } from "react-router";
 import { getToolContent } from "~/content/get-tool-content";
 import { VerifyEmailNotice } from "~/features/account/verify-email-notice";
 import { listArchivedCycles, startNewCycle } from "~/features/cycles/cycles.server";
@@ -8,13 +8,13 @@ import { loadHomeProgress } from "~/features/home/load-home-progress.server";
 import { NearestLeaderDialogues } from "~/features/home/nearest-leader-dialogues";
 import { StepCards } from "~/features/home/step-cards";
 import { WhatsNext } from "~/features/home/whats-next";
-import { workPagesFor } from "~/features/home/work-pages.server";
 import { WorkPanels } from "~/features/home/work-panels";
 import { DataDownloadLinks } from "~/features/privacy/data-download-links";
 import { formatDate } from "~/i18n/format-date";
 import type { TextsHandle } from "~/i18n/text-areas";
 import { useTranslation } from "~/i18n/translation";
 import { isEmailVerified } from "~/platform/auth/is-email-verified.server";
+import { workPagesFor } from "~/platform/auth/permissions";
 import { requireUser } from "~/platform/auth/require-user.server";
 import { findUserRoles } from "~/platform/auth/users.server";
 import { localeContext, servicesContext } from "~/platform/config/context.server";
@@ -80,7 +80,7 @@ export async function action({ request, context }: Route.ActionArgs) {
     const { db } = context.get(servicesContext);
     await db.transaction().execute((tx) => startNewCycle(tx, user));
   }
-  return redirect("/min-lederdialog");
+  return redirect(href("/min-lederdialog"));
 }
 
 /**
@@ -96,7 +96,7 @@ export default function MyDialogue({ loaderData, actionData }: Route.ComponentPr
         confirmation={actionData.confirmation}
         title={t("confirm.newCycle.title")}
         yesLabel={t("confirm.newCycle.yes")}
-        cancelTo="/min-lederdialog"
+        cancelTo={href("/min-lederdialog")}
       >
         <p className="lead">{t("confirm.newCycle.text")}</p>
       </ConfirmationPage>
@@ -111,7 +111,7 @@ export default function MyDialogue({ loaderData, actionData }: Route.ComponentPr
       <PageTitle title={t("home.title")} />
       <h1>{t("home.welcome", { name: loaderData.name })}</h1>
       {loaderData.unverifiedEmail ? (
-        <VerifyEmailNotice email={loaderData.unverifiedEmail} returnTo="/min-lederdialog" />
+        <VerifyEmailNotice email={loaderData.unverifiedEmail} returnTo={href("/min-lederdialog")} />
       ) : null}
       <NearestLeaderDialogues dialogues={progress.asNearestLeader} />
       {isWorkFirst ? workPanels : null}
@@ -131,7 +131,7 @@ export default function MyDialogue({ loaderData, actionData }: Route.ComponentPr
           title={t("leaders.title")}
           text={t("leaders.homeText")}
           linkText={t("leaders.open")}
-          to="/mine-ledere"
+          to={href("/mine-ledere")}
         />
       ) : null}
 
@@ -155,7 +155,7 @@ export default function MyDialogue({ loaderData, actionData }: Route.ComponentPr
           <ul>
             {loaderData.archived.map((cycle) => (
               <li key={cycle.id}>
-                <Link to={`/min-lederdialog/forloeb/${cycle.id}`}>
+                <Link to={href("/min-lederdialog/forloeb/:cycleId", { cycleId: cycle.id })}>
                   {t("cycles.archivedOn", { from: cycle.from, to: cycle.to })}
                 </Link>
               </li>
@@ -168,14 +168,14 @@ export default function MyDialogue({ loaderData, actionData }: Route.ComponentPr
         title={t("accountSecurity.page.title")}
         text={t("accountSecurity.page.homeText")}
         linkText={t("accountSecurity.page.homeLink")}
-        to="/min-lederdialog/sikkerhed"
+        to={href("/min-lederdialog/sikkerhed")}
       />
       <section aria-labelledby="data-title">
         <h2 id="data-title">{t("home.dataTitle")}</h2>
         <p>{t("home.dataText")}</p>
         <DataDownloadLinks />
         <p>
-          <Link to="/min-lederdialog/slet-konto">{t("deleteAccount.link")}</Link>
+          <Link to={href("/min-lederdialog/slet-konto")}>{t("deleteAccount.link")}</Link>
         </p>
       </section>
     </>

@@ -1,4 +1,4 @@
-import { Link } from "react-router";
+import { href, Link } from "react-router";
 import type { NearestLeaderDialogue } from "~/features/home/load-home-progress.server";
 import { formatLocalDate, formatWallTime } from "~/i18n/format-date";
 import { useTranslation } from "~/i18n/translation";
@@ -18,7 +18,7 @@ export function NearestLeaderDialogues({ dialogues }: { dialogues: NearestLeader
       <ul>
         {dialogues.map((dialogue) => (
           <li key={dialogue.id}>
-            <Link to={`/naermeste-leder/${dialogue.id}`}>
+            <Link to={href("/naermeste-leder/:dialogueId", { dialogueId: dialogue.id })}>
               {t("home.asNearestLeaderItem", {
                 name: dialogue.leaderName,
                 date: formatLocalDate(dialogue.startsOn, locale),

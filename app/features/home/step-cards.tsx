@@ -1,4 +1,4 @@
-import { Link } from "react-router";
+import { href, Link } from "react-router";
 import type { HomeProgress } from "~/features/home/load-home-progress.server";
 import { formatLocalDate, formatWallTime } from "~/i18n/format-date";
 import { useTranslation } from "~/i18n/translation";
@@ -23,7 +23,7 @@ export function StepCards({ progress }: { progress: HomeProgress }) {
         <p>
           {progress.hasStarted ? t("home.prepareStatus", { count: progress.noteCount }) : t("home.nextText")}
         </p>
-        <Link className={button(1)} to="/min-lederdialog/forbered">
+        <Link className={button(1)} to={href("/min-lederdialog/forbered")}>
           {progress.noteCount > 0 ? t("home.continuePrepare") : t("home.startPrepare")}
         </Link>
       </li>
@@ -32,7 +32,7 @@ export function StepCards({ progress }: { progress: HomeProgress }) {
         <p>
           {t("home.kontraktStatus", { fields: progress.kontraktFields, agreements: progress.agreementCount })}
         </p>
-        <Link className={button(2)} to="/min-lederdialog/kontrakt">
+        <Link className={button(2)} to={href("/min-lederdialog/kontrakt")}>
           {t("home.openKontrakt")}
         </Link>
       </li>
@@ -41,14 +41,14 @@ export function StepCards({ progress }: { progress: HomeProgress }) {
         {!invited || !when ? (
           <>
             <p>{t("home.dialogueText")}</p>
-            <Link className={button(3)} to="/min-lederdialog/dialog">
+            <Link className={button(3)} to={href("/min-lederdialog/dialog")}>
               {t("home.openDialogue")}
             </Link>
           </>
         ) : invited.isHeld ? (
           <>
             <p>{t("home.dialogueHeld", when)}</p>
-            <Link className={button(3)} to={`/dialog/${invited.id}`}>
+            <Link className={button(3)} to={href("/dialog/:dialogueId", { dialogueId: invited.id })}>
               {t("home.seeDialogue")}
             </Link>
           </>
@@ -56,10 +56,10 @@ export function StepCards({ progress }: { progress: HomeProgress }) {
           <>
             <p>{t("home.dialogueAccepted", when)}</p>
             <p className="button-row">
-              <Link className={button(3)} to={`/dialog/${invited.id}`}>
+              <Link className={button(3)} to={href("/dialog/:dialogueId", { dialogueId: invited.id })}>
                 {t("home.openMeeting")}
               </Link>
-              <Link className="button button--secondary" to="/min-lederdialog/dialog">
+              <Link className="button button--secondary" to={href("/min-lederdialog/dialog")}>
                 {t("home.openDialogue")}
               </Link>
             </p>
@@ -67,7 +67,7 @@ export function StepCards({ progress }: { progress: HomeProgress }) {
         ) : (
           <>
             <p>{t("home.dialogueInvited", when)}</p>
-            <Link className={button(3)} to="/min-lederdialog/dialog">
+            <Link className={button(3)} to={href("/min-lederdialog/dialog")}>
               {t("home.openDialogue")}
             </Link>
           </>
@@ -90,7 +90,7 @@ export function StepCards({ progress }: { progress: HomeProgress }) {
             {t("home.bookFollowUp")}
           </Link>
         ) : step === 4 && progress.agreementCount > 0 ? (
-          <Link className={button(4)} to="/min-lederdialog/kontrakt">
+          <Link className={button(4)} to={href("/min-lederdialog/kontrakt")}>
             {t("home.seeAgreements")}
           </Link>
         ) : null}

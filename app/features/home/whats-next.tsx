@@ -1,4 +1,4 @@
-import { Link } from "react-router";
+import { href, Link } from "react-router";
 import type { HomeProgress } from "~/features/home/load-home-progress.server";
 import { formatLocalDate, formatWallTime } from "~/i18n/format-date";
 import { useTranslation } from "~/i18n/translation";
@@ -25,7 +25,9 @@ export function WhatsNext({ progress }: { progress: HomeProgress }) {
             date: date(nextDialogue.startsOn),
             time: time(nextDialogue.startsAt),
           })}{" "}
-          <Link to={`/dialog/${nextDialogue.id}`}>{t("home.openMeeting")}</Link>
+          <Link to={href("/dialog/:dialogueId", { dialogueId: nextDialogue.id })}>
+            {t("home.openMeeting")}
+          </Link>
         </p>
       ) : null}
       {hasWeek ? (
@@ -34,7 +36,7 @@ export function WhatsNext({ progress }: { progress: HomeProgress }) {
           <ul>
             {dueThisWeek.dialogues.map((dialogue) => (
               <li key={dialogue.id}>
-                <Link to={`/dialog/${dialogue.id}`}>
+                <Link to={href("/dialog/:dialogueId", { dialogueId: dialogue.id })}>
                   {t("home.thisWeekDialogue", {
                     date: date(dialogue.startsOn),
                     time: time(dialogue.startsAt),
@@ -44,7 +46,9 @@ export function WhatsNext({ progress }: { progress: HomeProgress }) {
             ))}
             {dueThisWeek.agreements.map((agreement) => (
               <li key={agreement.id}>
-                <Link to={`/min-lederdialog/aftaler/${agreement.id}`}>{agreement.text}</Link>{" "}
+                <Link to={href("/min-lederdialog/aftaler/:agreementId", { agreementId: agreement.id })}>
+                  {agreement.text}
+                </Link>{" "}
                 <span className="form-hint">({date(agreement.date)})</span>
               </li>
             ))}
@@ -58,7 +62,9 @@ export function WhatsNext({ progress }: { progress: HomeProgress }) {
           <ul>
             {agreementsToTick.map((agreement) => (
               <li key={agreement.id}>
-                <Link to={`/min-lederdialog/aftaler/${agreement.id}`}>{agreement.text}</Link>
+                <Link to={href("/min-lederdialog/aftaler/:agreementId", { agreementId: agreement.id })}>
+                  {agreement.text}
+                </Link>
               </li>
             ))}
           </ul>

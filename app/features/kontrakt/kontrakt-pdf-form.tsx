@@ -1,3 +1,4 @@
+import { href } from "react-router";
 import type { KontraktField } from "~/content/tool-types";
 import { useTranslation } from "~/i18n/translation";
 
@@ -10,7 +11,7 @@ export function KontraktPdfForm({ fields }: { fields: KontraktField[] }) {
   return (
     <section aria-labelledby="pdf-title" className="kontrakt-pdf no-print">
       <h2 id="pdf-title">{t("kontrakt.pdfTitle")}</h2>
-      <form method="get" action="/min-lederdialog/kontrakt.pdf">
+      <form method="get" action={href("/min-lederdialog/kontrakt.pdf")}>
         <button type="submit" className="button button--primary">
           {t("kontrakt.downloadPdf")}
         </button>

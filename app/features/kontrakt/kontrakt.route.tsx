@@ -1,5 +1,5 @@
 import { parseWithZod } from "@conform-to/zod/v4";
-import { data, Form, Link } from "react-router";
+import { data, Form, href, Link } from "react-router";
 import { getToolContent } from "~/content/get-tool-content";
 import type { KontraktField } from "~/content/tool-types";
 import { AddAgreementForm } from "~/features/agreements/add-agreement-form";
@@ -75,9 +75,11 @@ export async function action({ request, context }: Route.ActionArgs) {
     }
     await createAgreement(db, { cycle, fields: agreementFieldsFromInput(submission.value) });
     const place = `aftaler-${submission.value.kind}` as const;
-    return redirectWithFlash(context.get(servicesContext).config, `/min-lederdialog/kontrakt#${place}`, [
-      { key: "agreements.added", at: place },
-    ]);
+    return redirectWithFlash(
+      context.get(servicesContext).config,
+      `${href("/min-lederdialog/kontrakt")}#${place}`,
+      [{ key: "agreements.added", at: place }],
+    );
   }
   // The texts form (without JavaScript): save what was typed first, then carry a note if asked.
   const { isTooLong, refused } = await savePostedTexts(db, {
@@ -99,10 +101,12 @@ export async function action({ request, context }: Route.ActionArgs) {
     // note went in.
     const key = isCarried ? "kontrakt.carried" : "autosave.savedNotice";
     return field
-      ? redirectWithFlash(config, `/min-lederdialog/kontrakt#felt-${field}`, [{ key, at: `felt-${field}` }])
-      : redirectWithFlash(config, "/min-lederdialog/kontrakt", [{ key }]);
+      ? redirectWithFlash(config, `${href("/min-lederdialog/kontrakt")}#felt-${field}`, [
+          { key, at: `felt-${field}` },
+        ])
+      : redirectWithFlash(config, href("/min-lederdialog/kontrakt"), [{ key }]);
   }
-  return redirectWithFlash(config, "/min-lederdialog/kontrakt", [{ key: "autosave.savedNotice" }]);
+  return redirectWithFlash(config, href("/min-lederdialog/kontrakt"), [{ key: "autosave.savedNotice" }]);
 }
 
 export default function Kontrakt({ loaderData, actionData }: Route.ComponentProps) {
@@ -187,10 +191,10 @@ export default function Kontrakt({ loaderData, actionData }: Route.ComponentProp
       <p className="print-only">{t("kontrakt.printCredit")}</p>
       <KontraktPdfForm fields={fields} />
       <p className="no-print kontrakt-next">
-        <Link className="button button--primary" to="/min-lederdialog/dialog">
+        <Link className="button button--primary" to={href("/min-lederdialog/dialog")}>
           {t("kontrakt.toDialogue")}
         </Link>
-        <Link to="/min-lederdialog/kalender">{t("calendarFeed.link")}</Link>
+        <Link to={href("/min-lederdialog/kalender")}>{t("calendarFeed.link")}</Link>
       </p>
     </AutosaveProvider>
   );

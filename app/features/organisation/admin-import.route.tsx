@@ -1,4 +1,4 @@
-import { data, Form, Link } from "react-router";
+import { data, Form, href, Link } from "react-router";
 import { decodePeopleFile } from "~/features/organisation/decode-people-file.server";
 import { inImportTurn } from "~/features/organisation/import-check-turns.server";
 import { checkPeopleImport, importPeople } from "~/features/organisation/import-people.server";
@@ -11,6 +11,7 @@ import {
 import { previewPeopleImport } from "~/features/organisation/preview-people-import.server";
 import type { TextsHandle } from "~/i18n/text-areas";
 import { useTranslation } from "~/i18n/translation";
+import { PAGE_ROLES } from "~/platform/auth/permissions";
 import { requireRole } from "~/platform/auth/require-role.server";
 import { servicesContext } from "~/platform/config/context.server";
 import { redirectWithFlash } from "~/platform/http/flash-cookie.server";
@@ -28,12 +29,12 @@ export const handle: TextsHandle = { texts: ["leaders", "admin"] };
 // nearest leader is listed before the import, and mailed to those it concerns after it (decision 029).
 
 export async function loader({ request, context }: Route.LoaderArgs) {
-  await requireRole(context, request, "admin");
+  await requireRole(context, request, PAGE_ROLES.admin);
   return null;
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
-  const { user, db } = await requireRole(context, request, "admin");
+  const { user, db } = await requireRole(context, request, PAGE_ROLES.admin);
   // Its turn first, then the upload: a waiting check holds no file (import-check-turns.server.ts).
   return inImportTurn(() => checkOrImport({ request, context, user, db }));
 }
@@ -67,7 +68,7 @@ async function checkOrImport({
       if (result.nearestLeaderChanges > 0) {
         notices.push({ key: "reportingLines.imported", values: { count: result.nearestLeaderChanges } });
       }
-      return redirectWithFlash(config, "/admin", notices);
+      return redirectWithFlash(config, href("/admin"), notices);
     }
     // The organisation changed since the check (someone moved in between): what is wrong now.
     const check = await checkPeopleImport(db, { organisationId: user.organisation_id, csv });
@@ -90,7 +91,7 @@ export default function AdminImport({ actionData }: Route.ComponentProps) {
     <>
       <PageTitle title={t("admin.import.title")} />
       <p>
-        <Link to="/admin">{t("admin.back")}</Link>
+        <Link to={href("/admin")}>{t("admin.back")}</Link>
       </p>
       <h1>{t("admin.import.title")}</h1>
       <p className="lead">{t("admin.import.intro")}</p>

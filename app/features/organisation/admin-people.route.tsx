@@ -1,9 +1,10 @@
-import { data, Form, Link, redirect } from "react-router";
+import { data, Form, href, Link, redirect } from "react-router";
 import { findUnit } from "~/features/organisation/find-unit.server";
 import { listPeople, PEOPLE_PAGE_SIZE, setPersonActive } from "~/features/organisation/list-people.server";
 import type { TextsHandle } from "~/i18n/text-areas";
 import { useTranslation } from "~/i18n/translation";
 import { useLocale } from "~/i18n/use-locale";
+import { PAGE_ROLES } from "~/platform/auth/permissions";
 import { requireRole } from "~/platform/auth/require-role.server";
 import { isUuid } from "~/platform/http/is-uuid.server";
 import { readFormData } from "~/platform/http/read-form-data.server";
@@ -20,7 +21,7 @@ export const handle: TextsHandle = { texts: ["leaders", "admin", "signInSettings
  * administrator reads no content.
  */
 export async function loader({ request, context }: Route.LoaderArgs) {
-  const { user, db } = await requireRole(context, request, "admin");
+  const { user, db } = await requireRole(context, request, PAGE_ROLES.admin);
   const query = new URL(request.url).searchParams;
   const search = (query.get("q") ?? "").slice(0, 200);
   const unitParam = query.get("enhed") ?? "";
@@ -36,7 +37,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
-  const { user, db } = await requireRole(context, request, "admin");
+  const { user, db } = await requireRole(context, request, PAGE_ROLES.admin);
   const form = await readFormData(request);
   const userId = form.get("userId");
   const intent = form.get("intent");
@@ -50,7 +51,7 @@ export async function action({ request, context }: Route.ActionArgs) {
     isActive: intent === "activate",
   });
   if (!isFound) throw data(null, { status: 404 });
-  return redirect("/admin");
+  return redirect(href("/admin"));
 }
 
 export default function AdminPeople({ loaderData }: Route.ComponentProps) {
@@ -67,16 +68,16 @@ export default function AdminPeople({ loaderData }: Route.ComponentProps) {
       <h1>{t("admin.title")}</h1>
       <p className="lead">{t("admin.intro")}</p>
       <p>
-        <Link className="button button--primary" to="/admin/import">
+        <Link className="button button--primary" to={href("/admin/import")}>
           {t("admin.importLink")}
         </Link>{" "}
-        <Link className="button button--secondary" to="/admin/log-ind">
+        <Link className="button button--secondary" to={href("/admin/log-ind")}>
           {t("adminSso.link")}
         </Link>
       </p>
       <p>
-        <Link to="/admin/enheder">{t("admin.unitsLink")}</Link> ·{" "}
-        <Link to="/admin/opbevaring">{t("retention.link")}</Link>
+        <Link to={href("/admin/enheder")}>{t("admin.unitsLink")}</Link> ·{" "}
+        <Link to={href("/admin/opbevaring")}>{t("retention.link")}</Link>
       </p>
       <SearchForm
         id="people-search"
@@ -90,7 +91,9 @@ export default function AdminPeople({ loaderData }: Route.ComponentProps) {
       {unit ? (
         <p>
           {t("admin.list.inUnit", { unit: unit.path })}{" "}
-          <Link to={search ? `?q=${encodeURIComponent(search)}` : "/admin"}>{t("admin.list.allUnits")}</Link>
+          <Link to={search ? `?q=${encodeURIComponent(search)}` : href("/admin")}>
+            {t("admin.list.allUnits")}
+          </Link>
         </p>
       ) : null}
       <p>
@@ -102,7 +105,7 @@ export default function AdminPeople({ loaderData }: Route.ComponentProps) {
         {search ? (
           <>
             {" "}
-            <Link to={unit ? `?enhed=${unit.id}` : "/admin"}>{t("admin.list.clear")}</Link>
+            <Link to={unit ? `?enhed=${unit.id}` : href("/admin")}>{t("admin.list.clear")}</Link>
           </>
         ) : null}
       </p>
@@ -125,7 +128,7 @@ export default function AdminPeople({ loaderData }: Route.ComponentProps) {
             {people.map((person) => (
               <tr key={person.id}>
                 <th scope="row">
-                  <Link to={`/admin/personer/${person.id}`}>
+                  <Link to={href("/admin/personer/:userId", { userId: person.id })}>
                     {person.name}
                     <span className="sr-only"> – {t("admin.person.edit")}</span>
                   </Link>

@@ -1,12 +1,13 @@
 import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { data, Form, Link } from "react-router";
+import { data, Form, href, Link } from "react-router";
 import { findPerson } from "~/features/organisation/find-person.server";
 import { findUnitByPath } from "~/features/organisation/find-unit-by-path.server";
 import { importPeople } from "~/features/organisation/import-people.server";
 import { PERSON_FIELD_ORDER, personSchema } from "~/features/organisation/person.schema";
 import type { TextsHandle } from "~/i18n/text-areas";
 import { useTranslation } from "~/i18n/translation";
+import { PAGE_ROLES } from "~/platform/auth/permissions";
 import { requireRole } from "~/platform/auth/require-role.server";
 import { ROLES } from "~/platform/auth/roles";
 import { servicesContext } from "~/platform/config/context.server";
@@ -27,7 +28,7 @@ export const handle: TextsHandle = { texts: ["forms", "leaders", "admin"] };
 // 029), as a one-row import. Another organisation's person is a 404, like any id that is not one.
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
-  const { user, db } = await requireRole(context, request, "admin");
+  const { user, db } = await requireRole(context, request, PAGE_ROLES.admin);
   if (!isUuid(params.userId)) throw data(null, { status: 404 });
   const person = await findPerson(db, { organisationId: user.organisation_id, userId: params.userId });
   if (!person) throw data(null, { status: 404 });
@@ -35,7 +36,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 }
 
 export async function action({ request, context, params }: Route.ActionArgs) {
-  const { user, db } = await requireRole(context, request, "admin");
+  const { user, db } = await requireRole(context, request, PAGE_ROLES.admin);
   if (!isUuid(params.userId)) throw data(null, { status: 404 });
   const person = await findPerson(db, { organisationId: user.organisation_id, userId: params.userId });
   if (!person) throw data(null, { status: 404 });
@@ -84,7 +85,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   }
   return redirectWithFlash(
     context.get(servicesContext).config,
-    `/admin?q=${encodeURIComponent(person.email)}`,
+    `${href("/admin")}?q=${encodeURIComponent(person.email)}`,
     [
       { key: "admin.person.saved", values: { name } },
       ...(result.nearestLeaderChanges > 0
@@ -116,7 +117,7 @@ export default function AdminPerson({ loaderData, actionData }: Route.ComponentP
     <div className="narrow">
       <PageTitle title={t("admin.person.title", { name: person.name })} />
       <p>
-        <Link to="/admin">{t("admin.back")}</Link>
+        <Link to={href("/admin")}>{t("admin.back")}</Link>
       </p>
       <h1>{t("admin.person.title", { name: person.name })}</h1>
       <p className="lead">{person.email}</p>

@@ -1,6 +1,6 @@
 import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { data, Form, Link } from "react-router";
+import { data, Form, href, Link } from "react-router";
 import { deleteUnit } from "~/features/organisation/delete-unit.server";
 import { findUnitByPath } from "~/features/organisation/find-unit-by-path.server";
 import { findUnitWithContext } from "~/features/organisation/find-unit-with-context.server";
@@ -8,6 +8,7 @@ import { UNIT_EDIT_FIELD_ORDER, unitEditSchema } from "~/features/organisation/u
 import { updateUnit } from "~/features/organisation/update-unit.server";
 import type { TextsHandle } from "~/i18n/text-areas";
 import { useTranslation } from "~/i18n/translation";
+import { PAGE_ROLES } from "~/platform/auth/permissions";
 import { requireRole } from "~/platform/auth/require-role.server";
 import { servicesContext } from "~/platform/config/context.server";
 import { askToConfirm, isConfirmed } from "~/platform/http/ask-to-confirm.server";
@@ -28,7 +29,7 @@ export const handle: TextsHandle = { texts: ["forms", "admin"] };
 // when it is empty. Another organisation's unit is a 404, like any id that is not the admin's.
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
-  const { user, db } = await requireRole(context, request, "admin");
+  const { user, db } = await requireRole(context, request, PAGE_ROLES.admin);
   if (!isUuid(params.unitId)) throw data(null, { status: 404 });
   const unit = await findUnitWithContext(db, { organisationId: user.organisation_id, unitId: params.unitId });
   if (!unit) throw data(null, { status: 404 });
@@ -38,7 +39,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 }
 
 export async function action({ request, context, params }: Route.ActionArgs) {
-  const { user, db } = await requireRole(context, request, "admin");
+  const { user, db } = await requireRole(context, request, PAGE_ROLES.admin);
   if (!isUuid(params.unitId)) throw data(null, { status: 404 });
   const form = await readFormData(request);
   const target = { organisationId: user.organisation_id, unitId: params.unitId };
@@ -50,7 +51,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
     const result = await deleteUnit(db, target);
     if (result.ok) {
       const under = before?.parentId ? `?under=${before.parentId}` : "";
-      return redirectWithFlash(config, `/admin/enheder${under}`, [{ key: "admin.units.deleted" }]);
+      return redirectWithFlash(config, `${href("/admin/enheder")}${under}`, [{ key: "admin.units.deleted" }]);
     }
     if (result.error === "notFound") throw data(null, { status: 404 });
     return data({ deleteError: `admin.units.error.${result.error}` as const }, { status: 409 });
@@ -73,7 +74,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   if (result.ok) {
     const saved = await findUnitWithContext(db, target);
     const under = parent ? `?under=${parent.id}` : "";
-    return redirectWithFlash(config, `/admin/enheder${under}`, [
+    return redirectWithFlash(config, `${href("/admin/enheder")}${under}`, [
       { key: "admin.units.saved", values: { path: saved?.path ?? submission.value.name } },
     ]);
   }
@@ -101,7 +102,7 @@ export default function AdminUnit({ loaderData, actionData }: Route.ComponentPro
         confirmation={confirmation}
         title={t("confirm.deleteUnit.title", { name: unit.name })}
         yesLabel={t("confirm.deleteUnit.yes")}
-        cancelTo={`/admin/enheder/${unit.id}`}
+        cancelTo={href("/admin/enheder/:unitId", { unitId: unit.id })}
       >
         <p className="lead">{t("confirm.deleteUnit.text", { path: unit.path })}</p>
       </ConfirmationPage>
@@ -111,14 +112,18 @@ export default function AdminUnit({ loaderData, actionData }: Route.ComponentPro
     <div className="narrow">
       <PageTitle title={t("admin.units.editTitle", { name: unit.name })} />
       <p>
-        <Link to={unit.parentId ? `/admin/enheder?under=${unit.parentId}` : "/admin/enheder"}>
+        <Link
+          to={unit.parentId ? `${href("/admin/enheder")}?under=${unit.parentId}` : href("/admin/enheder")}
+        >
           {t("admin.units.back")}
         </Link>
       </p>
       <h1>{t("admin.units.editTitle", { name: unit.name })}</h1>
       <p className="lead">{unit.path}</p>
       <p>
-        <Link to={`/admin/enheder?under=${unit.id}`}>{t("admin.units.openLevel", { name: unit.name })}</Link>
+        <Link to={`${href("/admin/enheder")}?under=${unit.id}`}>
+          {t("admin.units.openLevel", { name: unit.name })}
+        </Link>
       </p>
       <p>{t("admin.units.editIntro")}</p>
       <ErrorSummary form={form} fieldOrder={[...UNIT_EDIT_FIELD_ORDER]} />

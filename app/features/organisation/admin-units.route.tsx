@@ -1,6 +1,6 @@
 import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { data, Form, Link } from "react-router";
+import { data, Form, href, Link } from "react-router";
 import { addUnit } from "~/features/organisation/add-unit.server";
 import { findUnit } from "~/features/organisation/find-unit.server";
 import { findUnitWithContext } from "~/features/organisation/find-unit-with-context.server";
@@ -10,6 +10,7 @@ import { UnitLevelList } from "~/features/organisation/unit-level-list";
 import { UnitTrail } from "~/features/organisation/unit-trail";
 import type { TextsHandle } from "~/i18n/text-areas";
 import { useTranslation } from "~/i18n/translation";
+import { PAGE_ROLES } from "~/platform/auth/permissions";
 import { requireRole } from "~/platform/auth/require-role.server";
 import { servicesContext } from "~/platform/config/context.server";
 import { redirectWithFlash } from "~/platform/http/flash-cookie.server";
@@ -31,7 +32,7 @@ export const handle: TextsHandle = { texts: ["forms", "admin"] };
  * added under the level being looked at.
  */
 export async function loader({ request, context }: Route.LoaderArgs) {
-  const { user, db } = await requireRole(context, request, "admin");
+  const { user, db } = await requireRole(context, request, PAGE_ROLES.admin);
   const query = new URL(request.url).searchParams;
   const search = (query.get("q") ?? "").slice(0, 200);
   const underParam = query.get("under") ?? "";
@@ -47,7 +48,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
-  const { user, db } = await requireRole(context, request, "admin");
+  const { user, db } = await requireRole(context, request, PAGE_ROLES.admin);
   const submission = parseWithZod(await readFormData(request), { schema: unitSchema });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   const result = await addUnit(db, {
@@ -58,7 +59,7 @@ export async function action({ request, context }: Route.ActionArgs) {
   if (result.ok) {
     const added = await findUnit(db, { organisationId: user.organisation_id, unitId: result.unitId });
     const under = submission.value.parentId ? `?under=${submission.value.parentId}` : "";
-    return redirectWithFlash(context.get(servicesContext).config, `/admin/enheder${under}`, [
+    return redirectWithFlash(context.get(servicesContext).config, `${href("/admin/enheder")}${under}`, [
       { key: "admin.units.added", values: { path: added?.path ?? submission.value.name } },
     ]);
   }
@@ -82,7 +83,7 @@ export default function AdminUnits({ loaderData, actionData }: Route.ComponentPr
     <>
       <PageTitle title={t("admin.units.title")} />
       <p>
-        <Link to="/admin">{t("admin.back")}</Link>
+        <Link to={href("/admin")}>{t("admin.back")}</Link>
       </p>
       <h1>{t("admin.units.title")}</h1>
       <p className="lead">{t("admin.units.intro")}</p>
@@ -103,7 +104,7 @@ export default function AdminUnits({ loaderData, actionData }: Route.ComponentPr
         <h2 id="units-title">{levelTitle}</h2>
         {search ? (
           <p>
-            <Link to={under ? `?under=${under.id}` : "/admin/enheder"}>{t("admin.units.clear")}</Link>
+            <Link to={under ? `?under=${under.id}` : href("/admin/enheder")}>{t("admin.units.clear")}</Link>
           </p>
         ) : null}
         {units.length > 0 ? (

@@ -1,4 +1,4 @@
-import { Link } from "react-router";
+import { href, Link } from "react-router";
 import { useTranslation } from "~/i18n/translation";
 
 export interface UnitLevelItem {
@@ -19,12 +19,14 @@ export function UnitLevelList({ units, showPath }: { units: UnitLevelItem[]; sho
     <ul className="unit-tree">
       {units.map((unit) => (
         <li key={unit.id}>
-          <Link to={`/admin/enheder/${unit.id}`}>{showPath ? unit.path : unit.name}</Link>
+          <Link to={href("/admin/enheder/:unitId", { unitId: unit.id })}>
+            {showPath ? unit.path : unit.name}
+          </Link>
           <span className="unit-tree__count"> · {t("admin.units.people", { count: unit.peopleCount })}</span>
           {unit.peopleCount > 0 ? (
             <>
               {" · "}
-              <Link to={`/admin?enhed=${unit.id}`}>
+              <Link to={`${href("/admin")}?enhed=${unit.id}`}>
                 {t("admin.units.seePeople")}
                 <span className="sr-only">: {unit.path}</span>
               </Link>
@@ -33,7 +35,7 @@ export function UnitLevelList({ units, showPath }: { units: UnitLevelItem[]; sho
           {unit.childCount > 0 ? (
             <>
               {" · "}
-              <Link to={`/admin/enheder?under=${unit.id}`}>
+              <Link to={`${href("/admin/enheder")}?under=${unit.id}`}>
                 {t("admin.units.children", { count: unit.childCount })}
                 <span className="sr-only">: {unit.path}</span>
               </Link>

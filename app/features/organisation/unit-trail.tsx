@@ -1,4 +1,4 @@
-import { Link } from "react-router";
+import { href, Link } from "react-router";
 import { useTranslation } from "~/i18n/translation";
 
 /**
@@ -7,7 +7,8 @@ import { useTranslation } from "~/i18n/translation";
  */
 export function UnitTrail({
   ancestors,
-  hrefFor = (unitId) => (unitId === null ? "/admin/enheder" : `/admin/enheder?under=${unitId}`),
+  hrefFor = (unitId) =>
+    unitId === null ? href("/admin/enheder") : `${href("/admin/enheder")}?under=${unitId}`,
 }: {
   ancestors: { id: string; name: string }[];
   hrefFor?: (unitId: string | null) => string;

@@ -1,4 +1,4 @@
-import { Link } from "react-router";
+import { href, Link } from "react-router";
 import { getToolContent } from "~/content/get-tool-content";
 import type { TextsHandle } from "~/i18n/text-areas";
 import { useTranslation } from "~/i18n/translation";
@@ -52,7 +52,7 @@ export default function PrepareHelper({ loaderData }: Route.ComponentProps) {
         </section>
       ))}
       <p className="no-print">
-        <Link to="/min-lederdialog/forbered">{t("helper.back")}</Link>
+        <Link to={href("/min-lederdialog/forbered")}>{t("helper.back")}</Link>
       </p>
     </article>
   );

@@ -1,4 +1,4 @@
-import { redirect } from "react-router";
+import { href, redirect } from "react-router";
 import { THEME_IDS } from "~/content/tool-types";
 import { requireActiveCycle } from "~/features/cycles/require-active-cycle.server";
 import type { Route } from "./+types/prepare-index.route";
@@ -7,5 +7,5 @@ import type { Route } from "./+types/prepare-index.route";
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { cycle } = await requireActiveCycle(context, request);
   const index = Math.max(0, THEME_IDS.indexOf((cycle.current_theme ?? "") as (typeof THEME_IDS)[number]));
-  return redirect(`/min-lederdialog/forbered/${index + 1}`);
+  return redirect(href("/min-lederdialog/forbered/:theme", { theme: String(index + 1) }));
 }

@@ -1,4 +1,4 @@
-import { data, Form, Link, redirect } from "react-router";
+import { data, Form, href, Link, redirect } from "react-router";
 import { getToolContent } from "~/content/get-tool-content";
 import { THEME_IDS } from "~/content/tool-types";
 import { AutosaveProvider } from "~/features/autosave/autosave-context";
@@ -66,11 +66,14 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   });
   if (isTooLong) return data({ error: "validation.textTooLong" as const, refused }, { status: 413 });
   const goto = form.get("goto");
-  if (goto === "kontrakt") return redirect("/min-lederdialog/kontrakt");
-  if (typeof goto === "string" && /^[1-3]$/.test(goto)) return redirect(`/min-lederdialog/forbered/${goto}`);
-  return redirectWithFlash(context.get(servicesContext).config, `/min-lederdialog/forbered/${index + 1}`, [
-    { key: "autosave.savedNotice" },
-  ]);
+  if (goto === "kontrakt") return redirect(href("/min-lederdialog/kontrakt"));
+  if (typeof goto === "string" && /^[1-3]$/.test(goto))
+    return redirect(href("/min-lederdialog/forbered/:theme", { theme: goto }));
+  return redirectWithFlash(
+    context.get(servicesContext).config,
+    href("/min-lederdialog/forbered/:theme", { theme: String(index + 1) }),
+    [{ key: "autosave.savedNotice" }],
+  );
 }
 
 export default function PrepareTheme({ loaderData, actionData }: Route.ComponentProps) {
@@ -182,7 +185,7 @@ export default function PrepareTheme({ loaderData, actionData }: Route.Component
         </div>
       </Form>
       <p>
-        <Link to="/min-lederdialog/forbered/hjaelper">{t("prepare.helperLink")}</Link>
+        <Link to={href("/min-lederdialog/forbered/hjaelper")}>{t("prepare.helperLink")}</Link>
       </p>
     </AutosaveProvider>
   );

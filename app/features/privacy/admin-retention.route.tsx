@@ -1,10 +1,11 @@
 import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { data, Form, Link } from "react-router";
+import { data, Form, href, Link } from "react-router";
 import { retentionSchema } from "~/features/privacy/retention.schema";
 import { findRetentionMonths, saveRetentionMonths } from "~/features/privacy/retention-period.server";
 import type { TextsHandle } from "~/i18n/text-areas";
 import { useTranslation } from "~/i18n/translation";
+import { PAGE_ROLES } from "~/platform/auth/permissions";
 import { requireRole } from "~/platform/auth/require-role.server";
 import { servicesContext } from "~/platform/config/context.server";
 import { redirectWithFlash } from "~/platform/http/flash-cookie.server";
@@ -19,16 +20,16 @@ export const handle: TextsHandle = { texts: ["forms", "admin"] };
 
 /** Administration: how long archived cycles are kept before the scheduler deletes them. */
 export async function loader({ request, context }: Route.LoaderArgs) {
-  const { user, db } = await requireRole(context, request, "admin");
+  const { user, db } = await requireRole(context, request, PAGE_ROLES.admin);
   return { retentionMonths: await findRetentionMonths(db, user.organisation_id) };
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
-  const { user, db } = await requireRole(context, request, "admin");
+  const { user, db } = await requireRole(context, request, PAGE_ROLES.admin);
   const submission = parseWithZod(await readFormData(request), { schema: retentionSchema });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   await saveRetentionMonths(db, user.organisation_id, submission.value.retentionMonths ?? null);
-  return redirectWithFlash(context.get(servicesContext).config, "/admin/opbevaring", [
+  return redirectWithFlash(context.get(servicesContext).config, href("/admin/opbevaring"), [
     { key: "retention.saved" },
   ]);
 }
@@ -42,7 +43,7 @@ export default function AdminRetention({ loaderData, actionData }: Route.Compone
     <div className="narrow">
       <PageTitle title={t("retention.title")} />
       <p>
-        <Link to="/admin">{t("admin.back")}</Link>
+        <Link to={href("/admin")}>{t("admin.back")}</Link>
       </p>
       <h1>{t("retention.title")}</h1>
       <p className="lead">{t("retention.intro")}</p>

@@ -1,6 +1,6 @@
 import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { data, Form, Link } from "react-router";
+import { data, Form, href, Link } from "react-router";
 import { DataDownloadLinks } from "~/features/privacy/data-download-links";
 import { deleteAccountSchema } from "~/features/privacy/delete-account.schema";
 import { deleteAccount } from "~/features/privacy/delete-account.server";
@@ -40,7 +40,7 @@ export async function action({ request, context }: Route.ActionArgs) {
   // The sessions went with the account; the cookie goes too.
   return redirectWithFlash(
     services.config,
-    "/log-ind",
+    href("/log-ind"),
     [{ key: "deleteAccount.deleted" }],
     new Headers({ "Set-Cookie": await services.sessionCookie.serialize("", { maxAge: 0 }) }),
   );
@@ -53,7 +53,7 @@ export default function DeleteAccount({ loaderData, actionData }: Route.Componen
     <div className="narrow">
       <PageTitle title={t("deleteAccount.title")} />
       <p>
-        <Link to="/min-lederdialog">{t("deleteAccount.back")}</Link>
+        <Link to={href("/min-lederdialog")}>{t("deleteAccount.back")}</Link>
       </p>
       <h1>{t("deleteAccount.title")}</h1>
       <p className="lead">{t("deleteAccount.intro")}</p>

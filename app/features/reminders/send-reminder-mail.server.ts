@@ -1,4 +1,5 @@
 import type { TFunction } from "i18next";
+import { href } from "react-router";
 import { formatLocalDate } from "~/i18n/format-date";
 import { serverI18n } from "~/i18n/server-i18n.server";
 import type { AppServices } from "~/platform/config/context.server";
@@ -67,7 +68,7 @@ function dialogueContent(t: TFunction, reminder: DialogueReminder, publicUrl: UR
         {
           lead: t("mail.reminder.dialoguePrepare.leaderPrepare"),
           label: t("mail.reminder.dialoguePrepare.leaderLink"),
-          href: new URL(`/dialog/${dialogue.id}`, publicUrl).href,
+          href: new URL(href("/dialog/:dialogueId", { dialogueId: dialogue.id }), publicUrl).href,
         },
       ],
     };
@@ -79,7 +80,7 @@ function dialogueContent(t: TFunction, reminder: DialogueReminder, publicUrl: UR
       {
         lead: t("mail.reminder.dialoguePrepare.nearestLeaderPrepare", values),
         label: t("mail.reminder.dialoguePrepare.nearestLeaderLink", values),
-        href: new URL(`/naermeste-leder/${dialogue.id}`, publicUrl).href,
+        href: new URL(href("/naermeste-leder/:dialogueId", { dialogueId: dialogue.id }), publicUrl).href,
       },
     ],
   };
@@ -88,7 +89,10 @@ function dialogueContent(t: TFunction, reminder: DialogueReminder, publicUrl: UR
 /** Only ever to the leader who wrote the agreement, so it may quote it. */
 function followUpContent(t: TFunction, reminder: FollowUpReminder, publicUrl: URL): ReminderContent {
   const { agreement, recipient } = reminder;
-  const href = new URL(`/min-lederdialog/aftaler/${agreement.id}`, publicUrl).href;
+  const link = new URL(
+    href("/min-lederdialog/aftaler/:agreementId", { agreementId: agreement.id }),
+    publicUrl,
+  ).href;
   const label = t("mail.reminder.agreementLink");
   const quote = t("mail.reminder.agreementQuote", { text: agreement.text });
   if (reminder.kind === "followUpDue") {
@@ -96,7 +100,7 @@ function followUpContent(t: TFunction, reminder: FollowUpReminder, publicUrl: UR
       subject: t("mail.reminder.followUpDue.subject"),
       body: [
         `${t("mail.reminder.followUpDue.intro")}\n${quote}`,
-        { lead: t("mail.reminder.followUpDue.action"), label, href },
+        { lead: t("mail.reminder.followUpDue.action"), label, href: link },
       ],
     };
   }
@@ -105,7 +109,7 @@ function followUpContent(t: TFunction, reminder: FollowUpReminder, publicUrl: UR
     subject: t("mail.reminder.followUpOverdue.subject"),
     body: [
       `${t("mail.reminder.followUpOverdue.intro", { date })}\n${quote}`,
-      { lead: t("mail.reminder.followUpOverdue.action"), label, href },
+      { lead: t("mail.reminder.followUpOverdue.action"), label, href: link },
     ],
   };
 }

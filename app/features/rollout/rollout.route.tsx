@@ -1,12 +1,12 @@
-import { data, Form } from "react-router";
+import { data, Form, href } from "react-router";
 import { loadRolloutPage } from "~/features/organisation/load-rollout-page.server";
 import { UnitPicker } from "~/features/organisation/unit-picker";
 import { inviteUnitLeaders } from "~/features/rollout/invite-unit-leaders.server";
 import { previewRollout } from "~/features/rollout/preview-rollout.server";
-import { ROLLOUT_ROLES } from "~/features/rollout/rollout-roles.server";
 import { formatDateTime } from "~/i18n/format-date";
 import type { TextsHandle } from "~/i18n/text-areas";
 import { useTranslation } from "~/i18n/translation";
+import { PAGE_ROLES } from "~/platform/auth/permissions";
 import { requireRole } from "~/platform/auth/require-role.server";
 import { localeContext, servicesContext } from "~/platform/config/context.server";
 import { askToConfirm, isConfirmed } from "~/platform/http/ask-to-confirm.server";
@@ -26,7 +26,7 @@ export const handle: TextsHandle = { texts: ["figures", "admin"] };
  * from a list of every unit (issue 16).
  */
 export async function loader({ request, context }: Route.LoaderArgs) {
-  const { user, db } = await requireRole(context, request, ROLLOUT_ROLES);
+  const { user, db } = await requireRole(context, request, PAGE_ROLES.rollout);
   const { choice, rollouts } = await loadRolloutPage(db, {
     organisationId: user.organisation_id,
     params: new URL(request.url).searchParams,
@@ -42,7 +42,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
-  const { user, db } = await requireRole(context, request, ROLLOUT_ROLES);
+  const { user, db } = await requireRole(context, request, PAGE_ROLES.rollout);
   const form = await readFormData(request);
   const unitId = form.get("unitId");
   if (typeof unitId !== "string" || !isUuid(unitId))
@@ -65,7 +65,7 @@ export async function action({ request, context }: Route.ActionArgs) {
   if (result.failed > 0) {
     notices.push({ key: "rollout.failed", values: { count: result.failed }, isWarning: true });
   }
-  return redirectWithFlash(context.get(servicesContext).config, "/udrul", notices);
+  return redirectWithFlash(context.get(servicesContext).config, href("/udrul"), notices);
 }
 
 export default function Rollout({ loaderData, actionData }: Route.ComponentProps) {
@@ -119,7 +119,7 @@ function RolloutPreview({
       confirmation={confirmation}
       title={t("confirm.rollout.title")}
       yesLabel={recipients.total > 0 ? t("confirm.rollout.yes", { count: recipients.total }) : null}
-      cancelTo="/udrul"
+      cancelTo={href("/udrul")}
     >
       {recipients.total > 0 ? (
         <>

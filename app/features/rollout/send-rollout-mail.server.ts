@@ -1,3 +1,4 @@
+import { href } from "react-router";
 import { getToolContent } from "~/content/get-tool-content";
 import { ssoUrls } from "~/features/sso/sso-urls";
 import { DEFAULT_LOCALE, isLocale } from "~/i18n/locales";
@@ -18,7 +19,7 @@ export type WayIn =
 
 function wayInUrl(publicUrl: URL, wayIn: WayIn): string {
   if (wayIn.kind === "sso") return ssoUrls(publicUrl, wayIn.slug).start.href;
-  if (wayIn.kind === "signIn") return new URL("/log-ind", publicUrl).href;
+  if (wayIn.kind === "signIn") return new URL(href("/log-ind"), publicUrl).href;
   return new URL(`/nulstil-adgangskode/${wayIn.token}`, publicUrl).href;
 }
 

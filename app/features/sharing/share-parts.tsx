@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from "react";
-import { Form } from "react-router";
+import { Form, href } from "react-router";
 import { useTranslation } from "~/i18n/translation";
 
-export const SHARE_PART_ENDPOINT = "/min-lederdialog/dialog/deling";
+export const SHARE_PART_ENDPOINT = href("/min-lederdialog/dialog/deling");
 
 type SaveState = "stored" | "saving" | "saved" | "failed" | "signedOut";
 

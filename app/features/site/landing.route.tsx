@@ -1,4 +1,4 @@
-import { Link } from "react-router";
+import { href, Link } from "react-router";
 import { getToolContent } from "~/content/get-tool-content";
 import type { TextsHandle } from "~/i18n/text-areas";
 import { useTranslation } from "~/i18n/translation";
@@ -36,11 +36,14 @@ export default function Landing({ loaderData }: Route.ComponentProps) {
         <h1 id="hero-title">{t("landing.title")}</h1>
         <p className="lead">{t("landing.lead")}</p>
         <p className="button-row">
-          <Link className="button button--primary" to={isSignedIn ? "/min-lederdialog" : "/opret-konto"}>
+          <Link
+            className="button button--primary"
+            to={isSignedIn ? href("/min-lederdialog") : href("/opret-konto")}
+          >
             {t("landing.start")}
           </Link>
           {isSignedIn ? null : (
-            <Link className="button button--secondary" to="/log-ind">
+            <Link className="button button--secondary" to={href("/log-ind")}>
               {t("landing.signIn")}
             </Link>
           )}
@@ -87,7 +90,7 @@ export default function Landing({ loaderData }: Route.ComponentProps) {
           ))}
         </div>
         <p>
-          <Link to="/om-vaerktoejet">{t("landing.aboutLink")}</Link>
+          <Link to={href("/om-vaerktoejet")}>{t("landing.aboutLink")}</Link>
         </p>
       </section>
     </>

@@ -1,6 +1,6 @@
 import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { data, Form, Link } from "react-router";
+import { data, Form, href, Link } from "react-router";
 import { addEmailDomain } from "~/features/sso/add-email-domain.server";
 import { checkEmailDomain } from "~/features/sso/check-email-domain.server";
 import { addEmailDomainSchema, emailDomainActionSchema } from "~/features/sso/email-domain.schema";
@@ -11,6 +11,7 @@ import { removeEmailDomain } from "~/features/sso/remove-email-domain.server";
 import { formatDateTime } from "~/i18n/format-date";
 import type { TextsHandle } from "~/i18n/text-areas";
 import { useTranslation } from "~/i18n/translation";
+import { PAGE_ROLES } from "~/platform/auth/permissions";
 import { requireRole } from "~/platform/auth/require-role.server";
 import { localeContext, servicesContext } from "~/platform/config/context.server";
 import { redirectWithFlash } from "~/platform/http/flash-cookie.server";
@@ -24,14 +25,14 @@ import type { Route } from "./+types/admin-email-domains.route";
 
 export const handle: TextsHandle = { texts: ["forms", "signInSettings"] };
 
-const PAGE = "/admin/log-ind/domaener";
+const PAGE = href("/admin/log-ind/domaener");
 
 /**
  * Administration: the organisation's e-mail domains. A domain is added pending, with a token to put
  * in a DNS TXT record, and counts only once "check now" finds it there (decision 024).
  */
 export async function loader({ request, context }: Route.LoaderArgs) {
-  const { user, db } = await requireRole(context, request, "admin");
+  const { user, db } = await requireRole(context, request, PAGE_ROLES.admin);
   const locale = context.get(localeContext);
   const claims = await listEmailDomainClaims(db, user.organisation_id);
   const shown = (time: string | null) => (time ? formatDateTime(new Date(time), locale) : null);
@@ -48,7 +49,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
-  const { user, db } = await requireRole(context, request, "admin");
+  const { user, db } = await requireRole(context, request, PAGE_ROLES.admin);
   const formData = await readFormData(request);
   if (formData.get("intent") === "add") {
     const submission = parseWithZod(formData, { schema: addEmailDomainSchema });
@@ -100,7 +101,7 @@ export default function AdminEmailDomains({ loaderData, actionData }: Route.Comp
     <div className="narrow">
       <PageTitle title={t("domains.title")} />
       <p>
-        <Link to="/admin/log-ind">{t("domains.back")}</Link>
+        <Link to={href("/admin/log-ind")}>{t("domains.back")}</Link>
       </p>
       <h1>{t("domains.title")}</h1>
       <p className="lead">{t("domains.intro")}</p>

@@ -1,7 +1,7 @@
 import { X509Certificate } from "node:crypto";
 import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { data, Form, Link } from "react-router";
+import { data, Form, href, Link } from "react-router";
 import { EmailDomainsSummary } from "~/features/sso/email-domains-summary";
 import { findSignInSettings } from "~/features/sso/find-sign-in-settings.server";
 import { listEmailDomainClaims } from "~/features/sso/list-email-domain-claims.server";
@@ -22,6 +22,7 @@ import { ssoUrls } from "~/features/sso/sso-urls";
 import { formatDate } from "~/i18n/format-date";
 import type { TextsHandle } from "~/i18n/text-areas";
 import { useTranslation } from "~/i18n/translation";
+import { PAGE_ROLES } from "~/platform/auth/permissions";
 import { requireRole } from "~/platform/auth/require-role.server";
 import { localeContext, servicesContext } from "~/platform/config/context.server";
 import { fromDbTime } from "~/platform/db/time.server";
@@ -39,7 +40,7 @@ export const handle: TextsHandle = { texts: ["forms", "admin", "signInSettings"]
 
 /** Administration: the organisation's single sign-on (OIDC or SAML) and whether passwords still work. */
 export async function loader({ request, context }: Route.LoaderArgs) {
-  const { user, db } = await requireRole(context, request, "admin");
+  const { user, db } = await requireRole(context, request, PAGE_ROLES.admin);
   const { config } = context.get(servicesContext);
   const locale = context.get(localeContext);
   const [organisation, connection, domains, keys] = await Promise.all([
@@ -83,7 +84,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 const KEY_INTENTS = ["prepareKey", "activateKey", "removePreviousKey"] as const;
 
 export async function action({ request, context }: Route.ActionArgs) {
-  const { user, db } = await requireRole(context, request, "admin");
+  const { user, db } = await requireRole(context, request, PAGE_ROLES.admin);
   const { config } = context.get(servicesContext);
   const form = await readFormData(request);
   const intent = form.get("intent");
@@ -101,7 +102,7 @@ export async function action({ request, context }: Route.ActionArgs) {
     } else {
       await removePreviousSamlServiceKey(db, user.organisation_id);
     }
-    return redirectWithFlash(config, "/admin/log-ind#saml-keys", [
+    return redirectWithFlash(config, `${href("/admin/log-ind")}#saml-keys`, [
       { key: `samlSetup.changed.${keyIntent}`, at: "saml-keys" },
     ]);
   }
@@ -131,7 +132,7 @@ export async function action({ request, context }: Route.ActionArgs) {
       { status: 422 },
     );
   }
-  return redirectWithFlash(context.get(servicesContext).config, "/admin/log-ind", [
+  return redirectWithFlash(context.get(servicesContext).config, href("/admin/log-ind"), [
     { key: "adminSso.saved" },
   ]);
 }
@@ -174,7 +175,7 @@ export default function AdminSso({ loaderData, actionData }: Route.ComponentProp
     <div className="narrow">
       <PageTitle title={t("adminSso.title")} />
       <p>
-        <Link to="/admin">{t("admin.back")}</Link>
+        <Link to={href("/admin")}>{t("admin.back")}</Link>
       </p>
       <h1>{t("adminSso.title")}</h1>
       <p className="lead">{t("adminSso.intro")}</p>

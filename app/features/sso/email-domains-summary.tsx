@@ -1,4 +1,4 @@
-import { Link } from "react-router";
+import { href, Link } from "react-router";
 import { useTranslation } from "~/i18n/translation";
 
 /** On the sign-in settings: which domains are proven, and the way to the page that proves them. */
@@ -25,7 +25,7 @@ export function EmailDomainsSummary({
         <p className="notice notice--warning">{t("domains.passwordOffWithoutDomain")}</p>
       ) : null}
       <p>
-        <Link to="/admin/log-ind/domaener">{t("domains.link")}</Link>
+        <Link to={href("/admin/log-ind/domaener")}>{t("domains.link")}</Link>
       </p>
     </section>
   );

@@ -1,4 +1,4 @@
-import { Link } from "react-router";
+import { href, Link } from "react-router";
 import type { SsoFailure } from "~/features/sso/sso-identity.server";
 import { useTranslation } from "~/i18n/translation";
 import { PageTitle } from "~/ui/page-title";
@@ -17,7 +17,7 @@ export function SsoFailureMessage({ failure }: { failure: SsoFailure }) {
       <h1>{t("auth.sso.failureTitle")}</h1>
       <p role="alert">{text}</p>
       <p>
-        <Link to="/log-ind">{t("auth.sso.backToSignIn")}</Link>
+        <Link to={href("/log-ind")}>{t("auth.sso.backToSignIn")}</Link>
       </p>
     </div>
   );

@@ -1,4 +1,4 @@
-import { data, Link } from "react-router";
+import { data, href, Link } from "react-router";
 import { redirectWithNewSession } from "~/features/account/sign-in-session.server";
 import { proveSsoLinkWithMail } from "~/features/sso/prove-sso-link.server";
 import { findSsoOrganisationBySlug } from "~/features/sso/sso-connections.server";
@@ -58,7 +58,7 @@ export default function SsoLinkProofMail({ loaderData }: Route.ComponentProps) {
           : t("accountSecurity.proof.linkExpired")}
       </p>
       <p>
-        <Link to="/log-ind">{t("auth.sso.backToSignIn")}</Link>
+        <Link to={href("/log-ind")}>{t("auth.sso.backToSignIn")}</Link>
       </p>
     </div>
   );

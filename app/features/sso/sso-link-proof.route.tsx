@@ -1,6 +1,6 @@
 import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { data, Form, Link, type RouterContextProvider } from "react-router";
+import { data, Form, href, Link, type RouterContextProvider } from "react-router";
 import { redirectWithNewSession } from "~/features/account/sign-in-session.server";
 import {
   findSsoLinkProofAccount,
@@ -198,7 +198,7 @@ export default function SsoLinkProof({ loaderData, actionData }: Route.Component
       </section>
       <p className="link-proof__aside">{t("accountSecurity.proof.notYours")}</p>
       <p>
-        <Link to="/log-ind">{t("accountSecurity.proof.cancel")}</Link>
+        <Link to={href("/log-ind")}>{t("accountSecurity.proof.cancel")}</Link>
       </p>
     </div>
   );

@@ -1,4 +1,4 @@
-import { type RouterContextProvider, redirect } from "react-router";
+import { href, type RouterContextProvider, redirect } from "react-router";
 import { sessionUserContext } from "~/platform/config/context.server";
 import type { Role } from "~/platform/db/tables/user-roles.table";
 import type { SessionUser } from "./sessions.server";
@@ -22,12 +22,12 @@ export function requireUser(context: Context, request: Request): SessionUser["us
   const user = getOptionalUser(context);
   if (!user) {
     const url = new URL(request.url);
-    throw redirect(`/log-ind?redirectTo=${encodeURIComponent(url.pathname + url.search)}`);
+    throw redirect(`${href("/log-ind")}?redirectTo=${encodeURIComponent(url.pathname + url.search)}`);
   }
   return user;
 }
 
 /** Sign-in and sign-up pages send a signed-in user home instead. */
 export function requireAnonymous(context: Context): void {
-  if (getOptionalUser(context)) throw redirect("/min-lederdialog");
+  if (getOptionalUser(context)) throw redirect(href("/min-lederdialog"));
 }

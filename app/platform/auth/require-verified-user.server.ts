@@ -1,4 +1,4 @@
-import { type RouterContextProvider, redirect } from "react-router";
+import { href, type RouterContextProvider, redirect } from "react-router";
 import { isEmailVerified } from "./is-email-verified.server";
 import { requireUser } from "./require-user.server";
 
@@ -11,7 +11,7 @@ export function requireVerifiedUser(context: Readonly<RouterContextProvider>, re
   const user = requireUser(context, request);
   if (!isEmailVerified(user)) {
     const url = new URL(request.url);
-    throw redirect(`/bekraeft-email?redirectTo=${encodeURIComponent(url.pathname + url.search)}`);
+    throw redirect(`${href("/bekraeft-email")}?redirectTo=${encodeURIComponent(url.pathname + url.search)}`);
   }
   return user;
 }

@@ -32,6 +32,12 @@ export const requestInfoContext = createContext<RequestInfo>();
 
 export const localeContext = createContext<Locale>(DEFAULT_LOCALE);
 
+/**
+ * The URL patterns whose route has an action (`actionPatternsOf` the server build), set by the
+ * server for every request; null where a test builds its own context.
+ */
+export const actionPatternsContext = createContext<ReadonlySet<string> | null>(null);
+
 /** The signed-in user, or null; read through requireUser/getOptionalUser, never directly. */
 export const sessionUserContext = createContext<SessionUser | null>(null);
 

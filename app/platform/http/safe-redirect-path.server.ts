@@ -1,3 +1,5 @@
+import { href } from "react-router";
+
 /** Backslashes (read as "/" by browsers), C0 and C1 control characters and DEL. */
 const UNSAFE_CHARACTERS = /[\\\p{Cc}]/u;
 /** Longer than any address of this app: a Location header stays small. */
@@ -15,7 +17,7 @@ export function safeRedirectPath(
   value: FormDataEntryValue | string | null | undefined,
   options: { origin: URL | string; fallback?: string },
 ): string {
-  const fallback = options.fallback ?? "/min-lederdialog";
+  const fallback = options.fallback ?? href("/min-lederdialog");
   if (typeof value !== "string" || value.length > MAX_LENGTH || UNSAFE_CHARACTERS.test(value))
     return fallback;
   // A path on this site, or a full address of this site; never a relative one ("evil" or "?x").

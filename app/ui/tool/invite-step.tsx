@@ -1,10 +1,10 @@
-import { Link } from "react-router";
+import { href, Link } from "react-router";
 import { joinLead } from "~/content/get-tool-content";
 import type { ToolContent } from "~/content/tool-types";
 import { useTranslation } from "~/i18n/translation";
 
 /** The interview guide's questions on the public page about the tool: anyone can be shown them. */
-export const QUESTIONS_HREF = "/om-vaerktoejet#interviewguide";
+export const QUESTIONS_HREF = `${href("/om-vaerktoejet")}#interviewguide`;
 
 // The seed's step points at its PDF's pages ("(slide 10-11)", "(slides 10–11)"). The tool's words
 // stay as the seed has them in app/content; only this pointer is drawn as a link to the questions
