@@ -1,4 +1,4 @@
-import type { i18n as I18n } from "i18next";
+import type { I18n } from "./create-i18n";
 import type { Locale } from "./locales";
 import type { TextArea } from "./text-areas";
 
@@ -42,7 +42,7 @@ const AREAS: Record<Locale, Record<TextArea, () => AreaModule>> = {
 interface Loaded {
   /** Each area's fetch, by "<locale>:<area>", so a second page asking for it waits for the same one. */
   loading: Map<string, Promise<void>>;
-  /** The areas whose texts the instance has. */
+  /** The areas whose texts the translator has. */
   added: Set<string>;
   /** What a render waits for, by "<locale>:<areas>": the same promise each time it asks (React's `use`). */
   waiting: Map<string, Promise<void>>;
@@ -51,7 +51,7 @@ interface Loaded {
 const loadedBy = new WeakMap<I18n, Loaded>();
 
 /**
- * Adds the areas' texts in the language to the instance: undefined when they are all there already
+ * Adds the areas' texts in the language to the translator: undefined when they are all there already
  * (so a render goes on at once), else a promise that settles once they are.
  */
 export function loadTexts(i18n: I18n, locale: Locale, areas: readonly TextArea[]): Promise<void> | undefined {
@@ -68,7 +68,7 @@ export function loadTexts(i18n: I18n, locale: Locale, areas: readonly TextArea[]
     let fetching = loading.get(key);
     if (!fetching) {
       fetching = AREAS[locale][area]().then(({ texts }) => {
-        i18n.addResourceBundle(locale, "translation", texts, true, true);
+        i18n.addTexts(locale, texts);
         added.add(key);
       });
       // A failed fetch (offline) is tried again on the next page instead of being remembered.

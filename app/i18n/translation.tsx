@@ -1,5 +1,6 @@
-import type { i18n as I18n, TFunction } from "i18next";
+import type { TFunction } from "i18next";
 import { createContext, type ReactNode, use, useContext, useEffect, useMemo, useState } from "react";
+import type { I18n } from "./create-i18n";
 import { isLocale, type Locale } from "./locales";
 import type { TextArea } from "./text-areas";
 
@@ -7,9 +8,9 @@ export interface Translation {
   t: TFunction;
   i18n: I18n;
   /** The language t translates to now. */
-  language: string;
+  language: Locale;
   /**
-   * The browser's: fetches areas of the catalog the instance does not have yet (load-texts.ts);
+   * The browser's: fetches areas of the catalog the translator does not have yet (load-texts.ts);
    * undefined when it has them. Absent on the server, which has every text.
    */
   loadTexts?: LoadTexts;
@@ -20,7 +21,7 @@ export type LoadTexts = (locale: Locale, areas: readonly TextArea[]) => Promise<
 const TranslationContext = createContext<Translation | null>(null);
 
 /**
- * Gives the page's i18next instance to every component below it, and re-renders them when the
+ * Gives the page's translator (create-i18n.ts) to every component below it, and re-renders them when the
  * language changes in the browser (root.tsx switches after a navigation that changed it). Our own
  * provider rather than react-i18next's: its useTranslation copies the instance on every call while
  * rendering on the server, which was a tenth of a page's server time (docs/decisions/020).
@@ -36,22 +37,21 @@ export function TranslationProvider({
 }) {
   const [language, setLanguage] = useState(i18n.language);
   useEffect(() => {
-    const follow = (next: string) => setLanguage(next);
-    i18n.on("languageChanged", follow);
+    const stop = i18n.onLanguageChanged(setLanguage);
     // A change between the first render and this effect would otherwise be missed.
     setLanguage(i18n.language);
-    return () => i18n.off("languageChanged", follow);
+    return stop;
   }, [i18n]);
-  // The instance's own t, not getFixedT: a fixed t copies all of i18next's options on every call.
   // A new function per language, so components that keep t in a dependency list see the change.
-  const value = useMemo(
-    () => ({ t: i18n.t.bind(i18n) as TFunction, i18n, language, loadTexts }),
-    [i18n, language, loadTexts],
-  );
+  const value = useMemo(() => {
+    const translate = i18n.t as unknown as (key: string, values?: object) => string;
+    const t = ((key: string, values?: object) => translate(key, values)) as unknown as TFunction;
+    return { t, i18n, language, loadTexts };
+  }, [i18n, language, loadTexts]);
   return <TranslationContext value={value}>{children}</TranslationContext>;
 }
 
-/** `t` for the page's language, the language, and the i18next instance. */
+/** `t` for the page's language, the language, and the translator. */
 export function useTranslation(): Translation {
   const translation = useContext(TranslationContext);
   if (!translation) throw new Error("useTranslation is used outside a TranslationProvider");

@@ -14,7 +14,7 @@ import { addDialogueEvents, type DialogueEventOptions } from "./render-dialogue-
 
 /** What every calendar file needs, besides its agreements. */
 interface CalendarOptions {
-  /** i18next `t` of the user's language. */
+  /** `t` of the user's language. */
   t: TFunction;
   /** This installation's address, for the link back to the kontrakt. */
   publicUrl: URL;
