@@ -116,8 +116,11 @@ export default function App() {
 export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
   const { t } = useTranslation();
   const status = isRouteErrorResponse(error) ? error.status : 500;
-  const [title, text] =
-    status === 404
+  const isCancelledDialogue =
+    isRouteErrorResponse(error) && status === 410 && error.data?.reason === "dialogueCancelled";
+  const [title, text] = isCancelledDialogue
+    ? [t("errors.dialogueCancelledTitle"), t("errors.dialogueCancelledText")]
+    : status === 404
       ? [t("errors.notFoundTitle"), t("errors.notFoundText")]
       : status === 503
         ? [t("errors.unavailableTitle"), t("errors.unavailableText")]

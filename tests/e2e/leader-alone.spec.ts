@@ -168,6 +168,18 @@ for (const [language, words] of Object.entries(LANGUAGES)) {
       );
       await page.reload();
       await expect(page.getByText(words.recorded)).toHaveCount(0);
+      // The answer given is the pressed button, and it can be changed (review of issue 15).
+      const panel = page.locator("#afkrydsning");
+      await expect(panel.getByRole("button", { name: words.yes, exact: true })).toHaveAttribute(
+        "aria-pressed",
+        "true",
+      );
+      await panel.locator('button[value="no"]').click();
+      await expect(panel.locator('button[value="no"]')).toHaveAttribute("aria-pressed", "true");
+      await expect(panel.getByRole("button", { name: words.yes, exact: true })).toHaveAttribute(
+        "aria-pressed",
+        "false",
+      );
     });
   });
 }

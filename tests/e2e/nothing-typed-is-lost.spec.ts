@@ -81,6 +81,27 @@ for (const { path, key } of [
   });
 }
 
+// Review of issue 15: 25,600 pasted characters became 20,000 (the field's limit) behind "Alt er
+// gemt", and the rest was gone without a word. A full field says so, tied to the field.
+test("a paste longer than the field holds is announced at the field", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await signUp(page, { name: "Sofie Sætter", email: uniqueEmail("indsat") });
+  await page.goto("/min-lederdialog/forbered/1");
+  const field = page.locator('textarea[data-text-key="note:goals"]');
+  await page.evaluate((text) => navigator.clipboard.writeText(text), "Lang tekst. ".repeat(2_134));
+  await field.click();
+  await page.keyboard.press("ControlOrMeta+V");
+  const full = page.getByRole("alert").filter({ hasText: "Feltet er fuldt" });
+  await expect(full).toBeVisible();
+  await expect(field).toHaveValue(/^Lang tekst\. /);
+  expect((await field.inputValue()).length).toBe(20_000);
+  const describedBy = (await field.getAttribute("aria-describedby")) ?? "";
+  expect(describedBy.split(" ")).toContain(await full.getAttribute("id"));
+  // Shortened, the message goes.
+  await page.keyboard.press("Backspace");
+  await expect(full).toHaveCount(0);
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 

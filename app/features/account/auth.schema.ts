@@ -6,18 +6,28 @@ import { isAccountEmail, MAX_EMAIL_LENGTH, normalizeEmail } from "~/platform/ide
 // bundler can leave out when unused: the browser loads a few KB of Zod instead of all of it
 // (issue 16, docs/decisions/045).
 
-/** One address rule for every account (`account-email.ts`); the value is its canonical form. */
-export const accountEmail = z.pipe(
-  z
-    .string({ error: "validation.emailRequired" })
-    .check(
-      z.trim(),
-      z.minLength(1, { error: "validation.emailRequired" }),
-      z.maxLength(MAX_EMAIL_LENGTH, { error: "validation.emailTooLong" }),
-      z.refine(isAccountEmail, { error: "validation.emailInvalid" }),
-    ),
-  z.transform(normalizeEmail),
-);
+/**
+ * One address rule for every account (`account-email.ts`); the value is its canonical form. An
+ * empty field asks for the address the form is about: your own, or your nearest leader's.
+ */
+function emailOf(requiredError: "validation.emailRequired" | "validation.nearestLeaderEmailRequired") {
+  return z.pipe(
+    z
+      .string({ error: requiredError })
+      .check(
+        z.trim(),
+        z.minLength(1, { error: requiredError }),
+        z.maxLength(MAX_EMAIL_LENGTH, { error: "validation.emailTooLong" }),
+        z.refine(isAccountEmail, { error: "validation.emailInvalid" }),
+      ),
+    z.transform(normalizeEmail),
+  );
+}
+
+export const accountEmail = emailOf("validation.emailRequired");
+
+/** The address of the nearest leader a leader invites (review of issue 15: it asked for "din"). */
+export const nearestLeaderEmail = emailOf("validation.nearestLeaderEmailRequired");
 
 const email = accountEmail;
 

@@ -14,6 +14,11 @@ export function TickOffPanel(props: { agreementId: string; tickOff: TickOff; his
   const { t } = useTranslation();
   const locale = useLocale();
   const { tickOff } = props;
+  /** This period's answer, if given: true kept, false not kept. */
+  const answer =
+    tickOff.kind === "periodic"
+      ? (props.history.find((period) => period.date === tickOff.current)?.isKept ?? null)
+      : null;
   return (
     <section aria-labelledby="afkrydsning-title" id="afkrydsning" className="panel">
       <h2 id="afkrydsning-title">{t("checks.title")}</h2>
@@ -23,11 +28,25 @@ export function TickOffPanel(props: { agreementId: string; tickOff: TickOff; his
           <input type="hidden" name="intent" value="check" />
           <fieldset className="fieldset">
             <legend>{t(`checks.question.${tickOff.period}`)}</legend>
+            {/* The answer given for this period is the pressed, filled button (review of issue 15:
+                after "Ikke i dag" the page still showed "Ja" filled); it can be changed. */}
             <div className="button-row">
-              <button type="submit" name="kept" value="yes" className="button button--primary">
+              <button
+                type="submit"
+                name="kept"
+                value="yes"
+                className={answer === false ? "button button--secondary" : "button button--primary"}
+                aria-pressed={answer === null ? undefined : answer}
+              >
                 {t("checks.yes")}
               </button>
-              <button type="submit" name="kept" value="no" className="button button--secondary">
+              <button
+                type="submit"
+                name="kept"
+                value="no"
+                className={answer === false ? "button button--primary" : "button button--secondary"}
+                aria-pressed={answer === null ? undefined : !answer}
+              >
                 {t(`checks.no.${tickOff.period}`)}
               </button>
             </div>

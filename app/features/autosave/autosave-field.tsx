@@ -1,4 +1,4 @@
-import { useId } from "react";
+import { useId, useState } from "react";
 import { conflictMarkers, hasConflictMarkers } from "~/features/autosave/conflict-markers";
 import { MAX_TEXT_LENGTH } from "~/features/cycles/text-keys";
 import { useTranslation } from "~/i18n/translation";
@@ -44,6 +44,9 @@ export function AutosaveField({
   const { save, revisions, conflicts, isReady } = useAutosave();
   // Before the scripts run (or without them) the text as loaded says whether it holds both versions.
   const hasConflict = isReady ? conflicts.has(textKey) : hasConflictMarkers(initialBody, conflictMarkers(t));
+  // The browser stops a text at `maxLength` without a word, also a long paste (a review lost 5,600
+  // pasted characters behind "Alt er gemt"): a full field says so, tied to the field.
+  const [isFull, setIsFull] = useState(false);
 
   return (
     <div className="form-group">
@@ -56,6 +59,11 @@ export function AutosaveField({
         </p>
       ) : null}
       {hasConflict ? <ConflictNotice id={`${id}-conflict`} /> : null}
+      {isFull ? (
+        <p className="form-error" id={`${id}-full`} role="alert">
+          {t("validation.textAtLimit")}
+        </p>
+      ) : null}
       {refusedBody !== undefined ? (
         <p className="form-error" id={`${id}-too-long`}>
           {t("validation.textTooLong")}
@@ -82,13 +90,22 @@ export function AutosaveField({
           [
             hint ? `${id}-hint` : undefined,
             hasConflict ? `${id}-conflict` : undefined,
+            isFull ? `${id}-full` : undefined,
             refusedBody !== undefined ? `${id}-too-long` : undefined,
             describedById,
           ]
             .filter(Boolean)
             .join(" ") || undefined
         }
-        onInput={(event) => save(textKey, event.currentTarget.value)}
+        onInput={(event) => {
+          setIsFull(event.currentTarget.value.length >= MAX_TEXT_LENGTH);
+          save(textKey, event.currentTarget.value);
+        }}
+        onPaste={(event) => {
+          const field = event.currentTarget;
+          const room = MAX_TEXT_LENGTH - field.value.length + (field.selectionEnd - field.selectionStart);
+          if (event.clipboardData.getData("text").length > room) setIsFull(true);
+        }}
       />
     </div>
   );

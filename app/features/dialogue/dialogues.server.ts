@@ -19,26 +19,11 @@ export async function findDialogueForParticipant(
   db: Executor,
   options: { dialogueId: string; userId: string },
 ): Promise<DialogueForParticipant | undefined> {
-  const row = await db
-    .selectFrom("dialogues")
-    .innerJoin("users as leader", "leader.id", "dialogues.leader_id")
+  const row = await participantsDialogue(db, options)
     .leftJoin("users as nearest", "nearest.id", "dialogues.nearest_leader_id")
     .selectAll("dialogues")
     .select(["leader.name as leader_name", "nearest.name as nearest_leader_name"])
-    .where("dialogues.id", "=", options.dialogueId)
     .where("dialogues.status", "!=", "cancelled")
-    // The nearest leader only while they hold her dialogues: when someone else accepts the leader's
-    // invitation, the old one loses every dialogue at once. The reporting line (nearest_leader_id,
-    // which an import may change) gives nobody access (decision 029).
-    .where((eb) =>
-      eb.or([
-        eb("dialogues.leader_id", "=", options.userId),
-        eb.and([
-          eb("dialogues.nearest_leader_id", "=", options.userId),
-          eb("leader.accepted_nearest_leader_id", "=", options.userId),
-        ]),
-      ]),
-    )
     .executeTakeFirst();
   if (!row) return undefined;
   const { leader_name, nearest_leader_name, ...dialogue } = row;
@@ -48,6 +33,44 @@ export async function findDialogueForParticipant(
     leaderName: leader_name,
     nearestLeaderName: nearest_leader_name,
   };
+}
+
+/**
+ * Whether the dialogue was one of this person's and has been cancelled: its old link (a mail, a
+ * calendar entry) then says so instead of "Siden findes ikke" (review of issue 15). Anyone else
+ * learns nothing: for them it is the same 404 as a made-up id.
+ */
+export async function isCancelledDialogueOf(
+  db: Executor,
+  options: { dialogueId: string; userId: string },
+): Promise<boolean> {
+  const row = await participantsDialogue(db, options)
+    .select("dialogues.id")
+    .where("dialogues.status", "=", "cancelled")
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** The dialogue by id, if this person is one of its two participants (any status). */
+function participantsDialogue(db: Executor, options: { dialogueId: string; userId: string }) {
+  return (
+    db
+      .selectFrom("dialogues")
+      .innerJoin("users as leader", "leader.id", "dialogues.leader_id")
+      .where("dialogues.id", "=", options.dialogueId)
+      // The nearest leader only while they hold her dialogues: when someone else accepts the leader's
+      // invitation, the old one loses every dialogue at once. The reporting line (nearest_leader_id,
+      // which an import may change) gives nobody access (decision 029).
+      .where((eb) =>
+        eb.or([
+          eb("dialogues.leader_id", "=", options.userId),
+          eb.and([
+            eb("dialogues.nearest_leader_id", "=", options.userId),
+            eb("leader.accepted_nearest_leader_id", "=", options.userId),
+          ]),
+        ]),
+      )
+  );
 }
 
 /** The dialogue the leader invited to in this cycle (not the follow-ups booked after it). */

@@ -1,11 +1,11 @@
 import * as z from "zod/mini";
-import { accountEmail } from "~/features/account/auth.schema";
+import { nearestLeaderEmail } from "~/features/account/auth.schema";
 import { isRealDate } from "~/features/agreements/agreement.schema";
 import { localDateInDenmark, localTimeInDenmark } from "~/platform/time/local-date";
 
 // The invitation form ("Inviter din leder"): who, when (Danish time) and where. Errors are catalog keys.
 export const inviteFields = z.object({
-  email: accountEmail,
+  email: nearestLeaderEmail,
   date: z
     .string({ error: "validation.dateRequired" })
     .check(

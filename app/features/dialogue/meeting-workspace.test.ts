@@ -173,6 +173,23 @@ describeEachDialect("the meeting workspace (issue 15)", (getDb, dialect) => {
     expect(todays.status).toBe(302);
   });
 
+  // Review of issue 15: a cancelled meeting's old link said "Siden findes ikke … har du ikke adgang".
+  it("a cancelled dialogue's link tells its two people it is cancelled, and anyone else nothing", async () => {
+    const { leader, nearest, dialogue } = await meeting();
+    const stranger = await person("Sara");
+    await getDb()
+      .updateTable("dialogues")
+      .set({ status: "cancelled" })
+      .where("id", "=", dialogue.id)
+      .execute();
+    for (const who of [leader, nearest]) {
+      const answer = await answerOf(() => load(who, dialogue.id));
+      expect(answer.status).toBe(410);
+      expect(answer.body).toEqual({ reason: "dialogueCancelled" });
+    }
+    expect((await answerOf(() => load(stranger, dialogue.id))).status).toBe(404);
+  });
+
   it("an agreement made in the meeting has a named owner; a made-up owner is refused", async () => {
     const { leader, nearest, dialogue, cycle } = await meeting();
     const made = await post(nearest, dialogue.id, {

@@ -134,10 +134,13 @@ export default function NearestLeaderPrepare({ loaderData, actionData }: Route.C
         <p>
           {t("nearestLeader.purposeAndTime", { purpose: loaderData.purpose, time: loaderData.timeNeeded })}
         </p>
+        {/* The tool's step 3 as the tool has it, its title over its text: run together in one
+            paragraph the two sentences read as one said twice (review of issue 15). */}
         {loaderData.dialogueStep ? (
-          <p>
-            <strong>{loaderData.dialogueStep.title}.</strong> {loaderData.dialogueStep.text}
-          </p>
+          <>
+            <h3>{loaderData.dialogueStep.title}</h3>
+            <p>{loaderData.dialogueStep.text}</p>
+          </>
         ) : null}
         <p>{loaderData.leadersOfLeaders}</p>
         <p>

@@ -85,6 +85,9 @@ export const texts = {
   },
   errors: {
     notFoundTitle: "Siden findes ikke",
+    dialogueCancelledTitle: "Dialogen er aflyst",
+    dialogueCancelledText:
+      "Den dialog, linket fører til, er aflyst, så den kan ikke åbnes mere. Dine dialoger står under Min lederdialog.",
     notFoundText:
       "Vi kan ikke finde den side, du leder efter. Måske er linket forkert, eller også har du ikke adgang til den.",
     badRequestTitle: "Det kunne vi ikke læse",

@@ -12,6 +12,7 @@ export const texts = {
     nameRequired: "Skriv dit navn.",
     nameTooLong: "Navnet må højst være 200 tegn.",
     emailRequired: "Skriv din e-mailadresse.",
+    nearestLeaderEmailRequired: "Skriv din nærmeste leders e-mailadresse.",
     emailInvalid: "Skriv en gyldig e-mailadresse, fx navn@kommune.dk.",
     emailTooLong: "E-mailadressen må højst være 254 tegn.",
     passwordRequired: "Skriv din adgangskode.",
@@ -19,6 +20,8 @@ export const texts = {
     passwordTooLong: "Adgangskoden må højst være 200 tegn.",
     invalidLanguage: "Vælg dansk eller engelsk.",
     textTooLong: "Teksten er for lang. Del den op, eller forkort den (højst 20.000 tegn).",
+    textAtLimit:
+      "Feltet er fuldt: der er plads til højst 20.000 tegn. Det, der ikke var plads til, kom ikke med – del teksten op, eller forkort den.",
     agreementTextRequired: "Skriv aftalen.",
     agreementTextTooLong: "Teksten må højst være 2.000 tegn.",
     dateInPast: "Vælg en dato fra i dag og frem.",

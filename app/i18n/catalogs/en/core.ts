@@ -87,6 +87,9 @@ export const texts: DeepStrings<typeof da> = {
   },
   errors: {
     notFoundTitle: "Page not found",
+    dialogueCancelledTitle: "The dialogue has been cancelled",
+    dialogueCancelledText:
+      "The dialogue this link leads to has been cancelled, so it can no longer be opened. Your dialogues are under My leader dialogue.",
     notFoundText:
       "We cannot find the page you are looking for. The link may be wrong, or you may not have access to it.",
     badRequestTitle: "We could not read that",

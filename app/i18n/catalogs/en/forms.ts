@@ -14,6 +14,7 @@ export const texts: DeepStrings<typeof da> = {
     nameRequired: "Enter your name.",
     nameTooLong: "The name can be at most 200 characters.",
     emailRequired: "Enter your e-mail address.",
+    nearestLeaderEmailRequired: "Enter your nearest leader's e-mail address.",
     emailInvalid: "Enter a valid e-mail address, e.g. name@example.com.",
     emailTooLong: "The e-mail address can be at most 254 characters.",
     passwordRequired: "Enter your password.",
@@ -21,6 +22,8 @@ export const texts: DeepStrings<typeof da> = {
     passwordTooLong: "The password can be at most 200 characters.",
     invalidLanguage: "Choose Danish or English.",
     textTooLong: "The text is too long. Split it up or shorten it (at most 20,000 characters).",
+    textAtLimit:
+      "The field is full: it holds at most 20,000 characters. What did not fit was left out – split the text up or shorten it.",
     agreementTextRequired: "Write the agreement.",
     agreementTextTooLong: "The text can be at most 2,000 characters.",
     dateInPast: "Choose a date from today on.",
