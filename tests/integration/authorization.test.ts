@@ -125,10 +125,10 @@ const EXPECTATIONS: Record<string, RouteExpectation> = {
   },
   "features/autosave/autosave.route": {
     get: all(405),
-    // Each person saves into their own cycle: nobody can name another person's.
+    // Each person saves into their own cycle: another person's is the same 404 as none (issue 15).
     post: {
       body: (p) => ({ key: "note:goals:q4", body: "Fra autorisationstesten", cycleId: p.ownerCycleId }),
-      expect: { ...all(409), anonymous: 401, owner: 200 },
+      expect: { ...all(404), anonymous: 401, owner: 200 },
     },
   },
   "features/prepare/prepare-index.route": { get: signedIn("→/min-lederdialog/forbered/") },
