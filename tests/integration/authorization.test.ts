@@ -465,6 +465,21 @@ describe("authorisation of every route, as every role, against the production bu
     }
   });
 
+  it("lets the nearest leader tick off the agreement made together, from the meeting, and nobody else", async () => {
+    const { clients, markers } = fixture;
+    const meeting = await (await clients.nearestLeader.get(`/dialog/${fixture.params.dialogueId}`)).text();
+    const path = meeting.match(/href="(\/min-lederdialog\/aftaler\/[0-9a-f-]{36})#afkrydsning"/)?.[1];
+    expect(path, "the meeting links the agreement he carries out to its tick-off").toBeTruthy();
+    const page = await clients.nearestLeader.get(path ?? "");
+    expect(page.status).toBe(200);
+    const body = await readableBody(page);
+    expect(body).toContain(markers.shared);
+    expect(body).not.toContain(markers.private);
+    for (const role of ["otherLeader", "hr", "admin"] as const) {
+      expect((await clients[role].get(path ?? "")).status, role).toBe(404);
+    }
+  });
+
   it("shows the owner her own private text (so the checks above look for something real)", async () => {
     const { owner } = fixture.clients;
     const { markers } = fixture;

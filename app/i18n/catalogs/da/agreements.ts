@@ -35,6 +35,7 @@ export const texts = {
     statusCompleted: "Holdt",
     statusDropped: "Droppet",
     back: "Tilbage til lederkontrakten",
+    backToMeeting: "Tilbage til dialogen",
   },
   checks: {
     title: "Har du holdt aftalen?",

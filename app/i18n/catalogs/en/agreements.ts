@@ -37,6 +37,7 @@ export const texts: DeepStrings<typeof da> = {
     statusCompleted: "Kept",
     statusDropped: "Dropped",
     back: "Back to the leader contract",
+    backToMeeting: "Back to the dialogue",
   },
   checks: {
     title: "Did you keep the agreement?",
