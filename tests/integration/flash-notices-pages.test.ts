@@ -284,6 +284,30 @@ describe("the administrator's pages", () => {
 });
 
 describe("signing in", () => {
+  it("an address confirmed in another browser: 'choose a password' on the reset page, no query flag", async () => {
+    const email = `flash-reclaim-${Date.now()}@kommune.dk`;
+    const signUp = await new AppClient(fixture.app.baseUrl).post("/opret-konto", {
+      name: "Taget Adresse",
+      email,
+      password: "en god lang adgangssætning",
+    });
+    expect(signUp.status).toBe(302);
+    const token = await mailLink(email, /\/bekraeft-email\/([\w-]+)/);
+    const owner = new AppClient(fixture.app.baseUrl);
+    const confirmed = await owner.post(`/bekraeft-email/${token}`, {});
+    const location = confirmed.headers.get("location") ?? "";
+    expect(location).toMatch(/^\/nulstil-adgangskode\/[\w-]{43}$/);
+    await expectNoticeOnce(owner, confirmed, {
+      location,
+      notice: { key: "verifyEmail.chooseNewPassword" },
+    });
+    // The old flag in a link says nothing any more.
+    const typed = await show(owner, `${location}?bekraeftet=1`, "da", "");
+    expect(announced(typed.html).join(" ")).not.toContain(
+      serverI18n("da").t("verifyEmail.chooseNewPassword"),
+    );
+  });
+
   it("signed out, password changed, account deleted: said on the sign-in page", async () => {
     const signedIn = await fixture.freshClient("hr");
     const signedOut = await signedIn.post("/log-ud", {});

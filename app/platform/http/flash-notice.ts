@@ -29,6 +29,8 @@ export const FLASH_KEYS = [
   "auth.signIn.signedOut",
   "auth.signIn.passwordChanged",
   "deleteAccount.deleted",
+  "verifyEmail.chooseNewPassword",
+  "verifyEmail.verifiedNotice",
   "autosave.savedNotice",
   "kontrakt.carried",
   "dialogue.shareSaved",
