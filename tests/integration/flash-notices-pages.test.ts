@@ -120,9 +120,10 @@ async function mailLink(to: string, pattern: RegExp): Promise<string> {
 describe("the leader's pages", () => {
   it("kontrakt: saved, and a note carried into its field (the field's fragment kept)", async () => {
     const owner = fixture.clients.owner;
+    // The kontrakt's texts are saved, not notes: its own words (issue 15).
     await expectNoticeOnce(owner, await owner.post("/min-lederdialog/kontrakt", {}), {
       location: "/min-lederdialog/kontrakt",
-      notice: { key: "autosave.savedNotice" },
+      notice: { key: "kontrakt.saved" },
     });
     await expectNoticeOnce(
       owner,

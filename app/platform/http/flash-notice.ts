@@ -33,6 +33,7 @@ export const FLASH_KEYS = [
   "verifyEmail.verifiedNotice",
   "autosave.savedNotice",
   "kontrakt.carried",
+  "kontrakt.saved",
   "dialogue.shareSaved",
   "invite.sent",
   "calendarChanges.cancelled",
