@@ -39,12 +39,25 @@ const HISTORY_PERIODS = 14;
  * alone or with her: he sees it and ticks it off, nothing more (issue 15).
  */
 export async function loader({ request, params, context }: Route.LoaderArgs) {
-  const { agreement, db, canEdit } = await requireAgreementToTick(context, request, params.agreementId);
+  const { agreement, db, canEdit, leaderName } = await requireAgreementToTick(
+    context,
+    request,
+    params.agreementId,
+  );
+  const isCarriedWithHim =
+    agreement.dialogueId !== null && (agreement.owner === "nearestLeader" || agreement.owner === "both");
   return {
     agreement,
     canEdit,
     tickOff: tickOffFor(agreement),
-    history: await loadCheckHistory(db, agreement),
+    // Her answers are hers: he answers the current period, and sees none of them (issue 15).
+    history: canEdit ? await loadCheckHistory(db, agreement) : [],
+    privacy:
+      leaderName !== null
+        ? ({ kind: "forNearestLeader", leaderName } as const)
+        : isCarriedWithHim
+          ? ({ kind: "sharedWithNearestLeader" } as const)
+          : ({ kind: "own" } as const),
   };
 }
 
@@ -131,7 +144,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 
 export default function AgreementPage({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
-  const { agreement, canEdit, tickOff, history } = loaderData;
+  const { agreement, canEdit, tickOff, history, privacy } = loaderData;
   const confirmation = actionData && "confirmation" in actionData ? actionData.confirmation : undefined;
   const [form, fields] = useValidatedForm(
     agreementSchema,
@@ -172,7 +185,7 @@ export default function AgreementPage({ loaderData, actionData }: Route.Componen
           <FollowUpSummary agreement={agreement} />
           {agreement.followUpHow ? ` · ${agreement.followUpHow}` : null}
         </p>
-        <TickOffPanel agreementId={agreement.id} tickOff={tickOff} history={history} />
+        <TickOffPanel agreementId={agreement.id} tickOff={tickOff} history={history} privacy={privacy} />
       </div>
     );
   }
@@ -188,7 +201,7 @@ export default function AgreementPage({ loaderData, actionData }: Route.Componen
         {agreement.followUpHow ? ` · ${agreement.followUpHow}` : null}
       </p>
 
-      <TickOffPanel agreementId={agreement.id} tickOff={tickOff} history={history} />
+      <TickOffPanel agreementId={agreement.id} tickOff={tickOff} history={history} privacy={privacy} />
 
       <section aria-labelledby="edit-title">
         <h2 id="edit-title">{t("agreements.editTitle")}</h2>

@@ -142,6 +142,23 @@ describeEachDialect("the nearest leader ticks off the agreements he owns (issue 
     expect(await checksOf(setup.his.id)).toEqual([{ agreementId: setup.his.id, date: today, isKept: false }]);
   });
 
+  it("her answers stay hers: he sees none, and each page says who answers", async () => {
+    const setup = await setting();
+    expect((await post(setup.leader, setup.both.id, { intent: "check", kept: "no" })).status).toBe(302);
+    const his = await load(setup.nearest, setup.both.id);
+    expect(his.body).toMatchObject({
+      history: [],
+      privacy: { kind: "forNearestLeader", leaderName: "Lone" },
+    });
+    const hers = await load(setup.leader, setup.both.id);
+    expect(hers.body).toMatchObject({
+      history: [{ date: today, isKept: false }],
+      privacy: { kind: "sharedWithNearestLeader" },
+    });
+    expect((await load(setup.leader, setup.private.id)).body).toMatchObject({ privacy: { kind: "own" } });
+    expect((await load(setup.leader, setup.hers.id)).body).toMatchObject({ privacy: { kind: "own" } });
+  });
+
   it("he cannot edit, move, complete or drop it: only tick it off", async () => {
     const setup = await setting();
     expect((await load(setup.nearest, setup.his.id)).body).toMatchObject({ canEdit: false });

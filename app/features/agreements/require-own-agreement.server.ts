@@ -34,12 +34,11 @@ export async function requireAgreementToTick(
   const { db } = context.get(servicesContext);
   if (!isUuid(agreementId)) throw data(null, { status: 404 });
   const own = await findOwnAgreement(db, { agreementId, userId: user.id, isActiveCycleOnly: true });
-  if (own) return { user, db, agreement: own, canEdit: true } as const;
+  if (own) return { user, db, agreement: own, canEdit: true, leaderName: null } as const;
   const carried = await findAgreementForNearestLeader(db, agreementId);
-  const isHis =
-    carried !== undefined &&
-    (await findOwnDialogue(db, { user, dialogueId: carried.dialogueId, role: "nearestLeader" })) !==
-      undefined;
-  if (!carried || !isHis) throw data(null, { status: 404 });
-  return { user, db, agreement: carried, canEdit: false } as const;
+  const held = carried
+    ? await findOwnDialogue(db, { user, dialogueId: carried.dialogueId, role: "nearestLeader" })
+    : undefined;
+  if (!carried || !held) throw data(null, { status: 404 });
+  return { user, db, agreement: carried, canEdit: false, leaderName: held.leaderName } as const;
 }
