@@ -179,8 +179,10 @@ test("the leader moves the dialogue and then cancels it: both pages follow, his 
   await expect(page.locator(`a[href="/dialog/${dialogueId}"]`)).toHaveCount(0);
   await nearest.goto("/min-lederdialog");
   await expect(nearest.getByText("Maja Møllers dialog")).toHaveCount(0);
+  // Its old link says it is cancelled, to the two of them (review of issue 15: it said "Siden findes ikke").
   const gone = await nearest.goto(`/dialog/${dialogueId}`);
-  expect(gone?.status()).toBe(404);
+  expect(gone?.status()).toBe(410);
+  await expect(nearest.getByRole("heading", { name: "Dialogen er aflyst" })).toBeVisible();
 
   // His calendar removes it: CANCEL, the same UID, a higher SEQUENCE still.
   await expect.poll(async () => (await calendarMessagesTo(nearestEmail)).length, { timeout: 10_000 }).toBe(3);

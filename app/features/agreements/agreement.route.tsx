@@ -50,8 +50,10 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     agreement,
     canEdit,
     tickOff: tickOffFor(agreement),
-    // Her answers are hers: he answers the current period, and sees none of them (issue 15).
-    history: canEdit ? await loadCheckHistory(db, agreement) : [],
+    // An agreement he carries out (alone or with her) has one tick-off record the two share: both
+    // answer and both see the answers, the latest for a period counting (a second review saw his
+    // answer replace hers while neither could see the other's).
+    history: await loadCheckHistory(db, agreement),
     privacy:
       leaderName !== null
         ? ({ kind: "forNearestLeader", leaderName } as const)

@@ -142,18 +142,25 @@ describeEachDialect("the nearest leader ticks off the agreements he owns (issue 
     expect(await checksOf(setup.his.id)).toEqual([{ agreementId: setup.his.id, date: today, isKept: false }]);
   });
 
-  it("her answers stay hers: he sees none, and each page says who answers", async () => {
+  // A second review: one answer per period is kept for an agreement, so his answer silently
+  // replaced hers while neither saw the other's. An agreement they carry out together has one
+  // record they share: both see it, and the page says the latest answer for a period counts.
+  it("an agreement carried together has one tick-off record the two share, and each page says so", async () => {
     const setup = await setting();
-    expect((await post(setup.leader, setup.both.id, { intent: "check", kept: "no" })).status).toBe(302);
+    expect((await post(setup.leader, setup.both.id, { intent: "check", kept: "yes" })).status).toBe(302);
     const his = await load(setup.nearest, setup.both.id);
     expect(his.body).toMatchObject({
-      history: [],
+      history: [{ date: today, isKept: true }],
       privacy: { kind: "forNearestLeader", leaderName: "Lone" },
     });
+    expect((await post(setup.nearest, setup.both.id, { intent: "check", kept: "no" })).status).toBe(302);
     const hers = await load(setup.leader, setup.both.id);
     expect(hers.body).toMatchObject({
       history: [{ date: today, isKept: false }],
       privacy: { kind: "sharedWithNearestLeader" },
+    });
+    expect((await load(setup.nearest, setup.both.id)).body).toMatchObject({
+      history: [{ date: today, isKept: false }],
     });
     expect((await load(setup.leader, setup.private.id)).body).toMatchObject({ privacy: { kind: "own" } });
     expect((await load(setup.leader, setup.hers.id)).body).toMatchObject({ privacy: { kind: "own" } });

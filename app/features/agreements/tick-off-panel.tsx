@@ -37,14 +37,15 @@ export function TickOffPanel(props: {
           <input type="hidden" name="intent" value="check" />
           <fieldset className="fieldset">
             <legend>{t(`checks.question.${tickOff.period}`)}</legend>
-            {/* The answer given for this period is the pressed, filled button (review of issue 15:
-                after "Ikke i dag" the page still showed "Ja" filled); it can be changed. */}
+            {/* The answer given for this period is the pressed, filled button, and it can be
+                changed; before any answer neither is filled, so nothing reads as answered (two
+                reviews of issue 15: "Ja" stood filled after "Ikke i dag", and before any answer). */}
             <div className="button-row">
               <button
                 type="submit"
                 name="kept"
                 value="yes"
-                className={answer === false ? "button button--secondary" : "button button--primary"}
+                className={answer === true ? "button button--primary" : "button button--secondary"}
                 aria-pressed={answer === null ? undefined : answer}
               >
                 {t("checks.yes")}

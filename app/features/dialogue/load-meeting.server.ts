@@ -9,6 +9,7 @@ import { listAgenda } from "./dialogue-agenda.server";
 import { findDialogueNotes } from "./dialogue-notes.server";
 import type { DialogueForParticipant } from "./dialogues.server";
 import { listCycleDialogues } from "./dialogues.server";
+import { canMarkHeld } from "./mark-dialogue-held.server";
 
 /**
  * What the meeting view shows, and to whom. Both see the agenda once the leader has opened the
@@ -50,6 +51,7 @@ export async function loadMeeting(
       rhythm: dialogue.rhythm,
       isStarted: dialogue.started_at !== null,
       isHeld: isDialogueHeld(dialogue),
+      canMarkHeld: canMarkHeld(dialogue),
       isAccepted: dialogue.nearest_leader_id !== null,
     },
     leaderName: found.leaderName,

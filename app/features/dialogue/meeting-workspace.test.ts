@@ -190,6 +190,20 @@ describeEachDialect("the meeting workspace (issue 15)", (getDb, dialect) => {
     expect((await answerOf(() => load(stranger, dialogue.id))).status).toBe(404);
   });
 
+  // Review of issue 15: a dialogue a month ahead, marked held by one click, could no longer be moved.
+  it("a dialogue is marked held once it is open or its day has come, not weeks ahead unopened", async () => {
+    const { leader, nearest, dialogue } = await meeting(addDaysToLocalDate(today, 30));
+    const early = await post(nearest, dialogue.id, { intent: "markHeld" });
+    expect(early.status).toBe(409);
+    expect((await load(leader, dialogue.id)).dialogue.isHeld).toBe(false);
+    expect((await post(leader, dialogue.id, { intent: "start" })).status).toBe(302);
+    expect((await post(nearest, dialogue.id, { intent: "markHeld" })).status).toBe(302);
+    expect((await load(leader, dialogue.id)).dialogue.isHeld).toBe(true);
+    // Its day: marked without being opened.
+    const { leader: lise, dialogue: todays } = await meeting(today);
+    expect((await post(lise, todays.id, { intent: "markHeld" })).status).toBe(302);
+  });
+
   it("an agreement made in the meeting has a named owner; a made-up owner is refused", async () => {
     const { leader, nearest, dialogue, cycle } = await meeting();
     const made = await post(nearest, dialogue.id, {

@@ -18,7 +18,7 @@ import { saveDialogueNotes } from "~/features/dialogue/dialogue-notes.server";
 import { FollowUpSection } from "~/features/dialogue/follow-up-section";
 import { HeldStatus } from "~/features/dialogue/held-status";
 import { loadMeeting, loadMeetingAgreements } from "~/features/dialogue/load-meeting.server";
-import { markDialogueHeld } from "~/features/dialogue/mark-dialogue-held.server";
+import { canMarkHeld, markDialogueHeld } from "~/features/dialogue/mark-dialogue-held.server";
 import {
   agendaItemSchema,
   cancelDialogueSchema,
@@ -92,6 +92,8 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       return redirect(`${here}#dagsorden`);
     }
     case "markHeld":
+      // Not a dialogue weeks away that nobody opened: it would stop being movable (review of issue 15).
+      if (!canMarkHeld(dialogue)) throw data({ error: "meeting.markHeldTooEarly" }, { status: 409 });
       await markDialogueHeld(db, dialogue.id);
       return redirect(`${here}#historik`);
     case "addAgendaItem": {
@@ -250,7 +252,11 @@ export default function Meeting({ loaderData, actionData }: Route.ComponentProps
         <a href={href("/dialog/:dialogueId/kalender.ics", { dialogueId: dialogue.id })} download>
           {t("meeting.calendarFile")}
         </a>
-        <HeldStatus isHeld={dialogue.isHeld} isAccepted={dialogue.isAccepted} />
+        <HeldStatus
+          isHeld={dialogue.isHeld}
+          isAccepted={dialogue.isAccepted}
+          canMark={dialogue.canMarkHeld}
+        />
       </div>
       {/* A 1:1 workspace (decision 043): what the two write — the points, the shared notes, the
           agreements with their owners — in the main column; what they read beside it (what she

@@ -71,9 +71,9 @@ export const texts = {
     unknown: "Intet svar",
     private: "Din afkrydsning er kun for dig. Ingen andre kan se den.",
     sharedWithNearestLeader:
-      "Din nærmeste leder står også for aftalen og kan svare her. Det, du har svaret før, ser din nærmeste leder ikke.",
+      "Aftalen er jeres fælles: du og din nærmeste leder kan begge krydse den af her, og I ser begge svarene. For hver periode gælder det seneste svar.",
     forNearestLeader:
-      "Dit svar kommer med i opfølgningen på aftalen hos {{name}}. Det, {{name}} selv har svaret, ser du ikke.",
+      "Aftalen er fælles med {{name}}: I kan begge krydse den af her, og I ser begge svarene. For hver periode gælder det seneste svar.",
   },
   calendarFeed: {
     subscribeWebcal: "Åbn adressen i dit kalenderprogram",

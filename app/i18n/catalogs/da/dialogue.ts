@@ -128,6 +128,7 @@ export const texts = {
     isHeld: "Dialogen er holdt.",
     notHeldYet: "Dialogen er ikke holdt endnu.",
     markHeld: "Markér den som holdt",
+    markHeldTooEarly: "En dialog kan markeres som holdt, når den er åbnet, eller dens dag er kommet.",
     ownerLegend: "Hvem står for aftalen?",
     ownerNearestLeader: "Nærmeste leder",
     ownerBoth: "Begge to",

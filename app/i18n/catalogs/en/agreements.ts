@@ -73,9 +73,9 @@ export const texts: DeepStrings<typeof da> = {
     unknown: "No answer",
     private: "Your ticks are only for you. Nobody else can see them.",
     sharedWithNearestLeader:
-      "Your nearest leader also carries out this agreement and can answer here. What you answered before is not shown to your nearest leader.",
+      "This agreement is shared: you and your nearest leader can both tick it off here, and you both see the answers. For each period the latest answer counts.",
     forNearestLeader:
-      "Your answer goes into the follow-up on the agreement that {{name}} sees. What {{name}} answered is not shown to you.",
+      "This agreement is shared with {{name}}: you can both tick it off here, and you both see the answers. For each period the latest answer counts.",
   },
   calendarFeed: {
     subscribeWebcal: "Open the address in your calendar program",

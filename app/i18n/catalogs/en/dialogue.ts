@@ -128,6 +128,7 @@ export const texts: DeepStrings<typeof da> = {
     isHeld: "The dialogue has been held.",
     notHeldYet: "The dialogue has not been held yet.",
     markHeld: "Mark it as held",
+    markHeldTooEarly: "A dialogue can be marked held once it is open or its day has come.",
     ownerLegend: "Who carries out the agreement?",
     ownerNearestLeader: "Nearest leader",
     ownerBoth: "Both of you",
