@@ -1,6 +1,6 @@
 import { data, type RouterContextProvider } from "react-router";
 import { requireUser } from "~/platform/auth/require-user.server";
-import { servicesContext } from "~/platform/config/context.server";
+import { servicesContext } from "~/platform/context/context.server";
 import { isUuid } from "~/platform/http/is-uuid.server";
 import { findOwnAgreement } from "./agreements.server";
 
