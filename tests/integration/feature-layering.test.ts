@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
-import { importCycles } from "../../scripts/import-graph.mjs";
+import { homeGraph, importCycles, isBelowUi } from "../../scripts/import-graph.mjs";
 
 // The layering of the feature slices (docs/decisions/047-feature-slices.md), read from the imports
 // themselves: a feature may use the platform, the shared components, the texts and another
@@ -87,7 +87,7 @@ function layeringProblem(importer: string, imported: string): string | undefined
   const BELOW: Partial<Record<Layer, Layer[]>> = {
     ui: ["feature", "shell"],
     platform: ["feature", "shell", "ui"],
-    content: ["feature", "shell", "ui", "platform"],
+    content: ["feature", "shell", "ui", "platform", "i18n"],
     i18n: ["feature", "shell", "ui"],
   };
   if (BELOW[from.layer]?.includes(to.layer)) {
@@ -120,6 +120,13 @@ describe("the layering of the feature slices", () => {
     expect(importCycles(moduleGraph(appFiles.filter((file) => !isTest(file))))).toEqual([]);
   });
 
+  it("has no cycle among the folders of app/platform/, app/i18n and app/content (decision 051)", () => {
+    // Bottom to top: content → config → identity → crypto → db → time → i18n → mail → context →
+    // http → auth → middleware → backup, files. A folder cycle hides where a mechanism belongs.
+    const folders = homeGraph(moduleGraph(appFiles.filter((file) => !isTest(file))), isBelowUi);
+    expect(importCycles(folders)).toEqual([]);
+  });
+
   it("names the broken rule for a deliberate bad import", () => {
     expect(
       layeringProblem("app/platform/db/database.server.ts", "app/features/agreements/agreements.server.ts"),
@@ -138,5 +145,20 @@ describe("the layering of the feature slices", () => {
         ]),
       ),
     ).toEqual([["app/platform/db/a.ts", "app/platform/db/b.ts"]]);
+    expect(
+      importCycles(
+        homeGraph(
+          new Map([
+            ["app/platform/db/a.ts", ["app/platform/auth/b.ts"]],
+            ["app/platform/auth/b.ts", ["app/platform/db/c.ts"]],
+            ["app/platform/db/c.ts", []],
+          ]),
+          isBelowUi,
+        ),
+      ),
+    ).toEqual([["platform/auth", "platform/db"]]);
+    expect(layeringProblem("app/content/get-tool-content.ts", "app/i18n/locales.ts")).toBe(
+      "content is below i18n",
+    );
   });
 });
