@@ -9,8 +9,9 @@ import { homeGraph, importCycles, isBelowUi } from "../../scripts/import-graph.m
 // feature's server functions, schemas and components, but never another feature's route modules
 // or tests; the platform, app/ui and app/i18n never reach up into a feature; nothing in app/ loads
 // the seeding tools (decision 042). A test file may import what it tests, wherever that lives. And
-// no module of app/ takes part in an import cycle, inside a folder or across folders (the features
-// and the platform areas still import each other as folders; a cycle of modules is a fault).
+// no module of app/ takes part in an import cycle, inside a folder or across folders; below app/ui
+// not even the folders form a cycle (decision 051). The features still import each other in a
+// folder cycle (decision 051 names the nine edges that would break it).
 
 const root = path.resolve(import.meta.dirname, "../..");
 const CODE = /\.(?:ts|tsx|mts|mjs|cjs)$/;
