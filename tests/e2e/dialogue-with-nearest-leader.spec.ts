@@ -240,6 +240,19 @@ test("invite, accept, see only what is shared, hold the dialogue together, agree
     .click();
   await page.reload();
   await expect(agreements.getByRole("button", { name: "I gang" })).toHaveAttribute("aria-pressed", "true");
+  // He carries it out with her: its own page opens for him to tick it off, and only that (issue 15).
+  await nearest
+    .getByRole("region", { name: "Aftaler med nærmeste leder" })
+    .getByRole("link", { name: /^Afkrydsning\b.*Sparring en gang om måneden$/ })
+    .click();
+  await expect(nearest).toHaveURL(/\/min-lederdialog\/aftaler\/[0-9a-f-]{36}#afkrydsning$/);
+  await expect(nearest.getByRole("heading", { level: 1 })).toHaveText("Sparring en gang om måneden");
+  await expect(nearest.getByRole("region", { name: "Har du holdt aftalen?" })).toBeVisible();
+  await expect(nearest.getByRole("button", { name: "Drop aftalen" })).toHaveCount(0);
+  await expect(nearest.getByRole("button", { name: "Gem aftalen" })).toHaveCount(0);
+  await expectNoAxeViolations(nearest);
+  await nearest.getByRole("link", { name: "Tilbage til dialogen" }).click();
+  await expect(nearest).toHaveURL(/\/dialog\/[0-9a-f-]{36}#aftaler$/);
 
   // Follow-up: short dialogues every 14 days, as one calendar invitation to both.
   const followUpForm = page.getByRole("region", { name: "Opfølgning" });

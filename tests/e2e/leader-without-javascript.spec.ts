@@ -29,6 +29,13 @@ test("without JavaScript: notes are saved by the form, a note is carried over, a
   await expect(page.getByText("Dine noter er gemt.")).toHaveCount(0);
 
   await page.goto("/min-lederdialog/kontrakt");
+  // The kontrakt's "Gem" speaks of the kontrakt, not of notes (issue 15).
+  await page.locator('textarea[data-text-key="kontrakt:goals"]').fill("Mål uden JavaScript");
+  await page.getByRole("button", { name: "Gem", exact: true }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Din lederkontrakt er gemt." })).toBeVisible();
+  await expect(page.getByText("Dine noter er gemt.")).toHaveCount(0);
+  await page.locator('textarea[data-text-key="kontrakt:goals"]').fill("");
+  await page.getByRole("button", { name: "Gem", exact: true }).click();
   await page.locator('textarea[data-text-key="kontrakt:wellbeing"]').fill("Uforstyrret tid");
   // The notes and the add form are folded drawers (<details>: no JavaScript needed; issue 15, item 8).
   await page.locator("#felt-goals details.carry-notes summary").click();

@@ -125,10 +125,10 @@ const EXPECTATIONS: Record<string, RouteExpectation> = {
   },
   "features/autosave/autosave.route": {
     get: all(405),
-    // Each person saves into their own cycle: nobody can name another person's.
+    // Each person saves into their own cycle: another person's is the same 404 as none (issue 15).
     post: {
       body: (p) => ({ key: "note:goals:q4", body: "Fra autorisationstesten", cycleId: p.ownerCycleId }),
-      expect: { ...all(409), anonymous: 401, owner: 200 },
+      expect: { ...all(404), anonymous: 401, owner: 200 },
     },
   },
   "features/prepare/prepare-index.route": { get: signedIn("→/min-lederdialog/forbered/") },
@@ -462,6 +462,21 @@ describe("authorisation of every route, as every role, against the production bu
       "/min-lederdialog/mine-data.html",
     ]) {
       expect(await readableBody(await owner.get(path)), path).not.toContain(marker);
+    }
+  });
+
+  it("lets the nearest leader tick off the agreement made together, from the meeting, and nobody else", async () => {
+    const { clients, markers } = fixture;
+    const meeting = await (await clients.nearestLeader.get(`/dialog/${fixture.params.dialogueId}`)).text();
+    const path = meeting.match(/href="(\/min-lederdialog\/aftaler\/[0-9a-f-]{36})#afkrydsning"/)?.[1];
+    expect(path, "the meeting links the agreement he carries out to its tick-off").toBeTruthy();
+    const page = await clients.nearestLeader.get(path ?? "");
+    expect(page.status).toBe(200);
+    const body = await readableBody(page);
+    expect(body).toContain(markers.shared);
+    expect(body).not.toContain(markers.private);
+    for (const role of ["otherLeader", "hr", "admin"] as const) {
+      expect((await clients[role].get(path ?? "")).status, role).toBe(404);
     }
   });
 

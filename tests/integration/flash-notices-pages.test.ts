@@ -120,9 +120,10 @@ async function mailLink(to: string, pattern: RegExp): Promise<string> {
 describe("the leader's pages", () => {
   it("kontrakt: saved, and a note carried into its field (the field's fragment kept)", async () => {
     const owner = fixture.clients.owner;
+    // The kontrakt's texts are saved, not notes: its own words (issue 15).
     await expectNoticeOnce(owner, await owner.post("/min-lederdialog/kontrakt", {}), {
       location: "/min-lederdialog/kontrakt",
-      notice: { key: "autosave.savedNotice" },
+      notice: { key: "kontrakt.saved" },
     });
     await expectNoticeOnce(
       owner,
@@ -284,6 +285,30 @@ describe("the administrator's pages", () => {
 });
 
 describe("signing in", () => {
+  it("an address confirmed in another browser: 'choose a password' on the reset page, no query flag", async () => {
+    const email = `flash-reclaim-${Date.now()}@kommune.dk`;
+    const signUp = await new AppClient(fixture.app.baseUrl).post("/opret-konto", {
+      name: "Taget Adresse",
+      email,
+      password: "en god lang adgangssætning",
+    });
+    expect(signUp.status).toBe(302);
+    const token = await mailLink(email, /\/bekraeft-email\/([\w-]+)/);
+    const owner = new AppClient(fixture.app.baseUrl);
+    const confirmed = await owner.post(`/bekraeft-email/${token}`, {});
+    const location = confirmed.headers.get("location") ?? "";
+    expect(location).toMatch(/^\/nulstil-adgangskode\/[\w-]{43}$/);
+    await expectNoticeOnce(owner, confirmed, {
+      location,
+      notice: { key: "verifyEmail.chooseNewPassword" },
+    });
+    // The old flag in a link says nothing any more.
+    const typed = await show(owner, `${location}?bekraeftet=1`, "da", "");
+    expect(announced(typed.html).join(" ")).not.toContain(
+      serverI18n("da").t("verifyEmail.chooseNewPassword"),
+    );
+  });
+
   it("signed out, password changed, account deleted: said on the sign-in page", async () => {
     const signedIn = await fixture.freshClient("hr");
     const signedOut = await signedIn.post("/log-ud", {});

@@ -31,7 +31,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   );
   const user = getOptionalUser(context);
   if (!user) {
-    return { state: "signedOut" as const, continueTo, isJustVerified: url.searchParams.has("bekraeftet") };
+    return { state: "signedOut" as const, continueTo };
   }
   return {
     state: isEmailVerified(user) ? ("verified" as const) : ("pending" as const),
@@ -69,19 +69,14 @@ export default function CheckEmail({ loaderData, actionData }: Route.ComponentPr
   const [searchParams] = useSearchParams();
   const redirectTo = searchParams.get("redirectTo") ?? "";
   const isVerified = loaderData.state === "verified" || actionData?.outcome === "verified";
-  const title =
-    isVerified || (loaderData.state === "signedOut" && loaderData.isJustVerified)
-      ? t("verifyEmail.verifiedTitle")
-      : t("verifyEmail.checkTitle");
+  const title = isVerified ? t("verifyEmail.verifiedTitle") : t("verifyEmail.checkTitle");
   return (
     <div className="narrow">
       <PageTitle title={title} />
       <h1>{title}</h1>
       {loaderData.state === "signedOut" ? (
         <>
-          <p className="lead">
-            {loaderData.isJustVerified ? t("verifyEmail.verifiedTitle") : t("verifyEmail.checkIntro")}
-          </p>
+          <p className="lead">{t("verifyEmail.checkIntro")}</p>
           <p>
             <Link
               className="button button--primary"

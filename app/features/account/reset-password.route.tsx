@@ -19,15 +19,15 @@ import type { Route } from "./+types/reset-password.route";
 
 export const handle: TextsHandle = { texts: ["forms", "signIn", "account", "figures"] };
 
-export async function loader({ request, params, context }: Route.LoaderArgs) {
+// Sent here by a verification confirmed in another browser than the account's, "choose a password"
+// arrives in the flash cookie (verify-email.route.tsx).
+export async function loader({ params, context }: Route.LoaderArgs) {
   const { db } = context.get(servicesContext);
   const purpose = await findUsablePasswordLinkPurpose(db, params.token);
   return {
     isUsable: purpose !== undefined,
     // The roll-out mail's link chooses a first password (decision 038).
     isFirstPassword: purpose === "rollout",
-    // Sent here by a verification confirmed in another browser than the account's (verify-email.tsx).
-    isJustVerified: new URL(request.url).searchParams.has("bekraeftet"),
   };
 }
 
@@ -79,11 +79,6 @@ export default function ResetPassword({ loaderData, actionData }: Route.Componen
       {loaderData.isUsable ? (
         <>
           {loaderData.isFirstPassword ? <p className="lead">{t("rollout.choosePasswordIntro")}</p> : null}
-          {loaderData.isJustVerified ? (
-            <p className="notice" role="status">
-              {t("verifyEmail.chooseNewPassword")}
-            </p>
-          ) : null}
           <ErrorSummary form={form} fieldOrder={["password"]} />
           <Form method="post" {...getFormProps(form)} noValidate>
             <TextField

@@ -6,6 +6,7 @@ import { useTranslation } from "~/i18n/translation";
 import { getRequestMeta } from "~/platform/auth/request-meta-from-context.server";
 import { getOptionalUser } from "~/platform/auth/require-user.server";
 import { servicesContext } from "~/platform/context/context.server";
+import { redirectWithFlash } from "~/platform/http/flash-cookie.server";
 import { readFormData } from "~/platform/http/read-form-data.server";
 import { safeRedirectPath } from "~/platform/http/safe-redirect-path.server";
 import { PageTitle } from "~/ui/page-title";
@@ -36,12 +37,19 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   if (result.isReclaimed) {
     // Confirmed in another browser than the account's own: the mailbox's owner chooses the
     // password now, on the reset page (the one from sign-up is gone, with its sessions).
+    // The notice travels in the flash cookie, not a query flag (decision 038).
     const reset = await createPasswordResetToken(db, { email: result.email });
-    if (reset) throw redirect(`/nulstil-adgangskode/${reset.token}?bekraeftet=1`);
-    throw redirect(`${href("/log-ind")}?bekraeftet=1`);
+    if (reset) {
+      throw await redirectWithFlash(config, href("/nulstil-adgangskode/:token", { token: reset.token }), [
+        { key: "verifyEmail.chooseNewPassword" },
+      ]);
+    }
+    // No password to choose (single sign-on only): signing in is the way on.
+    throw await redirectWithFlash(config, href("/log-ind"), [{ key: "verifyEmail.verifiedNotice" }]);
   }
   if (result.returnTo) throw redirect(safeRedirectPath(result.returnTo, { origin: config.publicUrl }));
-  throw redirect(`${href("/bekraeft-email")}?bekraeftet=1`);
+  // Confirmed in the account's own session: its page says so from the account itself.
+  throw redirect(href("/bekraeft-email"));
 }
 
 export default function VerifyEmail({ loaderData, actionData }: Route.ComponentProps) {

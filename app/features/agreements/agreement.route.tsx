@@ -14,7 +14,7 @@ import {
 } from "~/features/agreements/agreements.server";
 import { checkPeriodStarts, periodOfDate, tickOffFor } from "~/features/agreements/check-periods";
 import { FollowUpSummary } from "~/features/agreements/follow-up-summary";
-import { requireOwnAgreement } from "~/features/agreements/require-own-agreement.server";
+import { requireAgreementToTick } from "~/features/agreements/require-own-agreement.server";
 import { TickOffPanel } from "~/features/agreements/tick-off-panel";
 import type { TextsHandle } from "~/i18n/text-areas";
 import { useTranslation } from "~/i18n/translation";
@@ -34,9 +34,31 @@ export const handle: TextsHandle = { texts: ["forms", "agreements"] };
 
 const HISTORY_PERIODS = 14;
 
+/**
+ * The leader's own agreement (`canEdit`), or one from a meeting that her nearest leader carries out
+ * alone or with her: he sees it and ticks it off, nothing more (issue 15).
+ */
 export async function loader({ request, params, context }: Route.LoaderArgs) {
-  const { agreement, db } = await requireOwnAgreement(context, request, params.agreementId);
-  return { agreement, tickOff: tickOffFor(agreement), history: await loadCheckHistory(db, agreement) };
+  const { agreement, db, canEdit, leaderName } = await requireAgreementToTick(
+    context,
+    request,
+    params.agreementId,
+  );
+  const isCarriedWithHim =
+    agreement.dialogueId !== null && (agreement.owner === "nearestLeader" || agreement.owner === "both");
+  return {
+    agreement,
+    canEdit,
+    tickOff: tickOffFor(agreement),
+    // Her answers are hers: he answers the current period, and sees none of them (issue 15).
+    history: canEdit ? await loadCheckHistory(db, agreement) : [],
+    privacy:
+      leaderName !== null
+        ? ({ kind: "forNearestLeader", leaderName } as const)
+        : isCarriedWithHim
+          ? ({ kind: "sharedWithNearestLeader" } as const)
+          : ({ kind: "own" } as const),
+  };
 }
 
 /**
@@ -58,12 +80,16 @@ async function loadCheckHistory(db: Parameters<typeof listAgreementChecks>[0], a
 const STATUS_INTENTS = { complete: "completed", drop: "dropped", reopen: "active" } as const;
 /** A tick-off the agreement does not ask for (not begun, one-off, dropped): nothing is recorded. */
 const NOT_ASKED = { error: "checks.notAsked" } as const;
+/** What the nearest leader may do with an agreement he carries out: answer its tick-off. */
+const TICK_OFF_INTENTS: readonly string[] = ["check", "done"];
 
 export async function action({ request, params, context }: Route.ActionArgs) {
-  const { agreement, db } = await requireOwnAgreement(context, request, params.agreementId);
+  const { agreement, db, canEdit } = await requireAgreementToTick(context, request, params.agreementId);
   const form = await readFormData(request);
   const parsed = parseWithZod(form, { schema: agreementActionSchema });
   if (parsed.status !== "success") throw data({ error: "validation.formInvalid" }, { status: 400 });
+  // The rest is hers: to him as if it were not there.
+  if (!canEdit && !TICK_OFF_INTENTS.includes(parsed.value.intent)) throw data(null, { status: 404 });
   const back = `${href("/min-lederdialog/kontrakt")}#aftaler-${agreement.kind}`;
   const here = href("/min-lederdialog/aftaler/:agreementId", { agreementId: agreement.id });
   const tickOff = tickOffFor(agreement);
@@ -118,7 +144,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 
 export default function AgreementPage({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
-  const { agreement, tickOff, history } = loaderData;
+  const { agreement, canEdit, tickOff, history, privacy } = loaderData;
   const confirmation = actionData && "confirmation" in actionData ? actionData.confirmation : undefined;
   const [form, fields] = useValidatedForm(
     agreementSchema,
@@ -146,6 +172,23 @@ export default function AgreementPage({ loaderData, actionData }: Route.Componen
       </ConfirmationPage>
     );
   }
+  if (!canEdit) {
+    // The nearest leader's view of an agreement he carries out: what it is, and its tick-off.
+    return (
+      <div className="narrow-wide">
+        <PageTitle title={agreement.text} />
+        <p>
+          <Link to={`/dialog/${agreement.dialogueId}#aftaler`}>{t("agreements.backToMeeting")}</Link>
+        </p>
+        <h1>{agreement.text}</h1>
+        <p className="agreement__meta">
+          <FollowUpSummary agreement={agreement} />
+          {agreement.followUpHow ? ` · ${agreement.followUpHow}` : null}
+        </p>
+        <TickOffPanel agreementId={agreement.id} tickOff={tickOff} history={history} privacy={privacy} />
+      </div>
+    );
+  }
   return (
     <div className="narrow-wide">
       <PageTitle title={agreement.text} />
@@ -160,7 +203,7 @@ export default function AgreementPage({ loaderData, actionData }: Route.Componen
         {agreement.followUpHow ? ` · ${agreement.followUpHow}` : null}
       </p>
 
-      <TickOffPanel agreementId={agreement.id} tickOff={tickOff} history={history} />
+      <TickOffPanel agreementId={agreement.id} tickOff={tickOff} history={history} privacy={privacy} />
 
       <section aria-labelledby="edit-title">
         <h2 id="edit-title">{t("agreements.editTitle")}</h2>

@@ -87,6 +87,28 @@ export async function findOwnAgreement(
   return row ? toAgreement(row) : undefined;
 }
 
+/**
+ * An agreement of a current cycle made in a dialogue, that the nearest leader carries out alone or
+ * with her ("nearestLeader", "both"); undefined for any other. The caller checks that the person
+ * asking holds that dialogue as its nearest leader (issue 15).
+ */
+export async function findAgreementForNearestLeader(
+  db: Executor,
+  agreementId: string,
+): Promise<(Agreement & { dialogueId: string }) | undefined> {
+  const row = await db
+    .selectFrom("agreements")
+    .innerJoin("cycles", "cycles.id", "agreements.cycle_id")
+    .select(AGREEMENT_COLUMNS)
+    .where("agreements.id", "=", agreementId)
+    .where("cycles.status", "=", "active")
+    .where("agreements.kind", "=", "leader")
+    .where("agreements.owner", "in", ["nearestLeader", "both"])
+    .executeTakeFirst();
+  const agreement = row ? toAgreement(row) : undefined;
+  return agreement?.dialogueId ? { ...agreement, dialogueId: agreement.dialogueId } : undefined;
+}
+
 export interface AgreementFields {
   kind: AgreementKind;
   text: string;

@@ -10,7 +10,16 @@ import { CheckHistory, type CheckPeriod } from "./check-history";
  * "Har du holdt aftalen?" as the agreement asks it (issue 15, item 9): per repeat for a repeating
  * one, "Er den gjort?" for a one-off or undated one, nothing for one that is no longer active.
  */
-export function TickOffPanel(props: { agreementId: string; tickOff: TickOff; history: CheckPeriod[] }) {
+export function TickOffPanel(props: {
+  agreementId: string;
+  tickOff: TickOff;
+  history: CheckPeriod[];
+  /** Who else answers (issue 15): her nearest leader carries it out too, or he answers on her agreement. */
+  privacy?:
+    | { kind: "own" }
+    | { kind: "sharedWithNearestLeader" }
+    | { kind: "forNearestLeader"; leaderName: string };
+}) {
   const { t } = useTranslation();
   const locale = useLocale();
   const { tickOff } = props;
@@ -73,7 +82,13 @@ export function TickOffPanel(props: { agreementId: string; tickOff: TickOff; his
           <CheckHistory periods={props.history} />
         </>
       ) : null}
-      <p className="form-hint">{t("checks.private")}</p>
+      <p className="form-hint">
+        {props.privacy?.kind === "forNearestLeader"
+          ? t("checks.forNearestLeader", { name: props.privacy.leaderName })
+          : props.privacy?.kind === "sharedWithNearestLeader"
+            ? t("checks.sharedWithNearestLeader")
+            : t("checks.private")}
+      </p>
     </section>
   );
 }

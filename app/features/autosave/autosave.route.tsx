@@ -3,15 +3,16 @@ import { THEME_IDS } from "~/content/tool-types";
 import { conflictMarkers } from "~/features/autosave/conflict-markers";
 import { readSaveBase } from "~/features/autosave/read-save-base.server";
 import { saveCycleText, saveCycleTextFromBase } from "~/features/cycles/cycle-texts.server";
-import { ensureActiveCycle } from "~/features/cycles/cycles.server";
+import { ensureActiveCycle, findOwnCycle } from "~/features/cycles/cycles.server";
 import { addPreparationTime } from "~/features/cycles/preparation-time.server";
-import { isTextKey, MAX_TEXT_LENGTH } from "~/features/cycles/text-keys";
+import { isTextKey, MAX_TEXT_LENGTH, nearestLeaderNoteDialogueId } from "~/features/cycles/text-keys";
 import { saveDialogueNotes } from "~/features/dialogue/dialogue-notes.server";
 import { NOTES_MAX_LENGTH } from "~/features/dialogue/meeting.schema";
-import { requireDialogue } from "~/features/dialogue/require-dialogue.server";
+import { findOwnDialogue } from "~/features/dialogue/require-dialogue.server";
 import { serverI18n } from "~/i18n/server-i18n.server";
 import { getOptionalUser } from "~/platform/auth/require-user.server";
 import { localeContext, servicesContext } from "~/platform/context/context.server";
+import { isUuid } from "~/platform/http/is-uuid.server";
 import { withPlainErrorPages } from "~/platform/http/plain-page.server";
 import { readFormData } from "~/platform/http/read-form-data.server";
 import type { Route } from "./+types/autosave.route";
@@ -22,6 +23,11 @@ import type { Route } from "./+types/autosave.route";
  * the answer is the text as saved now, merged with a save made elsewhere (`status`, `body`,
  * `version`). It answers JSON, and 401 rather than a redirect when the session has ended, so the page
  * can keep the draft.
+ *
+ * Who writes what is checked here for every key (issue 15): a cycle's texts only by its owner, into
+ * her current cycle; a nearest leader's note only by the accepted nearest leader of the dialogue it
+ * names (into his own cycle); the shared notes only by the dialogue's two people. Anything else is
+ * the same 404 whether or not it exists, and nothing is saved.
  */
 export async function action({ request, context }: Route.ActionArgs) {
   const user = getOptionalUser(context);
@@ -34,7 +40,9 @@ export async function action({ request, context }: Route.ActionArgs) {
   if (dialogueId !== null) {
     // The shared notes: only the dialogue's two people (anyone else a 404, as on its page).
     if (typeof dialogueId !== "string") return data({ error: "validation.formInvalid" }, { status: 400 });
-    const { dialogue } = await requireDialogue(context, request, dialogueId);
+    const found = await findOwnDialogue(db, { user, dialogueId });
+    if (!found) return NOT_YOURS();
+    const { dialogue } = found;
     const body = form.get("body");
     const base = readSaveBase(form, NOTES_MAX_LENGTH);
     if (typeof body !== "string" || base === undefined || base === "invalid")
@@ -47,6 +55,8 @@ export async function action({ request, context }: Route.ActionArgs) {
   const cycle = await ensureActiveCycle(db, user);
   const cycleId = form.get("cycleId");
   if (typeof cycleId === "string" && cycleId !== cycle.id) {
+    // Someone else's cycle: the same answer as one that does not exist.
+    if (!isUuid(cycleId) || !(await findOwnCycle(db, { cycleId, userId: user.id }))) return NOT_YOURS();
     // A page from an earlier cycle: its text stays in that browser's drafts, not in the new cycle.
     return data({ error: "autosave.staleCycle" }, { status: 409 });
   }
@@ -65,6 +75,14 @@ export async function action({ request, context }: Route.ActionArgs) {
   const body = form.get("body");
   if (!isTextKey(key) || typeof body !== "string")
     return data({ error: "validation.formInvalid" }, { status: 400 });
+  const notesOf = nearestLeaderNoteDialogueId(key);
+  // His own notes for her dialogue: only while he is its accepted nearest leader (they live in his
+  // cycle, so the leader, and anyone else, would only be writing a key that is not theirs).
+  if (
+    notesOf !== undefined &&
+    !(await findOwnDialogue(db, { user, dialogueId: notesOf, role: "nearestLeader" }))
+  )
+    return NOT_YOURS();
   if (body.length > MAX_TEXT_LENGTH) return data({ error: "validation.textTooLong" }, { status: 413 });
   const base = readSaveBase(form, MAX_TEXT_LENGTH);
   if (base === "invalid") return data({ error: "validation.formInvalid" }, { status: 400 });
@@ -83,6 +101,9 @@ export async function action({ request, context }: Route.ActionArgs) {
   });
   return answerSave(saved, "validation.textTooLong");
 }
+
+/** A text this person may not write, or that does not exist: one answer for both. */
+const NOT_YOURS = () => data({ error: "autosave.notYours" }, { status: 404 });
 
 function answerSave(
   saved: Awaited<ReturnType<typeof saveCycleTextFromBase>>,

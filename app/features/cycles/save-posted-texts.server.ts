@@ -1,6 +1,6 @@
 import { conflictMarkers } from "~/features/autosave/conflict-markers";
 import { readSaveBase } from "~/features/autosave/read-save-base.server";
-import { isTextKey, MAX_TEXT_LENGTH } from "~/features/cycles/text-keys";
+import { isOwnCycleTextKey, MAX_TEXT_LENGTH } from "~/features/cycles/text-keys";
 import type { Locale } from "~/i18n/locales";
 import { serverI18n } from "~/i18n/server-i18n.server";
 import type { Executor } from "~/platform/db/database.server";
@@ -10,12 +10,19 @@ import { findCycleTexts, saveCycleText, saveCycleTextFromBase } from "./cycle-te
 /**
  * The no-JavaScript path of autosave: a page's form posts all its fields as `text:<key>`, each with
  * the version it showed (`base:<key>`, `baseBody:<key>`); the ones this person changed are saved, and
- * one saved meanwhile elsewhere (another tab) is merged, as autosave does. Unknown keys are ignored;
- * a text over the limit is not saved and reported.
+ * one saved meanwhile elsewhere (another tab) is merged, as autosave does. Unknown keys are ignored,
+ * and so is a nearest leader's note unless it is `nearestLeaderNoteKey` (issue 15); a text over the
+ * limit is not saved and reported.
  */
 export async function savePostedTexts(
   db: Executor,
-  options: { cycle: Pick<Cycle, "id" | "organisation_id">; form: FormData; locale?: Locale },
+  options: {
+    cycle: Pick<Cycle, "id" | "organisation_id">;
+    form: FormData;
+    locale?: Locale;
+    /** The one nearest leader's note this form saves: its page checked he holds that dialogue. */
+    nearestLeaderNoteKey?: string;
+  },
 ): Promise<{ isTooLong: boolean; refused: Record<string, string> }> {
   const stored = await findCycleTexts(db, options.cycle.id);
   const markers = conflictMarkers(serverI18n(options.locale ?? "da").t);
@@ -25,7 +32,7 @@ export async function savePostedTexts(
   for (const [name, value] of options.form) {
     if (!name.startsWith("text:") || typeof value !== "string") continue;
     const key = name.slice("text:".length);
-    if (!isTextKey(key)) continue;
+    if (!isOwnCycleTextKey(key) && key !== options.nearestLeaderNoteKey) continue;
     // A text over the limit is refused on its own; every other field of the form is still saved.
     if (value.length > MAX_TEXT_LENGTH) {
       isTooLong = true;

@@ -22,6 +22,18 @@ export const kontraktTextKey = (field: KontraktTextField) => `kontrakt:${field}`
  */
 export const nearestLeaderNoteKey = (dialogueId: string) => `nearestLeader:note:${dialogueId}`;
 
+const NEAREST_LEADER_NOTE =
+  /^nearestLeader:note:([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
+
+/**
+ * The dialogue a nearest leader's note key names, or undefined for any other key. Such a key is
+ * written only by that dialogue's nearest leader (the caller checks), never as one of a cycle's own
+ * texts (issue 15).
+ */
+export function nearestLeaderNoteDialogueId(key: string): string | undefined {
+  return NEAREST_LEADER_NOTE.exec(key)?.[1];
+}
+
 const KEY_PATTERN = new RegExp(
   [
     `^note:(${THEME_IDS.join("|")})$`,
@@ -30,13 +42,21 @@ const KEY_PATTERN = new RegExp(
     `^kontrakt:(${KONTRAKT_TEXT_FIELDS.join("|")})$`,
     // The two to three points the leader picks for the dialogue (app/platform/db/column-values/sharing.ts).
     "^dialogue:point:[1-3]$",
-    "^nearestLeader:note:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$",
+    NEAREST_LEADER_NOTE.source,
   ].join("|"),
 );
 
 /** Only the keys above can be saved: the key comes from the browser. */
 export function isTextKey(value: unknown): value is string {
   return typeof value === "string" && KEY_PATTERN.test(value);
+}
+
+/**
+ * A text of the leader's own cycle (notes, kontrakt, points), which its owner alone writes: every
+ * key but a nearest leader's note, whose writer must be that dialogue's nearest leader.
+ */
+export function isOwnCycleTextKey(value: unknown): value is string {
+  return isTextKey(value) && nearestLeaderNoteDialogueId(value) === undefined;
 }
 
 export function isStepOneKey(key: string): boolean {

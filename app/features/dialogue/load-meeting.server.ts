@@ -97,7 +97,11 @@ export async function loadMeetingAgreements(db: DB, found: DialogueForParticipan
   };
   const agreements = allAgreements
     .filter((agreement) => canSeeAgreement(agreement, viewer))
-    .map((agreement) => ({ ...agreement, canChange: canChangeAgreement(agreement, viewer) }));
+    .map((agreement) => ({
+      ...agreement,
+      canChange: canChangeAgreement(agreement, viewer),
+      isHisToTick: isHisToTick(agreement, viewer),
+    }));
   return { agreements, history };
 }
 
@@ -125,6 +129,20 @@ export function canChangeAgreement(agreement: Agreement, viewer: AgreementViewer
   return (
     agreement.kind === "leader" &&
     (viewer.isLeader || (agreement.dialogueId !== null && viewer.ownDialogueIds.has(agreement.dialogueId)))
+  );
+}
+
+/**
+ * One the nearest leader carries out (alone or with her), made in a dialogue of his: he ticks it off
+ * on its own page (as `requireAgreementToTick` decides).
+ */
+export function isHisToTick(agreement: Agreement, viewer: AgreementViewer): boolean {
+  return (
+    !viewer.isLeader &&
+    agreement.kind === "leader" &&
+    (agreement.owner === "nearestLeader" || agreement.owner === "both") &&
+    agreement.dialogueId !== null &&
+    viewer.ownDialogueIds.has(agreement.dialogueId)
   );
 }
 

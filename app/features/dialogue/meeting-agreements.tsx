@@ -24,8 +24,11 @@ export function MeetingAgreements({
   viewerRole,
   lastResult,
 }: {
-  /** `canChange`: the nearest leader sets the status only of agreements made with them. */
-  agreements: (Agreement & { canChange: boolean })[];
+  /**
+   * `canChange`: the nearest leader sets the status only of agreements made with them;
+   * `isHisToTick`: one he carries out, ticked off on its own page.
+   */
+  agreements: (Agreement & { canChange: boolean; isHisToTick: boolean })[];
   /** Dropped agreements left out of the view (issue 15): a link shows them. */
   hiddenDroppedCount: number;
   leaderName: string;
@@ -64,6 +67,14 @@ export function MeetingAgreements({
               <FollowUpSummary agreement={agreement} />
               {agreement.followUpHow ? ` · ${agreement.followUpHow}` : ""}
             </p>
+            {agreement.isHisToTick ? (
+              <p>
+                <Link to={`/min-lederdialog/aftaler/${agreement.id}#afkrydsning`}>
+                  {t("agreements.tickOff")}
+                  <span className="sr-only">: {agreement.text}</span>
+                </Link>
+              </p>
+            ) : null}
             {agreement.canChange ? (
               <Form method="post" className="inline-form">
                 <input type="hidden" name="intent" value="setAgreementStatus" />

@@ -67,12 +67,17 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const { db, dialogue, user } = await requireDialogue(context, request, params.dialogueId, "nearestLeader");
   const form = await readFormData(request);
   // Only this dialogue's notes key: the form cannot write any other of his texts from here.
-  const key = `text:${nearestLeaderNoteKey(dialogue.id)}`;
+  const noteKey = nearestLeaderNoteKey(dialogue.id);
+  const key = `text:${noteKey}`;
   const body = form.get(key);
   if (typeof body !== "string") throw data({ error: "validation.formInvalid" }, { status: 400 });
   const only = new FormData();
   only.set(key, body);
-  const { isTooLong } = await savePostedTexts(db, { cycle: await ensureActiveCycle(db, user), form: only });
+  const { isTooLong } = await savePostedTexts(db, {
+    cycle: await ensureActiveCycle(db, user),
+    form: only,
+    nearestLeaderNoteKey: noteKey,
+  });
   // Too long: nothing is saved, and what he typed comes back to the field.
   if (isTooLong) return data({ notesTooLong: true, body }, { status: 413 });
   return redirectWithFlash(context.get(servicesContext).config, `/naermeste-leder/${dialogue.id}#noter`, [

@@ -99,14 +99,15 @@ export async function action({ request, context }: Route.ActionArgs) {
     const field = KONTRAKT_TEXT_FIELDS.find((item) => carry.endsWith(`>${kontraktTextKey(item)}`));
     // The fragment brings the field back into view, and the notice beside it says whether the
     // note went in.
-    const key = isCarried ? "kontrakt.carried" : "autosave.savedNotice";
+    const key = isCarried ? "kontrakt.carried" : "kontrakt.saved";
     return field
       ? redirectWithFlash(config, `${href("/min-lederdialog/kontrakt")}#felt-${field}`, [
           { key, at: `felt-${field}` },
         ])
       : redirectWithFlash(config, href("/min-lederdialog/kontrakt"), [{ key }]);
   }
-  return redirectWithFlash(config, href("/min-lederdialog/kontrakt"), [{ key: "autosave.savedNotice" }]);
+  // The kontrakt's own texts, not notes: its own words (issue 15).
+  return redirectWithFlash(config, href("/min-lederdialog/kontrakt"), [{ key: "kontrakt.saved" }]);
 }
 
 export default function Kontrakt({ loaderData, actionData }: Route.ComponentProps) {

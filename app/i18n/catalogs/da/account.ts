@@ -23,6 +23,7 @@ export const texts = {
     resent: "Vi har sendt et nyt link til {{email}}.",
     rateLimited: "Vi har sendt mange links på kort tid. Vent en time, og prøv igen.",
     verifiedTitle: "Din adresse er bekræftet",
+    verifiedNotice: "Din adresse er bekræftet. Log ind for at fortsætte.",
     verified: "Tak. {{email}} er bekræftet som din adresse i Lederdialog.",
     confirmTitle: "Bekræft din e-mailadresse",
     confirmIntro: "Bekræft, at {{email}} er din adresse til kontoen for {{name}} i Lederdialog.",

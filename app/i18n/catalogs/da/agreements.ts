@@ -36,6 +36,7 @@ export const texts = {
     statusCompleted: "Holdt",
     statusDropped: "Droppet",
     back: "Tilbage til lederkontrakten",
+    backToMeeting: "Tilbage til dialogen",
   },
   checks: {
     title: "Har du holdt aftalen?",
@@ -69,6 +70,10 @@ export const texts = {
     missed: "Ikke holdt",
     unknown: "Intet svar",
     private: "Din afkrydsning er kun for dig. Ingen andre kan se den.",
+    sharedWithNearestLeader:
+      "Din nærmeste leder står også for aftalen og kan svare her. Det, du har svaret før, ser din nærmeste leder ikke.",
+    forNearestLeader:
+      "Dit svar kommer med i opfølgningen på aftalen hos {{name}}. Det, {{name}} selv har svaret, ser du ikke.",
   },
   calendarFeed: {
     subscribeWebcal: "Åbn adressen i dit kalenderprogram",

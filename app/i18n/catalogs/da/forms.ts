@@ -62,6 +62,7 @@ export const texts = {
       "Du er blevet logget ud. Det du skriver, er gemt på denne enhed. Log ind igen for at gemme det.",
     error: "Noget af teksten kunne ikke gemmes. Den er gemt på denne enhed. Prøv at trykke på “Gem”.",
     staleCycle: "Denne side hører til et afsluttet forløb. Genindlæs siden.",
+    notYours: "Teksten kan ikke gemmes her: den findes ikke, eller den er ikke din at skrive i.",
     conflict: "Teksten blev ændret et andet sted — se begge udgaver",
     conflictHint:
       "I har ændret de samme linjer to steder på samme tid. Begge udgaver står nu i feltet mellem stregerne. Behold det, der skal stå, og slet resten – også stregerne.",

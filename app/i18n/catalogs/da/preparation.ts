@@ -94,6 +94,7 @@ export const texts = {
     pdfOmitSummary: "Udelad dele af PDF’en",
     carryOver: "Overfør til feltet",
     carried: "Noten er overført.",
+    saved: "Din lederkontrakt er gemt.",
     showExample: "Se eksemplet",
     answerLabel: "Dit svar",
     downloadPdf: "Hent som PDF",

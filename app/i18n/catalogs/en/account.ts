@@ -25,6 +25,7 @@ export const texts: DeepStrings<typeof da> = {
     resent: "We have sent a new link to {{email}}.",
     rateLimited: "We have sent many links in a short time. Wait an hour and try again.",
     verifiedTitle: "Your address is confirmed",
+    verifiedNotice: "Your address is confirmed. Sign in to continue.",
     verified: "Thank you. {{email}} is confirmed as your address in Lederdialog.",
     confirmTitle: "Confirm your e-mail address",
     confirmIntro: "Confirm that {{email}} is your address for the account of {{name}} in Lederdialog.",

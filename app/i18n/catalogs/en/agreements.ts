@@ -38,6 +38,7 @@ export const texts: DeepStrings<typeof da> = {
     statusCompleted: "Kept",
     statusDropped: "Dropped",
     back: "Back to the leader contract",
+    backToMeeting: "Back to the dialogue",
   },
   checks: {
     title: "Did you keep the agreement?",
@@ -71,6 +72,10 @@ export const texts: DeepStrings<typeof da> = {
     missed: "Not kept",
     unknown: "No answer",
     private: "Your ticks are only for you. Nobody else can see them.",
+    sharedWithNearestLeader:
+      "Your nearest leader also carries out this agreement and can answer here. What you answered before is not shown to your nearest leader.",
+    forNearestLeader:
+      "Your answer goes into the follow-up on the agreement that {{name}} sees. What {{name}} answered is not shown to you.",
   },
   calendarFeed: {
     subscribeWebcal: "Open the address in your calendar program",

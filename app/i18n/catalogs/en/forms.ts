@@ -62,6 +62,7 @@ export const texts: DeepStrings<typeof da> = {
     signedOut: "You have been signed out. What you write is kept on this device. Sign in again to save it.",
     error: "Some of the text could not be saved. It is kept on this device. Try pressing “Save”.",
     staleCycle: "This page belongs to a cycle that has ended. Reload the page.",
+    notYours: "The text cannot be saved here: it does not exist, or it is not yours to write in.",
     conflict: "The text was changed somewhere else — see both versions",
     conflictHint:
       "The same lines were changed in two places at the same time. Both versions are now in the field between the lines. Keep what should stay and delete the rest – the lines too.",

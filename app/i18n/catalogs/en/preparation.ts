@@ -96,6 +96,7 @@ export const texts: DeepStrings<typeof da> = {
     pdfOmitSummary: "Leave parts out of the PDF",
     carryOver: "Copy into the field",
     carried: "The note has been copied.",
+    saved: "Your leader contract is saved.",
     showExample: "See the example",
     answerLabel: "Your answer",
     downloadPdf: "Download as PDF",

@@ -1,0 +1,207 @@
+import { expect, it } from "vitest";
+import { action as agreementAction, loader as agreementLoader } from "~/features/agreements/agreement.route";
+import { listAgreementChecks } from "~/features/agreements/agreement-checks.server";
+import {
+  type AgreementFields,
+  createAgreement,
+  findOwnAgreement,
+} from "~/features/agreements/agreements.server";
+import { ensureActiveCycle } from "~/features/cycles/cycles.server";
+import { acceptInvitation, createDialogueInvitation } from "~/features/dialogue/dialogue-invitations.server";
+import { ensureDefaultOrganisation } from "~/features/organisation/ensure-default-organisation.server";
+import { createUser, findUserById } from "~/platform/auth/users.server";
+import type { AgreementOwner } from "~/platform/db/column-values/agreement-types";
+import { localDateInDenmark } from "~/platform/time/local-date";
+import { answerOf, formPost, ROUTE_CALL_URL, routeCall } from "../../../tests/support/route-call";
+import { describeEachDialect } from "../../../tests/support/test-database";
+import { verifyAddress } from "../../../tests/support/verify-address";
+
+// Issue 15: an agreement made in the meeting that the nearest leader carries out (owner "the
+// nearest leader" or "both") is his to see and tick off on its own page, in a dialogue he holds;
+// nothing else of hers opens for him, and he cannot edit, move or drop what is hers.
+
+describeEachDialect("the nearest leader ticks off the agreements he owns (issue 15)", (getDb, dialect) => {
+  let counter = 0;
+  const mailer = { send: async () => {} };
+  const today = localDateInDenmark();
+
+  async function person(name: string) {
+    const organisation = await ensureDefaultOrganisation(getDb());
+    const created = await createUser(getDb(), {
+      organisationId: organisation.id,
+      email: `${name.toLowerCase()}-${dialect}-${++counter}@aftale.dk`,
+      name,
+      passwordHash: null,
+    });
+    await verifyAddress(getDb(), created);
+    const user = await findUserById(getDb(), created.id);
+    if (!user) throw new Error("no user");
+    return user;
+  }
+  type Person = Awaited<ReturnType<typeof person>>;
+
+  async function invite(leader: Person, nearest: Person) {
+    const cycle = await ensureActiveCycle(getDb(), leader);
+    const invitation = await createDialogueInvitation(getDb(), {
+      cycle,
+      email: nearest.email,
+      startsOn: "2026-12-10",
+      startsAt: "10:00",
+      location: "Mødelokale 2",
+    });
+    const accepted = await acceptInvitation(getDb(), {
+      token: invitation.token,
+      userId: nearest.id,
+      userEmail: nearest.email,
+    });
+    if (!accepted.ok) throw new Error("not accepted");
+    return { cycle, dialogueId: invitation.dialogue.id };
+  }
+
+  const weekly = (text: string): AgreementFields => ({
+    kind: "leader",
+    text,
+    followUpDate: today,
+    followUpTime: null,
+    recurrence: "weekly",
+    followUpHow: "",
+  });
+
+  async function setting() {
+    const leader = await person("Lone");
+    const nearest = await person("Niels");
+    const { cycle, dialogueId } = await invite(leader, nearest);
+    const inMeeting = (text: string, owner: AgreementOwner, fields: Partial<AgreementFields> = {}) =>
+      createAgreement(getDb(), { cycle, fields: { ...weekly(text), ...fields }, dialogueId, owner });
+    return {
+      leader,
+      nearest,
+      dialogueId,
+      his: await inMeeting("Niels skaffer budgettet", "nearestLeader"),
+      both: await inMeeting("Vi holder en fast halv time", "both"),
+      once: await inMeeting("Niels taler med direktøren", "nearestLeader", { recurrence: null }),
+      hers: await inMeeting("Lone sender dagsordenen", "leader"),
+      // Written on her kontrakt (section 3), not in a meeting, and one with herself.
+      onKontrakt: await createAgreement(getDb(), { cycle, fields: weekly("Fra kontrakten") }),
+      private: await createAgreement(getDb(), { cycle, fields: { ...weekly("Kun min egen"), kind: "self" } }),
+    };
+  }
+
+  function load(user: Person, agreementId: string) {
+    const call = routeCall({ db: getDb(), mailer, user });
+    return answerOf(() =>
+      agreementLoader({
+        request: new Request(new URL(`/min-lederdialog/aftaler/${agreementId}`, ROUTE_CALL_URL)),
+        params: { agreementId },
+        context: call.context,
+      } as never),
+    );
+  }
+
+  function post(user: Person, agreementId: string, fields: Record<string, string>) {
+    const call = routeCall({ db: getDb(), mailer, user });
+    return answerOf(() =>
+      agreementAction({
+        request: formPost(`/min-lederdialog/aftaler/${agreementId}`, fields),
+        params: { agreementId },
+        context: call.context,
+      } as never),
+    );
+  }
+
+  const checksOf = (agreementId: string) =>
+    listAgreementChecks(getDb(), { agreementIds: [agreementId], since: "2000-01-01" });
+  const statusOf = async (setup: Awaited<ReturnType<typeof setting>>, agreementId: string) =>
+    (await findOwnAgreement(getDb(), { agreementId, userId: setup.leader.id }))?.status;
+
+  it("opens an agreement he owns or shares and records his tick-off", async () => {
+    const setup = await setting();
+    for (const agreement of [setup.his, setup.both]) {
+      const page = await load(setup.nearest, agreement.id);
+      expect(page.status).toBe(200);
+      expect(page.body).toMatchObject({ agreement: { id: agreement.id, text: agreement.text } });
+      expect(page.body).toMatchObject({ tickOff: { kind: "periodic", current: today } });
+      const answer = await post(setup.nearest, agreement.id, { intent: "check", kept: "yes" });
+      expect(answer.status).toBe(302);
+      expect(answer.location).toBe(`/min-lederdialog/aftaler/${agreement.id}#afkrydsning`);
+      expect(await checksOf(agreement.id)).toEqual([
+        { agreementId: agreement.id, date: today, isKept: true },
+      ]);
+    }
+    // A one-off one he answers "Er den gjort?".
+    expect((await post(setup.nearest, setup.once.id, { intent: "done" })).status).toBe(302);
+    expect(await statusOf(setup, setup.once.id)).toBe("completed");
+  });
+
+  it("the leader's page does not change: she still edits and ticks off", async () => {
+    const setup = await setting();
+    const page = await load(setup.leader, setup.his.id);
+    expect(page.status).toBe(200);
+    expect(page.body).toMatchObject({ canEdit: true });
+    expect((await post(setup.leader, setup.his.id, { intent: "check", kept: "no" })).status).toBe(302);
+    expect(await checksOf(setup.his.id)).toEqual([{ agreementId: setup.his.id, date: today, isKept: false }]);
+  });
+
+  it("her answers stay hers: he sees none, and each page says who answers", async () => {
+    const setup = await setting();
+    expect((await post(setup.leader, setup.both.id, { intent: "check", kept: "no" })).status).toBe(302);
+    const his = await load(setup.nearest, setup.both.id);
+    expect(his.body).toMatchObject({
+      history: [],
+      privacy: { kind: "forNearestLeader", leaderName: "Lone" },
+    });
+    const hers = await load(setup.leader, setup.both.id);
+    expect(hers.body).toMatchObject({
+      history: [{ date: today, isKept: false }],
+      privacy: { kind: "sharedWithNearestLeader" },
+    });
+    expect((await load(setup.leader, setup.private.id)).body).toMatchObject({ privacy: { kind: "own" } });
+    expect((await load(setup.leader, setup.hers.id)).body).toMatchObject({ privacy: { kind: "own" } });
+  });
+
+  it("he cannot edit, move, complete or drop it: only tick it off", async () => {
+    const setup = await setting();
+    expect((await load(setup.nearest, setup.his.id)).body).toMatchObject({ canEdit: false });
+    const hers: Record<string, string>[] = [
+      { intent: "update", text: "Ændret af ham", recurrence: "once" },
+      { intent: "drop", confirmed: "yes" },
+      { intent: "complete" },
+      { intent: "moveUp" },
+      { intent: "moveToList" },
+    ];
+    for (const fields of hers) {
+      const answer = await post(setup.nearest, setup.his.id, fields);
+      expect(answer.status, fields.intent).toBe(404);
+    }
+    const after = await findOwnAgreement(getDb(), { agreementId: setup.his.id, userId: setup.leader.id });
+    expect(after).toMatchObject({ text: setup.his.text, status: "active", position: setup.his.position });
+  });
+
+  it("her own agreements, the ones from her kontrakt and those she carries out stay 404 to him", async () => {
+    const setup = await setting();
+    for (const agreement of [setup.hers, setup.onKontrakt, setup.private]) {
+      const page = await load(setup.nearest, agreement.id);
+      expect(page.status, agreement.text).toBe(404);
+      expect(JSON.stringify(page.body ?? null)).not.toContain(agreement.text);
+      expect((await post(setup.nearest, agreement.id, { intent: "check", kept: "yes" })).status).toBe(404);
+      expect(await checksOf(agreement.id)).toEqual([]);
+    }
+  });
+
+  it("another leader, another dialogue's nearest leader and a replaced nearest leader get 404", async () => {
+    const setup = await setting();
+    const elsewhere = await setting();
+    const replaced = await setting();
+    await invite(replaced.leader, await person("Nina"));
+    for (const [user, agreement] of [
+      [await person("Ole"), setup.his],
+      [elsewhere.nearest, setup.his],
+      [elsewhere.nearest, setup.both],
+      [replaced.nearest, replaced.his],
+    ] as const) {
+      expect((await load(user, agreement.id)).status).toBe(404);
+      expect((await post(user, agreement.id, { intent: "check", kept: "yes" })).status).toBe(404);
+      expect(await checksOf(agreement.id)).toEqual([]);
+    }
+  });
+});
