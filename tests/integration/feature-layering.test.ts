@@ -11,7 +11,7 @@ import { homeGraph, importCycles, isBelowUi } from "../../scripts/import-graph.m
 // the seeding tools (decision 042). A test file may import what it tests, wherever that lives. And
 // no module of app/ takes part in an import cycle, inside a folder or across folders; below app/ui
 // not even the folders form a cycle (decision 051). The features still import each other in a
-// folder cycle (decision 051 names the nine edges that would break it).
+// folder cycle (decision 051 names the ten edges that would break it).
 
 const root = path.resolve(import.meta.dirname, "../..");
 const CODE = /\.(?:ts|tsx|mts|mjs|cjs)$/;
@@ -103,6 +103,36 @@ function layeringProblem(importer: string, imported: string): string | undefined
   return undefined;
 }
 
+/**
+ * The folders below app/ui, bottom to top (decision 051); backup and files are both on top and do not
+ * import each other. A folder cycle hides where a mechanism belongs.
+ */
+const FOLDER_ORDER = [
+  "content",
+  "platform/config",
+  "platform/identity",
+  "platform/crypto",
+  "platform/db",
+  "platform/time",
+  "i18n",
+  "platform/mail",
+  "platform/context",
+  "platform/http",
+  "platform/auth",
+  "platform/middleware",
+  "platform/backup",
+  "platform/files",
+];
+
+/** Each import of one folder by another that is not below it in FOLDER_ORDER, as "from → to". */
+function folderOrderProblems(folders: Map<string, string[]>): string[] {
+  return [...folders].flatMap(([from, targets]) =>
+    targets
+      .filter((to) => FOLDER_ORDER.indexOf(to) >= FOLDER_ORDER.indexOf(from))
+      .map((to) => `${from} → ${to}`),
+  );
+}
+
 describe("the layering of the feature slices", () => {
   it("has every file of app/ in a feature, the platform, app/ui, app/content, app/i18n or the shell", () => {
     const homeless = appFiles.filter((file) => !SHELL.has(file) && !HOMES.test(file));
@@ -122,10 +152,14 @@ describe("the layering of the feature slices", () => {
   });
 
   it("has no cycle among the folders of app/platform/, app/i18n and app/content (decision 051)", () => {
-    // Bottom to top: content → config → identity → crypto → db → time → i18n → mail → context →
-    // http → auth → middleware → backup, files. A folder cycle hides where a mechanism belongs.
     const folders = homeGraph(moduleGraph(appFiles.filter((file) => !isTest(file))), isBelowUi);
     expect(importCycles(folders)).toEqual([]);
+  });
+
+  it("has each folder below app/ui import only folders below it in decision 051's order", () => {
+    const folders = homeGraph(moduleGraph(appFiles.filter((file) => !isTest(file))), isBelowUi);
+    expect([...folders.keys()].filter((folder) => !FOLDER_ORDER.includes(folder))).toEqual([]);
+    expect(folderOrderProblems(folders)).toEqual([]);
   });
 
   it("names the broken rule for a deliberate bad import", () => {
@@ -158,6 +192,9 @@ describe("the layering of the feature slices", () => {
         ),
       ),
     ).toEqual([["platform/auth", "platform/db"]]);
+    expect(folderOrderProblems(new Map([["platform/config", ["platform/crypto", "content"]]]))).toEqual([
+      "platform/config → platform/crypto",
+    ]);
     expect(layeringProblem("app/content/get-tool-content.ts", "app/i18n/locales.ts")).toBe(
       "content is below i18n",
     );
