@@ -4,7 +4,7 @@ import type { EntryContext, HandleErrorFunction, RouterContextProvider } from "r
 import { isRouteErrorResponse, ServerRouter } from "react-router";
 import { serverI18n } from "~/i18n/server-i18n.server";
 import { TranslationProvider } from "~/i18n/translation";
-import { localeContext, requestInfoContext } from "~/platform/config/context.server";
+import { localeContext, requestInfoContext } from "~/platform/context/context.server";
 import { markIfDatabaseUnavailable } from "~/platform/middleware/database-unavailable-middleware.server";
 import { NonceProvider } from "~/ui/nonce";
 

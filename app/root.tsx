@@ -14,7 +14,7 @@ import { pageTextAreas, type TextArea } from "~/i18n/text-areas";
 import { usePageTexts, useTranslation } from "~/i18n/translation";
 import { workPagesFor } from "~/platform/auth/permissions";
 import { getOptionalUser, getSessionRoles } from "~/platform/auth/require-user.server";
-import { localeContext, servicesContext } from "~/platform/config/context.server";
+import { localeContext, servicesContext } from "~/platform/context/context.server";
 import { readFlash } from "~/platform/http/flash-cookie.server";
 import type { ShownFlashNotice } from "~/platform/http/flash-notice";
 import { databaseUnavailableMiddleware } from "~/platform/middleware/database-unavailable-middleware.server";

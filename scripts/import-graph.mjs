@@ -114,6 +114,28 @@ export function homeImports(graph = appImports()) {
   });
 }
 
+/**
+ * The homes as a graph of their own: each home with the homes it imports, for the homes `keep`
+ * accepts. A cycle here is a cycle of folders (platform/db → platform/auth → platform/db), even when
+ * no module takes part in a cycle.
+ */
+export function homeGraph(graph = appImports(), keep = () => true) {
+  const homes = new Map();
+  for (const [from, targets] of graph) {
+    const fromHome = homeOf(from);
+    if (!keep(fromHome)) continue;
+    if (!homes.has(fromHome)) homes.set(fromHome, new Set());
+    for (const to of targets) {
+      const toHome = homeOf(to);
+      if (toHome !== fromHome && keep(toHome)) homes.get(fromHome).add(toHome);
+    }
+  }
+  return new Map([...homes].map(([home, targets]) => [home, [...targets].sort()]));
+}
+
+/** The platform's areas, app/i18n and app/content: the homes below app/ui (decision 051). */
+export const isBelowUi = (home) => home.startsWith("platform/") || home === "i18n" || home === "content";
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const graph = appImports();
   console.log("Imports between the homes of app/ (count of module imports):");
@@ -121,4 +143,14 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const cycles = importCycles(graph);
   console.log(cycles.length === 0 ? "No import cycle in app/." : "Import cycles in app/:");
   for (const cycle of cycles) console.log(`  ${cycle.join("  ")}`);
+  for (const [name, keep] of [
+    ["the platform, app/i18n and app/content", isBelowUi],
+    ["the features", (home) => home.startsWith("features/")],
+  ]) {
+    const folderCycles = importCycles(homeGraph(graph, keep));
+    console.log(
+      folderCycles.length === 0 ? `No folder cycle among ${name}.` : `Folder cycles among ${name}:`,
+    );
+    for (const cycle of folderCycles) console.log(`  ${cycle.join("  ")}`);
+  }
 }

@@ -3,12 +3,12 @@ import { createFiguresRefresher } from "~/features/figures/figures-refresher.ser
 import { createReminderScheduler } from "~/features/reminders/reminder-scheduler.server";
 import { BackupError } from "~/platform/backup/backup-error.server";
 import { ConfigError } from "~/platform/config/config-error.server";
-import type { AppServices } from "~/platform/config/context.server";
 import { loadConfig } from "~/platform/config/load-config.server";
 import {
   forgetOldTextKeys,
   startStoredTextKeyRotation,
 } from "~/platform/config/rotate-stored-text-key.server";
+import type { AppServices } from "~/platform/context/context.server";
 import { textKeyId } from "~/platform/crypto/text-cipher.server";
 import { backUp, restore } from "./backup-commands";
 import { createExpressApp } from "./create-express-app";

@@ -6,15 +6,15 @@ import express, { type NextFunction, type Request, type Response } from "express
 import { sql } from "kysely";
 import { href, RouterContextProvider, type ServerBuild } from "react-router";
 import { MAX_SAML_BODY_BYTES } from "~/features/sso/scan-saml-response.server";
+import { createAfterAnswerQueue } from "~/platform/context/after-answer.server";
 import {
   type AppServices,
   actionPatternsContext,
   afterAnswerContext,
   requestInfoContext,
   servicesContext,
-} from "~/platform/config/context.server";
+} from "~/platform/context/context.server";
 import { actionPatternsOf } from "~/platform/http/action-patterns.server";
-import { createAfterAnswerQueue } from "~/platform/http/after-answer.server";
 import {
   assignNonce,
   discardUnreadBody,

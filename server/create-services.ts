@@ -4,7 +4,7 @@ import pino from "pino";
 import { ensureDefaultOrganisation } from "~/features/organisation/ensure-default-organisation.server";
 import { createSessionCookie } from "~/platform/auth/session-cookie.server";
 import type { Config } from "~/platform/config/config-types.server";
-import type { AppServices } from "~/platform/config/context.server";
+import type { AppServices } from "~/platform/context/context.server";
 import { createTextCipher } from "~/platform/crypto/text-cipher.server";
 import { createDatabase } from "~/platform/db/create-database.server";
 import type { DB } from "~/platform/db/database.server";

@@ -1,6 +1,6 @@
 import type { Server } from "node:http";
 import type express from "express";
-import type { AppServices } from "~/platform/config/context.server";
+import type { AppServices } from "~/platform/context/context.server";
 import { StartupError } from "./create-services";
 
 const SHUTDOWN_GRACE_MS = 10_000;

@@ -1,5 +1,5 @@
-import type { AppServices } from "~/platform/config/context.server";
 import { loadConfig } from "~/platform/config/load-config.server";
+import type { AppServices } from "~/platform/context/context.server";
 import { openDatabase, prepareDatabase } from "./create-services";
 import { seedBenchOrganisation } from "./seeding/seed-bench-organisation";
 import { DEMO_PASSWORD, seedDemoOrganisation } from "./seeding/seed-demo-organisation";

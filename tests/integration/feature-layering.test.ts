@@ -2,15 +2,16 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
-import { importCycles } from "../../scripts/import-graph.mjs";
+import { homeGraph, importCycles, isBelowUi } from "../../scripts/import-graph.mjs";
 
 // The layering of the feature slices (docs/decisions/047-feature-slices.md), read from the imports
 // themselves: a feature may use the platform, the shared components, the texts and another
 // feature's server functions, schemas and components, but never another feature's route modules
 // or tests; the platform, app/ui and app/i18n never reach up into a feature; nothing in app/ loads
 // the seeding tools (decision 042). A test file may import what it tests, wherever that lives. And
-// no module of app/ takes part in an import cycle, inside a folder or across folders (the features
-// and the platform areas still import each other as folders; a cycle of modules is a fault).
+// no module of app/ takes part in an import cycle, inside a folder or across folders; below app/ui
+// not even the folders form a cycle (decision 051). The features still import each other in a
+// folder cycle (decision 051 names the ten edges that would break it).
 
 const root = path.resolve(import.meta.dirname, "../..");
 const CODE = /\.(?:ts|tsx|mts|mjs|cjs)$/;
@@ -87,7 +88,7 @@ function layeringProblem(importer: string, imported: string): string | undefined
   const BELOW: Partial<Record<Layer, Layer[]>> = {
     ui: ["feature", "shell"],
     platform: ["feature", "shell", "ui"],
-    content: ["feature", "shell", "ui", "platform"],
+    content: ["feature", "shell", "ui", "platform", "i18n"],
     i18n: ["feature", "shell", "ui"],
   };
   if (BELOW[from.layer]?.includes(to.layer)) {
@@ -100,6 +101,36 @@ function layeringProblem(importer: string, imported: string): string | undefined
     if (isTest(imported)) return `another feature's test (${to.feature})`;
   }
   return undefined;
+}
+
+/**
+ * The folders below app/ui, bottom to top (decision 051); backup and files are both on top and do not
+ * import each other. A folder cycle hides where a mechanism belongs.
+ */
+const FOLDER_ORDER = [
+  "content",
+  "platform/config",
+  "platform/identity",
+  "platform/crypto",
+  "platform/db",
+  "platform/time",
+  "i18n",
+  "platform/mail",
+  "platform/context",
+  "platform/http",
+  "platform/auth",
+  "platform/middleware",
+  "platform/backup",
+  "platform/files",
+];
+
+/** Each import of one folder by another that is not below it in FOLDER_ORDER, as "from → to". */
+function folderOrderProblems(folders: Map<string, string[]>): string[] {
+  return [...folders].flatMap(([from, targets]) =>
+    targets
+      .filter((to) => FOLDER_ORDER.indexOf(to) >= FOLDER_ORDER.indexOf(from))
+      .map((to) => `${from} → ${to}`),
+  );
 }
 
 describe("the layering of the feature slices", () => {
@@ -120,6 +151,17 @@ describe("the layering of the feature slices", () => {
     expect(importCycles(moduleGraph(appFiles.filter((file) => !isTest(file))))).toEqual([]);
   });
 
+  it("has no cycle among the folders of app/platform/, app/i18n and app/content (decision 051)", () => {
+    const folders = homeGraph(moduleGraph(appFiles.filter((file) => !isTest(file))), isBelowUi);
+    expect(importCycles(folders)).toEqual([]);
+  });
+
+  it("has each folder below app/ui import only folders below it in decision 051's order", () => {
+    const folders = homeGraph(moduleGraph(appFiles.filter((file) => !isTest(file))), isBelowUi);
+    expect([...folders.keys()].filter((folder) => !FOLDER_ORDER.includes(folder))).toEqual([]);
+    expect(folderOrderProblems(folders)).toEqual([]);
+  });
+
   it("names the broken rule for a deliberate bad import", () => {
     expect(
       layeringProblem("app/platform/db/database.server.ts", "app/features/agreements/agreements.server.ts"),
@@ -138,5 +180,23 @@ describe("the layering of the feature slices", () => {
         ]),
       ),
     ).toEqual([["app/platform/db/a.ts", "app/platform/db/b.ts"]]);
+    expect(
+      importCycles(
+        homeGraph(
+          new Map([
+            ["app/platform/db/a.ts", ["app/platform/auth/b.ts"]],
+            ["app/platform/auth/b.ts", ["app/platform/db/c.ts"]],
+            ["app/platform/db/c.ts", []],
+          ]),
+          isBelowUi,
+        ),
+      ),
+    ).toEqual([["platform/auth", "platform/db"]]);
+    expect(folderOrderProblems(new Map([["platform/config", ["platform/crypto", "content"]]]))).toEqual([
+      "platform/config → platform/crypto",
+    ]);
+    expect(layeringProblem("app/content/get-tool-content.ts", "app/i18n/locales.ts")).toBe(
+      "content is below i18n",
+    );
   });
 });

@@ -1,5 +1,6 @@
 import pino from "pino";
 import { RouterContextProvider } from "react-router";
+import { sessionUserContext } from "~/platform/auth/require-user.server";
 import { createSessionCookie } from "~/platform/auth/session-cookie.server";
 import type { Config } from "~/platform/config/config-types.server";
 import {
@@ -7,8 +8,7 @@ import {
   afterAnswerContext,
   requestInfoContext,
   servicesContext,
-  sessionUserContext,
-} from "~/platform/config/context.server";
+} from "~/platform/context/context.server";
 import type { DB } from "~/platform/db/database.server";
 import type { Role } from "~/platform/db/tables/user-roles.table";
 import type { Mailer, MailMessage } from "~/platform/mail/mailer.server";

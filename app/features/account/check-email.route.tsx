@@ -7,7 +7,7 @@ import { EMAIL_VERIFICATION_LIMIT, isRateLimited } from "~/platform/auth/rate-li
 import { getRequestMeta } from "~/platform/auth/request-meta-from-context.server";
 import { getOptionalUser, requireUser } from "~/platform/auth/require-user.server";
 import { findUserById } from "~/platform/auth/users.server";
-import { afterAnswerContext, localeContext, servicesContext } from "~/platform/config/context.server";
+import { afterAnswerContext, localeContext, servicesContext } from "~/platform/context/context.server";
 import { readFormData } from "~/platform/http/read-form-data.server";
 import { safeRedirectPath } from "~/platform/http/safe-redirect-path.server";
 import { PageTitle } from "~/ui/page-title";

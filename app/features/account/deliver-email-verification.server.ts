@@ -1,7 +1,7 @@
 import type { Locale } from "~/i18n/locales";
 import { isLocale } from "~/i18n/locales";
 import type { RequestMeta } from "~/platform/auth/request-meta.server";
-import type { AppServices } from "~/platform/config/context.server";
+import type { AppServices } from "~/platform/context/context.server";
 import type { User } from "~/platform/db/tables/users.table";
 import { createEmailVerification } from "./create-email-verification.server";
 import { sendEmailVerificationMail } from "./send-email-verification-mail.server";

@@ -1,6 +1,6 @@
 import type { Locale } from "~/i18n/locales";
 import { isLocale } from "~/i18n/locales";
-import type { AppServices } from "~/platform/config/context.server";
+import type { AppServices } from "~/platform/context/context.server";
 import { createPasswordResetToken } from "./password-reset.server";
 import { sendPasswordResetMail } from "./send-password-reset-mail.server";
 

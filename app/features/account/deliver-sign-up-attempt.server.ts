@@ -1,6 +1,6 @@
 import type { Locale } from "~/i18n/locales";
 import { isLocale } from "~/i18n/locales";
-import type { AppServices } from "~/platform/config/context.server";
+import type { AppServices } from "~/platform/context/context.server";
 import type { User } from "~/platform/db/tables/users.table";
 import { createPasswordResetToken } from "./password-reset.server";
 import { sendSignUpAttemptMail } from "./send-sign-up-attempt-mail.server";

@@ -1,5 +1,5 @@
 import { isLocale, type Locale } from "~/i18n/locales";
-import type { AppServices } from "~/platform/config/context.server";
+import type { AppServices } from "~/platform/context/context.server";
 import type { User } from "~/platform/db/tables/users.table";
 import { sendNewDeviceMail } from "./send-new-device-mail.server";
 

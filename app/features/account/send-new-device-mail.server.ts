@@ -2,7 +2,7 @@ import { href } from "react-router";
 import { formatDateTime } from "~/i18n/format-date";
 import type { Locale } from "~/i18n/locales";
 import { serverI18n } from "~/i18n/server-i18n.server";
-import type { AppServices } from "~/platform/config/context.server";
+import type { AppServices } from "~/platform/context/context.server";
 import type { User } from "~/platform/db/tables/users.table";
 import { describeUserAgent } from "~/platform/identity/describe-user-agent";
 import { renderMail } from "~/platform/mail/render-mail.server";

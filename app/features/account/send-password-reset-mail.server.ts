@@ -1,6 +1,6 @@
 import type { Locale } from "~/i18n/locales";
 import { serverI18n } from "~/i18n/server-i18n.server";
-import type { AppServices } from "~/platform/config/context.server";
+import type { AppServices } from "~/platform/context/context.server";
 import type { User } from "~/platform/db/tables/users.table";
 import { RESET_LINK_MINUTES } from "~/platform/mail/link-lifetimes.server";
 import { renderMail } from "~/platform/mail/render-mail.server";

@@ -1,7 +1,7 @@
 import { redirect } from "react-router";
 import type { RequestMeta } from "~/platform/auth/request-meta.server";
 import { createSession } from "~/platform/auth/sessions.server";
-import type { AppServices } from "~/platform/config/context.server";
+import type { AppServices } from "~/platform/context/context.server";
 import type { User } from "~/platform/db/tables/users.table";
 
 /** Starts a session for the user and redirects with the cookie set: the end of sign-up and sign-in. */

@@ -3,7 +3,7 @@ import { getRequestMeta } from "~/platform/auth/request-meta-from-context.server
 import { getOptionalUser } from "~/platform/auth/require-user.server";
 import { logSecurityEvent } from "~/platform/auth/security-log.server";
 import { revokeSession } from "~/platform/auth/sessions.server";
-import { servicesContext } from "~/platform/config/context.server";
+import { servicesContext } from "~/platform/context/context.server";
 import { redirectWithFlash } from "~/platform/http/flash-cookie.server";
 import { readFormData } from "~/platform/http/read-form-data.server";
 import { safeRedirectPath } from "~/platform/http/safe-redirect-path.server";

@@ -13,7 +13,7 @@ import type { TextsHandle } from "~/i18n/text-areas";
 import { useTranslation } from "~/i18n/translation";
 import { getRequestMeta } from "~/platform/auth/request-meta-from-context.server";
 import { requireAnonymous } from "~/platform/auth/require-user.server";
-import { afterAnswerContext, localeContext, servicesContext } from "~/platform/config/context.server";
+import { afterAnswerContext, localeContext, servicesContext } from "~/platform/context/context.server";
 import { readFormData } from "~/platform/http/read-form-data.server";
 import { safeRedirectPath } from "~/platform/http/safe-redirect-path.server";
 import { ErrorSummary } from "~/ui/form/error-summary";

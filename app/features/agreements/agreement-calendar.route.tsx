@@ -2,7 +2,7 @@ import { data } from "react-router";
 import { requireOwnAgreement } from "~/features/agreements/require-own-agreement.server";
 import { renderAgreementCalendar } from "~/features/calendar/render-follow-ups-calendar.server";
 import { serverI18n } from "~/i18n/server-i18n.server";
-import { localeContext, servicesContext } from "~/platform/config/context.server";
+import { localeContext, servicesContext } from "~/platform/context/context.server";
 import { withPlainErrorPages } from "~/platform/http/plain-page.server";
 import type { Route } from "./+types/agreement-calendar.route";
 

@@ -18,7 +18,7 @@ import { requireAgreementToTick } from "~/features/agreements/require-own-agreem
 import { TickOffPanel } from "~/features/agreements/tick-off-panel";
 import type { TextsHandle } from "~/i18n/text-areas";
 import { useTranslation } from "~/i18n/translation";
-import { servicesContext } from "~/platform/config/context.server";
+import { servicesContext } from "~/platform/context/context.server";
 import type { Agreement } from "~/platform/db/column-values/agreement-types";
 import { askToConfirm, isConfirmed } from "~/platform/http/ask-to-confirm.server";
 import { redirectWithFlash } from "~/platform/http/flash-cookie.server";

@@ -1,7 +1,7 @@
 import { data, type RouterContextProvider } from "react-router";
 import { findOwnDialogue } from "~/features/dialogue/require-dialogue.server";
 import { requireUser } from "~/platform/auth/require-user.server";
-import { servicesContext } from "~/platform/config/context.server";
+import { servicesContext } from "~/platform/context/context.server";
 import { isUuid } from "~/platform/http/is-uuid.server";
 import { findAgreementForNearestLeader, findOwnAgreement } from "./agreements.server";
 

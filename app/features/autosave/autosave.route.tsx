@@ -11,7 +11,7 @@ import { NOTES_MAX_LENGTH } from "~/features/dialogue/meeting.schema";
 import { findOwnDialogue } from "~/features/dialogue/require-dialogue.server";
 import { serverI18n } from "~/i18n/server-i18n.server";
 import { getOptionalUser } from "~/platform/auth/require-user.server";
-import { localeContext, servicesContext } from "~/platform/config/context.server";
+import { localeContext, servicesContext } from "~/platform/context/context.server";
 import { isUuid } from "~/platform/http/is-uuid.server";
 import { withPlainErrorPages } from "~/platform/http/plain-page.server";
 import { readFormData } from "~/platform/http/read-form-data.server";

@@ -6,7 +6,7 @@ import { renderFollowUpsCalendar } from "~/features/calendar/render-follow-ups-c
 import { findActiveCycle } from "~/features/cycles/cycles.server";
 import { isLocale } from "~/i18n/locales";
 import { serverI18n } from "~/i18n/server-i18n.server";
-import { servicesContext } from "~/platform/config/context.server";
+import { servicesContext } from "~/platform/context/context.server";
 import { withPlainErrorPages } from "~/platform/http/plain-page.server";
 import type { Route } from "./+types/calendar-feed.route";
 

@@ -9,7 +9,7 @@ import { formatDate } from "~/i18n/format-date";
 import type { TextsHandle } from "~/i18n/text-areas";
 import { useTranslation } from "~/i18n/translation";
 import { requireUser } from "~/platform/auth/require-user.server";
-import { localeContext, servicesContext } from "~/platform/config/context.server";
+import { localeContext, servicesContext } from "~/platform/context/context.server";
 import { isUuid } from "~/platform/http/is-uuid.server";
 import { PageTitle } from "~/ui/page-title";
 import type { Route } from "./+types/archived-cycle.route";

@@ -1,6 +1,6 @@
 import type { RouterContextProvider } from "react-router";
 import { requireUser } from "~/platform/auth/require-user.server";
-import { servicesContext } from "~/platform/config/context.server";
+import { servicesContext } from "~/platform/context/context.server";
 import type { Cycle } from "~/platform/db/tables/cycles.table";
 import { ensureActiveCycle } from "./cycles.server";
 

@@ -1,5 +1,5 @@
 import { findUserById } from "~/platform/auth/users.server";
-import type { AppServices } from "~/platform/config/context.server";
+import type { AppServices } from "~/platform/context/context.server";
 import type { FollowUpRhythm } from "~/platform/db/column-values/follow-up-rhythms";
 import type { Dialogue } from "~/platform/db/tables/dialogues.table";
 import { bookFollowUpDialogues } from "./follow-up-dialogues.server";

@@ -1,5 +1,5 @@
 import { loadDialogueCalendar } from "~/features/calendar/dialogue-calendar.server";
-import type { AppServices } from "~/platform/config/context.server";
+import type { AppServices } from "~/platform/context/context.server";
 import type { Dialogue } from "~/platform/db/tables/dialogues.table";
 import { isDialogueHeld } from "./is-dialogue-held";
 import { type ChangeScope, listSeriesRows, raiseSequence } from "./move-dialogue.server";

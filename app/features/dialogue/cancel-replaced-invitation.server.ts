@@ -1,5 +1,5 @@
 import { loadDialogueCalendar } from "~/features/calendar/dialogue-calendar.server";
-import type { AppServices } from "~/platform/config/context.server";
+import type { AppServices } from "~/platform/context/context.server";
 import type { Dialogue } from "~/platform/db/tables/dialogues.table";
 import { sendMeetingCancelled } from "./send-meeting-cancelled.server";
 

@@ -24,7 +24,7 @@ import { listShareReads } from "~/features/sharing/share-reads.server";
 import type { TextsHandle } from "~/i18n/text-areas";
 import { useTranslation } from "~/i18n/translation";
 import { isEmailVerified } from "~/platform/auth/is-email-verified.server";
-import { localeContext, servicesContext } from "~/platform/config/context.server";
+import { localeContext, servicesContext } from "~/platform/context/context.server";
 import { DIALOGUE_POINT_NUMBERS, dialoguePointKey, isSharedPart } from "~/platform/db/column-values/sharing";
 import { redirectWithFlash } from "~/platform/http/flash-cookie.server";
 import { readFormData } from "~/platform/http/read-form-data.server";

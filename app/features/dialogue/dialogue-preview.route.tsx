@@ -4,7 +4,7 @@ import { loadSharedKontrakt } from "~/features/sharing/load-shared-kontrakt.serv
 import { SharedKontraktView } from "~/features/sharing/shared-kontrakt-view";
 import type { TextsHandle } from "~/i18n/text-areas";
 import { useTranslation } from "~/i18n/translation";
-import { localeContext } from "~/platform/config/context.server";
+import { localeContext } from "~/platform/context/context.server";
 import { PageTitle } from "~/ui/page-title";
 import type { Route } from "./+types/dialogue-preview.route";
 

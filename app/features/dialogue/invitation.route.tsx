@@ -12,7 +12,7 @@ import { useLocale } from "~/i18n/use-locale";
 import { isEmailVerified } from "~/platform/auth/is-email-verified.server";
 import { normalizeEmail } from "~/platform/auth/normalize-email.server";
 import { getOptionalUser, requireUser } from "~/platform/auth/require-user.server";
-import { servicesContext } from "~/platform/config/context.server";
+import { servicesContext } from "~/platform/context/context.server";
 import { readFormData } from "~/platform/http/read-form-data.server";
 import { PageTitle } from "~/ui/page-title";
 import type { Route } from "./+types/invitation.route";

@@ -2,7 +2,7 @@ import { DEFAULT_LOCALE, isLocale } from "~/i18n/locales";
 import { normalizeEmail } from "~/platform/auth/normalize-email.server";
 import type { SessionUser } from "~/platform/auth/sessions.server";
 import { findUserByEmail } from "~/platform/auth/users.server";
-import type { AppServices } from "~/platform/config/context.server";
+import type { AppServices } from "~/platform/context/context.server";
 import { toCount } from "~/platform/db/count.server";
 import type { Cycle } from "~/platform/db/tables/cycles.table";
 import { toDbTime } from "~/platform/db/time.server";

@@ -3,7 +3,7 @@ import { dialogueEventOptions, loadDialogueCalendar } from "~/features/calendar/
 import { renderDialogueInvitation } from "~/features/calendar/render-dialogue-invitation.server";
 import { requireDialogue } from "~/features/dialogue/require-dialogue.server";
 import { serverI18n } from "~/i18n/server-i18n.server";
-import { localeContext, servicesContext } from "~/platform/config/context.server";
+import { localeContext, servicesContext } from "~/platform/context/context.server";
 import { withPlainErrorPages } from "~/platform/http/plain-page.server";
 import type { Route } from "./+types/meeting-calendar.route";
 

@@ -7,7 +7,7 @@ import {
 } from "~/features/calendar/render-dialogue-invitation.server";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "~/i18n/locales";
 import { serverI18n } from "~/i18n/server-i18n.server";
-import type { AppServices } from "~/platform/config/context.server";
+import type { AppServices } from "~/platform/context/context.server";
 import { renderMail } from "~/platform/mail/render-mail.server";
 
 export type MeetingSide = "invitee" | "leader";

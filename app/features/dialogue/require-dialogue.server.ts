@@ -1,7 +1,7 @@
 import { data, type RouterContextProvider } from "react-router";
 import { isEmailVerified } from "~/platform/auth/is-email-verified.server";
 import { requireVerifiedUser } from "~/platform/auth/require-verified-user.server";
-import { servicesContext } from "~/platform/config/context.server";
+import { servicesContext } from "~/platform/context/context.server";
 import type { Executor } from "~/platform/db/database.server";
 import type { User } from "~/platform/db/tables/users.table";
 import { isUuid } from "~/platform/http/is-uuid.server";

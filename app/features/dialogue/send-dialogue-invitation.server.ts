@@ -3,7 +3,7 @@ import { renderDialogueInvitation } from "~/features/calendar/render-dialogue-in
 import { formatLocalDate } from "~/i18n/format-date";
 import type { Locale } from "~/i18n/locales";
 import { serverI18n } from "~/i18n/server-i18n.server";
-import type { AppServices } from "~/platform/config/context.server";
+import type { AppServices } from "~/platform/context/context.server";
 import type { Dialogue } from "~/platform/db/tables/dialogues.table";
 import { INVITATION_DAYS } from "~/platform/mail/link-lifetimes.server";
 import { renderMail } from "~/platform/mail/render-mail.server";

@@ -5,7 +5,7 @@ import { FOLLOW_UP_PLANS } from "~/features/dialogue/follow-up-plans";
 import { formatLocalDate } from "~/i18n/format-date";
 import { DEFAULT_LOCALE, isLocale } from "~/i18n/locales";
 import { serverI18n } from "~/i18n/server-i18n.server";
-import type { AppServices } from "~/platform/config/context.server";
+import type { AppServices } from "~/platform/context/context.server";
 import type { FollowUpRhythm } from "~/platform/db/column-values/follow-up-rhythms";
 import type { Dialogue } from "~/platform/db/tables/dialogues.table";
 import type { User } from "~/platform/db/tables/users.table";

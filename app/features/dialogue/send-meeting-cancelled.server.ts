@@ -1,6 +1,6 @@
 import type { DialogueCalendar } from "~/features/calendar/dialogue-calendar.server";
 import { formatLocalDate } from "~/i18n/format-date";
-import type { AppServices } from "~/platform/config/context.server";
+import type { AppServices } from "~/platform/context/context.server";
 import { type MeetingSide, sendMeetingChangeMail } from "./meeting-change-mail.server";
 
 /**

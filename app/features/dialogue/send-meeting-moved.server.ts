@@ -1,7 +1,7 @@
 import type { DialogueCalendar } from "~/features/calendar/dialogue-calendar.server";
 import type { WallTime } from "~/features/calendar/render-dialogue-invitation.server";
 import { formatLocalDate } from "~/i18n/format-date";
-import type { AppServices } from "~/platform/config/context.server";
+import type { AppServices } from "~/platform/context/context.server";
 import { sendMeetingChangeMail } from "./meeting-change-mail.server";
 
 /**

@@ -5,7 +5,7 @@ import type { TextsHandle } from "~/i18n/text-areas";
 import { useTranslation } from "~/i18n/translation";
 import { useLocale } from "~/i18n/use-locale";
 import { requireVerifiedUser } from "~/platform/auth/require-verified-user.server";
-import { servicesContext } from "~/platform/config/context.server";
+import { servicesContext } from "~/platform/context/context.server";
 import { PageLinks } from "~/ui/page-links";
 import { PageTitle } from "~/ui/page-title";
 import { SearchForm } from "~/ui/search-form";

@@ -3,7 +3,7 @@ import { figuresCsvFileName, formatFiguresCsv } from "~/features/figures/format-
 import { serverI18n } from "~/i18n/server-i18n.server";
 import { PAGE_ROLES } from "~/platform/auth/permissions";
 import { requireRole } from "~/platform/auth/require-role.server";
-import { localeContext } from "~/platform/config/context.server";
+import { localeContext } from "~/platform/context/context.server";
 import { withPlainErrorPages } from "~/platform/http/plain-page.server";
 import type { Route } from "./+types/figures-csv.route";
 

@@ -1,4 +1,4 @@
-import type { AppServices } from "~/platform/config/context.server";
+import type { AppServices } from "~/platform/context/context.server";
 import { figuresForRequest } from "./figures-for-request.server";
 import { computeFigures, REFRESH_MS } from "./latest-figures.server";
 

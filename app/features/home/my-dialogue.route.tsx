@@ -17,7 +17,7 @@ import { isEmailVerified } from "~/platform/auth/is-email-verified.server";
 import { workPagesFor } from "~/platform/auth/permissions";
 import { requireUser } from "~/platform/auth/require-user.server";
 import { findUserRoles } from "~/platform/auth/users.server";
-import { localeContext, servicesContext } from "~/platform/config/context.server";
+import { localeContext, servicesContext } from "~/platform/context/context.server";
 import type { Role } from "~/platform/db/tables/user-roles.table";
 import { askToConfirm, isConfirmed } from "~/platform/http/ask-to-confirm.server";
 import { readFormData } from "~/platform/http/read-form-data.server";

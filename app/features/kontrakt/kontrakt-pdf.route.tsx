@@ -4,7 +4,7 @@ import { findCycleTexts } from "~/features/cycles/cycle-texts.server";
 import { requireActiveCycle } from "~/features/cycles/require-active-cycle.server";
 import { kontraktTextKey } from "~/features/cycles/text-keys";
 import { renderKontraktPdf } from "~/features/kontrakt/render-kontrakt-pdf.server";
-import { localeContext } from "~/platform/config/context.server";
+import { localeContext } from "~/platform/context/context.server";
 import type { Route } from "./+types/kontrakt-pdf.route";
 
 /** The leader's kontrakt as an A4 PDF; `?udelad=<field>` (repeatable) leaves parts out. */

@@ -22,7 +22,7 @@ import { preparationNotesForField } from "~/features/kontrakt/preparation-notes-
 import { formatDate } from "~/i18n/format-date";
 import type { TextsHandle } from "~/i18n/text-areas";
 import { useTranslation } from "~/i18n/translation";
-import { localeContext, servicesContext } from "~/platform/config/context.server";
+import { localeContext, servicesContext } from "~/platform/context/context.server";
 import type { AgreementKind } from "~/platform/db/column-values/agreement-types";
 import { redirectWithFlash } from "~/platform/http/flash-cookie.server";
 import { readFormData } from "~/platform/http/read-form-data.server";

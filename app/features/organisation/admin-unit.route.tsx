@@ -10,7 +10,7 @@ import type { TextsHandle } from "~/i18n/text-areas";
 import { useTranslation } from "~/i18n/translation";
 import { PAGE_ROLES } from "~/platform/auth/permissions";
 import { requireRole } from "~/platform/auth/require-role.server";
-import { servicesContext } from "~/platform/config/context.server";
+import { servicesContext } from "~/platform/context/context.server";
 import { askToConfirm, isConfirmed } from "~/platform/http/ask-to-confirm.server";
 import { redirectWithFlash } from "~/platform/http/flash-cookie.server";
 import { isUuid } from "~/platform/http/is-uuid.server";

@@ -1,6 +1,6 @@
 import { listEmailDomainsVerifiedElsewhere } from "~/features/sso/is-email-domain-verified-elsewhere.server";
 import { createUser } from "~/platform/auth/users.server";
-import type { AppServices } from "~/platform/config/context.server";
+import type { AppServices } from "~/platform/context/context.server";
 import type { Executor } from "~/platform/db/database.server";
 import { newId } from "~/platform/db/ids.server";
 import type { Role } from "~/platform/db/tables/user-roles.table";

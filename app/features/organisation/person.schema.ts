@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { accountEmail } from "~/features/account/auth.schema";
-import { ROLES } from "~/platform/auth/roles";
+import { ROLES } from "~/platform/db/column-values/roles";
 
 // The administrator's page for one person (issue 15): name, roles, unit (its whole path) and
 // nearest leader (an address). The server then runs the import's own checks on it. Errors are

@@ -1,7 +1,7 @@
 import type { da } from "~/i18n/catalogs/da";
 import { DEFAULT_LOCALE, isLocale } from "~/i18n/locales";
 import { serverI18n } from "~/i18n/server-i18n.server";
-import type { AppServices } from "~/platform/config/context.server";
+import type { AppServices } from "~/platform/context/context.server";
 import type { MailMessage } from "~/platform/mail/mailer.server";
 import { renderMail } from "~/platform/mail/render-mail.server";
 import type { NearestLeaderChange } from "./nearest-leader-changes.server";

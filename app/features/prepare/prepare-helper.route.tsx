@@ -3,7 +3,7 @@ import { getToolContent } from "~/content/get-tool-content";
 import type { TextsHandle } from "~/i18n/text-areas";
 import { useTranslation } from "~/i18n/translation";
 import { requireUser } from "~/platform/auth/require-user.server";
-import { localeContext } from "~/platform/config/context.server";
+import { localeContext } from "~/platform/context/context.server";
 import { PageTitle } from "~/ui/page-title";
 import type { Route } from "./+types/prepare-helper.route";
 

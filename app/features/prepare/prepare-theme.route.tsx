@@ -13,7 +13,7 @@ import { questionNoteKey, sideNoteKey, themeNoteKey } from "~/features/cycles/te
 import { PreparationTimeGuide } from "~/features/prepare/preparation-time-guide";
 import type { TextsHandle } from "~/i18n/text-areas";
 import { useTranslation } from "~/i18n/translation";
-import { localeContext, servicesContext } from "~/platform/config/context.server";
+import { localeContext, servicesContext } from "~/platform/context/context.server";
 import { redirectWithFlash } from "~/platform/http/flash-cookie.server";
 import { readFormData } from "~/platform/http/read-form-data.server";
 import { PageTitle } from "~/ui/page-title";

@@ -3,7 +3,7 @@ import { exportUserData } from "~/features/privacy/export-user-data.server";
 import { renderDataExportHtml } from "~/features/privacy/render-data-export-html.server";
 import { serverI18n } from "~/i18n/server-i18n.server";
 import { requireUser } from "~/platform/auth/require-user.server";
-import { localeContext, servicesContext } from "~/platform/config/context.server";
+import { localeContext, servicesContext } from "~/platform/context/context.server";
 import { withPlainErrorPages } from "~/platform/http/plain-page.server";
 import type { Route } from "./+types/data-export-html.route";
 

@@ -1,7 +1,7 @@
 import { data } from "react-router";
 import { exportUserData } from "~/features/privacy/export-user-data.server";
 import { requireUser } from "~/platform/auth/require-user.server";
-import { localeContext, servicesContext } from "~/platform/config/context.server";
+import { localeContext, servicesContext } from "~/platform/context/context.server";
 import { withPlainErrorPages } from "~/platform/http/plain-page.server";
 import type { Route } from "./+types/data-export.route";
 

@@ -8,7 +8,7 @@ import type { TextsHandle } from "~/i18n/text-areas";
 import { useTranslation } from "~/i18n/translation";
 import { normalizeEmail } from "~/platform/auth/normalize-email.server";
 import { requireUser } from "~/platform/auth/require-user.server";
-import { servicesContext } from "~/platform/config/context.server";
+import { servicesContext } from "~/platform/context/context.server";
 import { redirectWithFlash } from "~/platform/http/flash-cookie.server";
 import { readFormData } from "~/platform/http/read-form-data.server";
 import { ErrorSummary } from "~/ui/form/error-summary";

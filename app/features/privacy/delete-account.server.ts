@@ -1,5 +1,5 @@
 import { sendMeetingCancelled } from "~/features/dialogue/send-meeting-cancelled.server";
-import type { AppServices } from "~/platform/config/context.server";
+import type { AppServices } from "~/platform/context/context.server";
 import { findMeetingsAhead } from "./find-meetings-ahead.server";
 import { sendAccountDeletedMail } from "./send-account-deleted-mail.server";
 

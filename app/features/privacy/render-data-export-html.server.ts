@@ -1,7 +1,7 @@
 import type { TFunction } from "i18next";
 import { formatDateTime, formatLocalDate, formatWallTime } from "~/i18n/format-date";
 import type { Locale } from "~/i18n/locales";
-import { escapeHtml } from "~/platform/http/escape-html.server";
+import { escapeHtml } from "~/platform/mail/escape-html.server";
 import type { exportUserData } from "./export-user-data.server";
 
 type Exported = NonNullable<Awaited<ReturnType<typeof exportUserData>>>;

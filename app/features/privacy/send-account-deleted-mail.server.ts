@@ -1,6 +1,6 @@
 import { DEFAULT_LOCALE, isLocale } from "~/i18n/locales";
 import { serverI18n } from "~/i18n/server-i18n.server";
-import type { AppServices } from "~/platform/config/context.server";
+import type { AppServices } from "~/platform/context/context.server";
 import { renderMail } from "~/platform/mail/render-mail.server";
 
 /**

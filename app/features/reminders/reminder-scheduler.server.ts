@@ -1,6 +1,6 @@
 import { deleteExpiredSignInThrottles } from "~/features/account/sign-in-throttle.server";
 import { deleteExpiredCycles } from "~/features/privacy/delete-expired-cycles.server";
-import type { AppServices } from "~/platform/config/context.server";
+import type { AppServices } from "~/platform/context/context.server";
 import { type ReminderRunResult, runReminders } from "./run-reminders.server";
 
 export interface ReminderScheduler {

@@ -1,4 +1,4 @@
-import type { AppServices } from "~/platform/config/context.server";
+import type { AppServices } from "~/platform/context/context.server";
 import { reminderKey } from "./due-reminder.server";
 import { findDueReminders } from "./find-due-reminders.server";
 import { claimReminder, markReminderSent, releaseReminderClaim } from "./reminder-deliveries.server";

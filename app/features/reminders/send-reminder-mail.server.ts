@@ -2,7 +2,7 @@ import type { TFunction } from "i18next";
 import { href } from "react-router";
 import { formatLocalDate } from "~/i18n/format-date";
 import { serverI18n } from "~/i18n/server-i18n.server";
-import type { AppServices } from "~/platform/config/context.server";
+import type { AppServices } from "~/platform/context/context.server";
 import { type MailBlock, renderMail } from "~/platform/mail/render-mail.server";
 import type { DialogueReminder, DueReminder, FollowUpReminder } from "./due-reminder.server";
 import { unsubscribeUrl } from "./unsubscribe-token.server";

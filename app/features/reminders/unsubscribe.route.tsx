@@ -3,7 +3,7 @@ import { findIsUnsubscribed, unsubscribeFromMail } from "~/features/reminders/ma
 import { readUnsubscribeToken } from "~/features/reminders/unsubscribe-token.server";
 import type { TextsHandle } from "~/i18n/text-areas";
 import { useTranslation } from "~/i18n/translation";
-import { servicesContext } from "~/platform/config/context.server";
+import { servicesContext } from "~/platform/context/context.server";
 import { PageTitle } from "~/ui/page-title";
 import type { Route } from "./+types/unsubscribe.route";
 

@@ -1,6 +1,6 @@
 import { findUnitLeaders } from "~/features/organisation/find-unit-leaders.server";
 import { findSsoConnection } from "~/features/sso/sso-connections.server";
-import type { AppServices } from "~/platform/config/context.server";
+import type { AppServices } from "~/platform/context/context.server";
 import type { Executor } from "~/platform/db/database.server";
 import { newId } from "~/platform/db/ids.server";
 import { nowDbTime } from "~/platform/db/time.server";

@@ -3,7 +3,7 @@ import { getToolContent } from "~/content/get-tool-content";
 import { ssoUrls } from "~/features/sso/sso-urls";
 import { DEFAULT_LOCALE, isLocale } from "~/i18n/locales";
 import { serverI18n } from "~/i18n/server-i18n.server";
-import type { AppServices } from "~/platform/config/context.server";
+import type { AppServices } from "~/platform/context/context.server";
 import { type MailPerson, renderMail } from "~/platform/mail/render-mail.server";
 import { ROLLOUT_LINK_DAYS } from "./rollout-password-link.server";
 

@@ -3,7 +3,7 @@ import { ensureActiveCycle } from "~/features/cycles/cycles.server";
 import { setPartShared } from "~/features/sharing/kontrakt-shares.server";
 import { isEmailVerified } from "~/platform/auth/is-email-verified.server";
 import { getOptionalUser } from "~/platform/auth/require-user.server";
-import { servicesContext } from "~/platform/config/context.server";
+import { servicesContext } from "~/platform/context/context.server";
 import { isSharedPart } from "~/platform/db/column-values/sharing";
 import { withPlainErrorPages } from "~/platform/http/plain-page.server";
 import { readFormData } from "~/platform/http/read-form-data.server";

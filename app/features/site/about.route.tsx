@@ -1,7 +1,7 @@
 import { getToolContent } from "~/content/get-tool-content";
 import type { TextsHandle } from "~/i18n/text-areas";
 import { useTranslation } from "~/i18n/translation";
-import { localeContext } from "~/platform/config/context.server";
+import { localeContext } from "~/platform/context/context.server";
 import { PageTitle } from "~/ui/page-title";
 import { InterviewGuide } from "~/ui/tool/interview-guide";
 import { InviteStep } from "~/ui/tool/invite-step";

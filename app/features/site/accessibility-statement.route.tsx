@@ -1,7 +1,7 @@
 import { formatDate } from "~/i18n/format-date";
 import type { TextsHandle } from "~/i18n/text-areas";
 import { useTranslation } from "~/i18n/translation";
-import { localeContext } from "~/platform/config/context.server";
+import { localeContext } from "~/platform/context/context.server";
 import { PageTitle } from "~/ui/page-title";
 import type { Route } from "./+types/accessibility-statement.route";
 

@@ -3,7 +3,7 @@ import { getToolContent } from "~/content/get-tool-content";
 import type { TextsHandle } from "~/i18n/text-areas";
 import { useTranslation } from "~/i18n/translation";
 import { getOptionalUser } from "~/platform/auth/require-user.server";
-import { localeContext } from "~/platform/config/context.server";
+import { localeContext } from "~/platform/context/context.server";
 import { PageTitle } from "~/ui/page-title";
 import { ProcessSteps } from "~/ui/tool/process-steps";
 import type { Route } from "./+types/landing.route";

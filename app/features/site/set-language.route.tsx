@@ -2,7 +2,7 @@ import { data, redirect } from "react-router";
 import { isLocale, LOCALE_COOKIE } from "~/i18n/locales";
 import { getOptionalUser } from "~/platform/auth/require-user.server";
 import { updateUserLocale } from "~/platform/auth/users.server";
-import { servicesContext } from "~/platform/config/context.server";
+import { servicesContext } from "~/platform/context/context.server";
 import { readFormData } from "~/platform/http/read-form-data.server";
 import { safeRedirectPath } from "~/platform/http/safe-redirect-path.server";
 import type { Route } from "./+types/set-language.route";

@@ -11,7 +11,7 @@ import { isRateLimited, type RateLimitRule } from "~/platform/auth/rate-limit.se
 import type { RequestMeta } from "~/platform/auth/request-meta.server";
 import { logSecurityEvent } from "~/platform/auth/security-log.server";
 import { findUserById } from "~/platform/auth/users.server";
-import type { AppServices } from "~/platform/config/context.server";
+import type { AppServices } from "~/platform/context/context.server";
 import type { SsoLinkProof } from "~/platform/db/tables/sso.table";
 import type { User } from "~/platform/db/tables/users.table";
 import { nowDbTime } from "~/platform/db/time.server";

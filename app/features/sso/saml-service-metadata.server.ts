@@ -1,5 +1,5 @@
 import type { SamlServiceKey } from "~/platform/db/tables/sso.table";
-import { escapeHtml as escapeXml } from "~/platform/http/escape-html.server";
+import { escapeHtml as escapeXml } from "~/platform/mail/escape-html.server";
 import { base64OfPemCertificate } from "./saml-certificates.server";
 
 const PERSISTENT = "urn:oasis:names:tc:SAML:2.0:nameid-format:persistent";

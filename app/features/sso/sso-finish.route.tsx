@@ -11,7 +11,7 @@ import { ssoUrls } from "~/features/sso/sso-urls";
 import type { TextsHandle } from "~/i18n/text-areas";
 import { getRequestMeta } from "~/platform/auth/request-meta-from-context.server";
 import { requireAnonymous } from "~/platform/auth/require-user.server";
-import { localeContext, servicesContext } from "~/platform/config/context.server";
+import { localeContext, servicesContext } from "~/platform/context/context.server";
 import { safeRedirectPath } from "~/platform/http/safe-redirect-path.server";
 import type { Route } from "./+types/sso-finish.route";
 

@@ -2,7 +2,7 @@ import { isLocale, type Locale } from "~/i18n/locales";
 import { normalizeEmail } from "~/platform/auth/normalize-email.server";
 import type { RequestMeta } from "~/platform/auth/request-meta.server";
 import { logSecurityEvent } from "~/platform/auth/security-log.server";
-import type { AppServices } from "~/platform/config/context.server";
+import type { AppServices } from "~/platform/context/context.server";
 import type { User } from "~/platform/db/tables/users.table";
 import { countSsoAttempt } from "./count-sso-attempt.server";
 import { buildOidcAuthorizationUrl, completeOidcSignIn, newOidcRequestSecrets } from "./oidc-sign-in.server";

@@ -7,7 +7,7 @@ import type { TextsHandle } from "~/i18n/text-areas";
 import { useTranslation } from "~/i18n/translation";
 import { getRequestMeta } from "~/platform/auth/request-meta-from-context.server";
 import { requireAnonymous } from "~/platform/auth/require-user.server";
-import { localeContext, servicesContext } from "~/platform/config/context.server";
+import { localeContext, servicesContext } from "~/platform/context/context.server";
 import { PageTitle } from "~/ui/page-title";
 import type { Route } from "./+types/sso-link-proof-mail.route";
 

@@ -1,6 +1,6 @@
 import { data, redirect } from "react-router";
 import { receiveOidcCallback, UnknownSsoOrganisation } from "~/features/sso/sso-flow.server";
-import { servicesContext } from "~/platform/config/context.server";
+import { servicesContext } from "~/platform/context/context.server";
 import { withPlainErrorPages } from "~/platform/http/plain-page.server";
 import type { Route } from "./+types/sso-oidc-callback.route";
 

@@ -1,7 +1,7 @@
 import { data, redirect } from "react-router";
 import { receiveSamlResponse, UnknownSsoOrganisation } from "~/features/sso/sso-flow.server";
 import { getRequestMeta } from "~/platform/auth/request-meta-from-context.server";
-import { servicesContext } from "~/platform/config/context.server";
+import { servicesContext } from "~/platform/context/context.server";
 import { withPlainErrorPages } from "~/platform/http/plain-page.server";
 import { readFormData } from "~/platform/http/read-form-data.server";
 import type { Route } from "./+types/sso-saml-acs.route";

@@ -3,7 +3,7 @@ import { ensureSamlServiceKeys, samlKeyName } from "~/features/sso/saml-service-
 import { samlServiceMetadata } from "~/features/sso/saml-service-metadata.server";
 import { findSsoOrganisationBySlug } from "~/features/sso/sso-connections.server";
 import { ssoUrls } from "~/features/sso/sso-urls";
-import { servicesContext } from "~/platform/config/context.server";
+import { servicesContext } from "~/platform/context/context.server";
 import { withPlainErrorPages } from "~/platform/http/plain-page.server";
 import type { Route } from "./+types/sso-saml-metadata.route";
 

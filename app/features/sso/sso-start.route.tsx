@@ -6,7 +6,7 @@ import { SsoError } from "~/features/sso/sso-identity.server";
 import type { TextsHandle } from "~/i18n/text-areas";
 import { getRequestMeta } from "~/platform/auth/request-meta-from-context.server";
 import { requireAnonymous } from "~/platform/auth/require-user.server";
-import { servicesContext } from "~/platform/config/context.server";
+import { servicesContext } from "~/platform/context/context.server";
 import { safeRedirectPath } from "~/platform/http/safe-redirect-path.server";
 import type { Route } from "./+types/sso-start.route";
 

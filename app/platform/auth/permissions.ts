@@ -1,4 +1,4 @@
-import type { Role } from "./roles";
+import type { Role } from "~/platform/db/column-values/roles";
 
 /**
  * Who may open which work page, by role: the one list the pages' own checks (`requireRole`), the

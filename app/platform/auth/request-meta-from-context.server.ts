@@ -1,5 +1,5 @@
 import type { RouterContextProvider } from "react-router";
-import { requestInfoContext } from "~/platform/config/context.server";
+import { requestInfoContext } from "~/platform/context/context.server";
 import type { RequestMeta } from "./request-meta.server";
 
 export function getRequestMeta(context: Readonly<RouterContextProvider>): RequestMeta {

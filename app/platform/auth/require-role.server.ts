@@ -1,5 +1,5 @@
 import { data, type RouterContextProvider } from "react-router";
-import { servicesContext } from "~/platform/config/context.server";
+import { servicesContext } from "~/platform/context/context.server";
 import type { Role } from "~/platform/db/tables/user-roles.table";
 import { getSessionRoles, requireUser } from "./require-user.server";
 

@@ -1,9 +1,14 @@
-import { href, type RouterContextProvider, redirect } from "react-router";
-import { sessionUserContext } from "~/platform/config/context.server";
+import { createContext, href, type RouterContextProvider, redirect } from "react-router";
 import type { Role } from "~/platform/db/tables/user-roles.table";
 import type { SessionUser } from "./sessions.server";
 
 type Context = Readonly<RouterContextProvider>;
+
+/**
+ * The signed-in user, or null, set by the session middleware; read through requireUser/getOptionalUser,
+ * never directly. It lives here, not in platform/context, so that the context sits below auth.
+ */
+export const sessionUserContext = createContext<SessionUser | null>(null);
 
 export function getOptionalUser(context: Context): SessionUser["user"] | null {
   return context.get(sessionUserContext)?.user ?? null;

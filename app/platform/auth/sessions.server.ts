@@ -1,5 +1,5 @@
-import { ROLES } from "~/platform/auth/roles";
 import { hashToken, newSecretToken } from "~/platform/crypto/tokens.server";
+import { ROLES } from "~/platform/db/column-values/roles";
 import type { Executor } from "~/platform/db/database.server";
 import type { Role } from "~/platform/db/tables/user-roles.table";
 import type { User } from "~/platform/db/tables/users.table";

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { action as rolloutAction } from "~/features/rollout/rollout.route";
 import { action as adminSsoAction } from "~/features/sso/admin-sso.route";
-import { localeContext } from "~/platform/config/context.server";
+import { localeContext } from "~/platform/context/context.server";
 import { loader as rootLoader } from "~/root";
 import { createOrganisation, createPerson, inboxMailer } from "../../../tests/support/factories";
 import { answerOf, formPost, ROUTE_CALL_URL, routeCall } from "../../../tests/support/route-call";

@@ -1,8 +1,8 @@
 import { isRouteErrorResponse, type RouterContextProvider } from "react-router";
 import type { Locale } from "~/i18n/locales";
 import { serverI18n } from "~/i18n/server-i18n.server";
-import { localeContext } from "~/platform/config/context.server";
-import { escapeHtml } from "./escape-html.server";
+import { localeContext } from "~/platform/context/context.server";
+import { escapeHtml } from "~/platform/mail/escape-html.server";
 
 export type PlainPageKind =
   | "notFound"

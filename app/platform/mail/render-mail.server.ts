@@ -1,6 +1,6 @@
 import type { Locale } from "~/i18n/locales";
 import { serverI18n } from "~/i18n/server-i18n.server";
-import { escapeHtml } from "~/platform/http/escape-html.server";
+import { escapeHtml } from "~/platform/mail/escape-html.server";
 import type { MailMessage } from "./mailer.server";
 
 /** A link with the words that say where it goes: the HTML shows the words, the text the address. */

@@ -1,6 +1,6 @@
 import type { RouteConfigEntry } from "@react-router/dev/routes";
 import { describe, expect, it } from "vitest";
-import { actionPatternsContext } from "~/platform/config/context.server";
+import { actionPatternsContext } from "~/platform/context/context.server";
 import type { DB } from "~/platform/db/database.server";
 import type { Mailer } from "~/platform/mail/mailer.server";
 import routes from "~/routes";

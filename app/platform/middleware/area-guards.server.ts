@@ -2,7 +2,7 @@ import type { MiddlewareFunction, RouterContextProvider } from "react-router";
 import { PAGE_ROLES, type WorkPage } from "~/platform/auth/permissions";
 import { requireRole } from "~/platform/auth/require-role.server";
 import { requireUser } from "~/platform/auth/require-user.server";
-import { actionPatternsContext } from "~/platform/config/context.server";
+import { actionPatternsContext } from "~/platform/context/context.server";
 import { normalizePattern } from "~/platform/http/action-patterns.server";
 
 /*

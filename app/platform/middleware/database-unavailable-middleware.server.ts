@@ -1,5 +1,5 @@
 import { data, type MiddlewareFunction, type RouterContextProvider } from "react-router";
-import { databaseUnavailableContext, servicesContext } from "~/platform/config/context.server";
+import { databaseUnavailableContext, servicesContext } from "~/platform/context/context.server";
 import { isDatabaseUnavailable } from "~/platform/db/database-unavailable.server";
 
 /**

@@ -1,5 +1,5 @@
 import { createContext, type MiddlewareFunction } from "react-router";
-import { servicesContext } from "~/platform/config/context.server";
+import { servicesContext } from "~/platform/context/context.server";
 import { clearFlashHeader, FLASH_COOKIE_NAME } from "~/platform/http/flash-cookie.server";
 
 /** Set by the root loader when it read the notices into the page. */

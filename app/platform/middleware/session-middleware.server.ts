@@ -1,6 +1,7 @@
 import type { MiddlewareFunction } from "react-router";
+import { sessionUserContext } from "~/platform/auth/require-user.server";
 import { findSessionUser } from "~/platform/auth/sessions.server";
-import { localeContext, servicesContext, sessionUserContext } from "~/platform/config/context.server";
+import { localeContext, servicesContext } from "~/platform/context/context.server";
 import { readLocaleCookie, resolveLocale } from "~/platform/http/resolve-locale.server";
 
 /**

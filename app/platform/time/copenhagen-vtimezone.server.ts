@@ -1,4 +1,4 @@
-import { TIME_ZONE } from "~/i18n/format-date";
+import { TIME_ZONE } from "./local-date";
 
 /**
  * Danish time as an RFC 5545 VTIMEZONE. Events carry TZID=Europe/Copenhagen so a follow-up at 09:00

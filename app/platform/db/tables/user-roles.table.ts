@@ -1,8 +1,8 @@
 import type { Selectable } from "kysely";
 
-import type { Role } from "~/platform/auth/roles";
+import type { Role } from "~/platform/db/column-values/roles";
 
-export { ROLES, type Role } from "~/platform/auth/roles";
+export { ROLES, type Role } from "~/platform/db/column-values/roles";
 
 export interface UserRolesTable {
   organisation_id: string;

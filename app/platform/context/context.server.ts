@@ -1,12 +1,10 @@
 import type { Logger } from "pino";
-import { createContext } from "react-router";
+import { type Cookie, createContext } from "react-router";
 import { DEFAULT_LOCALE, type Locale } from "~/i18n/locales";
-import type { SessionCookie } from "~/platform/auth/session-cookie.server";
-import type { SessionUser } from "~/platform/auth/sessions.server";
+import type { Config } from "~/platform/config/config-types.server";
 import type { DB } from "~/platform/db/database.server";
-import type { AfterAnswer } from "~/platform/http/after-answer.server";
 import type { Mailer } from "~/platform/mail/mailer.server";
-import type { Config } from "./config-types.server";
+import type { AfterAnswer } from "./after-answer.server";
 
 /**
  * What the server hands every loader and action through React Router's typed context, instead of
@@ -17,7 +15,8 @@ export interface AppServices {
   db: DB;
   mailer: Mailer;
   log: Logger;
-  sessionCookie: SessionCookie;
+  /** The session's signed cookie (`createSessionCookie` in platform/auth). */
+  sessionCookie: Cookie;
 }
 export const servicesContext = createContext<AppServices>();
 
@@ -37,9 +36,6 @@ export const localeContext = createContext<Locale>(DEFAULT_LOCALE);
  * server for every request; null where a test builds its own context.
  */
 export const actionPatternsContext = createContext<ReadonlySet<string> | null>(null);
-
-/** The signed-in user, or null; read through requireUser/getOptionalUser, never directly. */
-export const sessionUserContext = createContext<SessionUser | null>(null);
 
 /**
  * Set by entry.server.tsx's handleError when a loader, action or middleware failed because the
