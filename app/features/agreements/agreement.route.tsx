@@ -178,7 +178,9 @@ export default function AgreementPage({ loaderData, actionData }: Route.Componen
       <div className="narrow-wide">
         <PageTitle title={agreement.text} />
         <p>
-          <Link to={`/dialog/${agreement.dialogueId}#aftaler`}>{t("agreements.backToMeeting")}</Link>
+          <Link to={`${href("/dialog/:dialogueId", { dialogueId: agreement.dialogueId ?? "" })}#aftaler`}>
+            {t("agreements.backToMeeting")}
+          </Link>
         </p>
         <h1>{agreement.text}</h1>
         <p className="agreement__meta">

@@ -109,6 +109,33 @@ export async function findAgreementForNearestLeader(
   return agreement?.dialogueId ? { ...agreement, dialogueId: agreement.dialogueId } : undefined;
 }
 
+/**
+ * The active agreements this person carries out as a nearest leader (alone or with her), in the
+ * dialogues they still hold (accepted, not cancelled, still her accepted nearest leader, as
+ * findDialogueForParticipant decides): his home asks him to tick them off (review of issue 15).
+ */
+export async function listAgreementsCarriedAsNearestLeader(
+  db: Executor,
+  userId: string,
+): Promise<Agreement[]> {
+  const rows = await db
+    .selectFrom("agreements")
+    .innerJoin("cycles", "cycles.id", "agreements.cycle_id")
+    .innerJoin("dialogues", "dialogues.id", "agreements.dialogue_id")
+    .innerJoin("users as leader", "leader.id", "dialogues.leader_id")
+    .select(AGREEMENT_COLUMNS)
+    .where("cycles.status", "=", "active")
+    .where("agreements.kind", "=", "leader")
+    .where("agreements.status", "=", "active")
+    .where("agreements.owner", "in", ["nearestLeader", "both"])
+    .where("dialogues.status", "!=", "cancelled")
+    .where("dialogues.nearest_leader_id", "=", userId)
+    .where("leader.accepted_nearest_leader_id", "=", userId)
+    .orderBy("agreements.created_at")
+    .execute();
+  return rows.map(toAgreement);
+}
+
 export interface AgreementFields {
   kind: AgreementKind;
   text: string;

@@ -27,7 +27,9 @@ export function CurrentDialogue({
         <Link to={href("/dialog/:dialogueId", { dialogueId: dialogue.id })}>{t("meeting.open")}</Link>
       </p>
       <p>
-        <Link to={`/dialog/${dialogue.id}#flyt-eller-aflys`}>{t("calendarChanges.sectionTitle")}</Link>
+        <Link to={`${href("/dialog/:dialogueId", { dialogueId: dialogue.id })}#flyt-eller-aflys`}>
+          {t("calendarChanges.sectionTitle")}
+        </Link>
       </p>
     </div>
   );

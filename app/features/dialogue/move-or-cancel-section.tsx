@@ -1,5 +1,5 @@
 import { getFormProps, type SubmissionResult } from "@conform-to/react";
-import { Form, Link, useSearchParams } from "react-router";
+import { Form, href, Link, useSearchParams } from "react-router";
 import { MOVE_FIELD_ORDER, moveDialogueSchema } from "~/features/dialogue/meeting.schema";
 import { TimeAndPlaceFields } from "~/features/dialogue/time-and-place-fields";
 import { formatLocalDate } from "~/i18n/format-date";
@@ -60,7 +60,9 @@ export function MoveOrCancelSection(props: {
             <button type="submit" className="button button--danger">
               {t("calendarChanges.confirmSubmit")}
             </button>
-            <Link to={`/dialog/${dialogue.id}#flyt-eller-aflys`}>{t("calendarChanges.confirmBack")}</Link>
+            <Link to={`${href("/dialog/:dialogueId", { dialogueId: dialogue.id })}#flyt-eller-aflys`}>
+              {t("calendarChanges.confirmBack")}
+            </Link>
           </div>
         </Form>
       </section>
@@ -98,13 +100,15 @@ export function MoveOrCancelSection(props: {
       <h3>{t("calendarChanges.cancelTitle")}</h3>
       <ul className="link-list">
         <li>
-          <Link to={`/dialog/${dialogue.id}?aflys=one#flyt-eller-aflys`}>
+          <Link to={`${href("/dialog/:dialogueId", { dialogueId: dialogue.id })}?aflys=one#flyt-eller-aflys`}>
             {t("calendarChanges.cancelOne")}
           </Link>
         </li>
         {isFollowUp ? (
           <li>
-            <Link to={`/dialog/${dialogue.id}?aflys=series#flyt-eller-aflys`}>
+            <Link
+              to={`${href("/dialog/:dialogueId", { dialogueId: dialogue.id })}?aflys=series#flyt-eller-aflys`}
+            >
               {t("calendarChanges.cancelSeries")}
             </Link>
           </li>

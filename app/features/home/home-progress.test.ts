@@ -211,6 +211,37 @@ describeEachDialect(
       expect((await loadHomeProgress(getDb(), { userId: nearestId })).asNearestLeader).toEqual([]);
     });
 
+    // Review of issue 15: he can tick off the agreements he carries out, but his home never asked.
+    it("his home asks him to tick off the agreements he carries out, and none of hers", async () => {
+      const { nearest, leader, cycle, dialogue } = await invitedAndAccepted();
+      const made = (text: string, owner: "leader" | "nearestLeader" | "both") =>
+        createAgreement(getDb(), {
+          cycle,
+          fields: { kind: "leader", text, ...noFollowUp },
+          dialogueId: dialogue.id,
+          owner,
+        });
+      await made("Jeg skaffer tallene", "nearestLeader");
+      await made("Vi tager en snak", "both");
+      await made("Lone melder tilbage", "leader");
+      const his = (await loadHomeProgress(getDb(), { userId: nearest.id })).agreementsToTick.map(
+        (a) => a.text,
+      );
+      expect(his.sort()).toEqual(["Jeg skaffer tallene", "Vi tager en snak"]);
+      const hers = (await loadHomeProgress(getDb(), { userId: leader.id })).agreementsToTick.map(
+        (a) => a.text,
+      );
+      expect(hers.sort()).toEqual(["Jeg skaffer tallene", "Lone melder tilbage", "Vi tager en snak"]);
+      // Once she accepts someone else as her nearest leader, they are no longer his.
+      const other = await person("Ole");
+      await getDb()
+        .updateTable("users")
+        .set({ accepted_nearest_leader_id: other.id })
+        .where("id", "=", leader.id)
+        .execute();
+      expect((await loadHomeProgress(getDb(), { userId: nearest.id })).agreementsToTick).toEqual([]);
+    });
+
     it("/mine-ledere counts the agreements in progress he can see in the meeting: shared ones from her kontrakt too", async () => {
       const { nearest, cycle, dialogue } = await invitedAndAccepted();
       // Two agreements with her nearest leader written in her kontrakt (section 3), which she shares,

@@ -1,5 +1,8 @@
 import { listAgreementChecks } from "~/features/agreements/agreement-checks.server";
-import { listAgreements } from "~/features/agreements/agreements.server";
+import {
+  listAgreements,
+  listAgreementsCarriedAsNearestLeader,
+} from "~/features/agreements/agreements.server";
 import { tickOffFor } from "~/features/agreements/check-periods";
 import { findCycleTexts } from "~/features/cycles/cycle-texts.server";
 import { findActiveCycle } from "~/features/cycles/cycles.server";
@@ -64,11 +67,14 @@ export async function loadHomeProgress(
   options: { userId: string; now?: Date },
 ): Promise<HomeProgress> {
   const today = localDateInDenmark(options.now);
-  const [cycle, asNearestLeader] = await Promise.all([
+  const [cycle, asNearestLeader, carried] = await Promise.all([
     findActiveCycle(db, options.userId),
     listNearestLeaderDialogues(db, { userId: options.userId, today, now: options.now ?? new Date() }),
+    listAgreementsCarriedAsNearestLeader(db, options.userId),
   ]);
-  if (!cycle) return { ...notStarted(), asNearestLeader };
+  // Agreements he carries out for a leader he is the nearest leader of are his to tick off too.
+  const carriedToTick = await listAgreementsToTick(db, { agreements: carried, today, now: options.now });
+  if (!cycle) return { ...notStarted(), agreementsToTick: carriedToTick, asNearestLeader };
   const [texts, agreements, dialogues] = await Promise.all([
     findCycleTexts(db, cycle.id),
     listAgreements(db, cycle.id),
@@ -118,7 +124,10 @@ export async function loadHomeProgress(
         return date ? [{ id: agreement.id, text: agreement.text, date }] : [];
       }),
     },
-    agreementsToTick: await listAgreementsToTick(db, { agreements: active, today, now: options.now }),
+    agreementsToTick: [
+      ...(await listAgreementsToTick(db, { agreements: active, today, now: options.now })),
+      ...carriedToTick,
+    ],
     asNearestLeader,
   };
 }

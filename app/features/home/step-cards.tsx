@@ -86,7 +86,10 @@ export function StepCards({ progress }: { progress: HomeProgress }) {
               : t("home.followUpLater")}
         </p>
         {step === 4 && progress.followUpCount === 0 && invited ? (
-          <Link className={button(4)} to={`/dialog/${invited.id}#opfoelgning`}>
+          <Link
+            className={button(4)}
+            to={`${href("/dialog/:dialogueId", { dialogueId: invited.id })}#opfoelgning`}
+          >
             {t("home.bookFollowUp")}
           </Link>
         ) : step === 4 && progress.agreementCount > 0 ? (
