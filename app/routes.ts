@@ -23,7 +23,7 @@ export default [
   route("sprog", "features/site/set-language.route.tsx"),
   // The fetch endpoints of the signed-in pages answer 401 in JSON, not a redirect, when the session
   // has ended, so the page keeps its draft: outside the signed-in area, each checks the user itself.
-  route("min-lederdialog/gem", "features/autosave/autosave.route.tsx"),
+  route("min-lederdialog/gem", "features/dialogue/autosave.route.tsx"),
   route("min-lederdialog/dialog/deling", "features/sharing/share-part.route.tsx"),
   // Anyone with the link: a spent or unknown invitation answers alike, signed in or not.
   route("invitation/:token", "features/dialogue/invitation.route.tsx"),
@@ -39,7 +39,7 @@ export default [
       route("kontrakt", "features/kontrakt/kontrakt.route.tsx"),
       route("kontrakt.pdf", "features/kontrakt/kontrakt-pdf.route.tsx"),
       route("aftaler/:agreementId", "features/agreements/agreement.route.tsx"),
-      route("aftaler/:agreementId/kalender.ics", "features/agreements/agreement-calendar.route.tsx"),
+      route("aftaler/:agreementId/kalender.ics", "features/calendar/agreement-calendar.route.tsx"),
       route("forloeb/:cycleId", "features/cycles/archived-cycle.route.tsx"),
       route("kalender", "features/calendar/calendar-settings.route.tsx"),
       route("mine-data.json", "features/privacy/data-export.route.tsx"),

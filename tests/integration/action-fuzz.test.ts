@@ -51,7 +51,7 @@ const TARGETS: Record<string, FuzzTarget> = {
   },
   "features/site/set-language.route": { role: "owner", extraFields: ["locale", "redirectTo"] },
   "features/home/my-dialogue.route": { role: "owner" },
-  "features/autosave/autosave.route": {
+  "features/dialogue/autosave.route": {
     role: "owner",
     extraFields: ["key", "body", "cycleId", "themeId", "seconds"],
   },

@@ -123,7 +123,7 @@ const EXPECTATIONS: Record<string, RouteExpectation> = {
     get: signedIn(200),
     post: { body: empty, expect: signedIn("→/min-lederdialog") },
   },
-  "features/autosave/autosave.route": {
+  "features/dialogue/autosave.route": {
     get: all(405),
     // Each person saves into their own cycle: another person's is the same 404 as none (issue 15).
     post: {
@@ -151,7 +151,7 @@ const EXPECTATIONS: Record<string, RouteExpectation> = {
       expect: only(["owner"], "→/min-lederdialog/kontrakt"),
     },
   },
-  "features/agreements/agreement-calendar.route": {
+  "features/calendar/agreement-calendar.route": {
     params: (p) => ({ agreementId: p.agreementId }),
     get: only(["owner"], 200),
   },
