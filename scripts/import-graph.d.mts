@@ -12,3 +12,4 @@ export function homeGraph(
   keep?: (home: string) => boolean,
 ): Map<string, string[]>;
 export function isBelowUi(home: string): boolean;
+export function isFeature(home: string): boolean;

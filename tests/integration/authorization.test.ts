@@ -57,11 +57,11 @@ const EXPECTATIONS: Record<string, RouteExpectation> = {
   "features/site/about.route": { get: all(200) },
   "features/site/accessibility-statement.route": { get: all(200) },
   "features/site/privacy.route": { get: all(200) },
-  "features/account/sign-up.route": {
+  "features/organisation/sign-up.route": {
     get: anonymousOnly(200),
     post: { body: empty, expect: anonymousOnly(400) },
   },
-  "features/account/sign-in.route": {
+  "features/home/sign-in.route": {
     get: anonymousOnly(200),
     post: {
       body: () => ({ email: "ingen@demo.lederdialog.dk", password: "ikke den rigtige adgangskode" }),
@@ -123,7 +123,7 @@ const EXPECTATIONS: Record<string, RouteExpectation> = {
     get: signedIn(200),
     post: { body: empty, expect: signedIn("→/min-lederdialog") },
   },
-  "features/autosave/autosave.route": {
+  "features/dialogue/autosave.route": {
     get: all(405),
     // Each person saves into their own cycle: another person's is the same 404 as none (issue 15).
     post: {
@@ -143,7 +143,7 @@ const EXPECTATIONS: Record<string, RouteExpectation> = {
     post: { body: empty, expect: signedIn("→/min-lederdialog/kontrakt") },
   },
   "features/kontrakt/kontrakt-pdf.route": { get: signedIn(200) },
-  "features/agreements/agreement.route": {
+  "features/dialogue/agreement.route": {
     params: (p) => ({ agreementId: p.agreementId }),
     get: only(["owner"], 200),
     post: {
@@ -151,7 +151,7 @@ const EXPECTATIONS: Record<string, RouteExpectation> = {
       expect: only(["owner"], "→/min-lederdialog/kontrakt"),
     },
   },
-  "features/agreements/agreement-calendar.route": {
+  "features/calendar/agreement-calendar.route": {
     params: (p) => ({ agreementId: p.agreementId }),
     get: only(["owner"], 200),
   },
@@ -171,7 +171,7 @@ const EXPECTATIONS: Record<string, RouteExpectation> = {
     post: { body: empty, expect: signedIn(400) },
   },
   // Each person sees only their own links, sessions and sign-ins; another person's id is a 404.
-  "features/account/account-security.route": {
+  "features/sso/account-security.route": {
     get: signedIn(200),
     post: { body: () => ({ intent: "removeIdentity", identityId: "not-yours" }), expect: signedIn(404) },
   },

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
-import { homeGraph, importCycles, isBelowUi } from "../../scripts/import-graph.mjs";
+import { homeGraph, importCycles, isBelowUi, isFeature } from "../../scripts/import-graph.mjs";
 
 // The layering of the feature slices (docs/decisions/047-feature-slices.md), read from the imports
 // themselves: a feature may use the platform, the shared components, the texts and another
@@ -10,8 +10,7 @@ import { homeGraph, importCycles, isBelowUi } from "../../scripts/import-graph.m
 // or tests; the platform, app/ui and app/i18n never reach up into a feature; nothing in app/ loads
 // the seeding tools (decision 042). A test file may import what it tests, wherever that lives. And
 // no module of app/ takes part in an import cycle, inside a folder or across folders; below app/ui
-// not even the folders form a cycle (decision 051). The features still import each other in a
-// folder cycle (decision 051 names the ten edges that would break it).
+// not even the folders form a cycle, and neither do the features (decision 051).
 
 const root = path.resolve(import.meta.dirname, "../..");
 const CODE = /\.(?:ts|tsx|mts|mjs|cjs)$/;
@@ -156,6 +155,12 @@ describe("the layering of the feature slices", () => {
     expect(importCycles(folders)).toEqual([]);
   });
 
+  it("has no cycle among the features of app/features/ (decision 051)", () => {
+    const features = homeGraph(moduleGraph(appFiles.filter((file) => !isTest(file))), isFeature);
+    expect(features.size).toBeGreaterThan(1);
+    expect(importCycles(features)).toEqual([]);
+  });
+
   it("has each folder below app/ui import only folders below it in decision 051's order", () => {
     const folders = homeGraph(moduleGraph(appFiles.filter((file) => !isTest(file))), isBelowUi);
     expect([...folders.keys()].filter((folder) => !FOLDER_ORDER.includes(folder))).toEqual([]);
@@ -192,6 +197,19 @@ describe("the layering of the feature slices", () => {
         ),
       ),
     ).toEqual([["platform/auth", "platform/db"]]);
+    expect(
+      importCycles(
+        homeGraph(
+          new Map([
+            ["app/features/account/a.server.ts", ["app/features/sso/b.server.ts"]],
+            ["app/features/sso/b.server.ts", ["app/features/account/c.server.ts", "app/platform/db/d.ts"]],
+            ["app/features/account/c.server.ts", []],
+            ["app/platform/db/d.ts", []],
+          ]),
+          isFeature,
+        ),
+      ),
+    ).toEqual([["features/account", "features/sso"]]);
     expect(folderOrderProblems(new Map([["platform/config", ["platform/crypto", "content"]]]))).toEqual([
       "platform/config → platform/crypto",
     ]);

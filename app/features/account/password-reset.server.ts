@@ -1,4 +1,4 @@
-import { isPasswordSignInRefused } from "~/features/sso/sso-connections.server";
+import { isPasswordSignInRefused } from "~/features/account/email-domain-policy.server";
 import { normalizeEmail } from "~/platform/auth/normalize-email.server";
 import { isRateLimited, PASSWORD_RESET_LIMIT } from "~/platform/auth/rate-limit.server";
 import type { RequestMeta } from "~/platform/auth/request-meta.server";

@@ -2,7 +2,7 @@ import { setTimeout as wait } from "node:timers/promises";
 import {
   isPasswordRefusedByDomain,
   isPasswordSignInRefusedForOrganisation,
-} from "~/features/sso/sso-connections.server";
+} from "~/features/account/email-domain-policy.server";
 import { normalizeEmail } from "~/platform/auth/normalize-email.server";
 import type { RequestMeta } from "~/platform/auth/request-meta.server";
 import { logSecurityEvent } from "~/platform/auth/security-log.server";

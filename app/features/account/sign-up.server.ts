@@ -1,7 +1,7 @@
 import {
   findEmailDomainOwner,
   isPasswordSignInRefusedForDomain,
-} from "~/features/sso/sso-connections.server";
+} from "~/features/account/email-domain-policy.server";
 import { normalizeEmail } from "~/platform/auth/normalize-email.server";
 import { isRateLimited, SIGN_UP_LIMIT } from "~/platform/auth/rate-limit.server";
 import type { RequestMeta } from "~/platform/auth/request-meta.server";

@@ -1,5 +1,4 @@
 import { expect, it } from "vitest";
-import { action as agreementAction, loader as agreementLoader } from "~/features/agreements/agreement.route";
 import { listAgreementChecks } from "~/features/agreements/agreement-checks.server";
 import {
   type AgreementFields,
@@ -7,6 +6,7 @@ import {
   findOwnAgreement,
 } from "~/features/agreements/agreements.server";
 import { ensureActiveCycle } from "~/features/cycles/cycles.server";
+import { action as agreementAction, loader as agreementLoader } from "~/features/dialogue/agreement.route";
 import { acceptInvitation, createDialogueInvitation } from "~/features/dialogue/dialogue-invitations.server";
 import { ensureDefaultOrganisation } from "~/features/organisation/ensure-default-organisation.server";
 import { createUser, findUserById } from "~/platform/auth/users.server";

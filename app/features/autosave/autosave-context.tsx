@@ -1,6 +1,6 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useRef, useState } from "react";
 import { href } from "react-router";
-import { conflictMarkers, hasConflictMarkers } from "~/features/autosave/conflict-markers";
+import { conflictMarkers, hasConflictMarkers } from "~/features/cycles/conflict-markers";
 import { useTranslation } from "~/i18n/translation";
 import { AutosaveQueue, type SaveState, type TextVersion } from "./autosave-queue";
 import { typedBeforeHydration } from "./typed-before-hydration";

@@ -1,5 +1,5 @@
 import { useId, useState } from "react";
-import { conflictMarkers, hasConflictMarkers } from "~/features/autosave/conflict-markers";
+import { conflictMarkers, hasConflictMarkers } from "~/features/cycles/conflict-markers";
 import { MAX_TEXT_LENGTH } from "~/features/cycles/text-keys";
 import { useTranslation } from "~/i18n/translation";
 import { useAutosave } from "./autosave-context";

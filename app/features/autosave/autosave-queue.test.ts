@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import type { ConflictMarkers } from "~/features/autosave/merge-texts";
-import { type StoredVersion, saveMerged } from "~/features/autosave/save-merged.server";
+import type { ConflictMarkers } from "~/features/cycles/merge-texts";
+import { type StoredVersion, saveMerged } from "~/features/cycles/save-merged.server";
 import { AutosaveQueue, type DraftStorage, type SaveRequest, type SaveState } from "./autosave-queue";
 
 // What a person types must survive until the server has it: kept in the browser at once, sent after a

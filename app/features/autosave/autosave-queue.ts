@@ -1,4 +1,4 @@
-import { type ConflictMarkers, mergeTexts } from "~/features/autosave/merge-texts";
+import { type ConflictMarkers, mergeTexts } from "~/features/cycles/merge-texts";
 
 /**
  * The one autosave of every text a person edits (the cycle's texts, the dialogue's shared notes):

@@ -1,6 +1,6 @@
 import type { TFunction } from "i18next";
-import { FOLLOW_UP_PLANS } from "~/features/dialogue/follow-up-plans";
 import type { Dialogue } from "~/platform/db/tables/dialogues.table";
+import { FOLLOW_UP_PLANS } from "~/platform/time/follow-up-plans";
 import { rhythmRrule } from "~/platform/time/rhythm-rrule.server";
 import type { SeriesEvent, WallTime } from "./render-dialogue-invitation.server";
 

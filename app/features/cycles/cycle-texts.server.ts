@@ -5,7 +5,7 @@ import {
   parseSaveIds,
   type SaveToMerge,
   saveMerged,
-} from "~/features/autosave/save-merged.server";
+} from "~/features/cycles/save-merged.server";
 import type { Executor } from "~/platform/db/database.server";
 import type { Cycle } from "~/platform/db/tables/cycles.table";
 import { nowDbTime } from "~/platform/db/time.server";

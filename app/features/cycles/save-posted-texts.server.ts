@@ -1,5 +1,5 @@
-import { conflictMarkers } from "~/features/autosave/conflict-markers";
-import { readSaveBase } from "~/features/autosave/read-save-base.server";
+import { conflictMarkers } from "~/features/cycles/conflict-markers";
+import { readSaveBase } from "~/features/cycles/read-save-base.server";
 import { isOwnCycleTextKey, MAX_TEXT_LENGTH } from "~/features/cycles/text-keys";
 import type { Locale } from "~/i18n/locales";
 import { serverI18n } from "~/i18n/server-i18n.server";

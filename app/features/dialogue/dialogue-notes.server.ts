@@ -1,10 +1,10 @@
-import type { ConflictMarkers } from "~/features/autosave/merge-texts";
+import type { ConflictMarkers } from "~/features/cycles/merge-texts";
 import {
   formatSaveIds,
   type MergedSave,
   parseSaveIds,
   saveMerged,
-} from "~/features/autosave/save-merged.server";
+} from "~/features/cycles/save-merged.server";
 import { NOTES_MAX_LENGTH } from "~/features/dialogue/meeting.schema";
 import type { DB } from "~/platform/db/database.server";
 import type { Dialogue } from "~/platform/db/tables/dialogues.table";

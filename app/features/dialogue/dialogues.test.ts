@@ -19,7 +19,6 @@ import {
 import { findDialogueNotes, saveDialogueNotes } from "~/features/dialogue/dialogue-notes.server";
 import { findDialogueForParticipant } from "~/features/dialogue/dialogues.server";
 import { bookFollowUpDialogues } from "~/features/dialogue/follow-up-dialogues.server";
-import { FOLLOW_UP_PLANS } from "~/features/dialogue/follow-up-plans";
 import { loadMeeting } from "~/features/dialogue/load-meeting.server";
 import { listSubordinateLeaders } from "~/features/dialogue/subordinate-leaders.server";
 import { ensureDefaultOrganisation } from "~/features/organisation/ensure-default-organisation.server";
@@ -29,6 +28,7 @@ import { setSharedParts } from "~/features/sharing/kontrakt-shares.server";
 import { listShareReads, logShareRead } from "~/features/sharing/share-reads.server";
 import { serverI18n } from "~/i18n/server-i18n.server";
 import { createUser, findUserById } from "~/platform/auth/users.server";
+import { FOLLOW_UP_PLANS } from "~/platform/time/follow-up-plans";
 import { describeEachDialect } from "../../../tests/support/test-database";
 import { verifyAddress } from "../../../tests/support/verify-address";
 

@@ -1,9 +1,9 @@
-import { FOLLOW_UP_PLANS } from "~/features/dialogue/follow-up-plans";
 import type { FollowUpRhythm } from "~/platform/db/column-values/follow-up-rhythms";
 import type { Executor } from "~/platform/db/database.server";
 import { newId } from "~/platform/db/ids.server";
 import type { Dialogue } from "~/platform/db/tables/dialogues.table";
 import { nowDbTime } from "~/platform/db/time.server";
+import { FOLLOW_UP_PLANS } from "~/platform/time/follow-up-plans";
 import { occurrenceDates } from "~/platform/time/rhythm";
 
 /**

@@ -3,7 +3,7 @@ import { data, href, redirect } from "react-router";
 import { meetingAgreementSchema } from "~/features/agreements/agreement.schema";
 import { agreementFieldsFromInput } from "~/features/agreements/agreement-fields-from-input.server";
 import { createAgreement, setAgreementStatus } from "~/features/agreements/agreements.server";
-import { conflictMarkers } from "~/features/autosave/conflict-markers";
+import { conflictMarkers } from "~/features/cycles/conflict-markers";
 import { findCycleTexts } from "~/features/cycles/cycle-texts.server";
 import { AgendaSection } from "~/features/dialogue/agenda-section";
 import { bookAndSendFollowUps } from "~/features/dialogue/book-and-send-follow-ups.server";

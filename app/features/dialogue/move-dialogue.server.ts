@@ -1,11 +1,11 @@
 import { sql } from "kysely";
 import { loadDialogueCalendar } from "~/features/calendar/dialogue-calendar.server";
 import { occurrenceOf } from "~/features/calendar/follow-up-series-event.server";
-import { FOLLOW_UP_PLANS } from "~/features/dialogue/follow-up-plans";
 import type { AppServices } from "~/platform/context/context.server";
 import type { Executor } from "~/platform/db/database.server";
 import type { Dialogue } from "~/platform/db/tables/dialogues.table";
 import { nowDbTime } from "~/platform/db/time.server";
+import { FOLLOW_UP_PLANS } from "~/platform/time/follow-up-plans";
 import { localDateInDenmark } from "~/platform/time/local-date";
 import { occurrenceDates } from "~/platform/time/rhythm";
 import { isDialogueHeld } from "./is-dialogue-held";

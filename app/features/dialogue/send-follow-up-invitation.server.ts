@@ -1,7 +1,6 @@
 import { href } from "react-router";
 import { followUpSeriesEvent } from "~/features/calendar/follow-up-series-event.server";
 import { renderDialogueInvitation } from "~/features/calendar/render-dialogue-invitation.server";
-import { FOLLOW_UP_PLANS } from "~/features/dialogue/follow-up-plans";
 import { formatLocalDate } from "~/i18n/format-date";
 import { DEFAULT_LOCALE, isLocale } from "~/i18n/locales";
 import { serverI18n } from "~/i18n/server-i18n.server";
@@ -10,6 +9,7 @@ import type { FollowUpRhythm } from "~/platform/db/column-values/follow-up-rhyth
 import type { Dialogue } from "~/platform/db/tables/dialogues.table";
 import type { User } from "~/platform/db/tables/users.table";
 import { renderMail } from "~/platform/mail/render-mail.server";
+import { FOLLOW_UP_PLANS } from "~/platform/time/follow-up-plans";
 
 type Person = Pick<User, "name" | "email" | "locale">;
 

@@ -1,5 +1,4 @@
 import { expect, it } from "vitest";
-import { loader as signUpLoader } from "~/features/account/sign-up.route";
 import { recordAgreementCheck } from "~/features/agreements/agreement-checks.server";
 import { createAgreement } from "~/features/agreements/agreements.server";
 import { saveCycleText } from "~/features/cycles/cycle-texts.server";
@@ -15,6 +14,7 @@ import { loader as leadersLoader } from "~/features/dialogue/subordinate-leaders
 import { loadHomeProgress } from "~/features/home/load-home-progress.server";
 import { loader as homeLoader } from "~/features/home/my-dialogue.route";
 import { ensureDefaultOrganisation } from "~/features/organisation/ensure-default-organisation.server";
+import { loader as signUpLoader } from "~/features/organisation/sign-up.route";
 import { setSharedParts } from "~/features/sharing/kontrakt-shares.server";
 import { createUser } from "~/platform/auth/users.server";
 import { nowDbTime } from "~/platform/db/time.server";

@@ -1,7 +1,7 @@
 import { data, Form, href } from "react-router";
-import { loadRolloutPage } from "~/features/organisation/load-rollout-page.server";
 import { UnitPicker } from "~/features/organisation/unit-picker";
 import { inviteUnitLeaders } from "~/features/rollout/invite-unit-leaders.server";
+import { loadRolloutPage } from "~/features/rollout/load-rollout-page.server";
 import { previewRollout } from "~/features/rollout/preview-rollout.server";
 import { formatDateTime } from "~/i18n/format-date";
 import type { TextsHandle } from "~/i18n/text-areas";

@@ -1,8 +1,9 @@
+import { emailDomain } from "~/features/account/email-domain-policy.server";
 import { normalizeEmail } from "~/platform/auth/normalize-email.server";
 import { createUser, findUserByEmail } from "~/platform/auth/users.server";
 import type { DB } from "~/platform/db/database.server";
 import type { User } from "~/platform/db/tables/users.table";
-import { emailDomain, listEmailDomains } from "./sso-connections.server";
+import { listEmailDomains } from "./sso-connections.server";
 import type { SsoFailure, SsoIdentity } from "./sso-identity.server";
 import { findLinkedUser, linkSsoIdentity, type SsoSubject } from "./sso-identity-links.server";
 

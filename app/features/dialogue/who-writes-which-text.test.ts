@@ -1,8 +1,8 @@
 import { expect, it } from "vitest";
-import { action as autosaveAction } from "~/features/autosave/autosave.route";
 import { findCycleTexts } from "~/features/cycles/cycle-texts.server";
 import { ensureActiveCycle } from "~/features/cycles/cycles.server";
 import { nearestLeaderNoteKey } from "~/features/cycles/text-keys";
+import { action as autosaveAction } from "~/features/dialogue/autosave.route";
 import { acceptInvitation, createDialogueInvitation } from "~/features/dialogue/dialogue-invitations.server";
 import { findDialogueNotes } from "~/features/dialogue/dialogue-notes.server";
 import { action as dialoguePrepareAction } from "~/features/dialogue/dialogue-prepare.route";

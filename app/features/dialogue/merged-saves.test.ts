@@ -1,8 +1,8 @@
 import { expect, it } from "vitest";
-import { action as autosaveAction } from "~/features/autosave/autosave.route";
-import { conflictMarkers } from "~/features/autosave/conflict-markers";
+import { conflictMarkers } from "~/features/cycles/conflict-markers";
 import { findCycleTexts, saveCycleText } from "~/features/cycles/cycle-texts.server";
 import { ensureActiveCycle } from "~/features/cycles/cycles.server";
+import { action as autosaveAction } from "~/features/dialogue/autosave.route";
 import { acceptInvitation, createDialogueInvitation } from "~/features/dialogue/dialogue-invitations.server";
 import { findDialogueNotes, saveDialogueNotes } from "~/features/dialogue/dialogue-notes.server";
 import { findDialogueForParticipant } from "~/features/dialogue/dialogues.server";

@@ -14,8 +14,8 @@ import {
 } from "~/features/agreements/agreements.server";
 import { checkPeriodStarts, periodOfDate, tickOffFor } from "~/features/agreements/check-periods";
 import { FollowUpSummary } from "~/features/agreements/follow-up-summary";
-import { requireAgreementToTick } from "~/features/agreements/require-own-agreement.server";
 import { TickOffPanel } from "~/features/agreements/tick-off-panel";
+import { requireAgreementToTick } from "~/features/dialogue/require-agreement-to-tick.server";
 import type { TextsHandle } from "~/i18n/text-areas";
 import { useTranslation } from "~/i18n/translation";
 import { servicesContext } from "~/platform/context/context.server";

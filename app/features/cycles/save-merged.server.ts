@@ -1,5 +1,5 @@
-import { conflictMarkers } from "~/features/autosave/conflict-markers";
-import { type ConflictMarkers, mergeTexts } from "~/features/autosave/merge-texts";
+import { conflictMarkers } from "~/features/cycles/conflict-markers";
+import { type ConflictMarkers, mergeTexts } from "~/features/cycles/merge-texts";
 import { serverI18n } from "~/i18n/server-i18n.server";
 
 /** A text as stored: version 0 when it was never saved. */

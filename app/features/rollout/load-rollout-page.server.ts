@@ -1,6 +1,6 @@
+import { chooseUnit } from "~/features/organisation/choose-unit.server";
 import { listRollouts } from "~/features/rollout/list-rollouts.server";
 import type { Executor } from "~/platform/db/database.server";
-import { chooseUnit } from "./choose-unit.server";
 
 /**
  * The roll-out page: the unit choice (a level of the tree or a search, a page at a time; never a

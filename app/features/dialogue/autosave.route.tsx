@@ -1,10 +1,10 @@
 import { data } from "react-router";
 import { THEME_IDS } from "~/content/tool-types";
-import { conflictMarkers } from "~/features/autosave/conflict-markers";
-import { readSaveBase } from "~/features/autosave/read-save-base.server";
+import { conflictMarkers } from "~/features/cycles/conflict-markers";
 import { saveCycleText, saveCycleTextFromBase } from "~/features/cycles/cycle-texts.server";
 import { ensureActiveCycle, findOwnCycle } from "~/features/cycles/cycles.server";
 import { addPreparationTime } from "~/features/cycles/preparation-time.server";
+import { readSaveBase } from "~/features/cycles/read-save-base.server";
 import { isTextKey, MAX_TEXT_LENGTH, nearestLeaderNoteDialogueId } from "~/features/cycles/text-keys";
 import { saveDialogueNotes } from "~/features/dialogue/dialogue-notes.server";
 import { NOTES_MAX_LENGTH } from "~/features/dialogue/meeting.schema";
