@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import {
-  ADDRESS_FREE_FAILURES,
-  ADDRESS_MAX_DELAY_MS,
-  addressDelayMs,
+  NETWORK_FREE_FAILURES,
+  NETWORK_MAX_DELAY_MS,
+  networkDelayMs,
   networkOf,
 } from "./sign-in-throttle.server";
 
@@ -21,15 +21,15 @@ describe("networkOf", () => {
   });
 });
 
-describe("addressDelayMs", () => {
+describe("networkDelayMs", () => {
   it("does not slow the first failures, then doubles up to the cap", () => {
-    expect(addressDelayMs(ADDRESS_FREE_FAILURES)).toBe(0);
+    expect(networkDelayMs(NETWORK_FREE_FAILURES)).toBe(0);
     const delays = Array.from({ length: 20 }, (_, index) =>
-      addressDelayMs(ADDRESS_FREE_FAILURES + 1 + index),
+      networkDelayMs(NETWORK_FREE_FAILURES + 1 + index),
     );
     expect(delays[0]).toBeGreaterThan(0);
     expect(delays[1]).toBe((delays[0] ?? 0) * 2);
     expect(delays).toEqual([...delays].sort((a, b) => a - b));
-    expect(Math.max(...delays)).toBe(ADDRESS_MAX_DELAY_MS);
+    expect(Math.max(...delays)).toBe(NETWORK_MAX_DELAY_MS);
   });
 });

@@ -14,19 +14,22 @@ export const SIGN_IN_WINDOW_MINUTES = 15;
 export const SIGN_IN_ACCOUNT_LIMIT = 5;
 /** Attempts per window from one known device (a device cookie of the account). */
 export const SIGN_IN_DEVICE_LIMIT = 5;
-/** Failures per window from one client address before its answers slow down. */
-export const ADDRESS_FREE_FAILURES = 10;
-const ADDRESS_FIRST_DELAY_MS = 250;
+/** Failures per window from one client network (IP address, IPv6 by /64) before its answers slow down. */
+export const NETWORK_FREE_FAILURES = 10;
+const NETWORK_FIRST_DELAY_MS = 250;
 /** The longest an answer waits: an office behind one address is slowed, never shut out. */
-export const ADDRESS_MAX_DELAY_MS = 4_000;
+export const NETWORK_MAX_DELAY_MS = 4_000;
 
 const hashKey = (kind: string, value: string) =>
   createHash("sha256").update(`${kind}:${value}`).digest("hex");
 
 export const accountThrottleKey = (email: string) => hashKey("account", email);
 export const deviceThrottleKey = (deviceId: string) => hashKey("device", deviceId);
-/** IPv6 by its /64: one subscriber usually holds a whole /64 and could step through it. */
-export const addressThrottleKey = (ip: string) => hashKey("address", networkOf(ip));
+/**
+ * IPv6 by its /64: one subscriber usually holds a whole /64 and could step through it. The stored
+ * kind stays "address", as the rows written before the name was `network…` are keyed.
+ */
+export const networkThrottleKey = (ip: string) => hashKey("address", networkOf(ip));
 
 /**
  * Claims the next attempt for a key in one statement (insert, or on conflict add one, or start a new
@@ -75,9 +78,9 @@ export async function deleteExpiredSignInThrottles(db: Executor, now = new Date(
 }
 
 /** The wait before answering an attempt that is the address's n-th failure in the window: doubling, capped. */
-export function addressDelayMs(failures: number): number {
-  if (failures <= ADDRESS_FREE_FAILURES) return 0;
-  return Math.min(ADDRESS_MAX_DELAY_MS, ADDRESS_FIRST_DELAY_MS * 2 ** (failures - ADDRESS_FREE_FAILURES - 1));
+export function networkDelayMs(failures: number): number {
+  if (failures <= NETWORK_FREE_FAILURES) return 0;
+  return Math.min(NETWORK_MAX_DELAY_MS, NETWORK_FIRST_DELAY_MS * 2 ** (failures - NETWORK_FREE_FAILURES - 1));
 }
 
 /** An IPv4 address as it is; an IPv4-mapped IPv6 address as IPv4; other IPv6 addresses as their /64. */

@@ -14,10 +14,10 @@ import type { KnownDevice } from "./device-cookie.server";
 import { verifyAgainstDummy, verifyPassword } from "./password.server";
 import {
   accountThrottleKey,
-  addressDelayMs,
-  addressThrottleKey,
   claimSignInAttempt,
   deviceThrottleKey,
+  networkDelayMs,
+  networkThrottleKey,
   releaseSignInAttempt,
   SIGN_IN_ACCOUNT_LIMIT,
   SIGN_IN_DEVICE_LIMIT,
@@ -31,7 +31,7 @@ export type SignInResult = (
       isKnownDevice: boolean;
       /** No earlier sign-in of this account: the first one after sign-up is not mailed. */
       isFirstSignIn: boolean;
-      /** When the password was checked: the session begins then (sessions.ts, createSession). */
+      /** When the password was checked: the session begins then (sessions.server.ts, createSession). */
       credentialsCheckedAt: Date;
     }
   | { ok: false; reason: "invalid" | "throttled" | "ssoRequired" }
@@ -42,7 +42,7 @@ export type SignInResult = (
 
 /**
  * Checks e-mail and password, throttled per account, per known device and per client address
- * (sign-in-throttle.ts). The answer for a wrong address and a wrong password is the same, and takes
+ * (sign-in-throttle.server.ts). The answer for a wrong address and a wrong password is the same, and takes
  * as long, so the form does not tell who has an account: both claim the same counters.
  */
 export async function signIn(
@@ -70,8 +70,8 @@ export async function signIn(
     });
 
   // Per address the answer slows down and is never refused: a whole office can share one address.
-  const addressKey = options.meta.ip ? addressThrottleKey(options.meta.ip) : undefined;
-  const delay = addressKey ? addressDelayMs(await claimSignInAttempt(db, addressKey, now)) : 0;
+  const networkKey = options.meta.ip ? networkThrottleKey(options.meta.ip) : undefined;
+  const delay = networkKey ? networkDelayMs(await claimSignInAttempt(db, networkKey, now)) : 0;
   if (delay > 0) {
     await log("sign_in_slowed");
     await (options.sleep ?? wait)(delay);
@@ -87,7 +87,7 @@ export async function signIn(
   // own way in: proving a domain must not lock out people who are not the organisation's (decision
   // 024). That one case tells that such an account exists; a lock-out would be worse.
   if (await isPasswordRefusedByDomain(db, { email, account: user })) {
-    await succeeded(addressKey);
+    await succeeded(networkKey);
     return { ok: false, reason: "ssoRequired", delayMs };
   }
   // A known device has its own counter, so an attacker's failures do not lock the owner out of it.
@@ -112,7 +112,7 @@ export async function signIn(
     await log("sign_in_failed", user);
     return { ok: false, reason: "invalid", delayMs };
   }
-  await succeeded(throttleKey, addressKey);
+  await succeeded(throttleKey, networkKey);
   if (await isPasswordSignInRefusedForOrganisation(db, user.organisation_id)) {
     return { ok: false, reason: "ssoRequired", delayMs };
   }

@@ -1,7 +1,7 @@
 import type { Selectable } from "kysely";
 
 export interface SignInThrottlesTable {
-  /** SHA-256 of "account:<e-mail>", "device:<id>" or "address:<client address>" (sign-in-throttle.ts). */
+  /** SHA-256 of "account:<e-mail>", "device:<id>" or "address:<client address>" (sign-in-throttle.server.ts). */
   key: string;
   /** Attempts in the window that did not succeed, and those still being checked. */
   attempts: number;
