@@ -13,7 +13,7 @@ export const streamTimeout = 5_000;
 /**
  * Every error React Router catches in middleware, loaders, actions and rendering. A database that does
  * not answer is expected now and then (PostgreSQL restarting): one warning line, and the request is
- * marked so the root middleware answers 503 (database-unavailable-middleware.ts). Anything else is a
+ * marked so the root middleware answers 503 (database-unavailable-middleware.server.ts). Anything else is a
  * bug and is logged in full, as React Router's default does.
  */
 export const handleError: HandleErrorFunction = (error, { request, context }) => {

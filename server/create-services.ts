@@ -4,6 +4,7 @@ import pino from "pino";
 import { ensureDefaultOrganisation } from "~/features/organisation/ensure-default-organisation.server";
 import { createSessionCookie } from "~/platform/auth/session-cookie.server";
 import type { Config } from "~/platform/config/config-types.server";
+import { tightenDataFileModes } from "~/platform/config/tighten-data-file-modes.server";
 import type { AppServices } from "~/platform/context/context.server";
 import { createTextCipher } from "~/platform/crypto/text-cipher.server";
 import { createDatabase } from "~/platform/db/create-database.server";
@@ -11,7 +12,6 @@ import type { DB } from "~/platform/db/database.server";
 import { errorMessage } from "~/platform/db/error-message.server";
 import { migrateToLatest } from "~/platform/db/migrate.server";
 import { sealAllTexts } from "~/platform/db/seal-all-texts.server";
-import { tightenDataFileModes } from "~/platform/files/tighten-data-file-modes.server";
 import { createMailer } from "~/platform/mail/mailer.server";
 
 export class StartupError extends Error {

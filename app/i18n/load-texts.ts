@@ -4,7 +4,7 @@ import type { TextArea } from "./text-areas";
 
 // The browser's texts, area by area: each area of each language is its own chunk, fetched the first
 // time a page shows it (docs/decisions/045). A Danish page never downloads English texts, and no
-// page downloads the texts of pages it is not. The server has every text (app/.server/i18n).
+// page downloads the texts of pages it is not. The server has every text (app/i18n/server-i18n.server.ts).
 
 type AreaModule = Promise<{ texts: Record<string, unknown> }>;
 

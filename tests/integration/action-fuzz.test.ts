@@ -24,8 +24,8 @@ interface FuzzTarget {
 }
 
 const TARGETS: Record<string, FuzzTarget> = {
-  "features/organisation/sign-up.route": { role: "anonymous", extraFields: ["redirectTo"] },
-  "features/home/sign-in.route": { role: "anonymous", extraFields: ["redirectTo"] },
+  "features/account/sign-up.route": { role: "anonymous", extraFields: ["redirectTo"] },
+  "features/account/sign-in.route": { role: "anonymous", extraFields: ["redirectTo"] },
   "features/account/sign-out.route": { role: "anonymous", extraFields: ["redirectTo"] },
   "features/account/forgot-password.route": { role: "anonymous" },
   "features/account/reset-password.route": { role: "anonymous", params: (p) => ({ token: p.resetToken }) },
@@ -45,19 +45,19 @@ const TARGETS: Record<string, FuzzTarget> = {
     extraFields: ["intent", "password"],
   },
   // Not the owner: "end the other sessions" must not sign out the owner's client of the other tests.
-  "features/sso/account-security.route": {
+  "features/account/account-security.route": {
     role: "otherLeader",
     extraFields: ["intent", "identityId", "sessionId"],
   },
   "features/site/set-language.route": { role: "owner", extraFields: ["locale", "redirectTo"] },
   "features/home/my-dialogue.route": { role: "owner" },
-  "features/dialogue/autosave.route": {
+  "features/autosave/autosave.route": {
     role: "owner",
     extraFields: ["key", "body", "cycleId", "themeId", "seconds"],
   },
   "features/prepare/prepare-theme.route": { role: "owner", params: () => ({ theme: "1" }) },
   "features/kontrakt/kontrakt.route": { role: "owner", extraFields: ["carry"] },
-  "features/dialogue/agreement.route": { role: "owner", params: (p) => ({ agreementId: p.agreementId }) },
+  "features/agreements/agreement.route": { role: "owner", params: (p) => ({ agreementId: p.agreementId }) },
   "features/calendar/calendar-settings.route": { role: "owner" },
   // Not the owner: the other tests here use her account, and a deletion needs her exact address.
   "features/privacy/delete-account.route": { role: "otherLeader" },

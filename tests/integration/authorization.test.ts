@@ -56,12 +56,12 @@ const EXPECTATIONS: Record<string, RouteExpectation> = {
   "features/site/landing.route": { get: all(200) },
   "features/site/about.route": { get: all(200) },
   "features/site/accessibility-statement.route": { get: all(200) },
-  "features/site/privacy.route": { get: all(200) },
-  "features/organisation/sign-up.route": {
+  "features/site/privacy-policy.route": { get: all(200) },
+  "features/account/sign-up.route": {
     get: anonymousOnly(200),
     post: { body: empty, expect: anonymousOnly(400) },
   },
-  "features/home/sign-in.route": {
+  "features/account/sign-in.route": {
     get: anonymousOnly(200),
     post: {
       body: () => ({ email: "ingen@demo.lederdialog.dk", password: "ikke den rigtige adgangskode" }),
@@ -123,7 +123,7 @@ const EXPECTATIONS: Record<string, RouteExpectation> = {
     get: signedIn(200),
     post: { body: empty, expect: signedIn("→/min-lederdialog") },
   },
-  "features/dialogue/autosave.route": {
+  "features/autosave/autosave.route": {
     get: all(405),
     // Each person saves into their own cycle: another person's is the same 404 as none (issue 15).
     post: {
@@ -143,7 +143,7 @@ const EXPECTATIONS: Record<string, RouteExpectation> = {
     post: { body: empty, expect: signedIn("→/min-lederdialog/kontrakt") },
   },
   "features/kontrakt/kontrakt-pdf.route": { get: signedIn(200) },
-  "features/dialogue/agreement.route": {
+  "features/agreements/agreement.route": {
     params: (p) => ({ agreementId: p.agreementId }),
     get: only(["owner"], 200),
     post: {
@@ -171,7 +171,7 @@ const EXPECTATIONS: Record<string, RouteExpectation> = {
     post: { body: empty, expect: signedIn(400) },
   },
   // Each person sees only their own links, sessions and sign-ins; another person's id is a 404.
-  "features/sso/account-security.route": {
+  "features/account/account-security.route": {
     get: signedIn(200),
     post: { body: () => ({ intent: "removeIdentity", identityId: "not-yours" }), expect: signedIn(404) },
   },

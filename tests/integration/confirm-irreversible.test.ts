@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
+import { action as agreementAction } from "~/features/agreements/agreement.route";
 import { createAgreement, findOwnAgreement } from "~/features/agreements/agreements.server";
 import { ensureActiveCycle, findActiveCycle, listArchivedCycles } from "~/features/cycles/cycles.server";
-import { action as agreementAction } from "~/features/dialogue/agreement.route";
 import { action as myDialogueAction } from "~/features/home/my-dialogue.route";
 import { action as adminUnitAction } from "~/features/organisation/admin-unit.route";
 import { ensureDefaultOrganisation } from "~/features/organisation/ensure-default-organisation.server";

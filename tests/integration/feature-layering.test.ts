@@ -53,6 +53,7 @@ function layerOf(file: string): { layer: Layer; feature?: string } {
 }
 
 const isTest = (file: string) => /\.test\.tsx?$/.test(file);
+const isRoute = (file: string) => /\.route\.tsx?$/.test(file);
 
 /** Every import of app/ that resolves to a file of the repository, as [importer, imported]. */
 function importsOf(files: string[]): [string, string][] {
@@ -96,15 +97,17 @@ function layeringProblem(importer: string, imported: string): string | undefined
       : `${from.layer} is below ${to.layer}`;
   }
   if (from.layer === "feature" && to.layer === "feature" && from.feature !== to.feature) {
-    if (/\.route\.tsx?$/.test(imported)) return `another feature's route module (${to.feature})`;
+    if (isRoute(imported)) return `another feature's route module (${to.feature})`;
     if (isTest(imported)) return `another feature's test (${to.feature})`;
   }
+  // A page is an entry point: routes.ts names it and nothing imports it, so the imports out of a
+  // page can never close a cycle (which is why the feature folders' cycle check leaves pages out).
+  if (isRoute(imported)) return "a route module is an entry point: only routes.ts names it";
   return undefined;
 }
 
 /**
- * The folders below app/ui, bottom to top (decision 051); backup and files are both on top and do not
- * import each other. A folder cycle hides where a mechanism belongs.
+ * The folders below app/ui, bottom to top (decision 051); backup is on top. A folder cycle hides where a mechanism belongs.
  */
 const FOLDER_ORDER = [
   "content",
@@ -120,7 +123,6 @@ const FOLDER_ORDER = [
   "platform/auth",
   "platform/middleware",
   "platform/backup",
-  "platform/files",
 ];
 
 /** Each import of one folder by another that is not below it in FOLDER_ORDER, as "from → to". */
@@ -131,6 +133,25 @@ function folderOrderProblems(folders: Map<string, string[]>): string[] {
       .map((to) => `${from} → ${to}`),
   );
 }
+
+/**
+ * How a route module reaches the database itself rather than through a feature's server function
+ * (issue 17: "routes call server functions only"), or undefined. A query or a transaction in a
+ * route hides a rule of the data where the next engineer does not look for it; a type or a column
+ * value from the platform is no query.
+ */
+function queryInRoute(text: string): string | undefined {
+  const code = text.replace(/\/\*[\s\S]*?\*\//g, "").replace(/\/\/.*$/gm, "");
+  const query =
+    /\.(selectFrom|insertInto|updateTable|deleteFrom|replaceInto|mergeInto|transaction)\s*\(|\bsql\s*`/.exec(
+      code,
+    );
+  if (query) return `makes a query (${query[0].trim()})`;
+  if (/^import\s+(?!type\b)[^;]*from\s+"kysely"/m.test(code)) return "imports Kysely";
+  return undefined;
+}
+
+const routeModules = appFiles.filter((file) => isRoute(file) || file === "app/root.tsx");
 
 describe("the layering of the feature slices", () => {
   it("has every file of app/ in a feature, the platform, app/ui, app/content, app/i18n or the shell", () => {
@@ -155,8 +176,11 @@ describe("the layering of the feature slices", () => {
     expect(importCycles(folders)).toEqual([]);
   });
 
-  it("has no cycle among the features of app/features/ (decision 051)", () => {
-    const features = homeGraph(moduleGraph(appFiles.filter((file) => !isTest(file))), isFeature);
+  it("has no cycle among the features of app/features/, their pages left out (decision 051)", () => {
+    // A page combines features as the shell does, and lives with the feature it is about (sign-in in
+    // account, an agreement's page in agreements) whatever else it calls; see layeringProblem.
+    const modules = appFiles.filter((file) => !isTest(file) && !isRoute(file));
+    const features = homeGraph(moduleGraph(modules), isFeature);
     expect(features.size).toBeGreaterThan(1);
     expect(importCycles(features)).toEqual([]);
   });
@@ -167,6 +191,15 @@ describe("the layering of the feature slices", () => {
     expect(folderOrderProblems(folders)).toEqual([]);
   });
 
+  it("has every route module call server functions, never query the database itself", () => {
+    expect(routeModules.length).toBeGreaterThan(40);
+    const problems = routeModules
+      .map((file) => [file, queryInRoute(readFileSync(path.join(root, file), "utf8"))])
+      .filter(([, problem]) => problem !== undefined)
+      .map(([file, problem]) => `${file}: ${problem}`);
+    expect(problems).toEqual([]);
+  });
+
   it("names the broken rule for a deliberate bad import", () => {
     expect(
       layeringProblem("app/platform/db/database.server.ts", "app/features/agreements/agreements.server.ts"),
@@ -174,6 +207,9 @@ describe("the layering of the feature slices", () => {
     expect(
       layeringProblem("app/features/dialogue/meeting.route.tsx", "app/features/kontrakt/kontrakt.route.tsx"),
     ).toBe("another feature's route module (kontrakt)");
+    expect(
+      layeringProblem("app/features/dialogue/meeting.server.ts", "app/features/dialogue/meeting.route.tsx"),
+    ).toBe("a route module is an entry point: only routes.ts names it");
     expect(
       layeringProblem("app/features/home/work-pages.server.ts", "server/seeding/seed-demo-organisation.ts"),
     ).toBe("the seeding tools are not part of the app (decision 042)");
@@ -216,5 +252,15 @@ describe("the layering of the feature slices", () => {
     expect(layeringProblem("app/content/get-tool-content.ts", "app/i18n/locales.ts")).toBe(
       "content is below i18n",
     );
+    expect(queryInRoute("await db.transaction().execute((tx) => startNewCycle(tx, user));")).toBe(
+      "makes a query (.transaction()",
+    );
+    expect(queryInRoute('const rows = await db.selectFrom("units").selectAll().execute();')).toBe(
+      "makes a query (.selectFrom()",
+    );
+    expect(queryInRoute('import { sql } from "kysely";')).toBe("imports Kysely");
+    expect(
+      queryInRoute('import type { Selectable } from "kysely";\n// db.transaction() is a server matter'),
+    ).toBe(undefined);
   });
 });

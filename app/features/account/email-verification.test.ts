@@ -4,6 +4,7 @@ import { action as forgotPasswordAction } from "~/features/account/forgot-passwo
 import { hashPassword } from "~/features/account/password.server";
 import { requestPasswordReset, resetPassword } from "~/features/account/password-reset.server";
 import { signIn } from "~/features/account/sign-in.server";
+import { action as signUpAction } from "~/features/account/sign-up.route";
 import { verifyEmail } from "~/features/account/verify-email.server";
 import { ensureActiveCycle } from "~/features/cycles/cycles.server";
 import { acceptInvitation, createDialogueInvitation } from "~/features/dialogue/dialogue-invitations.server";
@@ -11,7 +12,6 @@ import { action as dialoguePrepareAction } from "~/features/dialogue/dialogue-pr
 import { findDialogueForParticipant } from "~/features/dialogue/dialogues.server";
 import { loader as subordinateLeadersLoader } from "~/features/dialogue/subordinate-leaders.route";
 import { ensureDefaultOrganisation } from "~/features/organisation/ensure-default-organisation.server";
-import { action as signUpAction } from "~/features/organisation/sign-up.route";
 import { findSharedParts, setSharedParts } from "~/features/sharing/kontrakt-shares.server";
 import { createSession, findSessionUser } from "~/platform/auth/sessions.server";
 import { createUser, findUserByEmail, findUserById } from "~/platform/auth/users.server";

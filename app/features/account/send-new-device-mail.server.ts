@@ -1,10 +1,10 @@
 import { href } from "react-router";
+import { describeUserAgent } from "~/features/account/describe-user-agent";
 import { formatDateTime } from "~/i18n/format-date";
 import type { Locale } from "~/i18n/locales";
 import { serverI18n } from "~/i18n/server-i18n.server";
 import type { AppServices } from "~/platform/context/context.server";
 import type { User } from "~/platform/db/tables/users.table";
-import { describeUserAgent } from "~/platform/identity/describe-user-agent";
 import { renderMail } from "~/platform/mail/render-mail.server";
 
 /** Where the person sees their sessions and ends them ("Log-ind og sikkerhed", issue 13). */

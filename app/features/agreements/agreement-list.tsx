@@ -1,6 +1,6 @@
 import { Form, href, Link } from "react-router";
+import type { Agreement } from "~/features/agreements/agreement";
 import { useTranslation } from "~/i18n/translation";
-import type { Agreement } from "~/platform/db/column-values/agreement-types";
 import { FollowUpSummary } from "./follow-up-summary";
 
 const STATUS_KEYS = {

@@ -1,4 +1,5 @@
 import { expect, it } from "vitest";
+import { action as agreementAction, loader as agreementLoader } from "~/features/agreements/agreement.route";
 import { listAgreementChecks } from "~/features/agreements/agreement-checks.server";
 import {
   type AgreementFields,
@@ -8,7 +9,6 @@ import {
   setAgreementStatus,
 } from "~/features/agreements/agreements.server";
 import { ensureActiveCycle } from "~/features/cycles/cycles.server";
-import { action as agreementAction, loader as agreementLoader } from "~/features/dialogue/agreement.route";
 import { loader as kontraktLoader } from "~/features/kontrakt/kontrakt.route";
 import { ensureDefaultOrganisation } from "~/features/organisation/ensure-default-organisation.server";
 import { createUser } from "~/platform/auth/users.server";

@@ -1,12 +1,12 @@
 import { sql } from "kysely";
+import type { Agreement } from "~/features/agreements/agreement";
 import type {
-  Agreement,
   AgreementKind,
   AgreementOwner,
   AgreementStatus,
   Recurrence,
 } from "~/platform/db/column-values/agreement-types";
-import type { Executor } from "~/platform/db/database.server";
+import type { DB, Executor } from "~/platform/db/database.server";
 import { newId } from "~/platform/db/ids.server";
 import type { AgreementRow } from "~/platform/db/tables/agreements.table";
 import type { Cycle } from "~/platform/db/tables/cycles.table";
@@ -224,42 +224,47 @@ export async function setAgreementStatus(
 
 /** Swaps the agreement with its neighbour above or below (same cycle, same kind). */
 export async function moveAgreement(
-  db: Executor,
+  database: DB,
   agreement: Agreement,
   direction: "up" | "down",
 ): Promise<void> {
-  const neighbour = await db
-    .selectFrom("agreements")
-    .select(["id", "position"])
-    .where("cycle_id", "=", agreement.cycleId)
-    .where("kind", "=", agreement.kind)
-    .where("position", direction === "up" ? "<" : ">", agreement.position)
-    .orderBy("position", direction === "up" ? "desc" : "asc")
-    .executeTakeFirst();
-  if (!neighbour) return;
-  const now = nowDbTime();
-  await db
-    .updateTable("agreements")
-    .set({ position: Number(neighbour.position), updated_at: now })
-    .where("id", "=", agreement.id)
-    .execute();
-  await db
-    .updateTable("agreements")
-    .set({ position: agreement.position, updated_at: now })
-    .where("id", "=", neighbour.id)
-    .execute();
+  // Two rows change places: one transaction, so the order is never half-swapped.
+  await database.transaction().execute(async (db) => {
+    const neighbour = await db
+      .selectFrom("agreements")
+      .select(["id", "position"])
+      .where("cycle_id", "=", agreement.cycleId)
+      .where("kind", "=", agreement.kind)
+      .where("position", direction === "up" ? "<" : ">", agreement.position)
+      .orderBy("position", direction === "up" ? "desc" : "asc")
+      .executeTakeFirst();
+    if (!neighbour) return;
+    const now = nowDbTime();
+    await db
+      .updateTable("agreements")
+      .set({ position: Number(neighbour.position), updated_at: now })
+      .where("id", "=", agreement.id)
+      .execute();
+    await db
+      .updateTable("agreements")
+      .set({ position: agreement.position, updated_at: now })
+      .where("id", "=", neighbour.id)
+      .execute();
+  });
 }
 
 /**
  * Moves an agreement to the other list (with yourself ↔ with your nearest leader), at its end. The
  * gap it leaves is harmless: order is by position, and moving up or down swaps with a neighbour.
  */
-export async function moveAgreementToOtherList(db: Executor, agreement: Agreement): Promise<AgreementKind> {
-  const kind: AgreementKind = agreement.kind === "self" ? "leader" : "self";
-  await db
-    .updateTable("agreements")
-    .set({ kind, position: await nextPosition(db, agreement.cycleId, kind), updated_at: nowDbTime() })
-    .where("id", "=", agreement.id)
-    .execute();
-  return kind;
+export async function moveAgreementToOtherList(database: DB, agreement: Agreement): Promise<AgreementKind> {
+  return database.transaction().execute(async (db) => {
+    const kind: AgreementKind = agreement.kind === "self" ? "leader" : "self";
+    await db
+      .updateTable("agreements")
+      .set({ kind, position: await nextPosition(db, agreement.cycleId, kind), updated_at: nowDbTime() })
+      .where("id", "=", agreement.id)
+      .execute();
+    return kind;
+  });
 }

@@ -1,4 +1,5 @@
 import { expect, it } from "vitest";
+import type { Agreement } from "~/features/agreements/agreement";
 import { listAgreementChecks, recordAgreementCheck } from "~/features/agreements/agreement-checks.server";
 import {
   type AgreementFields,
@@ -12,7 +13,7 @@ import {
 import { ensureActiveCycle } from "~/features/cycles/cycles.server";
 import { ensureDefaultOrganisation } from "~/features/organisation/ensure-default-organisation.server";
 import { createUser } from "~/platform/auth/users.server";
-import type { Agreement, AgreementKind } from "~/platform/db/column-values/agreement-types";
+import type { AgreementKind } from "~/platform/db/column-values/agreement-types";
 import { describeEachDialect } from "../../../tests/support/test-database";
 
 describeEachDialect("agreements", (getDb) => {

@@ -1,4 +1,5 @@
-import type { Agreement, Recurrence } from "~/platform/db/column-values/agreement-types";
+import type { Agreement } from "~/features/agreements/agreement";
+import type { Recurrence } from "~/platform/db/column-values/agreement-types";
 import { localDateInDenmark } from "~/platform/time/local-date";
 import { stepDate } from "~/platform/time/rhythm";
 

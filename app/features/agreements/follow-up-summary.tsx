@@ -1,7 +1,7 @@
+import type { Agreement } from "~/features/agreements/agreement";
 import { formatLocalDate, formatWallTime } from "~/i18n/format-date";
 import { useTranslation } from "~/i18n/translation";
 import { useLocale } from "~/i18n/use-locale";
-import type { Agreement } from "~/platform/db/column-values/agreement-types";
 
 /** "Hver 14. dag · Opfølgning 1. december 2026 09.00" — the follow-up of an agreement in words. */
 export function FollowUpSummary({ agreement }: { agreement: Agreement }) {

@@ -1,61 +1,35 @@
 import { expect, it } from "vitest";
+import { action as agreementAction, loader as agreementLoader } from "~/features/agreements/agreement.route";
 import { listAgreementChecks } from "~/features/agreements/agreement-checks.server";
 import {
   type AgreementFields,
   createAgreement,
   findOwnAgreement,
 } from "~/features/agreements/agreements.server";
-import { ensureActiveCycle } from "~/features/cycles/cycles.server";
-import { action as agreementAction, loader as agreementLoader } from "~/features/dialogue/agreement.route";
-import { acceptInvitation, createDialogueInvitation } from "~/features/dialogue/dialogue-invitations.server";
-import { ensureDefaultOrganisation } from "~/features/organisation/ensure-default-organisation.server";
-import { createUser, findUserById } from "~/platform/auth/users.server";
 import type { AgreementOwner } from "~/platform/db/column-values/agreement-types";
+import type { User } from "~/platform/db/tables/users.table";
 import { localDateInDenmark } from "~/platform/time/local-date";
+import { createAcceptedDialogue, createVerifiedPerson } from "../../../tests/support/factories";
 import { answerOf, formPost, ROUTE_CALL_URL, routeCall } from "../../../tests/support/route-call";
 import { describeEachDialect } from "../../../tests/support/test-database";
-import { verifyAddress } from "../../../tests/support/verify-address";
 
 // Issue 15: an agreement made in the meeting that the nearest leader carries out (owner "the
 // nearest leader" or "both") is his to see and tick off on its own page, in a dialogue he holds;
 // nothing else of hers opens for him, and he cannot edit, move or drop what is hers.
 
-describeEachDialect("the nearest leader ticks off the agreements he owns (issue 15)", (getDb, dialect) => {
-  let counter = 0;
+describeEachDialect("the nearest leader ticks off the agreements he owns (issue 15)", (getDb) => {
   const mailer = { send: async () => {} };
   const today = localDateInDenmark();
-
-  async function person(name: string) {
-    const organisation = await ensureDefaultOrganisation(getDb());
-    const created = await createUser(getDb(), {
-      organisationId: organisation.id,
-      email: `${name.toLowerCase()}-${dialect}-${++counter}@aftale.dk`,
-      name,
-      passwordHash: null,
-    });
-    await verifyAddress(getDb(), created);
-    const user = await findUserById(getDb(), created.id);
-    if (!user) throw new Error("no user");
-    return user;
-  }
-  type Person = Awaited<ReturnType<typeof person>>;
+  const person = (name: string) => createVerifiedPerson(getDb(), { name });
+  type Person = User;
 
   async function invite(leader: Person, nearest: Person) {
-    const cycle = await ensureActiveCycle(getDb(), leader);
-    const invitation = await createDialogueInvitation(getDb(), {
-      cycle,
-      email: nearest.email,
+    const { cycle, dialogue } = await createAcceptedDialogue(getDb(), {
+      leader,
+      nearest,
       startsOn: "2026-12-10",
-      startsAt: "10:00",
-      location: "Mødelokale 2",
     });
-    const accepted = await acceptInvitation(getDb(), {
-      token: invitation.token,
-      userId: nearest.id,
-      userEmail: nearest.email,
-    });
-    if (!accepted.ok) throw new Error("not accepted");
-    return { cycle, dialogueId: invitation.dialogue.id };
+    return { cycle, dialogueId: dialogue.id };
   }
 
   const weekly = (text: string): AgreementFields => ({

@@ -1,5 +1,5 @@
 import { hashToken, newSecretToken } from "~/platform/crypto/tokens.server";
-import type { Executor } from "~/platform/db/database.server";
+import type { DB, Executor } from "~/platform/db/database.server";
 import { newId } from "~/platform/db/ids.server";
 import { nowDbTime } from "~/platform/db/time.server";
 
@@ -9,21 +9,24 @@ type Owner = { id: string; organisation_id: string };
  * A new secret subscription address for the leader's follow-ups. Any older address stops working:
  * one live feed per person, so "make a new one" is also how a leaked address is shut.
  */
-export async function createCalendarFeed(db: Executor, owner: Owner): Promise<string> {
-  await revokeCalendarFeeds(db, owner.id);
-  const token = newSecretToken();
-  await db
-    .insertInto("calendar_feeds")
-    .values({
-      id: newId(),
-      organisation_id: owner.organisation_id,
-      user_id: owner.id,
-      token_hash: hashToken(token),
-      created_at: nowDbTime(),
-      revoked_at: null,
-    })
-    .execute();
-  return token;
+export async function createCalendarFeed(database: DB, owner: Owner): Promise<string> {
+  // The old address is revoked and the new one made together: never two live, never none by a crash.
+  return database.transaction().execute(async (db) => {
+    await revokeCalendarFeeds(db, owner.id);
+    const token = newSecretToken();
+    await db
+      .insertInto("calendar_feeds")
+      .values({
+        id: newId(),
+        organisation_id: owner.organisation_id,
+        user_id: owner.id,
+        token_hash: hashToken(token),
+        created_at: nowDbTime(),
+        revoked_at: null,
+      })
+      .execute();
+    return token;
+  });
 }
 
 export async function revokeCalendarFeeds(db: Executor, userId: string): Promise<void> {

@@ -8,14 +8,12 @@ import { ensureActiveCycle } from "~/features/cycles/cycles.server";
 import { acceptInvitation, createDialogueInvitation } from "~/features/dialogue/dialogue-invitations.server";
 import { action as meetingAction } from "~/features/dialogue/meeting.route";
 import { loader as meetingCalendarLoader } from "~/features/dialogue/meeting-calendar.route";
-import { ensureDefaultOrganisation } from "~/features/organisation/ensure-default-organisation.server";
 import { serverI18n } from "~/i18n/server-i18n.server";
-import { createUser } from "~/platform/auth/users.server";
 import type { Mailer, MailMessage } from "~/platform/mail/mailer.server";
+import { createVerifiedPerson } from "../../../tests/support/factories";
 import { mustReadWithPython, readWithPython } from "../../../tests/support/python-icalendar";
 import { answerOf, formPost, routeCall } from "../../../tests/support/route-call";
 import { describeEachDialect } from "../../../tests/support/test-database";
-import { verifyAddress } from "../../../tests/support/verify-address";
 
 // Issue 14, item 2: the files people download and subscribe to keep their UIDs and raise SEQUENCE
 // on change; downloads are PUBLISH without RSVP, and say whether the invitation was accepted.
@@ -29,18 +27,7 @@ describeEachDialect("calendar files for download and subscription", (getDb) => {
       sent.push(message);
     },
   };
-  let counter = 0;
-  async function person(name: string) {
-    const organisation = await ensureDefaultOrganisation(getDb());
-    const user = await createUser(getDb(), {
-      organisationId: organisation.id,
-      email: `filer-${name.toLowerCase()}-${++counter}@kommune.dk`,
-      name,
-      passwordHash: null,
-    });
-    await verifyAddress(getDb(), user);
-    return { ...user, email_verified_at: new Date().toISOString() };
-  }
+  const person = (name: string) => createVerifiedPerson(getDb(), { name });
   async function dialogue() {
     const leader = await person("Lise");
     const nearest = await person("Niels");

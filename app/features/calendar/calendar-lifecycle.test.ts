@@ -8,17 +8,14 @@ import { acceptInvitation } from "~/features/dialogue/dialogue-invitations.serve
 import { findInvitedDialogue } from "~/features/dialogue/dialogues.server";
 import { inviteNearestLeader } from "~/features/dialogue/invite-nearest-leader.server";
 import { moveDialogue } from "~/features/dialogue/move-dialogue.server";
-import { ensureDefaultOrganisation } from "~/features/organisation/ensure-default-organisation.server";
 import { deleteAccount } from "~/features/privacy/delete-account.server";
-import { createUser } from "~/platform/auth/users.server";
 import type { Config } from "~/platform/config/config-types.server";
 import { nowDbTime } from "~/platform/db/time.server";
 import { CalendarClient } from "../../../tests/support/calendar-client";
-import { inboxMailer } from "../../../tests/support/factories";
+import { createVerifiedPerson, inboxMailer } from "../../../tests/support/factories";
 import { mustReadWithPython, readWithPython } from "../../../tests/support/python-icalendar";
 import { parseMail, readableMail, type SmtpInbox, startSmtpInbox } from "../../../tests/support/smtp-inbox";
 import { describeEachDialect } from "../../../tests/support/test-database";
-import { verifyAddress } from "../../../tests/support/verify-address";
 
 // Issue 14, item 2: a meeting is moved and cancelled in everyone's calendar. Each person's mails
 // are captured by a real SMTP server and replayed into a small calendar program keyed by UID, the
@@ -55,17 +52,7 @@ describeEachDialect("the calendar lifecycle of dialogues and follow-ups", (getDb
     config: { publicUrl: new URL("https://lederdialog.example/") } as Config,
     mailer: inboxMailer(inbox),
   });
-  let counter = 0;
-  async function person(name: string) {
-    const organisation = await ensureDefaultOrganisation(getDb());
-    const user = await createUser(getDb(), {
-      organisationId: organisation.id,
-      email: `cal-${name.toLowerCase()}-${++counter}@kommune.dk`,
-      name,
-      passwordHash: null,
-    });
-    return verifyAddress(getDb(), user);
-  }
+  const person = (name: string) => createVerifiedPerson(getDb(), { name });
 
   /** Each person's calendar program; `deliver` hands it the mails that came since last time. */
   function calendars(...emails: string[]) {
@@ -73,9 +60,19 @@ describeEachDialect("the calendar lifecycle of dialogues and follow-ups", (getDb
     // Only what comes after the calendar program is set up.
     let delivered = inbox.messages.length;
     const files: { to: string; ics: string }[] = [];
+    const client = (email: string) => clients.get(email) as CalendarClient;
+    const starts = (email: string) =>
+      client(email)
+        .occurrences()
+        .map((o) => o.start);
     return {
       files,
-      client: (email: string) => clients.get(email) as CalendarClient,
+      client,
+      starts,
+      /** Every person's calendar shows exactly these starts, in order. */
+      expectEachToShow(expected: string[]) {
+        for (const email of emails) expect(starts(email), email).toEqual(expected);
+      },
       async deliver() {
         for (const mail of inbox.messages.slice(delivered)) {
           const parsed = await parseMail(mail.raw);
@@ -141,26 +138,12 @@ describeEachDialect("the calendar lifecycle of dialogues and follow-ups", (getDb
 
     await invite(leader, nearest.email, "2026-12-10", "10:00");
     await cals.deliver();
-    for (const email of [leader.email, nearest.email]) {
-      expect(
-        cals
-          .client(email)
-          .occurrences()
-          .map((o) => o.start),
-      ).toEqual(["2026-12-10T10:00:00"]);
-    }
+    cals.expectEachToShow(["2026-12-10T10:00:00"]);
 
     // "Send en ny invitation" with another time: the same meeting moves, it is not doubled.
     const { dialogue } = await invite(leader, nearest.email, "2026-12-11", "13:00");
     await cals.deliver();
-    for (const email of [leader.email, nearest.email]) {
-      expect(
-        cals
-          .client(email)
-          .occurrences()
-          .map((o) => o.start),
-      ).toEqual(["2026-12-11T13:00:00"]);
-    }
+    cals.expectEachToShow(["2026-12-11T13:00:00"]);
 
     const token = lastInvitationToken();
     expect(
@@ -194,9 +177,7 @@ describeEachDialect("the calendar lifecycle of dialogues and follow-ups", (getDb
       .executeTakeFirstOrThrow();
     expect(await cancelDialogue(services(), { dialogue: moved, scope: "one" })).toEqual({ ok: true });
     await cals.deliver();
-    for (const email of [leader.email, nearest.email]) {
-      expect(cals.client(email).occurrences()).toEqual([]);
-    }
+    cals.expectEachToShow([]);
 
     // Every file: one UID, a SEQUENCE that only goes up, CANCEL last; the invitee is asked to
     // answer only in REQUESTs; both parsers read the same.
@@ -256,11 +237,7 @@ describeEachDialect("the calendar lifecycle of dialogues and follow-ups", (getDb
     });
     expect(booked.ok).toBe(true);
     await cals.deliver();
-    const starts = (email: string) =>
-      cals
-        .client(email)
-        .occurrences()
-        .map((o) => o.start);
+    const { starts } = cals;
     expect(starts(nearest.email)).toEqual([
       "2026-12-08T09:00:00",
       "2026-12-22T09:00:00",
@@ -289,30 +266,26 @@ describeEachDialect("the calendar lifecycle of dialogues and follow-ups", (getDb
       }),
     ).toMatchObject({ ok: true });
     await cals.deliver();
-    for (const email of [leader.email, nearest.email]) {
-      expect(starts(email)).toEqual([
-        "2026-12-08T09:00:00",
-        "2026-12-23T14:00:00",
-        "2027-01-05T09:00:00",
-        "2027-01-19T09:00:00",
-        "2027-02-02T09:00:00",
-        "2027-02-16T09:00:00",
-      ]);
-    }
+    cals.expectEachToShow([
+      "2026-12-08T09:00:00",
+      "2026-12-23T14:00:00",
+      "2027-01-05T09:00:00",
+      "2027-01-19T09:00:00",
+      "2027-02-02T09:00:00",
+      "2027-02-16T09:00:00",
+    ]);
 
     const third = (await rows())[2];
     if (!third) throw new Error("no third follow-up");
     expect(await cancelDialogue(services(), { dialogue: third, scope: "one" })).toEqual({ ok: true });
     await cals.deliver();
-    for (const email of [leader.email, nearest.email]) {
-      expect(starts(email)).toEqual([
-        "2026-12-08T09:00:00",
-        "2026-12-23T14:00:00",
-        "2027-01-19T09:00:00",
-        "2027-02-02T09:00:00",
-        "2027-02-16T09:00:00",
-      ]);
-    }
+    cals.expectEachToShow([
+      "2026-12-08T09:00:00",
+      "2026-12-23T14:00:00",
+      "2027-01-19T09:00:00",
+      "2027-02-02T09:00:00",
+      "2027-02-16T09:00:00",
+    ]);
 
     // The whole series to Thursdays at 08:30: the cancelled date stays cancelled, at its new place.
     const first = (await rows())[0];
@@ -346,7 +319,7 @@ describeEachDialect("the calendar lifecycle of dialogues and follow-ups", (getDb
     if (!any) throw new Error("no follow-up");
     expect(await cancelDialogue(services(), { dialogue: any, scope: "series" })).toEqual({ ok: true });
     await cals.deliver();
-    for (const email of [leader.email, nearest.email]) expect(starts(email)).toEqual([]);
+    cals.expectEachToShow([]);
     // The dialogue they accepted first is another event, and stays.
     expect(cals.client(nearest.email).occurrences()).toEqual([]);
     expectBothParsersAgree(cals.files);

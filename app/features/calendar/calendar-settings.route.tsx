@@ -30,7 +30,7 @@ export async function action({ request, context }: Route.ActionArgs) {
     await revokeCalendarFeeds(db, user.id);
     return { feedUrl: null };
   }
-  const token = await db.transaction().execute((tx) => createCalendarFeed(tx, user));
+  const token = await createCalendarFeed(db, user);
   return { feedUrl: new URL(`/kalender/${token}.ics`, config.publicUrl).href };
 }
 

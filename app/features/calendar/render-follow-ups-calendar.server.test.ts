@@ -1,7 +1,7 @@
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
+import type { Agreement } from "~/features/agreements/agreement";
 import { serverI18n } from "~/i18n/server-i18n.server";
-import type { Agreement } from "~/platform/db/column-values/agreement-types";
 import { expandWithPython, mustReadWithPython } from "../../../tests/support/python-icalendar";
 import { renderAgreementCalendar, renderFollowUpsCalendar } from "./render-follow-ups-calendar.server";
 

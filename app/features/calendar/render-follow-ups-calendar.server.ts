@@ -1,12 +1,8 @@
 import type { TFunction } from "i18next";
 import ical, { escape as escapeIcalText, type ICalCalendar, ICalCalendarMethod } from "ical-generator";
 import { href } from "react-router";
+import { type Agreement, DEFAULT_FOLLOW_UP_TIME, FOLLOW_UP_MINUTES } from "~/features/agreements/agreement";
 import { TIME_ZONE } from "~/i18n/format-date";
-import {
-  type Agreement,
-  DEFAULT_FOLLOW_UP_TIME,
-  FOLLOW_UP_MINUTES,
-} from "~/platform/db/column-values/agreement-types";
 import { generateCopenhagenVtimezone } from "~/platform/time/copenhagen-vtimezone.server";
 import { copenhagenWallTime } from "~/platform/time/copenhagen-wall-time.server";
 import { rhythmRrule } from "~/platform/time/rhythm-rrule.server";

@@ -63,7 +63,7 @@ export async function saveCycleText(
 
 /**
  * Saves one text from the version the writer started from (`base`): a save made meanwhile in another
- * tab is merged line by line, never overwritten (save-merged.ts). Conditional on the revision read.
+ * tab is merged line by line, never overwritten (save-merged.server.ts). Conditional on the revision read.
  */
 export async function saveCycleTextFromBase(
   db: Executor,

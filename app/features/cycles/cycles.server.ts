@@ -1,5 +1,5 @@
 import { sql } from "kysely";
-import type { Executor } from "~/platform/db/database.server";
+import type { DB, Executor } from "~/platform/db/database.server";
 import { newId } from "~/platform/db/ids.server";
 import type { Cycle } from "~/platform/db/tables/cycles.table";
 import { nowDbTime } from "~/platform/db/time.server";
@@ -58,15 +58,18 @@ export async function ensureActiveCycle(db: Executor, owner: Owner): Promise<Cyc
 }
 
 /** A new cycle (every 6–12 months): the current one is archived and stays readable. */
-export async function startNewCycle(db: Executor, owner: Owner): Promise<void> {
-  const now = nowDbTime();
-  await db
-    .updateTable("cycles")
-    .set({ status: "archived", archived_at: now, updated_at: now })
-    .where("user_id", "=", owner.id)
-    .where("status", "=", "active")
-    .execute();
-  await ensureActiveCycle(db, owner);
+export async function startNewCycle(database: DB, owner: Owner): Promise<void> {
+  // Archived and replaced together: a person is never left without an active cycle.
+  await database.transaction().execute(async (db) => {
+    const now = nowDbTime();
+    await db
+      .updateTable("cycles")
+      .set({ status: "archived", archived_at: now, updated_at: now })
+      .where("user_id", "=", owner.id)
+      .where("status", "=", "active")
+      .execute();
+    await ensureActiveCycle(db, owner);
+  });
 }
 
 /** Any of the user's own cycles (for the archive); undefined for someone else's. */

@@ -28,7 +28,7 @@ export async function findDialogueNotes(db: DB, dialogueId: string): Promise<Dia
 /**
  * Saves the meeting notes without ever silently overwriting the other person: the save names the
  * version and text it started from; a save made in between is merged line by line, and lines both
- * changed are kept in both versions, marked (save-merged.ts). A save sent again is not merged twice.
+ * changed are kept in both versions, marked (save-merged.server.ts). A save sent again is not merged twice.
  */
 export async function saveDialogueNotes(
   db: DB,

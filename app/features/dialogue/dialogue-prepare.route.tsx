@@ -4,9 +4,10 @@ import { getToolContent } from "~/content/get-tool-content";
 import { AutosaveProvider } from "~/features/autosave/autosave-context";
 import { AutosaveField } from "~/features/autosave/autosave-field";
 import { SaveStatus } from "~/features/autosave/save-status";
-import { findCycleTexts, saveCycleText, textRevisions } from "~/features/cycles/cycle-texts.server";
+import { findCycleTexts, textRevisions } from "~/features/cycles/cycle-texts.server";
 import { requireActiveCycle } from "~/features/cycles/require-active-cycle.server";
 import { savePostedTexts } from "~/features/cycles/save-posted-texts.server";
+import { copyPointsNoteToDialoguePoints } from "~/features/dialogue/copy-points-note.server";
 import { CurrentDialogue } from "~/features/dialogue/current-dialogue";
 import { findInvitedEmail } from "~/features/dialogue/dialogue-invitations.server";
 import { findInvitedDialogue } from "~/features/dialogue/dialogues.server";
@@ -16,7 +17,7 @@ import { InviteAddresseeNotice } from "~/features/dialogue/invite-addressee-noti
 import { InviteForm } from "~/features/dialogue/invite-form";
 import { inviteNearestLeader } from "~/features/dialogue/invite-nearest-leader.server";
 import { PointsNoteOffer } from "~/features/dialogue/points-note-offer";
-import { isPointsNoteUsed, POINTS_NOTE_KEY, pointsFromNote } from "~/features/kontrakt/points-note";
+import { isPointsNoteUsed, POINTS_NOTE_KEY } from "~/features/kontrakt/points-note";
 import { findSharedParts, setSharedParts } from "~/features/sharing/kontrakt-shares.server";
 import { ShareParts } from "~/features/sharing/share-parts";
 import { ShareReadLog } from "~/features/sharing/share-read-log";
@@ -136,7 +137,7 @@ export async function action({ request, context }: Route.ActionArgs) {
       );
     }
     const parts = form.getAll("part").filter(isSharedPart);
-    await db.transaction().execute((tx) => setSharedParts(tx, { cycle, parts }));
+    await setSharedParts(db, { cycle, parts });
     return redirectWithFlash(
       context.get(servicesContext).config,
       `${href("/min-lederdialog/dialog")}#deling`,
@@ -144,14 +145,8 @@ export async function action({ request, context }: Route.ActionArgs) {
     );
   }
   if (form.get("intent") === "usePointsNote") {
-    const note = (await findCycleTexts(db, cycle.id))[POINTS_NOTE_KEY]?.body ?? "";
-    const points = pointsFromNote(note);
-    if (points.length === 0) throw data({ error: "validation.formInvalid" }, { status: 400 });
-    await db.transaction().execute(async (tx) => {
-      for (const number of DIALOGUE_POINT_NUMBERS) {
-        await saveCycleText(tx, { cycle, key: dialoguePointKey(number), body: points[number - 1] ?? "" });
-      }
-    });
+    const copied = await copyPointsNoteToDialoguePoints(db, cycle);
+    if (!copied) throw data({ error: "validation.formInvalid" }, { status: 400 });
     return redirectWithFlash(
       context.get(servicesContext).config,
       `${href("/min-lederdialog/dialog")}#points-title`,

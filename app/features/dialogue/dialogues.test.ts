@@ -21,32 +21,21 @@ import { findDialogueForParticipant } from "~/features/dialogue/dialogues.server
 import { bookFollowUpDialogues } from "~/features/dialogue/follow-up-dialogues.server";
 import { loadMeeting } from "~/features/dialogue/load-meeting.server";
 import { listSubordinateLeaders } from "~/features/dialogue/subordinate-leaders.server";
-import { ensureDefaultOrganisation } from "~/features/organisation/ensure-default-organisation.server";
 import { exportUserData } from "~/features/privacy/export-user-data.server";
 import { renderDataExportHtml } from "~/features/privacy/render-data-export-html.server";
 import { setSharedParts } from "~/features/sharing/kontrakt-shares.server";
 import { listShareReads, logShareRead } from "~/features/sharing/share-reads.server";
 import { serverI18n } from "~/i18n/server-i18n.server";
-import { createUser, findUserById } from "~/platform/auth/users.server";
+import { findUserById } from "~/platform/auth/users.server";
 import { FOLLOW_UP_PLANS } from "~/platform/time/follow-up-plans";
+import { createVerifiedPerson } from "../../../tests/support/factories";
 import { describeEachDialect } from "../../../tests/support/test-database";
-import { verifyAddress } from "../../../tests/support/verify-address";
 
 const noFollowUp = { followUpDate: null, followUpTime: null, recurrence: null, followUpHow: "" };
 
 describeEachDialect("dialogues with the nearest leader", (getDb) => {
-  let counter = 0;
   /** A person who has verified their address, as everyone who accepts an invitation must have. */
-  async function person(name: string) {
-    const organisation = await ensureDefaultOrganisation(getDb());
-    const user = await createUser(getDb(), {
-      organisationId: organisation.id,
-      email: `${name.toLowerCase()}-${++counter}@kommune.dk`,
-      name,
-      passwordHash: null,
-    });
-    return verifyAddress(getDb(), user);
-  }
+  const person = (name: string) => createVerifiedPerson(getDb(), { name });
 
   async function invited(now = new Date()) {
     const leader = await person("Lise");

@@ -1,8 +1,8 @@
+import type { Agreement } from "~/features/agreements/agreement";
 import { listAgreements } from "~/features/agreements/agreements.server";
 import { findCycleTexts } from "~/features/cycles/cycle-texts.server";
 import { isDialogueHeld } from "~/features/dialogue/is-dialogue-held";
 import { findSharedParts } from "~/features/sharing/kontrakt-shares.server";
-import type { Agreement } from "~/platform/db/column-values/agreement-types";
 import { dialoguePointsFromTexts } from "~/platform/db/column-values/sharing";
 import type { DB } from "~/platform/db/database.server";
 import { listAgenda } from "./dialogue-agenda.server";

@@ -1,8 +1,9 @@
 import type { SubmissionResult } from "@conform-to/react";
 import { Form, Link } from "react-router";
+import type { Agreement } from "~/features/agreements/agreement";
 import { FollowUpSummary } from "~/features/agreements/follow-up-summary";
 import { useTranslation } from "~/i18n/translation";
-import { AGREEMENT_STATUSES, type Agreement } from "~/platform/db/column-values/agreement-types";
+import { AGREEMENT_STATUSES } from "~/platform/db/column-values/agreement-types";
 import { FlashNotices } from "~/ui/flash-notices";
 import { MeetingAgreementForm } from "./meeting-agreement-form";
 

@@ -1,20 +1,15 @@
 import { expect, it } from "vitest";
 import { createAgreement, listAgreements, setAgreementStatus } from "~/features/agreements/agreements.server";
 import { ensureActiveCycle } from "~/features/cycles/cycles.server";
-import { acceptInvitation, createDialogueInvitation } from "~/features/dialogue/dialogue-invitations.server";
 import { action as dialoguePrepareAction } from "~/features/dialogue/dialogue-prepare.route";
-import { findDialogueForParticipant } from "~/features/dialogue/dialogues.server";
 import { bookFollowUpDialogues } from "~/features/dialogue/follow-up-dialogues.server";
 import { action as meetingAction, loader as meetingLoader } from "~/features/dialogue/meeting.route";
 import { action as kontraktAction } from "~/features/kontrakt/kontrakt.route";
-import { ensureDefaultOrganisation } from "~/features/organisation/ensure-default-organisation.server";
-import { createUser } from "~/platform/auth/users.server";
-import { nowDbTime } from "~/platform/db/time.server";
 import { createMailer } from "~/platform/mail/mailer.server";
 import { addDaysToLocalDate, localDateInDenmark } from "~/platform/time/local-date";
+import { createAcceptedDialogue, createVerifiedPerson } from "../../../tests/support/factories";
 import { answerOf, formPost, ROUTE_CALL_URL, routeCall } from "../../../tests/support/route-call";
 import { describeEachDialect } from "../../../tests/support/test-database";
-import { verifyAddress } from "../../../tests/support/verify-address";
 
 // Issue 15: the meeting workspace's agreements, when a dialogue counts as held, and dates.
 describeEachDialect("the meeting workspace (issue 15)", (getDb, dialect) => {
@@ -27,36 +22,14 @@ describeEachDialect("the meeting workspace (issue 15)", (getDb, dialect) => {
   });
   const today = localDateInDenmark();
 
-  async function person(name: string) {
-    const organisation = await ensureDefaultOrganisation(getDb());
-    const user = await createUser(getDb(), {
-      organisationId: organisation.id,
-      email: `${name.toLowerCase()}-ws-${dialect}-${++counter}@kommune.dk`,
-      name,
-      passwordHash: null,
-      roles: ["leader"],
-    });
-    await verifyAddress(getDb(), user);
-    return { ...user, email_verified_at: nowDbTime() };
-  }
+  const person = (name: string) => createVerifiedPerson(getDb(), { name, roles: ["leader"] });
 
   /** A leader and her nearest leader with an accepted dialogue on `startsOn`. */
   async function meeting(startsOn = addDaysToLocalDate(today, 7)) {
     const leader = await person("Lise");
     const nearest = await person("Niels");
-    const cycle = await ensureActiveCycle(getDb(), leader);
-    const { dialogue, token } = await createDialogueInvitation(getDb(), {
-      cycle,
-      email: nearest.email,
-      startsOn,
-      startsAt: "10:00",
-      location: "Mødelokale 2",
-    });
-    const accepted = await acceptInvitation(getDb(), { token, userId: nearest.id, userEmail: nearest.email });
-    expect(accepted.ok).toBe(true);
-    const found = await findDialogueForParticipant(getDb(), { dialogueId: dialogue.id, userId: leader.id });
-    if (!found) throw new Error("no dialogue");
-    return { leader, nearest, cycle, dialogue: found.dialogue };
+    const { cycle, dialogue } = await createAcceptedDialogue(getDb(), { leader, nearest, startsOn });
+    return { leader, nearest, cycle, dialogue };
   }
 
   type Who = Awaited<ReturnType<typeof person>>;

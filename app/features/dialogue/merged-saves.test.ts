@@ -1,18 +1,14 @@
 import { expect, it } from "vitest";
+import { action as autosaveAction } from "~/features/autosave/autosave.route";
 import { conflictMarkers } from "~/features/cycles/conflict-markers";
 import { findCycleTexts, saveCycleText } from "~/features/cycles/cycle-texts.server";
 import { ensureActiveCycle } from "~/features/cycles/cycles.server";
-import { action as autosaveAction } from "~/features/dialogue/autosave.route";
-import { acceptInvitation, createDialogueInvitation } from "~/features/dialogue/dialogue-invitations.server";
 import { findDialogueNotes, saveDialogueNotes } from "~/features/dialogue/dialogue-notes.server";
-import { findDialogueForParticipant } from "~/features/dialogue/dialogues.server";
 import { action as kontraktAction } from "~/features/kontrakt/kontrakt.route";
-import { ensureDefaultOrganisation } from "~/features/organisation/ensure-default-organisation.server";
 import { serverI18n } from "~/i18n/server-i18n.server";
-import { createUser } from "~/platform/auth/users.server";
+import { createAcceptedDialogue, createVerifiedPerson } from "../../../tests/support/factories";
 import { answerOf, formPost, routeCall } from "../../../tests/support/route-call";
 import { describeEachDialect } from "../../../tests/support/test-database";
-import { verifyAddress } from "../../../tests/support/verify-address";
 
 // Issue 15: a text edited in two places at once (two people's shared notes, two tabs on the same
 // kontrakt field) keeps every line either wrote exactly once.
@@ -21,40 +17,13 @@ const markers = conflictMarkers(serverI18n("da").t);
 const lineCount = (body: string, line: string) => body.split("\n").filter((each) => each === line).length;
 
 describeEachDialect("saves of one text from two places", (getDb) => {
-  let counter = 0;
-  async function person(name: string) {
-    const organisation = await ensureDefaultOrganisation(getDb());
-    const user = await createUser(getDb(), {
-      organisationId: organisation.id,
-      email: `${name.toLowerCase()}-${++counter}@merge.dk`,
-      name,
-      passwordHash: null,
-    });
-    return verifyAddress(getDb(), user);
-  }
+  const person = (name: string) => createVerifiedPerson(getDb(), { name });
 
   async function dialogue() {
     const leader = await person("Søren");
-    const cycle = await ensureActiveCycle(getDb(), leader);
     const nearest = await person("Niels");
-    const invitation = await createDialogueInvitation(getDb(), {
-      cycle,
-      email: nearest.email,
-      startsOn: "2026-12-10",
-      startsAt: "10:00",
-      location: "Mødelokale 2",
-    });
-    await acceptInvitation(getDb(), {
-      token: invitation.token,
-      userId: nearest.id,
-      userEmail: nearest.email,
-    });
-    const found = await findDialogueForParticipant(getDb(), {
-      dialogueId: invitation.dialogue.id,
-      userId: nearest.id,
-    });
-    if (!found) throw new Error("not found");
-    return { leader, nearest, dialogue: found.dialogue };
+    const { dialogue } = await createAcceptedDialogue(getDb(), { leader, nearest, startsOn: "2026-12-10" });
+    return { leader, nearest, dialogue };
   }
 
   it("a notes save sent again, because its answer never came, is not merged in a second time", async () => {

@@ -1,64 +1,33 @@
 import { expect, it } from "vitest";
+import { action as autosaveAction } from "~/features/autosave/autosave.route";
 import { findCycleTexts } from "~/features/cycles/cycle-texts.server";
 import { ensureActiveCycle } from "~/features/cycles/cycles.server";
 import { nearestLeaderNoteKey } from "~/features/cycles/text-keys";
-import { action as autosaveAction } from "~/features/dialogue/autosave.route";
-import { acceptInvitation, createDialogueInvitation } from "~/features/dialogue/dialogue-invitations.server";
 import { findDialogueNotes } from "~/features/dialogue/dialogue-notes.server";
 import { action as dialoguePrepareAction } from "~/features/dialogue/dialogue-prepare.route";
 import { loader as nearestLeaderLoader } from "~/features/dialogue/nearest-leader-prepare.route";
 import { action as kontraktAction } from "~/features/kontrakt/kontrakt.route";
-import { ensureDefaultOrganisation } from "~/features/organisation/ensure-default-organisation.server";
 import { action as prepareThemeAction } from "~/features/prepare/prepare-theme.route";
 import { da } from "~/i18n/catalogs/da";
 import { en } from "~/i18n/catalogs/en";
-import { createUser, findUserById } from "~/platform/auth/users.server";
+import type { User } from "~/platform/db/tables/users.table";
+import { createAcceptedDialogue, createVerifiedPerson } from "../../../tests/support/factories";
 import { answerOf, formPost, ROUTE_CALL_URL, routeCall } from "../../../tests/support/route-call";
 import { describeEachDialect } from "../../../tests/support/test-database";
-import { verifyAddress } from "../../../tests/support/verify-address";
 
 // Issue 15, the nearest leader's own notes: every text key is checked on the server against who
 // may write it. The leader writes her own cycle's texts; the nearest leader his own notes only for
 // a dialogue he holds as its accepted nearest leader; the shared notes only the dialogue's two
 // people. Anyone else gets a translated 404 (a catalog key), and nothing is saved.
 
-describeEachDialect("who may write which text (issue 15)", (getDb, dialect) => {
-  let counter = 0;
+describeEachDialect("who may write which text (issue 15)", (getDb) => {
   const mailer = { send: async () => {} };
-
-  async function person(name: string) {
-    const organisation = await ensureDefaultOrganisation(getDb());
-    const created = await createUser(getDb(), {
-      organisationId: organisation.id,
-      email: `${name.toLowerCase()}-${dialect}-${++counter}@skrive.dk`,
-      name,
-      passwordHash: null,
-    });
-    await verifyAddress(getDb(), created);
-    const user = await findUserById(getDb(), created.id);
-    if (!user) throw new Error("no user");
-    return user;
-  }
-
-  type Person = Awaited<ReturnType<typeof person>>;
+  const person = (name: string) => createVerifiedPerson(getDb(), { name });
+  type Person = User;
 
   /** Her dialogue with the nearest leader, accepted. */
   async function dialogueOf(leader: Person, nearest: Person) {
-    const cycle = await ensureActiveCycle(getDb(), leader);
-    const invitation = await createDialogueInvitation(getDb(), {
-      cycle,
-      email: nearest.email,
-      startsOn: "2026-12-10",
-      startsAt: "10:00",
-      location: "Mødelokale 2",
-    });
-    const accepted = await acceptInvitation(getDb(), {
-      token: invitation.token,
-      userId: nearest.id,
-      userEmail: nearest.email,
-    });
-    if (!accepted.ok) throw new Error("not accepted");
-    return invitation.dialogue.id;
+    return (await createAcceptedDialogue(getDb(), { leader, nearest, startsOn: "2026-12-10" })).dialogue.id;
   }
 
   async function setting() {

@@ -11,7 +11,7 @@ const QUARTER = /^\d{4}-K[1-4]$/;
  * Unknown or malformed values fall back to "all": a filter can only ever narrow to whole cells.
  */
 export async function figuresForRequest(db: Executor, options: { organisationId: string; url: URL }) {
-  // The last computed figures (latest-figures.ts): at most about a minute old, never computed
+  // The last computed figures (latest-figures.server.ts): at most about a minute old, never computed
   // in a reader's request once the background refresh has run.
   const held = await latestFigures(db, options.organisationId);
   const { facts, units, firstQuarter } = held.source;
@@ -38,7 +38,7 @@ export async function figuresForRequest(db: Executor, options: { organisationId:
   );
   return {
     figures,
-    // The unit is chosen through the tree or a search (choose-unit.ts), never from a list of all.
+    // The unit is chosen through the tree or a search (choose-unit.server.ts), never from a list of all.
     choices: { quarters },
     selected: {
       unitId: unit?.id ?? "",

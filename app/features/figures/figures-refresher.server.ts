@@ -18,7 +18,7 @@ export interface FiguresRefresher {
  * The figures' own clock (issue 16): the first reader after a start must not wait for a whole
  * organisation's figures (about three seconds at 100,000 leaders), so each process computes them at
  * start and then every interval — the reminder interval, at most a minute — and readers get the last
- * computed ones (latest-figures.ts). The unfiltered page is computed too, as the one most opened.
+ * computed ones (latest-figures.server.ts). The unfiltered page is computed too, as the one most opened.
  * Each process refreshes its own from the shared database; nothing is written. A failed refresh is
  * logged and the next one tries again; the timer does not keep the process alive.
  */

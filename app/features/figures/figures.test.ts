@@ -13,22 +13,13 @@ import { newId } from "~/platform/db/ids.server";
 import type { Unit } from "~/platform/db/tables/units.table";
 import { nowDbTime } from "~/platform/db/time.server";
 import { seedDemoFigures } from "../../../server/seeding/seed-demo-figures";
+import { createOrganisation, createPerson } from "../../../tests/support/factories";
 import { describeEachDialect } from "../../../tests/support/test-database";
 
 describeEachDialect("anonymous figures from the database", (getDb) => {
-  let counter = 0;
   async function organisation() {
-    const id = newId();
-    await getDb()
-      .insertInto("organisations")
-      .values({ id, name: "Tal Kommune", slug: `tal-${++counter}-${Date.now()}`, created_at: nowDbTime() })
-      .execute();
-    const nearest = await createUser(getDb(), {
-      organisationId: id,
-      email: `chef-${id}@kommune.dk`,
-      name: "Chef",
-      passwordHash: null,
-    });
+    const { id } = await createOrganisation(getDb(), { name: "Tal Kommune", slugPrefix: "tal" });
+    const nearest = await createPerson(getDb(), { organisationId: id, name: "Chef", roles: [] });
     return { id, nearest };
   }
   const url = (query = "") => new URL(`http://localhost/tal${query}`);

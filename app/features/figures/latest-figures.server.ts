@@ -6,7 +6,7 @@ import { loadCycleFacts } from "./load-cycle-facts.server";
 /**
  * The last computed figures of each organisation, per database handle (issue 16). The figures of a
  * whole organisation are built from every cycle in it — at 100,000 leaders about three seconds — so
- * they are computed in the background (figures-refresher.ts: at start, then at least once a minute)
+ * they are computed in the background (figures-refresher.server.ts: at start, then at least once a minute)
  * and a reader gets the last computed ones at once. Each process computes its own from the database,
  * which all processes share, so two processes agree as soon as both have refreshed after a change:
  * the figures are never older than one refresh plus its computation (decision 040). A reader computes

@@ -1,10 +1,11 @@
 import { expect, it } from "vitest";
+import { loader as signUpLoader } from "~/features/account/sign-up.route";
 import { recordAgreementCheck } from "~/features/agreements/agreement-checks.server";
 import { createAgreement } from "~/features/agreements/agreements.server";
 import { saveCycleText } from "~/features/cycles/cycle-texts.server";
 import { ensureActiveCycle } from "~/features/cycles/cycles.server";
 import { startDialogue } from "~/features/dialogue/dialogue-agenda.server";
-import { acceptInvitation, createDialogueInvitation } from "~/features/dialogue/dialogue-invitations.server";
+import { createDialogueInvitation } from "~/features/dialogue/dialogue-invitations.server";
 import { findDialogueForParticipant } from "~/features/dialogue/dialogues.server";
 import { bookFollowUpDialogues } from "~/features/dialogue/follow-up-dialogues.server";
 import { loadMeetingAgreements } from "~/features/dialogue/load-meeting.server";
@@ -13,15 +14,11 @@ import { loader as meetingLoader } from "~/features/dialogue/meeting.route";
 import { loader as leadersLoader } from "~/features/dialogue/subordinate-leaders.route";
 import { loadHomeProgress } from "~/features/home/load-home-progress.server";
 import { loader as homeLoader } from "~/features/home/my-dialogue.route";
-import { ensureDefaultOrganisation } from "~/features/organisation/ensure-default-organisation.server";
-import { loader as signUpLoader } from "~/features/organisation/sign-up.route";
 import { setSharedParts } from "~/features/sharing/kontrakt-shares.server";
-import { createUser } from "~/platform/auth/users.server";
-import { nowDbTime } from "~/platform/db/time.server";
 import { addDaysToLocalDate, localDateInDenmark, mondayOfLocalDate } from "~/platform/time/local-date";
+import { createAcceptedDialogue, createVerifiedPerson } from "../../../tests/support/factories";
 import { answerOf, routeCall } from "../../../tests/support/route-call";
 import { describeEachDialect } from "../../../tests/support/test-database";
-import { verifyAddress } from "../../../tests/support/verify-address";
 
 const noFollowUp = { followUpDate: null, followUpTime: null, recurrence: null, followUpHow: "" };
 
@@ -32,42 +29,18 @@ describeEachDialect(
     const today = () => localDateInDenmark();
     const inDays = (days: number) => addDaysToLocalDate(today(), days);
 
-    async function person(name: string) {
-      const organisation = await ensureDefaultOrganisation(getDb());
-      const user = await createUser(getDb(), {
-        organisationId: organisation.id,
-        email: `${name.toLowerCase()}-${++counter}@kommune.dk`,
-        name,
-        passwordHash: null,
-      });
-      await verifyAddress(getDb(), user);
-      return { ...user, email_verified_at: nowDbTime() };
-    }
+    const person = (name: string) => createVerifiedPerson(getDb(), { name });
 
     /** Lone invites Niels to a dialogue in nine days, and he accepts. */
     async function invitedAndAccepted() {
       const leader = await person("Lone");
-      const cycle = await ensureActiveCycle(getDb(), leader);
       const nearest = await person("Niels");
-      const { dialogue, token } = await createDialogueInvitation(getDb(), {
-        cycle,
-        email: nearest.email,
+      const { cycle, dialogue } = await createAcceptedDialogue(getDb(), {
+        leader,
+        nearest,
         startsOn: inDays(9),
-        startsAt: "10:00",
-        location: "Mødelokale 2",
       });
-      const accepted = await acceptInvitation(getDb(), {
-        token,
-        userId: nearest.id,
-        userEmail: nearest.email,
-      });
-      expect(accepted.ok).toBe(true);
-      const found = await findDialogueForParticipant(getDb(), {
-        dialogueId: dialogue.id,
-        userId: nearest.id,
-      });
-      if (!found) throw new Error("not found");
-      return { leader, nearest, cycle, dialogue: found.dialogue };
+      return { leader, nearest, cycle, dialogue };
     }
 
     async function openHome(user: Awaited<ReturnType<typeof person>>) {

@@ -1,3 +1,4 @@
+import type { Agreement } from "~/features/agreements/agreement";
 import { listAgreementChecks } from "~/features/agreements/agreement-checks.server";
 import {
   listAgreements,
@@ -9,7 +10,6 @@ import { findActiveCycle } from "~/features/cycles/cycles.server";
 import { isStepOneKey } from "~/features/cycles/text-keys";
 import { listCycleDialogues } from "~/features/dialogue/dialogues.server";
 import { isDialogueHeld } from "~/features/dialogue/is-dialogue-held";
-import type { Agreement } from "~/platform/db/column-values/agreement-types";
 import type { Executor } from "~/platform/db/database.server";
 import type { Dialogue } from "~/platform/db/tables/dialogues.table";
 import { addDaysToLocalDate, localDateInDenmark, mondayOfLocalDate } from "~/platform/time/local-date";

@@ -78,7 +78,7 @@ export async function action({ request, context }: Route.ActionArgs) {
     // Archiving cannot be undone: the first post asks (issue 15, item 7).
     if (!isConfirmed(form)) return askToConfirm(form, "newCycle");
     const { db } = context.get(servicesContext);
-    await db.transaction().execute((tx) => startNewCycle(tx, user));
+    await startNewCycle(db, user);
   }
   return redirect(href("/min-lederdialog"));
 }

@@ -1,8 +1,8 @@
 import { expect, it } from "vitest";
 import { hashPassword } from "~/features/account/password.server";
+import { action as signInAction } from "~/features/account/sign-in.route";
 import { ensureActiveCycle } from "~/features/cycles/cycles.server";
 import { loader as figuresLoader } from "~/features/figures/figures.route";
-import { action as signInAction } from "~/features/home/sign-in.route";
 import { loader as adminLoader } from "~/features/organisation/admin-people.route";
 import { ensureDefaultOrganisation } from "~/features/organisation/ensure-default-organisation.server";
 import { loader as rolloutLoader } from "~/features/rollout/rollout.route";

@@ -5,7 +5,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { toolContentDa, toolContentEn } from "~/content/tool-content";
 import type { KontraktFieldId } from "~/content/tool-types";
-import type { Agreement } from "~/platform/db/column-values/agreement-types";
+import type { Agreement } from "~/features/agreements/agreement";
 import { mustReadPdfs } from "../../../tests/support/poppler";
 import { type KontraktPdfInput, renderKontraktPdf } from "./render-kontrakt-pdf.server";
 

@@ -1,10 +1,11 @@
 import type { TFunction } from "i18next";
 import { getToolContent } from "~/content/get-tool-content";
 import type { KontraktField, KontraktFieldId } from "~/content/tool-types";
+import type { Agreement } from "~/features/agreements/agreement";
 import { formatDate, formatLocalDate } from "~/i18n/format-date";
 import type { Locale } from "~/i18n/locales";
 import { serverI18n } from "~/i18n/server-i18n.server";
-import type { Agreement, AgreementKind, AgreementStatus } from "~/platform/db/column-values/agreement-types";
+import type { AgreementKind, AgreementStatus } from "~/platform/db/column-values/agreement-types";
 import { type PdfAgreement, type PdfAnswer, renderKontraktPdfDocument } from "./kontrakt-pdf-document.server";
 
 export interface KontraktPdfInput {

@@ -24,7 +24,7 @@ export const handle: TextsHandle = { texts: ["leaders", "admin"] };
 
 // CSV import in two steps: the file is read and checked (a preview with the errors by line), and
 // only a clean file can be imported. A clean file waits on the server, sealed, for an hour, found
-// by a token in the confirm form (people-uploads.ts); the page shows counts and a first page only,
+// by a token in the confirm form (people-uploads.server.ts); the page shows counts and a first page only,
 // whatever the file's size (issue 16, decision 044). The import checks it again. Every change of
 // nearest leader is listed before the import, and mailed to those it concerns after it (decision 029).
 

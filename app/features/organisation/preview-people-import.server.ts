@@ -7,7 +7,7 @@ export const IMPORT_PREVIEW_ROWS = 50;
  * What the import page shows of a checked file, whatever its size (issue 16): the counts per kind,
  * and only the first page of the rows that change something, of the errors and of the changes of
  * nearest leader. A file of 20,000 rows makes a page as small as one of 200; the file itself waits
- * on the server (people-uploads.ts).
+ * on the server (people-uploads.server.ts).
  */
 export function previewPeopleImport(check: PeopleImportCheck) {
   // A row with an error is counted as an error only, not also as new or changed.

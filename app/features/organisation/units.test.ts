@@ -8,17 +8,15 @@ import { createUser } from "~/platform/auth/users.server";
 import { isForeignKeyViolation, isUniqueViolation } from "~/platform/db/constraint-violation.server";
 import { newId } from "~/platform/db/ids.server";
 import { nowDbTime } from "~/platform/db/time.server";
+import { createOrganisation } from "../../../tests/support/factories";
 import { describeEachDialect } from "../../../tests/support/test-database";
 
 describeEachDialect("editing units by hand", (getDb, dialect) => {
-  let counter = 0;
   async function organisation() {
-    const organisationId = newId();
-    const slug = `units-${dialect}-${++counter}-${Date.now()}`;
-    await getDb()
-      .insertInto("organisations")
-      .values({ id: organisationId, name: "Enhed Kommune", slug, created_at: nowDbTime() })
-      .execute();
+    const { id: organisationId, slug } = await createOrganisation(getDb(), {
+      name: "Enhed Kommune",
+      slugPrefix: `units-${dialect}`,
+    });
     const add = async (name: string, parentId: string | null = null) => {
       const result = await addUnit(getDb(), { organisationId, name, parentId });
       if (!result.ok) throw new Error(`could not add ${name}: ${result.error}`);

@@ -2,7 +2,7 @@ import type { Executor } from "~/platform/db/database.server";
 
 /**
  * How many months an organisation keeps archived cycles before the scheduler deletes them
- * (delete-expired-cycles.ts); null keeps them until the person deletes them (decision 019).
+ * (delete-expired-cycles.server.ts); null keeps them until the person deletes them (decision 019).
  */
 export async function findRetentionMonths(db: Executor, organisationId: string): Promise<number | null> {
   const organisation = await db

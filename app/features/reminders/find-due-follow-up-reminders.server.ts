@@ -1,5 +1,6 @@
+import { DEFAULT_FOLLOW_UP_TIME } from "~/features/agreements/agreement";
 import { listAgreementChecks } from "~/features/agreements/agreement-checks.server";
-import { DEFAULT_FOLLOW_UP_TIME, type Recurrence } from "~/platform/db/column-values/agreement-types";
+import type { Recurrence } from "~/platform/db/column-values/agreement-types";
 import type { Executor } from "~/platform/db/database.server";
 import {
   addDaysToLocalDate,

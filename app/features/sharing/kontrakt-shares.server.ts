@@ -1,5 +1,5 @@
 import { isSharedPart, type SharedPart } from "~/platform/db/column-values/sharing";
-import type { Executor } from "~/platform/db/database.server";
+import type { DB, Executor } from "~/platform/db/database.server";
 import type { Cycle } from "~/platform/db/tables/cycles.table";
 import { nowDbTime } from "~/platform/db/time.server";
 
@@ -14,34 +14,36 @@ export async function findSharedParts(db: Executor, cycleId: string): Promise<Sh
 
 /**
  * Makes exactly these parts shared: parts left out are revoked at once (the nearest leader's next
- * request no longer sees them). Call inside a transaction: it writes more than once.
+ * request no longer sees them). One transaction, as it writes more than once.
  */
 export async function setSharedParts(
-  db: Executor,
+  database: DB,
   options: { cycle: Pick<Cycle, "id" | "organisation_id">; parts: SharedPart[] },
 ): Promise<void> {
-  const current = await findSharedParts(db, options.cycle.id);
-  const revoked = current.filter((part) => !options.parts.includes(part));
-  if (revoked.length > 0) {
-    await db
-      .deleteFrom("kontrakt_shares")
-      .where("cycle_id", "=", options.cycle.id)
-      .where("part", "in", revoked)
-      .execute();
-  }
-  const now = nowDbTime();
-  for (const part of options.parts.filter((item) => !current.includes(item))) {
-    await db
-      .insertInto("kontrakt_shares")
-      .values({
-        cycle_id: options.cycle.id,
-        organisation_id: options.cycle.organisation_id,
-        part,
-        shared_at: now,
-      })
-      .onConflict((oc) => oc.columns(["cycle_id", "part"]).doNothing())
-      .execute();
-  }
+  await database.transaction().execute(async (db) => {
+    const current = await findSharedParts(db, options.cycle.id);
+    const revoked = current.filter((part) => !options.parts.includes(part));
+    if (revoked.length > 0) {
+      await db
+        .deleteFrom("kontrakt_shares")
+        .where("cycle_id", "=", options.cycle.id)
+        .where("part", "in", revoked)
+        .execute();
+    }
+    const now = nowDbTime();
+    for (const part of options.parts.filter((item) => !current.includes(item))) {
+      await db
+        .insertInto("kontrakt_shares")
+        .values({
+          cycle_id: options.cycle.id,
+          organisation_id: options.cycle.organisation_id,
+          part,
+          shared_at: now,
+        })
+        .onConflict((oc) => oc.columns(["cycle_id", "part"]).doNothing())
+        .execute();
+    }
+  });
 }
 
 /**

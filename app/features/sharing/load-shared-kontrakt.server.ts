@@ -1,9 +1,9 @@
 import { getToolContent } from "~/content/get-tool-content";
+import type { Agreement } from "~/features/agreements/agreement";
 import { listAgreements } from "~/features/agreements/agreements.server";
 import { findCycleTexts } from "~/features/cycles/cycle-texts.server";
 import { type KontraktTextField, kontraktTextKey } from "~/features/cycles/text-keys";
 import type { Locale } from "~/i18n/locales";
-import type { Agreement } from "~/platform/db/column-values/agreement-types";
 import { dialoguePointsFromTexts } from "~/platform/db/column-values/sharing";
 import type { Executor } from "~/platform/db/database.server";
 import { findSharedParts } from "./kontrakt-shares.server";

@@ -1,6 +1,6 @@
+import type { Agreement } from "~/features/agreements/agreement";
 import { FollowUpSummary } from "~/features/agreements/follow-up-summary";
 import { useTranslation } from "~/i18n/translation";
-import type { Agreement } from "~/platform/db/column-values/agreement-types";
 
 export interface SharedKontraktViewProps {
   points: string[] | null;

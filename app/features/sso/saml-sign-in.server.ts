@@ -29,13 +29,13 @@ function samlOptions(connection: SsoConnection, urls: SamlUrls): SamlWorkerOptio
   return {
     entryPoint,
     // Any of the identity provider's certificates (rollover); which one signed is found out in the
-    // worker, because links belong to it (sso-provider.ts).
+    // worker, because links belong to it (sso-provider.server.ts).
     idpCert,
     issuer: urls.samlEntityId.href,
     audience: urls.samlEntityId.href,
     callbackUrl: urls.samlAcs.href,
     // The assertion carries the identity and the bearer confirmation that binds it to our request
-    // (check-saml-assertion.ts), so its signature is the one required; brokers differ in whether
+    // (check-saml-assertion.server.ts), so its signature is the one required; brokers differ in whether
     // they also sign the envelope around it.
     wantAssertionsSigned: true,
     wantAuthnResponseSigned: false,
@@ -90,9 +90,9 @@ export interface ValidatedSamlResponse {
 
 /**
  * Checks the identity provider's answer in three steps: a cheap scan of its size and shape
- * (scan-saml-response.ts); node-saml in a worker thread with a time limit (signature, certificate,
+ * (scan-saml-response.server.ts); node-saml in a worker thread with a time limit (signature, certificate,
  * audience, time window, InResponseTo); then what node-saml leaves to us, on what it verified
- * (check-saml-assertion.ts). The assertion's ID comes back so that it is used only once.
+ * (check-saml-assertion.server.ts). The assertion's ID comes back so that it is used only once.
  */
 export async function validateSamlResponse(
   connection: SsoConnection,

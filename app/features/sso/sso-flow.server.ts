@@ -206,7 +206,7 @@ export type FinishedSsoSignIn =
 /**
  * Step 3: in the browser that started it, the attempt becomes a session for the account linked to
  * the identity, or for a new account. An existing account that is not linked yet gets no session:
- * the browser goes on to prove it is its owner's (prove-sso-link.ts), bound to the same cookie.
+ * the browser goes on to prove it is its owner's (prove-sso-link.server.ts), bound to the same cookie.
  */
 export async function finishSsoSignIn(
   services: Services & Pick<AppServices, "mailer">,

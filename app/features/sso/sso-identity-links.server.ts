@@ -7,7 +7,7 @@ import { nowDbTime } from "~/platform/db/time.server";
 
 // The links between an identity provider's subject and an account (sso_identities). A link is found
 // only for the provider that made it (ssoProviderOf), and made only by resolveSsoAccount (a new
-// account) or a proof of the account's owner (prove-sso-link.ts).
+// account) or a proof of the account's owner (prove-sso-link.server.ts).
 
 export interface SsoSubject {
   organisationId: string;

@@ -13,7 +13,7 @@ import { texts as signIn } from "./da/sign-in";
 import { texts as signInSettings } from "./da/sign-in-settings";
 
 // Danish: the product's first language. Every text a user sees lives in the area files under da/
-// and en/, a whole top-level namespace in exactly one area (docs/decisions/045, areas.ts). This is
+// and en/, a whole top-level namespace in exactly one area (docs/decisions/045, app/i18n/text-areas.ts). This is
 // the whole catalog, for the server and the tests; the browser loads only the areas a page shows.
 export const da = {
   ...core,

@@ -13,7 +13,7 @@ export interface RateLimitRule {
 }
 
 // Counted from the security log in the database, so the limits hold across several app processes.
-// Sign-in is throttled atomically instead, in sign-in-throttle.ts (decision 027).
+// Sign-in is throttled atomically instead, in sign-in-throttle.server.ts (decision 027).
 
 /**
  * Each sign-up costs an argon2 hash: a limit per address on the network keeps that from being abused.

@@ -37,7 +37,7 @@ export function createDatabase(config: DatabaseConfig, cipher: TextCipher): DB {
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("synchronous = NORMAL");
-  // SQLite's own lower() changes only A–Z; searches (contains-text.ts) must fold "Æ" as PostgreSQL does.
+  // SQLite's own lower() changes only A–Z; searches (contains-text.server.ts) must fold "Æ" as PostgreSQL does.
   sqlite.function("lower", { deterministic: true }, (value: unknown) =>
     typeof value === "string" ? value.toLowerCase() : value,
   );

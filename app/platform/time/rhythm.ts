@@ -9,7 +9,7 @@ import {
 
 /**
  * How things repeat — an agreement's follow-up, a series of follow-up dialogues — in one place:
- * the dates the app lists and reminds of, and (in `calendar/rhythm-rrule.ts`) the RRULE that
+ * the dates the app lists and reminds of, and (in `platform/time/rhythm-rrule.server.ts`) the RRULE that
  * calendars get, so the two can never disagree (issue 14, finding 3).
  *
  * A monthly or quarterly repeat keeps its day of the month. One that starts on the last day of a

@@ -1,6 +1,6 @@
 // Texts of the person's own account: its address, security, sessions, deleting it.
 // One area of the Danish catalog (docs/decisions/045): whole top-level namespaces only, each in
-// exactly one area; the list of areas and their namespaces is app/i18n/catalogs/areas.ts.
+// exactly one area; the list of areas and their namespaces is app/i18n/text-areas.ts.
 export const texts = {
   verifyEmail: {
     verifyBeforeInviting:

@@ -1,6 +1,6 @@
 // Texts of forms: validation messages and the autosave status.
 // One area of the Danish catalog (docs/decisions/045): whole top-level namespaces only, each in
-// exactly one area; the list of areas and their namespaces is app/i18n/catalogs/areas.ts.
+// exactly one area; the list of areas and their namespaces is app/i18n/text-areas.ts.
 export const texts = {
   validation: {
     retentionInvalid: "Skriv et helt antal måneder fra 1 til 120, eller lad feltet stå tomt.",

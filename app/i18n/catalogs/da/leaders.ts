@@ -1,6 +1,6 @@
 // Texts of leaders of leaders and reporting lines.
 // One area of the Danish catalog (docs/decisions/045): whole top-level namespaces only, each in
-// exactly one area; the list of areas and their namespaces is app/i18n/catalogs/areas.ts.
+// exactly one area; the list of areas and their namespaces is app/i18n/text-areas.ts.
 export const texts = {
   leaders: {
     when: "{{date}} kl. {{time, wallTime}}",

@@ -12,7 +12,7 @@ export interface CycleTextsTable {
   body: string;
   /** Goes up by one with every save, so a client can tell whether it saw the latest version. */
   revision: number;
-  /** The ids of the last saves, space-separated: a save sent twice is recognised (save-merged.ts). */
+  /** The ids of the last saves, space-separated: a save sent twice is recognised (save-merged.server.ts). */
   recent_save_ids: Generated<string>;
   updated_at: string;
 }

@@ -54,7 +54,7 @@ export interface DialogueNotesTable {
   organisation_id: string;
   body: string;
   version: number;
-  /** The ids of the last saves, space-separated: a save sent twice is recognised (save-merged.ts). */
+  /** The ids of the last saves, space-separated: a save sent twice is recognised (save-merged.server.ts). */
   recent_save_ids: Generated<string>;
   updated_by: string | null;
   updated_at: string;

@@ -20,14 +20,14 @@ import { secretsFilePath } from "~/platform/config/secrets-file.server";
 import { createDatabase } from "~/platform/db/create-database.server";
 import type { DB } from "~/platform/db/database.server";
 import { migrateToLatest } from "~/platform/db/migrate.server";
-import { runLauncher } from "../../../tests/support/app-process";
+import { runLauncher } from "../support/app-process";
 import {
   createTestDatabase,
   postgresTestUrl,
   type TestDatabase,
   testTextCipher,
   testTextKeyBase64,
-} from "../../../tests/support/test-database";
+} from "../support/test-database";
 
 // `npm run backup` and `npm run restore` through the real launcher, on real engines.
 

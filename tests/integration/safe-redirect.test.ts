@@ -3,12 +3,12 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_PASSWORD } from "../../../server/seeding/seed-demo-organisation";
-import { AppClient, expectStatus } from "../../../tests/support/app-client";
-import { type AppProcess, freePort, startApp } from "../../../tests/support/app-process";
-import { DEMO_EMAILS } from "../../../tests/support/demo-fixture";
-import { startTestDnsServer, type TestDnsServer } from "../../../tests/support/dns-server";
-import { type SamlIdp, startSamlIdp } from "../../../tests/support/saml-idp";
+import { DEMO_PASSWORD } from "../../server/seeding/seed-demo-organisation";
+import { AppClient, expectStatus } from "../support/app-client";
+import { type AppProcess, freePort, startApp } from "../support/app-process";
+import { DEMO_EMAILS } from "../support/demo-fixture";
+import { startTestDnsServer, type TestDnsServer } from "../support/dns-server";
+import { type SamlIdp, startSamlIdp } from "../support/saml-idp";
 
 // Issue 13, finding 4: `redirectTo=/.//evil.test` answered `Location: //evil.test`, because the
 // check ran before the URL was normalised. Each route that follows a redirectTo is asked with it

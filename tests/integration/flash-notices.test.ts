@@ -3,10 +3,10 @@ import { action as rolloutAction } from "~/features/rollout/rollout.route";
 import { action as adminSsoAction } from "~/features/sso/admin-sso.route";
 import { localeContext } from "~/platform/context/context.server";
 import { loader as rootLoader } from "~/root";
-import { createOrganisation, createPerson, inboxMailer } from "../../../tests/support/factories";
-import { answerOf, formPost, ROUTE_CALL_URL, routeCall } from "../../../tests/support/route-call";
-import { type SmtpInbox, startSmtpInbox } from "../../../tests/support/smtp-inbox";
-import { describeEachDialect } from "../../../tests/support/test-database";
+import { createOrganisation, createPerson, inboxMailer } from "../support/factories";
+import { answerOf, formPost, ROUTE_CALL_URL, routeCall } from "../support/route-call";
+import { type SmtpInbox, startSmtpInbox } from "../support/smtp-inbox";
+import { describeEachDialect } from "../support/test-database";
 
 let inbox: SmtpInbox;
 beforeAll(async () => {

@@ -1,4 +1,5 @@
 import { data, Form, href, Link } from "react-router";
+import { describeUserAgent } from "~/features/account/describe-user-agent";
 import { listRecentSignIns } from "~/features/account/list-recent-sign-ins.server";
 import {
   endOtherUserSessions,
@@ -16,7 +17,6 @@ import { logSecurityEvent } from "~/platform/auth/security-log.server";
 import { localeContext, servicesContext } from "~/platform/context/context.server";
 import { redirectWithFlash } from "~/platform/http/flash-cookie.server";
 import { readFormData } from "~/platform/http/read-form-data.server";
-import { describeUserAgent } from "~/platform/identity/describe-user-agent";
 import { PageTitle } from "~/ui/page-title";
 import type { Route } from "./+types/account-security.route";
 

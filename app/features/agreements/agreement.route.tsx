@@ -1,6 +1,7 @@
 import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, Form, href, Link, redirect } from "react-router";
+import type { Agreement } from "~/features/agreements/agreement";
 import { AGREEMENT_FIELD_ORDER, agreementSchema } from "~/features/agreements/agreement.schema";
 import { agreementActionSchema } from "~/features/agreements/agreement-actions.schema";
 import { listAgreementChecks, recordAgreementCheck } from "~/features/agreements/agreement-checks.server";
@@ -19,7 +20,6 @@ import { requireAgreementToTick } from "~/features/dialogue/require-agreement-to
 import type { TextsHandle } from "~/i18n/text-areas";
 import { useTranslation } from "~/i18n/translation";
 import { servicesContext } from "~/platform/context/context.server";
-import type { Agreement } from "~/platform/db/column-values/agreement-types";
 import { askToConfirm, isConfirmed } from "~/platform/http/ask-to-confirm.server";
 import { redirectWithFlash } from "~/platform/http/flash-cookie.server";
 import { readFormData } from "~/platform/http/read-form-data.server";
@@ -46,9 +46,22 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   );
   const isCarriedWithHim =
     agreement.dialogueId !== null && (agreement.owner === "nearestLeader" || agreement.owner === "both");
+  // He opens only agreements of a dialogue he holds (requireAgreementToTick): his way back is its
+  // meeting; hers is the list on her kontrakt.
+  const back =
+    canEdit || agreement.dialogueId === null
+      ? {
+          to: `${href("/min-lederdialog/kontrakt")}#aftaler-${agreement.kind}`,
+          label: "agreements.back" as const,
+        }
+      : {
+          to: `${href("/dialog/:dialogueId", { dialogueId: agreement.dialogueId })}#aftaler`,
+          label: "agreements.backToMeeting" as const,
+        };
   return {
     agreement,
     canEdit,
+    back,
     tickOff: tickOffFor(agreement),
     // An agreement he carries out (alone or with her) has one tick-off record the two share: both
     // answer and both see the answers, the latest for a period counting (a second review saw his
@@ -99,15 +112,12 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   switch (parsed.value.intent) {
     case "moveUp":
     case "moveDown":
-      // Two rows change places: one transaction, so the order is never half-swapped.
-      await db
-        .transaction()
-        .execute((tx) => moveAgreement(tx, agreement, intent === "moveUp" ? "up" : "down"));
+      await moveAgreement(db, agreement, intent === "moveUp" ? "up" : "down");
       return redirect(back);
     case "moveToList": {
       // One made in a dialogue is shared with the nearest leader: it stays with them.
       if (agreement.dialogueId !== null) throw data({ error: "agreements.madeInDialogue" }, { status: 409 });
-      const kind = await db.transaction().execute((tx) => moveAgreementToOtherList(tx, agreement));
+      const kind = await moveAgreementToOtherList(db, agreement);
       return redirect(`${href("/min-lederdialog/kontrakt")}#aftaler-${kind}`);
     }
     case "complete":
@@ -146,7 +156,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 
 export default function AgreementPage({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
-  const { agreement, canEdit, tickOff, history, privacy } = loaderData;
+  const { agreement, canEdit, back, tickOff, history, privacy } = loaderData;
   const confirmation = actionData && "confirmation" in actionData ? actionData.confirmation : undefined;
   const [form, fields] = useValidatedForm(
     agreementSchema,
@@ -178,34 +188,14 @@ export default function AgreementPage({ loaderData, actionData }: Route.Componen
     // The nearest leader's view of an agreement he carries out: what it is, and its tick-off.
     return (
       <div className="narrow-wide">
-        <PageTitle title={agreement.text} />
-        <p>
-          <Link to={`${href("/dialog/:dialogueId", { dialogueId: agreement.dialogueId ?? "" })}#aftaler`}>
-            {t("agreements.backToMeeting")}
-          </Link>
-        </p>
-        <h1>{agreement.text}</h1>
-        <p className="agreement__meta">
-          <FollowUpSummary agreement={agreement} />
-          {agreement.followUpHow ? ` · ${agreement.followUpHow}` : null}
-        </p>
+        <AgreementHeading agreement={agreement} back={back} />
         <TickOffPanel agreementId={agreement.id} tickOff={tickOff} history={history} privacy={privacy} />
       </div>
     );
   }
   return (
     <div className="narrow-wide">
-      <PageTitle title={agreement.text} />
-      <p>
-        <Link to={`${href("/min-lederdialog/kontrakt")}#aftaler-${agreement.kind}`}>
-          {t("agreements.back")}
-        </Link>
-      </p>
-      <h1>{agreement.text}</h1>
-      <p className="agreement__meta">
-        <FollowUpSummary agreement={agreement} />
-        {agreement.followUpHow ? ` · ${agreement.followUpHow}` : null}
-      </p>
+      <AgreementHeading agreement={agreement} back={back} />
 
       <TickOffPanel agreementId={agreement.id} tickOff={tickOff} history={history} privacy={privacy} />
 
@@ -263,5 +253,29 @@ export default function AgreementPage({ loaderData, actionData }: Route.Componen
         </Form>
       ) : null}
     </div>
+  );
+}
+
+/** The page's title, its way back and what the agreement is: the same for both who open it. */
+function AgreementHeading({
+  agreement,
+  back,
+}: {
+  agreement: Route.ComponentProps["loaderData"]["agreement"];
+  back: Route.ComponentProps["loaderData"]["back"];
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <PageTitle title={agreement.text} />
+      <p>
+        <Link to={back.to}>{t(back.label)}</Link>
+      </p>
+      <h1>{agreement.text}</h1>
+      <p className="agreement__meta">
+        <FollowUpSummary agreement={agreement} />
+        {agreement.followUpHow ? ` · ${agreement.followUpHow}` : null}
+      </p>
+    </>
   );
 }

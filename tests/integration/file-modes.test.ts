@@ -12,10 +12,10 @@ import {
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { DEMO_PASSWORD } from "../../../server/seeding/seed-demo-organisation";
-import { AppClient, expectStatus } from "../../../tests/support/app-client";
-import { type AppProcess, runLauncher, startApp } from "../../../tests/support/app-process";
-import { DEMO_EMAILS } from "../../../tests/support/demo-fixture";
+import { DEMO_PASSWORD } from "../../server/seeding/seed-demo-organisation";
+import { AppClient, expectStatus } from "../support/app-client";
+import { type AppProcess, runLauncher, startApp } from "../support/app-process";
+import { DEMO_EMAILS } from "../support/demo-fixture";
 
 // Issue 13, finding 8: the SQLite database, its WAL and the outbox's .eml files (live reset links)
 // were created 0644, readable by every user of the machine. On real files, through the launcher:

@@ -17,8 +17,8 @@ import { createDatabase } from "~/platform/db/create-database.server";
 import type { DB } from "~/platform/db/database.server";
 import { migrateToLatest } from "~/platform/db/migrate.server";
 import { sealAllTexts } from "~/platform/db/seal-all-texts.server";
-import { runLauncher } from "../../../tests/support/app-process";
-import { createTestDatabase, postgresTestUrl, type TestDatabase } from "../../../tests/support/test-database";
+import { runLauncher } from "../support/app-process";
+import { createTestDatabase, postgresTestUrl, type TestDatabase } from "../support/test-database";
 
 // Issue 6, item 1: a copy of the database alone reveals no text. Sentences are typed into every
 // sealed column, read back through the app's functions, and looked for in the raw SQLite file (with
