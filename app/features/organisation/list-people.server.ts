@@ -36,17 +36,25 @@ export async function listPeople(
   options: { search?: string; unitId?: string; page?: number } = {},
 ): Promise<PeoplePage> {
   const search = options.search?.trim() ?? "";
-  let matching = db
-    .selectFrom("users")
-    .leftJoin("units", "units.id", "users.unit_id")
-    .where("users.organisation_id", "=", organisationId);
+  // The conditions read users only (the unit through a subquery), so the count walks the
+  // organisation's index: joining units here made SQLite scan the whole users table on every
+  // page (52 ms of 100,000 rows against 5.5 ms; issue 16's /admin at 11 req/s).
+  let matching = db.selectFrom("users").where("users.organisation_id", "=", organisationId);
   if (options.unitId) matching = matching.where("users.unit_id", "=", options.unitId);
   if (search)
     matching = matching.where((eb) =>
       eb.or([
         containsText(eb.ref("users.name"), search),
         containsText(eb.ref("users.email"), search),
-        containsText(eb.ref("units.path"), search),
+        eb(
+          "users.unit_id",
+          "in",
+          eb
+            .selectFrom("units")
+            .select("units.id")
+            .where("units.organisation_id", "=", organisationId)
+            .where((unit) => containsText(unit.ref("units.path"), search)),
+        ),
       ]),
     );
   const counted = await matching
@@ -55,6 +63,7 @@ export async function listPeople(
   const total = Number(counted?.count ?? 0);
   const { page, pageCount, offset } = pageOf(total, options.page, PEOPLE_PAGE_SIZE);
   const people = await matching
+    .leftJoin("units", "units.id", "users.unit_id")
     .leftJoin("users as leader", "leader.id", "users.nearest_leader_id")
     .select([
       "users.id",
