@@ -1,4 +1,5 @@
 import { expect, it } from "vitest";
+import { listRecentSignIns } from "~/features/account/list-recent-sign-ins.server";
 import { signIn } from "~/features/account/sign-in.server";
 import { signUp } from "~/features/account/sign-up.server";
 import { ensureDefaultOrganisation } from "~/features/organisation/ensure-default-organisation.server";
@@ -43,6 +44,17 @@ describeEachDialect("sign-up and sign-in", (getDb) => {
       .where("email", "=", "mette@kommune.dk")
       .execute();
     expect(logged).toEqual([{ event: "sign_up", user_id: user.id, organisation_id: organisation.id }]);
+  });
+
+  it("lists the sign-up as the account's first sign-in on its security page, with its browser", async () => {
+    // A new account is signed in by its sign-up: "Seneste log-ind" said there was none.
+    const { user } = await signUpLeader("first-sign-in@kommune.dk", {
+      ip: "198.51.100.250",
+      userAgent: "vitest",
+    });
+    expect(await listRecentSignIns(getDb(), user.id)).toEqual([
+      { method: "password", createdAt: expect.any(String), userAgent: "vitest" },
+    ]);
   });
 
   it("stores an argon2id hash, never the password", async () => {
