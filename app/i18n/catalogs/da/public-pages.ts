@@ -58,7 +58,7 @@ export const texts = {
     },
     cookies: {
       title: "Cookies",
-      text: "Vi bruger kun nødvendige cookies: én, der holder dig logget ind, én, der husker dit sprog, og én, der husker, hvilke konti der er logget ind fra din browser før (så andres forkerte forsøg ikke spærrer dig ude, og så vi kan skrive til dig, når der logges ind fra en ny browser). Ingen sporing og ingen annoncer.",
+      text: "Vi bruger kun nødvendige cookies, fem i alt: ld_session holder dig logget ind; lang husker dit sprog; ld_device husker, hvilke konti der er logget ind fra din browser før (så andres forkerte forsøg ikke spærrer dig ude, og så vi kan skrive til dig, når der logges ind fra en ny browser); ld_flash bærer en kort besked til næste side (for eksempel at en invitation er sendt) og slettes, når siden er vist, senest efter et minut; ld_sso findes kun i de højst 15 minutter, et log-ind gennem din organisation tager, så ingen andre kan gøre det færdigt i din browser. Ingen sporing og ingen annoncer.",
     },
     rights: {
       title: "Dine rettigheder",

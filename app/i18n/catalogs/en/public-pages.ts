@@ -61,7 +61,7 @@ export const texts: DeepStrings<typeof da> = {
     },
     cookies: {
       title: "Cookies",
-      text: "We use only necessary cookies: one that keeps you signed in, one that remembers your language, and one that remembers which accounts have signed in from your browser before (so that other people's wrong attempts do not lock you out, and so that we can write to you when someone signs in from a new browser). No tracking and no ads.",
+      text: "We use only necessary cookies, five in all: ld_session keeps you signed in; lang remembers your language; ld_device remembers which accounts have signed in from your browser before (so that other people's wrong attempts do not lock you out, and so that we can write to you when someone signs in from a new browser); ld_flash carries a short message to the next page (for example that an invitation has been sent) and is deleted once that page is shown, after a minute at the latest; ld_sso exists only for the 15 minutes at most that a sign-in through your organisation takes, so that nobody else can finish it in your browser. No tracking and no ads.",
     },
     rights: {
       title: "Your rights",
