@@ -13,7 +13,6 @@ import type { TextsHandle } from "~/i18n/text-areas";
 import { useTranslation } from "~/i18n/translation";
 import { getRequestMeta } from "~/platform/auth/request-meta-from-context.server";
 import { requireUser, sessionUserContext } from "~/platform/auth/require-user.server";
-import { logSecurityEvent } from "~/platform/auth/security-log.server";
 import { localeContext, servicesContext } from "~/platform/context/context.server";
 import { redirectWithFlash } from "~/platform/http/flash-cookie.server";
 import { readFormData } from "~/platform/http/read-form-data.server";
@@ -67,7 +66,7 @@ export async function action({ request, context }: Route.ActionArgs) {
   const services = context.get(servicesContext);
   const form = await readFormData(request);
   const intent = form.get("intent");
-  const event = {
+  const source = {
     meta: getRequestMeta(context),
     email: user.email,
     userId: user.id,
@@ -76,17 +75,17 @@ export async function action({ request, context }: Route.ActionArgs) {
   if (intent === "removeIdentity") {
     const id = form.get("identityId");
     const isRemoved =
-      typeof id === "string" && (await removeSsoIdentityLink(services.db, { id, userId: user.id }));
+      typeof id === "string" && (await removeSsoIdentityLink(services.db, { id, userId: user.id, source }));
     if (!isRemoved) throw data(null, { status: 404 });
-    await logSecurityEvent(services.db, { ...event, event: "sso_unlinked" });
     return redirectWithFlash(services.config, PATH, [{ key: "accountSecurity.identities.removed" }]);
   }
   if (intent === "endSession") {
     const handle = form.get("sessionId");
     const ended =
-      typeof handle === "string" ? await endUserSession(services.db, { userId: user.id, handle }) : null;
+      typeof handle === "string"
+        ? await endUserSession(services.db, { userId: user.id, handle, source })
+        : null;
     if (!ended?.ended) throw data(null, { status: 404 });
-    await logSecurityEvent(services.db, { ...event, event: "session_ended" });
     if (ended.sessionId === currentSessionId) {
       return redirectWithFlash(
         services.config,
@@ -98,8 +97,7 @@ export async function action({ request, context }: Route.ActionArgs) {
     return redirectWithFlash(services.config, PATH, [{ key: "accountSecurity.sessions.ended" }]);
   }
   if (intent === "endOtherSessions") {
-    await endOtherUserSessions(services.db, { userId: user.id, currentSessionId });
-    await logSecurityEvent(services.db, { ...event, event: "session_ended" });
+    await endOtherUserSessions(services.db, { userId: user.id, currentSessionId, source });
     return redirectWithFlash(services.config, PATH, [{ key: "accountSecurity.sessions.othersEnded" }]);
   }
   throw data(null, { status: 400 });

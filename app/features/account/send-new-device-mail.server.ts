@@ -11,8 +11,9 @@ import { renderMail } from "~/platform/mail/render-mail.server";
 export const SECURITY_PAGE_PATH = href("/min-lederdialog/sikkerhed");
 
 /**
- * "A new sign-in to your account": sent after a password sign-in from a browser without the
- * account's device cookie, in the person's language, saying when, from what, and where to end it.
+ * "A new sign-in to your account": sent after a sign-in (password or single sign-on) from a browser
+ * without the account's device cookie, in the person's language, saying when, from what, and where
+ * to end it.
  */
 export async function sendNewDeviceMail(
   services: Pick<AppServices, "mailer" | "config">,

@@ -1,5 +1,6 @@
+import { logSecurityEvent, type SecurityEventSource } from "~/platform/auth/security-log.server";
 import { hashToken } from "~/platform/crypto/tokens.server";
-import type { Executor } from "~/platform/db/database.server";
+import type { DB, Executor } from "~/platform/db/database.server";
 import { nowDbTime } from "~/platform/db/time.server";
 
 // A person's own sessions, for "Log-ind og sikkerhed". The page names a session by a handle derived
@@ -39,30 +40,43 @@ export async function listUserSessions(
     .sort((a, b) => Number(b.isCurrent) - Number(a.isCurrent));
 }
 
-/** Ends one of the person's own sessions by its handle; another person's handle ends nothing. */
+/**
+ * Ends one of the person's own sessions by its handle (another person's handle ends nothing), and
+ * logs it in the same transaction.
+ */
 export async function endUserSession(
-  db: Executor,
-  options: { userId: string; handle: string },
+  db: DB,
+  options: { userId: string; handle: string; source: SecurityEventSource },
 ): Promise<{ ended: boolean; sessionId: string | null }> {
-  const rows = await db.selectFrom("sessions").select("id").where("user_id", "=", options.userId).execute();
-  const session = rows.find((row) => sessionHandle(row.id) === options.handle);
-  if (!session) return { ended: false, sessionId: null };
-  await db
-    .deleteFrom("sessions")
-    .where("id", "=", session.id)
-    .where("user_id", "=", options.userId)
-    .execute();
-  return { ended: true, sessionId: session.id };
+  return db.transaction().execute(async (trx) => {
+    const rows = await trx
+      .selectFrom("sessions")
+      .select("id")
+      .where("user_id", "=", options.userId)
+      .execute();
+    const session = rows.find((row) => sessionHandle(row.id) === options.handle);
+    if (!session) return { ended: false, sessionId: null };
+    await trx
+      .deleteFrom("sessions")
+      .where("id", "=", session.id)
+      .where("user_id", "=", options.userId)
+      .execute();
+    await logSecurityEvent(trx, { ...options.source, event: "session_ended" });
+    return { ended: true, sessionId: session.id };
+  });
 }
 
-/** "Sign out everywhere else": every session of the person but the one making the request. */
+/** "Sign out everywhere else": every session of the person but the one making the request, logged. */
 export async function endOtherUserSessions(
-  db: Executor,
-  options: { userId: string; currentSessionId: string },
+  db: DB,
+  options: { userId: string; currentSessionId: string; source: SecurityEventSource },
 ): Promise<void> {
-  await db
-    .deleteFrom("sessions")
-    .where("user_id", "=", options.userId)
-    .where("id", "!=", options.currentSessionId)
-    .execute();
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .deleteFrom("sessions")
+      .where("user_id", "=", options.userId)
+      .where("id", "!=", options.currentSessionId)
+      .execute();
+    await logSecurityEvent(trx, { ...options.source, event: "session_ended" });
+  });
 }

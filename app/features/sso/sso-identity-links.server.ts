@@ -1,5 +1,6 @@
+import { logSecurityEvent, type SecurityEventSource } from "~/platform/auth/security-log.server";
 import { findUserById } from "~/platform/auth/users.server";
-import type { Executor } from "~/platform/db/database.server";
+import type { DB, Executor } from "~/platform/db/database.server";
 import { newId } from "~/platform/db/ids.server";
 import type { SsoIdentityLink } from "~/platform/db/tables/sso.table";
 import type { User } from "~/platform/db/tables/users.table";
@@ -53,17 +54,24 @@ export async function listSsoIdentityLinks(db: Executor, userId: string): Promis
     .execute();
 }
 
-/** Only the person's own link goes: another person's id removes nothing. */
+/**
+ * Only the person's own link goes (another person's id removes nothing), and its going is in the
+ * security log in the same transaction.
+ */
 export async function removeSsoIdentityLink(
-  db: Executor,
-  options: { id: string; userId: string },
+  db: DB,
+  options: { id: string; userId: string; source: SecurityEventSource },
 ): Promise<boolean> {
-  const result = await db
-    .deleteFrom("sso_identities")
-    .where("id", "=", options.id)
-    .where("user_id", "=", options.userId)
-    .executeTakeFirst();
-  return result.numDeletedRows > 0n;
+  return db.transaction().execute(async (trx) => {
+    const result = await trx
+      .deleteFrom("sso_identities")
+      .where("id", "=", options.id)
+      .where("user_id", "=", options.userId)
+      .executeTakeFirst();
+    if (result.numDeletedRows === 0n) return false;
+    await logSecurityEvent(trx, { ...options.source, event: "sso_unlinked" });
+    return true;
+  });
 }
 
 /**

@@ -12,6 +12,9 @@ export interface SecurityEventOptions {
   organisationId?: string | null;
 }
 
+/** Who did it, from where: an event without its kind, for a function that logs what it does. */
+export type SecurityEventSource = Omit<SecurityEventOptions, "event">;
+
 /** Every sign-in, failure and reset is written down: the log is also what rate limits count. */
 export async function logSecurityEvent(db: Executor, options: SecurityEventOptions): Promise<void> {
   await db
