@@ -212,7 +212,7 @@ export default function AgreementPage({ loaderData, actionData }: Route.Componen
         </Form>
       </section>
 
-      <div className="button-row">
+      <div className="button-row button-row--apart">
         {agreement.status === "active" ? (
           <>
             <Form method="post">
@@ -246,7 +246,7 @@ export default function AgreementPage({ loaderData, actionData }: Route.Componen
         ) : null}
       </div>
       {agreement.dialogueId === null ? (
-        <Form method="post" className="button-row">
+        <Form method="post" className="button-row button-row--apart">
           <button type="submit" name="intent" value="moveToList" className="button button--secondary">
             {t(agreement.kind === "self" ? "agreements.moveToLeader" : "agreements.moveToSelf")}
           </button>
