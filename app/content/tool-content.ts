@@ -17,7 +17,7 @@
  * theme 3 showing the "Hvilke aftaler har du lavet med dig selv …" question). The support questions
  * below come from the authoritative block "# Støttespørgsmål til interviewguiden – tag noter på næste
  * side" (5 + 5 + 7 bullets), and theme 3's main question is the one printed on the agreement template
- * (see shared/docs/PRODUCT.md, "Reading the seed — known defects of the text").
+ * (the same question is theme 3's on the interview guide; only the garbled block differs).
  *
  * The expectation sides' labels and prompts ("hele vejen rundt") are ours, not the seed's: the seed
  * only refers to a figure. Theme minutes are our suggestion for the 45 minutes of preparation.

@@ -37,7 +37,7 @@ const PRINTED_STATUSES: readonly AgreementStatus[] = ["active", "completed"];
 
 /**
  * The leader's kontrakt as an A4 PDF in the leader's language, laid out like the tool's agreement
- * template, with BFA credited on every page (shared/docs/PRODUCT.md: credit BFA in every exported PDF).
+ * template, with BFA credited on every page as the tool's publisher (every exported PDF does; decision 008).
  */
 export async function renderKontraktPdf(input: KontraktPdfInput): Promise<Buffer> {
   const { t } = serverI18n(input.locale);
