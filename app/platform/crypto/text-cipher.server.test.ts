@@ -17,6 +17,31 @@ describe("the text cipher", () => {
     expect(cipher.open(second)).toBe(text);
   });
 
+  it("knows and opens a sealed text of several megabytes (a stored people file)", () => {
+    // Issue 16's review: a 4 MB file, stored sealed, made the envelope's pattern overflow the stack.
+    const file = "navn;email\n".concat("Ærø Åse;aase@kommune.dk\n".repeat(200_000));
+    const sealed = cipher.seal(file);
+    expect(sealed.length).toBeGreaterThan(4_000_000);
+    expect(cipher.isSealed(sealed)).toBe(true);
+    expect(cipher.open(sealed)).toBe(file);
+  });
+
+  it("does not take a text that only starts like an envelope for one", () => {
+    const sealed = cipher.seal("hemmeligt");
+    for (const lookalike of [
+      `${sealed} og mere`,
+      `${sealed}\n`,
+      "ld1.",
+      `ld1.${cipher.currentKeyId}.kort`,
+      `${sealed.slice(0, 40)}`,
+    ])
+      expect([lookalike, cipher.isSealed(lookalike), cipher.open(lookalike)]).toEqual([
+        lookalike,
+        false,
+        lookalike,
+      ]);
+  });
+
   it("leaves the empty string and unsealed text as they are", () => {
     expect(cipher.seal("")).toBe("");
     expect(cipher.open("almindelig tekst")).toBe("almindelig tekst");
