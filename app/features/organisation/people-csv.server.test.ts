@@ -59,6 +59,44 @@ describe("parsePeopleCsv", () => {
     const many = `navn;email\n${Array.from({ length: MAX_IMPORT_ROWS + 1 }, (_, i) => `P${i};p${i}@k.dk`).join("\n")}`;
     expect(parsePeopleCsv(many).errors).toEqual([{ line: 0, kind: "tooManyRows" }]);
   });
+
+  it("refuses names and units longer or deeper than the person page allows", () => {
+    // Issue 16's review: 50 names of 30,000 letters were imported, and /admin grew to 6 MB.
+    const deep = Array.from({ length: 11 }, (_, level) => `Niveau ${level + 1}`).join(" / ");
+    const { errors } = parsePeopleCsv(
+      `navn;email;enhed
+${"Å".repeat(201)};a@k.dk;
+${"Å".repeat(200)};b@k.dk;${"E".repeat(121)}
+Ce;c@k.dk;${deep}
+De;d@k.dk;${deep.split(" / ").slice(0, 10).join(" / ")}
+`,
+    );
+    expect(errors).toEqual([
+      { line: 2, kind: "nameTooLong" },
+      { line: 3, kind: "unitTooLong" },
+      { line: 4, kind: "unitTooLong" },
+    ]);
+  });
+
+  it("repeats at most the start of a long value in an error or a warning", () => {
+    // The preview lists 50 errors: each 150 KB value was repeated whole (a 7.7 MB page).
+    const long = "x".repeat(150_000);
+    const { errors, warnings } = parsePeopleCsv(`navn;email;roller;${long}
+Bo;${long};${long};
+`);
+    expect(warnings).toEqual([{ kind: "unknownColumn", value: `${"x".repeat(80)}…` }]);
+    expect(errors).toEqual([
+      { line: 2, kind: "emailInvalid", value: `${"x".repeat(80)}…` },
+      { line: 2, kind: "unknownRole", value: `${"x".repeat(80)}…` },
+    ]);
+  });
+
+  it("counts Excel's empty ;;;; rows in no limit", () => {
+    const people = Array.from({ length: MAX_IMPORT_ROWS }, (_, i) => `P${i};p${i}@k.dk`).join("\n");
+    const { rows, errors } = parsePeopleCsv(`navn;email\n${people}\n${";;\n".repeat(50_000)}`);
+    expect(errors).toEqual([]);
+    expect(rows).toHaveLength(MAX_IMPORT_ROWS);
+  });
 });
 
 describe("checkPeopleRows", () => {

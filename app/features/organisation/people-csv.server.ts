@@ -2,6 +2,8 @@ import { parse } from "csv-parse/sync";
 import { normalizeEmail } from "~/platform/auth/normalize-email.server";
 import type { Role } from "~/platform/db/tables/user-roles.table";
 import { isAccountEmail } from "~/platform/identity/account-email";
+import { PERSON_NAME_MAX_LENGTH } from "./person.schema";
+import { UNIT_NAME_MAX_LENGTH } from "./unit.schema";
 
 /** One person from the file, as read; `line` is the line number in the file (the header is line 1). */
 export interface PersonRow {
@@ -19,6 +21,8 @@ export const IMPORT_ERRORS = [
   "missingColumns",
   "tooManyRows",
   "nameRequired",
+  "nameTooLong",
+  "unitTooLong",
   "emailInvalid",
   "duplicateEmail",
   "emailInOtherOrganisation",
@@ -43,6 +47,18 @@ export interface ImportWarning {
 }
 
 export const MAX_IMPORT_ROWS = 20_000;
+/** Levels of a unit path at most ("Forvaltning / Område / Afdeling / Team" is four). */
+export const MAX_UNIT_DEPTH = 10;
+/** A unit path's length at most, as on the person page. */
+const MAX_UNIT_PATH_LENGTH = 2000;
+/**
+ * Lines that are not empty at most, before the file is parsed: two for each row allows a line
+ * break inside a quoted cell of every row. A file of millions of short lines was parsed whole and
+ * took the process down (issue 16's review: 4,140,000 lines of "a" in 8 MB).
+ */
+const MAX_IMPORT_LINES = 2 * MAX_IMPORT_ROWS + 1;
+/** How much of a value an error or a warning repeats: the preview stays small whatever the file holds. */
+const SHOWN_VALUE_LENGTH = 80;
 
 type Column = keyof Omit<PersonRow, "line">;
 
@@ -112,11 +128,16 @@ export function parsePeopleCsv(text: string): {
   const normalized = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
   const firstLine = normalized.split("\n", 1)[0] ?? "";
   const delimiter = delimiterOf(firstLine);
+  if (hasMoreFilledLinesThan(normalized, MAX_IMPORT_LINES)) {
+    return { rows: [], errors: [{ line: 0, kind: "tooManyRows" }], warnings: [] };
+  }
   let records: { record: string[]; info: { lines: number } }[];
   try {
     // With `info`, each record comes with where it ended in the file (csv-parse's types do not say so).
     records = parse(normalized, {
       delimiter,
+      // The heading and one row more than may be imported: enough to say there are too many.
+      to: MAX_IMPORT_ROWS + 2,
       info: true,
       skip_empty_lines: true,
       skip_records_with_empty_values: true,
@@ -131,7 +152,7 @@ export function parsePeopleCsv(text: string): {
   const columns = heading.map((cell) => COLUMNS[headingKey(cell)]);
   const warnings: ImportWarning[] = heading
     .filter((cell, index) => columns[index] === undefined && cell.trim() !== "")
-    .map((cell) => ({ kind: "unknownColumn", value: cell.trim() }));
+    .map((cell) => ({ kind: "unknownColumn", value: shown(cell.trim()) }));
   if (!columns.includes("name") || !columns.includes("email")) {
     return { rows: [], errors: [{ line: 0, kind: "missingColumns" }], warnings };
   }
@@ -159,20 +180,28 @@ export function parsePeopleCsv(text: string): {
       .map((word) => word.trim())
       .filter((word) => word !== "");
     if (!name) errors.push({ line, kind: "nameRequired" });
-    if (!isAccountEmail(email)) errors.push({ line, kind: "emailInvalid", value: cell("email") });
+    else if (name.length > PERSON_NAME_MAX_LENGTH) errors.push({ line, kind: "nameTooLong" });
+    if (!isAccountEmail(email)) errors.push({ line, kind: "emailInvalid", value: shown(cell("email")) });
     if (leader && !isAccountEmail(normalizeEmail(leader)))
-      errors.push({ line, kind: "emailInvalid", value: leader });
+      errors.push({ line, kind: "emailInvalid", value: shown(leader) });
     const roles: Role[] = [];
     for (const word of roleWords) {
       const role = ROLE_WORDS[headingKey(word)];
-      if (!role) errors.push({ line, kind: "unknownRole", value: word });
+      if (!role) errors.push({ line, kind: "unknownRole", value: shown(word) });
       else if (!roles.includes(role)) roles.push(role);
     }
-    const unitPath = cell("unitPath")
+    const unitNames = cell("unitPath")
       .split("/")
       .map((part) => part.trim())
-      .filter((part) => part !== "")
-      .join(" / ");
+      .filter((part) => part !== "");
+    const unitPath = unitNames.join(" / ");
+    // As long and as deep as a unit made by hand may be: no page of units grows with one row.
+    if (
+      unitNames.length > MAX_UNIT_DEPTH ||
+      unitPath.length > MAX_UNIT_PATH_LENGTH ||
+      unitNames.some((unitName) => unitName.length > UNIT_NAME_MAX_LENGTH)
+    )
+      errors.push({ line, kind: "unitTooLong" });
     rows.push({
       line,
       name,
@@ -183,6 +212,36 @@ export function parsePeopleCsv(text: string): {
     });
   });
   return { rows, errors, warnings };
+}
+
+/** A value as an error or a warning repeats it: its start, with an ellipsis when it is cut. */
+function shown(value: string): string {
+  return value.length > SHOWN_VALUE_LENGTH ? `${value.slice(0, SHOWN_VALUE_LENGTH)}…` : value;
+}
+
+/**
+ * Whether the text has more than `limit` lines with anything but separators and spaces in them
+ * (Excel's ";;;;" rows are skipped by the parser too). It stops counting at the limit, so a file of
+ * millions of lines costs no more than one within it.
+ */
+function hasMoreFilledLinesThan(text: string, limit: number): boolean {
+  let filled = 0;
+  let start = 0;
+  while (start < text.length) {
+    const breakAt = text.indexOf("\n", start);
+    const end = breakAt === -1 ? text.length : breakAt;
+    for (let at = start; at < end; at++) {
+      const char = text.charCodeAt(at);
+      // Anything but ";", ",", a tab or a space makes the line count.
+      if (char !== 59 && char !== 44 && char !== 9 && char !== 32) {
+        filled++;
+        break;
+      }
+    }
+    if (filled > limit) return true;
+    start = end + 1;
+  }
+  return false;
 }
 
 /** The most frequent of ";", "," and tab in the heading line (Excel's Danish CSV uses ";"). */

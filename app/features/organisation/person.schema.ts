@@ -2,6 +2,9 @@ import * as z from "zod/mini";
 import { accountEmail } from "~/features/account/auth.schema";
 import { ROLES } from "~/platform/db/column-values/roles";
 
+/** A person's name at most (the sign-up, the person page and the people file alike). */
+export const PERSON_NAME_MAX_LENGTH = 200;
+
 // The administrator's page for one person (issue 15): name, roles, unit (its whole path) and
 // nearest leader (an address). The server then runs the import's own checks on it. Errors are
 // catalog keys.
@@ -11,7 +14,7 @@ export const personSchema = z.object({
     .check(
       z.trim(),
       z.minLength(1, { error: "validation.nameRequired" }),
-      z.maxLength(200, { error: "validation.nameTooLong" }),
+      z.maxLength(PERSON_NAME_MAX_LENGTH, { error: "validation.nameTooLong" }),
     ),
   roles: z._default(z.array(z.enum(ROLES, { error: "validation.formInvalid" })), []),
   unitPath: z.optional(

@@ -177,6 +177,9 @@ export const texts = {
         missingColumns: "Filen mangler en overskriftslinje med mindst Navn og E-mail.",
         tooManyRows: "Filen har for mange linjer (højst 20.000). Del den op.",
         nameRequired: "Navn mangler.",
+        nameTooLong: "Navnet er for langt (højst 200 tegn).",
+        unitTooLong:
+          "Enheden er for lang: højst 10 niveauer, højst 120 tegn i hvert navn og 2.000 tegn i alt.",
         emailInvalid: "“{{value}}” er ikke en gyldig e-mailadresse.",
         duplicateEmail: "{{value}} står i filen mere end én gang.",
         emailInOtherOrganisation: "{{value}} hører til en anden organisation.",
