@@ -179,8 +179,7 @@ export const texts: DeepStrings<typeof da> = {
         tooManyRows: "The file has too many lines (at most 20,000). Split it up.",
         nameRequired: "The name is missing.",
         nameTooLong: "The name is too long (at most 200 characters).",
-        unitTooLong:
-          "The unit is too long: at most 10 levels, 120 characters in each name and 2,000 in all.",
+        unitTooLong: "The unit is too long: at most 10 levels, 120 characters in each name and 2,000 in all.",
         emailInvalid: "“{{value}}” is not a valid e-mail address.",
         duplicateEmail: "{{value}} is in the file more than once.",
         emailInOtherOrganisation: "{{value}} belongs to another organisation.",
