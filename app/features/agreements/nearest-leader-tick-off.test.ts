@@ -101,42 +101,56 @@ describeEachDialect("the nearest leader ticks off the agreements he owns (issue 
   // review: 324 ms each). The plan is asked for with the statistics of such an organisation (the
   // bench's, after `analyze`, with each agreement of a dialogue linked to it), not of this test's
   // few rows, for which any plan is cheap.
-  it.runIf(dialect === "sqlite")(
-    "finds them from his dialogues through an index, not by scanning",
-    async () => {
-      const db = getDb();
-      const { nearest } = await setting();
-      const organisationOf100000 = [
-        ["cycles", "sqlite_autoindex_cycles_1", "100000 1"],
-        ["cycles", "cycles_user_idx", "100000 1 1"],
-        ["cycles", "cycles_one_active_per_user", "100000 1"],
-        ["dialogues", "sqlite_autoindex_dialogues_1", "100000 1"],
-        ["dialogues", "dialogues_nearest_leader_idx", "100000 50"],
-        ["dialogues", "dialogues_leader_idx", "100000 1"],
-        ["users", "sqlite_autoindex_users_1", "100000 1"],
-        ["agreements", "sqlite_autoindex_agreements_1", "200000 1"],
-        ["agreements", "agreements_cycle_idx", "200000 2 1 1"],
-        ["agreements", "agreements_dialogue_idx", "100000 1"],
-      ];
-      await sql`analyze`.execute(db);
+  // SQLite's plan is asked for with a large organisation's statistics. PostgreSQL plans this test's
+  // few rows any way it likes (scans, or the active cycles' index), so there the test is that the
+  // same index exists.
+  it("finds them from his dialogues through an index, not by scanning every cycle", async () => {
+    const { nearest } = await setting();
+    if (dialect === "sqlite") {
+      const query = agreementsCarriedAsNearestLeaderQuery(getDb(), nearest.id).compile();
+      const steps = await sqlitePlanAt100000(query);
+      expect(steps.filter((step) => step.startsWith("SCAN"))).toEqual([]);
+      expect(steps.join("\n")).toContain("agreements_dialogue_idx");
+    } else {
+      const index = await sql<{ indexdef: string }>`
+        select indexdef from pg_indexes where tablename = 'agreements' and indexname = 'agreements_dialogue_idx'
+      `.execute(getDb());
+      expect(index.rows.map((row) => row.indexdef)).toEqual([
+        expect.stringMatching(/\(dialogue_id\) WHERE \(dialogue_id IS NOT NULL\)$/),
+      ]);
+    }
+  });
+
+  /** SQLite's plan with the statistics of the bench's organisation of 100,000 (`analyze` there). */
+  async function sqlitePlanAt100000(query: CompiledQuery): Promise<string[]> {
+    const db = getDb();
+    const organisationOf100000 = [
+      ["cycles", "sqlite_autoindex_cycles_1", "100000 1"],
+      ["cycles", "cycles_user_idx", "100000 1 1"],
+      ["cycles", "cycles_one_active_per_user", "100000 1"],
+      ["dialogues", "sqlite_autoindex_dialogues_1", "100000 1"],
+      ["dialogues", "dialogues_nearest_leader_idx", "100000 50"],
+      ["dialogues", "dialogues_leader_idx", "100000 1"],
+      ["users", "sqlite_autoindex_users_1", "100000 1"],
+      ["agreements", "sqlite_autoindex_agreements_1", "200000 1"],
+      ["agreements", "agreements_cycle_idx", "200000 2 1 1"],
+      ["agreements", "agreements_dialogue_idx", "100000 1"],
+    ];
+    await sql`analyze`.execute(db);
+    await sql`delete from sqlite_stat1`.execute(db);
+    for (const [table, index, stat] of organisationOf100000)
+      await sql`insert into sqlite_stat1 (tbl, idx, stat) values (${table}, ${index}, ${stat})`.execute(db);
+    await sql`analyze sqlite_schema`.execute(db);
+    try {
+      const plan = await db.executeQuery<{ detail: string }>(
+        CompiledQuery.raw(`explain query plan ${query.sql}`, [...query.parameters]),
+      );
+      return plan.rows.map((row) => row.detail);
+    } finally {
       await sql`delete from sqlite_stat1`.execute(db);
-      for (const [table, index, stat] of organisationOf100000)
-        await sql`insert into sqlite_stat1 (tbl, idx, stat) values (${table}, ${index}, ${stat})`.execute(db);
       await sql`analyze sqlite_schema`.execute(db);
-      try {
-        const query = agreementsCarriedAsNearestLeaderQuery(db, nearest.id).compile();
-        const plan = await db.executeQuery<{ detail: string }>(
-          CompiledQuery.raw(`explain query plan ${query.sql}`, [...query.parameters]),
-        );
-        const steps = plan.rows.map((row) => row.detail);
-        expect(steps.filter((step) => step.startsWith("SCAN"))).toEqual([]);
-        expect(steps.join("\n")).toContain("agreements_dialogue_idx");
-      } finally {
-        await sql`delete from sqlite_stat1`.execute(db);
-        await sql`analyze sqlite_schema`.execute(db);
-      }
-    },
-  );
+    }
+  }
 
   it("opens an agreement he owns or shares and records his tick-off", async () => {
     const setup = await setting();
