@@ -238,6 +238,14 @@ async function benchEngine(engine, helloUrl) {
             headers: { Cookie: admin },
           },
           { key: "rollout", name: "(j) roll-out, /udrul", url: `${baseUrl}/udrul`, headers: { Cookie: hr } },
+          // Every nearest leader's home lists the agreements he carries out: a scan of every cycle
+          // once (issue 16's review), so it is measured with the organisation's pages.
+          {
+            key: "home",
+            name: "(l) a nearest leader's home, /min-lederdialog",
+            url: `${baseUrl}/min-lederdialog`,
+            headers: { Cookie: chief },
+          },
           {
             // Posted as the administrator's browser posts the import form: the file, multipart.
             key: "import",
