@@ -2,7 +2,7 @@ import { parse } from "csv-parse/sync";
 import { normalizeEmail } from "~/platform/auth/normalize-email.server";
 import type { Role } from "~/platform/db/tables/user-roles.table";
 import { isAccountEmail } from "~/platform/identity/account-email";
-import { PERSON_NAME_MAX_LENGTH } from "./person.schema";
+import { PERSON_NAME_MAX_LENGTH, UNIT_PATH_MAX_LENGTH } from "./person.schema";
 import { UNIT_NAME_MAX_LENGTH } from "./unit.schema";
 
 /** One person from the file, as read; `line` is the line number in the file (the header is line 1). */
@@ -48,9 +48,7 @@ export interface ImportWarning {
 
 export const MAX_IMPORT_ROWS = 20_000;
 /** Levels of a unit path at most ("Forvaltning / Område / Afdeling / Team" is four). */
-export const MAX_UNIT_DEPTH = 10;
-/** A unit path's length at most, as on the person page. */
-const MAX_UNIT_PATH_LENGTH = 2000;
+const MAX_UNIT_DEPTH = 10;
 /**
  * Lines that are not empty at most, before the file is parsed: two for each row allows a line
  * break inside a quoted cell of every row. A file of millions of short lines was parsed whole and
@@ -198,7 +196,7 @@ export function parsePeopleCsv(text: string): {
     // As long and as deep as a unit made by hand may be: no page of units grows with one row.
     if (
       unitNames.length > MAX_UNIT_DEPTH ||
-      unitPath.length > MAX_UNIT_PATH_LENGTH ||
+      unitPath.length > UNIT_PATH_MAX_LENGTH ||
       unitNames.some((unitName) => unitName.length > UNIT_NAME_MAX_LENGTH)
     )
       errors.push({ line, kind: "unitTooLong" });

@@ -4,6 +4,8 @@ import { ROLES } from "~/platform/db/column-values/roles";
 
 /** A person's name at most (the sign-up, the person page and the people file alike). */
 export const PERSON_NAME_MAX_LENGTH = 200;
+/** A unit path's length at most ("Forvaltning / Afdeling / Team"), on the person page and in the file. */
+export const UNIT_PATH_MAX_LENGTH = 2000;
 
 // The administrator's page for one person (issue 15): name, roles, unit (its whole path) and
 // nearest leader (an address). The server then runs the import's own checks on it. Errors are
@@ -18,7 +20,9 @@ export const personSchema = z.object({
     ),
   roles: z._default(z.array(z.enum(ROLES, { error: "validation.formInvalid" })), []),
   unitPath: z.optional(
-    z.string().check(z.trim(), z.maxLength(2000, { error: "admin.units.error.parentNotFound" })),
+    z
+      .string()
+      .check(z.trim(), z.maxLength(UNIT_PATH_MAX_LENGTH, { error: "admin.units.error.parentNotFound" })),
   ),
   nearestLeaderEmail: z.optional(accountEmail),
 });
