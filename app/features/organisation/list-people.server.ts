@@ -62,23 +62,40 @@ export async function listPeople(
     .executeTakeFirst();
   const total = Number(counted?.count ?? 0);
   const { page, pageCount, offset } = pageOf(total, options.page, PEOPLE_PAGE_SIZE);
-  const people = await matching
-    .leftJoin("units", "units.id", "users.unit_id")
-    .leftJoin("users as leader", "leader.id", "users.nearest_leader_id")
-    .select([
-      "users.id",
-      "users.name",
-      "users.email",
-      "users.is_active",
-      "users.unit_id",
-      "units.path as unit_path",
-      "leader.name as leader_name",
-    ])
+  // The page's ids first, from the organisation's name index alone; then their rows. Skipping to
+  // page 2,000 then steps through index entries, not 100,000 rows with their joins (issue 16's
+  // review: the last page of /admin took 90 ms against 24 for the first).
+  const pageIds = await matching
+    .select("users.id")
     .orderBy("users.name")
     .orderBy("users.id")
     .limit(PEOPLE_PAGE_SIZE)
     .offset(offset)
     .execute();
+  const people =
+    pageIds.length === 0
+      ? []
+      : await db
+          .selectFrom("users")
+          .leftJoin("units", "units.id", "users.unit_id")
+          .leftJoin("users as leader", "leader.id", "users.nearest_leader_id")
+          .select([
+            "users.id",
+            "users.name",
+            "users.email",
+            "users.is_active",
+            "users.unit_id",
+            "units.path as unit_path",
+            "leader.name as leader_name",
+          ])
+          .where(
+            "users.id",
+            "in",
+            pageIds.map((row) => row.id),
+          )
+          .orderBy("users.name")
+          .orderBy("users.id")
+          .execute();
   const roles =
     people.length === 0
       ? []
