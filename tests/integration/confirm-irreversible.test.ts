@@ -105,13 +105,13 @@ describeEachDialect("irreversible actions ask first", (getDb, dialect) => {
     ];
     const mailsToLeaders = () =>
       inbox.messages.filter((mail) => leaders.some((person) => mail.rcptTo.includes(person.email))).length;
+    const calls: ReturnType<typeof routeCall>[] = [];
     const post = (fields: Record<string, string>) =>
-      answerOf(() =>
-        rolloutAction({
-          request: formPost("/udrul", fields),
-          context: routeCall({ db: getDb(), mailer: mailer(), user: hr, roles: ["hr"] }).context,
-        } as never),
-      );
+      answerOf(() => {
+        const call = routeCall({ db: getDb(), mailer: mailer(), user: hr, roles: ["hr"] });
+        calls.push(call);
+        return rolloutAction({ request: formPost("/udrul", fields), context: call.context } as never);
+      });
 
     const preview = await post({ unitId });
     expect(preview.status).toBe(200);
@@ -124,6 +124,8 @@ describeEachDialect("irreversible actions ask first", (getDb, dialect) => {
     expect(mailsToLeaders()).toBe(0);
 
     expect((await post({ unitId, confirmed: "yes" })).status).toBe(302);
+    // Mailed after the answer (decision 052).
+    for (const call of calls) await call.runDeferred();
     expect(mailsToLeaders()).toBe(2);
   });
 

@@ -68,7 +68,10 @@ describeEachDialect("notices after a redirect", (getDb, dialect) => {
     expect(cookie).toMatch(/^ld_flash=/);
     // The root loader hands the page the notice in its language (decision 045: no catalog area needed).
     expect(await rootFlash(cookie)).toEqual([
-      { key: "rollout.sent", text: "Invitationen er sendt til 2 ledere." },
+      {
+        key: "rollout.queued",
+        text: "Invitationerne sendes nu til 2 ledere. Under Tidligere udrulninger kan du se, hvor mange der er sendt.",
+      },
     ]);
 
     // Sent again: the skipped leaders are told too.

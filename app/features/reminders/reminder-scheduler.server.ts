@@ -1,5 +1,6 @@
 import { deleteExpiredSignInThrottles } from "~/features/account/sign-in-throttle.server";
 import { deleteExpiredCycles } from "~/features/privacy/delete-expired-cycles.server";
+import { sendQueuedRolloutMails } from "~/features/rollout/send-queued-rollout-mails.server";
 import type { AppServices } from "~/platform/context/context.server";
 import { type ReminderRunResult, runReminders } from "./run-reminders.server";
 
@@ -14,7 +15,8 @@ export interface ReminderScheduler {
 
 /**
  * The reminder mails' clock inside the app (issue 4, item 6), which also deletes archived cycles past
- * their organisation's retention period (issue 6) and sign-in counters whose window has passed.
+ * their organisation's retention period (issue 6) and sign-in counters whose window has passed, and
+ * mails the roll-out leaders still queued.
  * Every process runs one; the claims in reminder_deliveries make sure each mail goes out once. The
  * next run is scheduled only when the last has finished, and the timer does not keep the process
  * alive. A run that fails (database away) is logged and the next one tries again: the scheduler
@@ -39,6 +41,10 @@ export function createReminderScheduler(
       const deleted = await deleteExpiredCycles(services.db, { now });
       if (deleted > 0) services.log.info({ deleted }, "archived cycles past the retention period deleted");
       await deleteExpiredSignInThrottles(services.db, now);
+      // Roll-out mails a stopped process left in the queue, or a roll-out larger than the request's
+      // sender has reached yet (decision 052); until none wait or this scheduler is stopped.
+      const rollout = await sendQueuedRolloutMails(services, { shouldStop: () => isStopped });
+      if (rollout.sent > 0 || rollout.failed > 0) services.log.info(rollout, "roll-out mails sent");
       return result;
     } catch (error) {
       services.log.error({ err: error }, "reminder run failed; the next run tries again");

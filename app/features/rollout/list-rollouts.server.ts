@@ -9,6 +9,8 @@ export interface RolloutRecord {
   mailed: number;
   skipped: number;
   failed: number;
+  /** Queued and neither mailed nor failed yet (decision 052). */
+  waiting: number;
 }
 
 /** The organisation's earlier roll-outs, newest first. */
@@ -25,6 +27,7 @@ export async function listRollouts(
       "rollouts.sent_at",
       "rollouts.unit_path",
       "users.name as sender_name",
+      "rollouts.queued_count",
       "rollouts.mailed_count",
       "rollouts.skipped_count",
       "rollouts.failed_count",
@@ -42,5 +45,6 @@ export async function listRollouts(
     mailed: Number(row.mailed_count),
     skipped: Number(row.skipped_count),
     failed: Number(row.failed_count),
+    waiting: Math.max(0, Number(row.queued_count) - Number(row.mailed_count) - Number(row.failed_count)),
   }));
 }

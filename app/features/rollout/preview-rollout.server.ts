@@ -1,5 +1,5 @@
 import { findUnit } from "~/features/organisation/find-unit.server";
-import { unitLeadersQuery } from "~/features/organisation/find-unit-leaders.server";
+import { unitLeadersQuery } from "~/features/organisation/unit-leaders-query.server";
 import { toCount } from "~/platform/db/count.server";
 import type { Executor } from "~/platform/db/database.server";
 

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { isResetTokenUsable } from "~/features/account/password-reset.server";
 import { action as resetPasswordAction } from "~/features/account/reset-password.route";
 import { inviteUnitLeaders } from "~/features/rollout/invite-unit-leaders.server";
+import { sendQueuedRolloutMails } from "~/features/rollout/send-queued-rollout-mails.server";
 import { isEmailVerified } from "~/platform/auth/is-email-verified.server";
 import { createSessionCookie } from "~/platform/auth/session-cookie.server";
 import { findSessionUser } from "~/platform/auth/sessions.server";
@@ -45,9 +46,10 @@ describeEachDialect("the roll-out link", (getDb, dialect) => {
       createPerson(getDb(), { organisationId, email: `${prefix}-${email}`, name: email, unitId, roles });
     const hr = await person("hr@k.dk", ["hr"]);
     const leader = await person("ny@k.dk", ["leader"]);
-    await inviteUnitLeaders(
+    const queued = await inviteUnitLeaders(getDb(), { organisationId, unitId, senderId: hr.id });
+    await sendQueuedRolloutMails(
       { db: getDb(), mailer: mailer(), config, log },
-      { organisationId, unitId, sender: { id: hr.id, name: "Hanne HR", email: hr.email } },
+      { rolloutId: queued?.rolloutId },
     );
     const raw = inbox.messages.find((mail) => mail.rcptTo.includes(leader.email))?.raw ?? "";
     const mail = await parseMail(raw);

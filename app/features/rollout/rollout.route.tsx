@@ -3,12 +3,13 @@ import { UnitPicker } from "~/features/organisation/unit-picker";
 import { inviteUnitLeaders } from "~/features/rollout/invite-unit-leaders.server";
 import { loadRolloutPage } from "~/features/rollout/load-rollout-page.server";
 import { previewRollout } from "~/features/rollout/preview-rollout.server";
+import { sendQueuedRolloutMails } from "~/features/rollout/send-queued-rollout-mails.server";
 import { formatDateTime } from "~/i18n/format-date";
 import type { TextsHandle } from "~/i18n/text-areas";
 import { useTranslation } from "~/i18n/translation";
 import { PAGE_ROLES } from "~/platform/auth/permissions";
 import { requireRole } from "~/platform/auth/require-role.server";
-import { localeContext, servicesContext } from "~/platform/context/context.server";
+import { afterAnswerContext, localeContext, servicesContext } from "~/platform/context/context.server";
 import { askToConfirm, isConfirmed } from "~/platform/http/ask-to-confirm.server";
 import { redirectWithFlash } from "~/platform/http/flash-cookie.server";
 import type { FlashNotice } from "~/platform/http/flash-notice";
@@ -53,19 +54,23 @@ export async function action({ request, context }: Route.ActionArgs) {
     if (!preview) return data({ error: "rollout.unitUnknown" as const }, { status: 400 });
     return askToConfirm(form, "rollout", preview);
   }
-  const result = await inviteUnitLeaders(context.get(servicesContext), {
+  const result = await inviteUnitLeaders(db, {
     organisationId: user.organisation_id,
     unitId,
-    sender: { id: user.id, name: user.name, email: user.email },
+    senderId: user.id,
   });
   // Deleted meanwhile, or not this organisation's: the same answer, and the choice stays open.
   if (!result) return data({ error: "rollout.unitUnknown" as const }, { status: 400 });
-  const notices: FlashNotice[] = [{ key: "rollout.sent", values: { count: result.sent } }];
+  // Mailed after the answer, a batch at a time; the scheduler takes over what this process leaves
+  // (decision 052). The history below shows how far it has come.
+  const services = context.get(servicesContext);
+  context.get(afterAnswerContext).defer("roll-out mails", async () => {
+    await sendQueuedRolloutMails(services, { rolloutId: result.rolloutId });
+  });
+  const notices: FlashNotice[] = [];
+  if (result.queued > 0) notices.push({ key: "rollout.queued", values: { count: result.queued } });
   if (result.skipped > 0) notices.push({ key: "rollout.skipped", values: { count: result.skipped } });
-  if (result.failed > 0) {
-    notices.push({ key: "rollout.failed", values: { count: result.failed }, isWarning: true });
-  }
-  return redirectWithFlash(context.get(servicesContext).config, href("/udrul"), notices);
+  return redirectWithFlash(services.config, href("/udrul"), notices);
 }
 
 export default function Rollout({ loaderData, actionData }: Route.ComponentProps) {
@@ -165,7 +170,19 @@ function RolloutHistory({ rollouts }: { rollouts: Route.ComponentProps["loaderDa
                 <td>{rollout.sentAt}</td>
                 <th scope="row">{rollout.unitPath}</th>
                 <td>{rollout.senderName ?? t("rollout.deletedSender")}</td>
-                <td>{rollout.mailed}</td>
+                <td>
+                  {rollout.mailed}
+                  {rollout.waiting > 0 ? (
+                    <span className="table-note">
+                      {t("rollout.historyWaiting", { count: rollout.waiting })}
+                    </span>
+                  ) : null}
+                  {rollout.failed > 0 ? (
+                    <span className="table-note">
+                      {t("rollout.historyFailed", { count: rollout.failed })}
+                    </span>
+                  ) : null}
+                </td>
                 <td>{rollout.skipped}</td>
               </tr>
             ))}

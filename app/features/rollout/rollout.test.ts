@@ -2,10 +2,12 @@ import { pino } from "pino";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { inviteUnitLeaders } from "~/features/rollout/invite-unit-leaders.server";
 import { listRollouts } from "~/features/rollout/list-rollouts.server";
+import { claimQueuedRecipients } from "~/features/rollout/rollout-recipients.server";
+import { sendQueuedRolloutMails } from "~/features/rollout/send-queued-rollout-mails.server";
 import { createUser } from "~/platform/auth/users.server";
 import type { Config } from "~/platform/config/config-types.server";
 import { newId } from "~/platform/db/ids.server";
-import { nowDbTime } from "~/platform/db/time.server";
+import { nowDbTime, toDbTime } from "~/platform/db/time.server";
 import { createMailer, type Mailer } from "~/platform/mail/mailer.server";
 import { parseMail, type SmtpInbox, startSmtpInbox } from "../../../tests/support/smtp-inbox";
 import { describeEachDialect } from "../../../tests/support/test-database";
@@ -30,6 +32,23 @@ describeEachDialect("roll-out: inviting a unit's leaders", (getDb, dialect) => {
       from: "Lederdialog <x@y.dk>",
       outboxDir: "/nonexistent",
     });
+
+  /**
+   * A roll-out as HR confirms it: queued, then its request's sender mails it after the answer
+   * (decision 052). What the two steps returned, without the roll-out's id.
+   */
+  async function rollOut(
+    options: { organisationId: string; unitId: string; senderId: string },
+    sendWith: Mailer = mailer(),
+  ) {
+    const queued = await inviteUnitLeaders(getDb(), options);
+    if (!queued) return null;
+    const { sent, failed } = await sendQueuedRolloutMails(
+      { db: getDb(), mailer: sendWith, config, log },
+      { rolloutId: queued.rolloutId },
+    );
+    return { queued: queued.queued, skipped: queued.skipped, sent, failed };
+  }
 
   /** An organisation with units by path and people in them; addresses are unique to the test. */
   async function organisation() {
@@ -87,15 +106,9 @@ describeEachDialect("roll-out: inviting a unit's leaders", (getDb, dialect) => {
     const inactive = await org.person("stoppet@k.dk", a, ["leader"]);
     await getDb().updateTable("users").set({ is_active: 0 }).where("id", "=", inactive.id).execute();
 
-    const sent = await inviteUnitLeaders(
-      { db: getDb(), mailer: mailer(), config, log },
-      {
-        organisationId: org.organisationId,
-        unitId: a,
-        sender: { id: hr.id, name: "Hanne HR", email: hr.email },
-      },
-    );
-    expect(sent).toEqual({ sent: 2, skipped: 0, failed: 0 });
+    await getDb().updateTable("users").set({ name: "Hanne HR" }).where("id", "=", hr.id).execute();
+    const sent = await rollOut({ organisationId: org.organisationId, unitId: a, senderId: hr.id });
+    expect(sent).toEqual({ queued: 2, skipped: 0, sent: 2, failed: 0 });
     expect(org.mailCount()).toBe(2);
     const first = await parseMail(org.mailsTo("ny@k.dk")[0]?.raw ?? "");
     expect(first.subject).toBe("Invitation: Styrk lederens dialog med nærmeste leder");
@@ -126,10 +139,7 @@ describeEachDialect("roll-out: inviting a unit's leaders", (getDb, dialect) => {
     await org.person("ny@k.dk", unitId, ["leader"]);
     await org.person("kendt@k.dk", unitId, ["leader"], "hash");
     const hr = await org.person("hr@k.dk", unitId, ["hr"]);
-    await inviteUnitLeaders(
-      { db: getDb(), mailer: mailer(), config, log },
-      { organisationId: org.organisationId, unitId, sender: { id: hr.id, name: "HR", email: hr.email } },
-    );
+    await rollOut({ organisationId: org.organisationId, unitId, senderId: hr.id });
     for (const email of ["ny@k.dk", "kendt@k.dk"]) {
       const mail = await parseMail(org.mailsTo(email)[0]?.raw ?? "");
       expect(mail.text).toContain(
@@ -148,11 +158,8 @@ describeEachDialect("roll-out: inviting a unit's leaders", (getDb, dialect) => {
     const hr = await org.person("hr@k.dk", odd, ["hr"]);
     await org.person("rigtig@k.dk", odd, ["leader"]);
     await org.person("forkert@k.dk", below, ["leader"]);
-    const result = await inviteUnitLeaders(
-      { db: getDb(), mailer: mailer(), config, log },
-      { organisationId: org.organisationId, unitId: odd, sender: { id: hr.id, name: "HR", email: hr.email } },
-    );
-    expect(result).toEqual({ sent: 1, skipped: 0, failed: 0 });
+    const result = await rollOut({ organisationId: org.organisationId, unitId: odd, senderId: hr.id });
+    expect(result).toEqual({ queued: 1, skipped: 0, sent: 1, failed: 0 });
     expect(org.mailsTo("forkert@k.dk")).toHaveLength(0);
   });
 
@@ -163,17 +170,12 @@ describeEachDialect("roll-out: inviting a unit's leaders", (getDb, dialect) => {
     const hr = await org.person("hr@k.dk", social, ["hr"]);
     await org.person("top@k.dk", social, ["leader"]);
     await org.person("aeldre@k.dk", elderly, ["leader"]);
-    const services = { db: getDb(), mailer: mailer(), config, log };
-    const rollOut = (unitId: string) =>
-      inviteUnitLeaders(services, {
-        organisationId: org.organisationId,
-        unitId,
-        sender: { id: hr.id, name: "Hanne HR", email: hr.email },
-      });
+    const rollOutUnit = (unitId: string) =>
+      rollOut({ organisationId: org.organisationId, unitId, senderId: hr.id });
 
-    expect(await rollOut(elderly)).toEqual({ sent: 1, skipped: 0, failed: 0 });
-    expect(await rollOut(social)).toEqual({ sent: 1, skipped: 1, failed: 0 });
-    expect(await rollOut(social)).toEqual({ sent: 0, skipped: 2, failed: 0 });
+    expect(await rollOutUnit(elderly)).toEqual({ queued: 1, skipped: 0, sent: 1, failed: 0 });
+    expect(await rollOutUnit(social)).toEqual({ queued: 1, skipped: 1, sent: 1, failed: 0 });
+    expect(await rollOutUnit(social)).toEqual({ queued: 0, skipped: 2, sent: 0, failed: 0 });
     expect(org.mailsTo("top@k.dk")).toHaveLength(1);
     expect(org.mailsTo("aeldre@k.dk")).toHaveLength(1);
 
@@ -200,7 +202,7 @@ describeEachDialect("roll-out: inviting a unit's leaders", (getDb, dialect) => {
     expect(await listRollouts(getDb(), newId())).toEqual([]);
   });
 
-  it("mails each leader once when two roll-outs are sent at the same moment", async () => {
+  it("queues each leader once when three roll-outs are confirmed at the same moment, and two senders mail each once", async () => {
     const org = await organisation();
     const social = await org.unit("Social", null);
     const elderly = await org.unit("Social / Ældre", social);
@@ -208,26 +210,22 @@ describeEachDialect("roll-out: inviting a unit's leaders", (getDb, dialect) => {
     const other = await org.person("hr2@k.dk", social, ["hr"]);
     for (let i = 0; i < 6; i++)
       await org.person(`leder${i}@k.dk`, i % 2 === 0 ? social : elderly, ["leader"]);
-    const services = { db: getDb(), mailer: mailer(), config, log };
-    const results = await Promise.all([
-      inviteUnitLeaders(services, {
-        organisationId: org.organisationId,
-        unitId: social,
-        sender: { id: hr.id, name: "A", email: hr.email },
-      }),
-      inviteUnitLeaders(services, {
-        organisationId: org.organisationId,
-        unitId: social,
-        sender: { id: other.id, name: "B", email: other.email },
-      }),
-      inviteUnitLeaders(services, {
-        organisationId: org.organisationId,
-        unitId: elderly,
-        sender: { id: hr.id, name: "A", email: hr.email },
-      }),
+    const queued = await Promise.all([
+      inviteUnitLeaders(getDb(), { organisationId: org.organisationId, unitId: social, senderId: hr.id }),
+      inviteUnitLeaders(getDb(), { organisationId: org.organisationId, unitId: social, senderId: other.id }),
+      inviteUnitLeaders(getDb(), { organisationId: org.organisationId, unitId: elderly, senderId: hr.id }),
     ]);
-    expect(results.reduce((sum, result) => sum + (result?.sent ?? 0), 0)).toBe(6);
-    expect(results.reduce((sum, result) => sum + (result?.skipped ?? 0), 0)).toBe(6 + 3);
+    expect(queued.reduce((sum, result) => sum + (result?.queued ?? 0), 0)).toBe(6);
+    expect(queued.reduce((sum, result) => sum + (result?.skipped ?? 0), 0)).toBe(6 + 3);
+
+    // Two senders for each roll-out at once, in batches of two: each batch is claimed by one.
+    const services = { db: getDb(), mailer: mailer(), config, log };
+    const sends = await Promise.all(
+      queued.flatMap((result) =>
+        [1, 2].map(() => sendQueuedRolloutMails(services, { rolloutId: result?.rolloutId, batchSize: 2 })),
+      ),
+    );
+    expect(sends.reduce((sum, result) => sum + result.sent, 0)).toBe(6);
     expect(org.mailCount()).toBe(6);
     for (let i = 0; i < 6; i++) expect(org.mailsTo(`leder${i}@k.dk`), `leder${i}`).toHaveLength(1);
     const recipients = await getDb()
@@ -237,6 +235,100 @@ describeEachDialect("roll-out: inviting a unit's leaders", (getDb, dialect) => {
       .execute();
     expect(recipients).toHaveLength(6);
     expect(recipients.every((recipient) => recipient.sent_at !== null)).toBe(true);
+  });
+
+  it("sends a batch at a time and stops between batches when asked; the history says how many wait", async () => {
+    const org = await organisation();
+    const unitId = await org.unit("Stor enhed", null);
+    const hr = await org.person("hr@k.dk", unitId, ["hr"]);
+    for (let i = 0; i < 5; i++) await org.person(`leder${i}@k.dk`, unitId, ["leader"]);
+    const queued = await inviteUnitLeaders(getDb(), {
+      organisationId: org.organisationId,
+      unitId,
+      senderId: hr.id,
+    });
+    expect(queued).toMatchObject({ queued: 5, skipped: 0 });
+    const waiting = async () => (await listRollouts(getDb(), org.organisationId))[0]?.waiting;
+    expect(await waiting()).toBe(5);
+    expect(org.mailCount()).toBe(0);
+
+    const services = { db: getDb(), mailer: mailer(), config, log };
+    let batches = 0;
+    const first = await sendQueuedRolloutMails(services, {
+      rolloutId: queued?.rolloutId,
+      batchSize: 2,
+      shouldStop: () => batches++ >= 1,
+    });
+    expect(first).toEqual({ sent: 2, failed: 0 });
+    expect(org.mailCount()).toBe(2);
+    expect(await waiting()).toBe(3);
+
+    expect(await sendQueuedRolloutMails(services, { rolloutId: queued?.rolloutId, batchSize: 2 })).toEqual({
+      sent: 3,
+      failed: 0,
+    });
+    expect(org.mailCount()).toBe(5);
+    const [record] = await listRollouts(getDb(), org.organisationId);
+    expect(record).toMatchObject({ mailed: 5, skipped: 0, failed: 0, waiting: 0 });
+  });
+
+  it("leaves a roll-out's leaders to its own sender for a minute, then to any scheduler; a claim left half-way after 30 minutes", async () => {
+    const org = await organisation();
+    const unitId = await org.unit("Social", null);
+    const hr = await org.person("hr@k.dk", unitId, ["hr"]);
+    for (let i = 0; i < 3; i++) await org.person(`leder${i}@k.dk`, unitId, ["leader"]);
+    const queued = await inviteUnitLeaders(getDb(), {
+      organisationId: org.organisationId,
+      unitId,
+      senderId: hr.id,
+    });
+    const rolloutId = queued?.rolloutId ?? "";
+    const mine = (claimed: { recipients: { rolloutId: string }[] }) =>
+      claimed.recipients.filter((recipient) => recipient.rolloutId === rolloutId).length;
+    // Time passes for this roll-out's rows only: a scheduler's claim at a later "now" would take
+    // what other test files queue at the same moment.
+    const ageRows = (minutes: number) =>
+      getDb()
+        .updateTable("rollout_recipients")
+        .set({ claimed_at: toDbTime(new Date(Date.now() - minutes * 60_000)) })
+        .where("rollout_id", "=", rolloutId)
+        .execute();
+
+    // The request's own sender takes one and stops there (its process stopped half-way).
+    expect(mine(await claimQueuedRecipients(getDb(), { limit: 1, rolloutId }))).toBe(1);
+    // A scheduler now finds nothing of this roll-out: it is its request's sender's.
+    expect(mine(await claimQueuedRecipients(getDb(), { limit: 1000 }))).toBe(0);
+    // After a minute a scheduler takes the two that still wait, not the one claimed.
+    await ageRows(2);
+    expect(mine(await claimQueuedRecipients(getDb(), { limit: 1000 }))).toBe(2);
+    expect(mine(await claimQueuedRecipients(getDb(), { limit: 1000 }))).toBe(0);
+    // After 30 minutes every unsent claim is taken over.
+    await ageRows(40);
+    expect(mine(await claimQueuedRecipients(getDb(), { limit: 1000 }))).toBe(3);
+    expect(org.mailCount()).toBe(0);
+    // Nothing left in the queue for another file's scheduler to mail.
+    await getDb().deleteFrom("rollout_recipients").where("rollout_id", "=", rolloutId).execute();
+  });
+
+  it("a scheduler's sender mails what a roll-out's request left waiting", async () => {
+    const org = await organisation();
+    const unitId = await org.unit("Social", null);
+    const hr = await org.person("hr@k.dk", unitId, ["hr"]);
+    for (let i = 0; i < 3; i++) await org.person(`leder${i}@k.dk`, unitId, ["leader"]);
+    const queued = await inviteUnitLeaders(getDb(), {
+      organisationId: org.organisationId,
+      unitId,
+      senderId: hr.id,
+    });
+    // The request's process stopped before its sender began; two minutes later a scheduler runs.
+    await getDb()
+      .updateTable("rollout_recipients")
+      .set({ claimed_at: toDbTime(new Date(Date.now() - 2 * 60_000)) })
+      .where("rollout_id", "=", queued?.rolloutId ?? "")
+      .execute();
+    await sendQueuedRolloutMails({ db: getDb(), mailer: mailer(), config, log });
+    for (let i = 0; i < 3; i++) expect(org.mailsTo(`leder${i}@k.dk`), `leder${i}`).toHaveLength(1);
+    expect((await listRollouts(getDb(), org.organisationId))[0]).toMatchObject({ mailed: 3, waiting: 0 });
   });
 
   it("gives a failed send back, so that a later roll-out tries that leader again", async () => {
@@ -252,25 +344,34 @@ describeEachDialect("roll-out: inviting a unit's leaders", (getDb, dialect) => {
         await real.send(message);
       },
     };
-    const options = {
-      organisationId: org.organisationId,
-      unitId,
-      sender: { id: hr.id, name: "HR", email: hr.email },
-    };
-    expect(await inviteUnitLeaders({ db: getDb(), mailer: flaky, config, log }, options)).toEqual({
-      sent: 1,
-      skipped: 0,
-      failed: 1,
-    });
-    expect(await inviteUnitLeaders({ db: getDb(), mailer: real, config, log }, options)).toEqual({
-      sent: 1,
-      skipped: 1,
-      failed: 0,
-    });
+    const options = { organisationId: org.organisationId, unitId, senderId: hr.id };
+    expect(await rollOut(options, flaky)).toEqual({ queued: 2, skipped: 0, sent: 1, failed: 1 });
+    expect(await rollOut(options, real)).toEqual({ queued: 1, skipped: 1, sent: 1, failed: 0 });
     expect(org.mailsTo("nede@k.dk")).toHaveLength(1);
     expect(org.mailsTo("ok@k.dk")).toHaveLength(1);
     const history = await listRollouts(getDb(), org.organisationId);
     expect(history.map((rollout) => rollout.failed).sort()).toEqual([0, 1]);
+    expect(history.map((rollout) => rollout.waiting)).toEqual([0, 0]);
+  });
+
+  it("does not mail a leader deactivated after the roll-out was queued", async () => {
+    const org = await organisation();
+    const unitId = await org.unit("Social", null);
+    const hr = await org.person("hr@k.dk", unitId, ["hr"]);
+    const leaving = await org.person("stopper@k.dk", unitId, ["leader"]);
+    const queued = await inviteUnitLeaders(getDb(), {
+      organisationId: org.organisationId,
+      unitId,
+      senderId: hr.id,
+    });
+    await getDb().updateTable("users").set({ is_active: 0 }).where("id", "=", leaving.id).execute();
+    expect(
+      await sendQueuedRolloutMails(
+        { db: getDb(), mailer: mailer(), config, log },
+        { rolloutId: queued?.rolloutId },
+      ),
+    ).toEqual({ sent: 0, failed: 1 });
+    expect(org.mailCount()).toBe(0);
   });
 
   it("answers null for a unit of another organisation, and records nothing", async () => {
@@ -280,14 +381,7 @@ describeEachDialect("roll-out: inviting a unit's leaders", (getDb, dialect) => {
     await theirs.person("leder@k.dk", foreign, ["leader"]);
     const hr = await mine.person("hr@k.dk", await mine.unit("Min", null), ["hr"]);
     expect(
-      await inviteUnitLeaders(
-        { db: getDb(), mailer: mailer(), config, log },
-        {
-          organisationId: mine.organisationId,
-          unitId: foreign,
-          sender: { id: hr.id, name: "HR", email: hr.email },
-        },
-      ),
+      await rollOut({ organisationId: mine.organisationId, unitId: foreign, senderId: hr.id }),
     ).toBeNull();
     expect(theirs.mailCount()).toBe(0);
     expect(await listRollouts(getDb(), mine.organisationId)).toEqual([]);

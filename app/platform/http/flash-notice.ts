@@ -6,9 +6,8 @@ import type { ParseKeys } from "i18next";
  * in one place which texts arrive this way.
  */
 export const FLASH_KEYS = [
-  "rollout.sent",
+  "rollout.queued",
   "rollout.skipped",
-  "rollout.failed",
   "admin.imported",
   "admin.person.saved",
   "admin.units.added",

@@ -44,7 +44,6 @@ export const texts = {
   },
   rollout: {
     deletedSender: "En slettet bruger",
-    failed: "{{count}} invitationer kunne ikke sendes lige nu. Send igen om lidt.",
     title: "Inviter ledere til værktøjet",
     intro:
       "Send en invitation til alle aktive ledere i en enhed og enhederne under den. Mailen forklarer værktøjet og viser vejen ind.",
@@ -56,7 +55,10 @@ export const texts = {
     chosen: "Lederne i {{unit}} og enhederne under den inviteres.",
     unitRequired: "Vælg en enhed.",
     submit: "Send invitationerne",
-    sent: "Invitationen er sendt til {{count}} ledere.",
+    queued_one:
+      "Invitationen sendes nu til {{count}} leder. Under Tidligere udrulninger kan du se, når den er sendt.",
+    queued_other:
+      "Invitationerne sendes nu til {{count}} ledere. Under Tidligere udrulninger kan du se, hvor mange der er sendt.",
     skipped: "{{count}} ledere var allerede inviteret og fik ikke en ny mail.",
     onlyOnce: "Hver leder inviteres kun én gang. Ledere, der allerede er inviteret, får ikke en ny mail.",
     unitUnknown: "Enheden findes ikke længere. Vælg en anden.",
@@ -68,6 +70,11 @@ export const texts = {
     historySentBy: "Sendt af",
     historyMailed: "Mailet",
     historySkipped: "Allerede inviteret",
+    historyWaiting: "{{count}} venter på at blive sendt",
+    historyFailed_one:
+      "{{count}} kunne ikke sendes. Lederen får invitationen, hvis du udruller enheden igen.",
+    historyFailed_other:
+      "{{count}} kunne ikke sendes. Lederne får invitationen, hvis du udruller enheden igen.",
     choosePasswordTitle: "Vælg din adgangskode",
     choosePasswordIntro: "Når du har valgt en adgangskode, er du logget ind og kan gå i gang med værktøjet.",
   },

@@ -46,7 +46,6 @@ export const texts: DeepStrings<typeof da> = {
   },
   rollout: {
     deletedSender: "A deleted user",
-    failed: "{{count}} invitations could not be sent right now. Send again in a moment.",
     title: "Invite leaders to the tool",
     intro:
       "Send an invitation to all active leaders in a unit and the units below it. The mail explains the tool and shows the way in.",
@@ -58,7 +57,10 @@ export const texts: DeepStrings<typeof da> = {
     chosen: "The leaders of {{unit}} and the units below it are invited.",
     unitRequired: "Choose a unit.",
     submit: "Send the invitations",
-    sent: "The invitation has been sent to {{count}} leaders.",
+    queued_one:
+      "The invitation is being sent to {{count}} leader. Earlier roll-outs below shows when it has gone.",
+    queued_other:
+      "The invitations are being sent to {{count}} leaders. Earlier roll-outs below shows how many have gone.",
     skipped: "{{count}} leaders had already been invited and were not mailed again.",
     onlyOnce: "Each leader is invited only once. Leaders who have already been invited are not mailed again.",
     unitUnknown: "The unit no longer exists. Choose another one.",
@@ -70,6 +72,10 @@ export const texts: DeepStrings<typeof da> = {
     historySentBy: "Sent by",
     historyMailed: "Mailed",
     historySkipped: "Already invited",
+    historyWaiting: "{{count}} waiting to be sent",
+    historyFailed_one: "{{count}} could not be sent. The leader is invited if you roll out the unit again.",
+    historyFailed_other:
+      "{{count}} could not be sent. The leaders are invited if you roll out the unit again.",
     choosePasswordTitle: "Choose your password",
     choosePasswordIntro:
       "Once you have chosen a password, you are signed in and can get started with the tool.",

@@ -27,6 +27,7 @@ import * as agreementOwner from "./20261201T2010-agreement-owner";
 import * as listIndexes from "./20261201T2020-list-indexes";
 import * as peopleUploads from "./20261201T2120-people-uploads";
 import * as agreementsDialogueIndex from "./20261202T1600-agreements-dialogue-index";
+import * as rolloutMailQueue from "./20261203T1400-rollout-mail-queue";
 
 /**
  * All migrations by name. Listed here (not read from disk) because the server is one bundled file.
@@ -61,4 +62,5 @@ export const migrations: Record<string, Migration> = {
   "20261201T2020-list-indexes": listIndexes,
   "20261201T2120-people-uploads": peopleUploads,
   "20261202T1600-agreements-dialogue-index": agreementsDialogueIndex,
+  "20261203T1400-rollout-mail-queue": rolloutMailQueue,
 };

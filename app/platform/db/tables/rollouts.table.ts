@@ -1,4 +1,4 @@
-import type { Selectable } from "kysely";
+import type { Generated, Selectable } from "kysely";
 
 /** A roll-out: HR or top management invited the leaders of a unit and the units below it. */
 export interface RolloutsTable {
@@ -10,6 +10,8 @@ export interface RolloutsTable {
   /** Null when the sender has since deleted their account. */
   sent_by: string | null;
   sent_at: string;
+  /** Leaders this roll-out queued to be mailed; of those, mailed and failed so far (the rest wait). */
+  queued_count: Generated<number>;
   /** Leaders mailed by this roll-out, leaders left out because they were invited before, failed sends. */
   mailed_count: number;
   skipped_count: number;
@@ -19,8 +21,9 @@ export interface RolloutsTable {
 export type Rollout = Selectable<RolloutsTable>;
 
 /**
- * A leader invited (sent_at set) or being invited (sent_at null: claimed by a roll-out that is
- * sending). The key is the leader alone: each is invited to start once.
+ * A leader invited (sent_at set) or to be invited (sent_at null). The key is the leader alone: each
+ * is invited to start once. A row waiting in the queue has the roll-out's own id as its claim; a
+ * sender that takes it sets a claim of its own (decision 052).
  */
 export interface RolloutRecipientsTable {
   user_id: string;

@@ -1,5 +1,4 @@
 import type { Executor } from "~/platform/db/database.server";
-import { findUnit } from "./find-unit.server";
 
 /**
  * The active leaders of a unit and the units below it, as a query to narrow, count or page: the
@@ -29,19 +28,4 @@ export function unitLeadersQuery(db: Executor, options: { organisationId: string
     .where("users.is_active", "=", 1)
     .where("user_roles.role", "=", "leader")
     .where("users.unit_id", "in", (eb) => eb.selectFrom("subtree").select("subtree.id"));
-}
-
-/**
- * The active leaders of a unit and the units below it, by name: whom a roll-out of the unit
- * concerns (the send mails each of them). Null: no such unit in this organisation.
- */
-export async function findUnitLeaders(db: Executor, options: { organisationId: string; unitId: string }) {
-  const unit = await findUnit(db, options);
-  if (!unit) return null;
-  const leaders = await unitLeadersQuery(db, options)
-    .select(["users.id", "users.email", "users.name", "users.locale", "users.password_hash"])
-    .orderBy("users.name")
-    .orderBy("users.id")
-    .execute();
-  return { unit, leaders };
 }
