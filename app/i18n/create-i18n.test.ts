@@ -63,6 +63,13 @@ describe("the translator, on texts from the catalogs", () => {
     expect(tEn("nearestLeader.when", values)).toBe("15. december 2026 at 10:00 · Mødelokale 2");
   });
 
+  it("writes {{count, number}} with each language's digit grouping, and picks the plural form by the count", () => {
+    expect(t("rollout.historyWaiting", { count: 5100 })).toBe("5.100 venter på at blive sendt");
+    expect(tEn("rollout.historyWaiting", { count: 5100 })).toBe("5,100 waiting to be sent");
+    expect(t("rollout.queued", { count: 1 })).toMatch(/^Invitationen sendes nu til 1 leder\./);
+    expect(t("rollout.queued", { count: 100000 })).toMatch(/^Invitationerne sendes nu til 100\.000 ledere\./);
+  });
+
   it("picks _one for a count of one and _other for any other count, by the language's rule", () => {
     expect(t("retention.now", { count: 1 })).toBe("Lige nu slettes arkiverede forløb efter 1 måned.");
     expect(t("retention.now", { count: 0 })).toBe("Lige nu slettes arkiverede forløb efter 0 måneder.");
@@ -126,7 +133,7 @@ describe("every text of both catalogs", () => {
       for (const [key, text] of flatten(catalog)) {
         expect(text, `${language} ${key}`).not.toMatch(/\$t\(|\{\{-/);
         for (const [, inside] of text.matchAll(/\{\{(.+?)\}\}/g)) {
-          expect(inside, `${language} ${key}`).toMatch(/^\s*\w+\s*(,\s*wallTime\s*)?$/);
+          expect(inside, `${language} ${key}`).toMatch(/^\s*\w+\s*(,\s*(wallTime|number)\s*)?$/);
         }
         // A plural suffix comes with its pair; no other suffix of i18next's (_zero, _male, _ordinal…).
         const plural = /_(one|other)$/.exec(key);

@@ -1,13 +1,14 @@
 import type { TFunction } from "i18next";
 import type { Catalog } from "./catalogs/catalog";
-import { formatWallTime } from "./format-date";
+import { formatNumber, formatWallTime } from "./format-date";
 import type { Locale } from "./locales";
 
 /**
  * The app's translator, one per language on the server and one in the browser. Our own rather than
  * i18next, which weighed 15 KB gzip on every page for what the catalogs use of it
  * (docs/decisions/050): a text by its dotted key; `{{name}}` filled in from the values;
- * `{{time, wallTime}}` written as the language writes a time; and with a `count`, the plural form
+ * `{{time, wallTime}}` written as the language writes a time; `{{count, number}}` with the language's
+ * digit grouping (5.100 in Danish, 5,100 in English); and with a `count`, the plural form
  * `key_one` or `key_other` that the language's plural rule picks. The same code renders on the
  * server and in the browser, so hydration cannot differ. The types are still i18next's (type-only:
  * typed keys and values, i18next.d.ts); `create-i18n.test.ts` renders every text of both catalogs
@@ -91,7 +92,9 @@ export function createI18n(
       const value = values[name];
       const written = value === undefined || value === null ? "" : String(value);
       // React escapes what it renders, so nothing is escaped here ("&" in Danish names).
-      return format === "wallTime" ? formatWallTime(written, language) : written;
+      if (format === "wallTime") return formatWallTime(written, language);
+      if (format === "number" && typeof value === "number") return formatNumber(value, language);
+      return written;
     });
   };
 

@@ -57,3 +57,15 @@ export function formatWallTime(wallTime: string, locale: Locale): string {
   return cached.format(new Date(Date.UTC(2000, 0, 1, Number(match[1]), Number(match[2]))));
 }
 const wallTimeFormatters = new Map<Locale, Intl.DateTimeFormat>();
+
+const numberFormats = new Map<Locale, Intl.NumberFormat>();
+
+/** A count as the language writes it: "5.100" in Danish, "5,100" in English (`{{count, number}}`). */
+export function formatNumber(value: number, locale: Locale): string {
+  let format = numberFormats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(INTL_LOCALE[locale]);
+    numberFormats.set(locale, format);
+  }
+  return format.format(value);
+}

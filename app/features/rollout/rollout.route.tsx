@@ -4,9 +4,10 @@ import { inviteUnitLeaders } from "~/features/rollout/invite-unit-leaders.server
 import { loadRolloutPage } from "~/features/rollout/load-rollout-page.server";
 import { previewRollout } from "~/features/rollout/preview-rollout.server";
 import { sendQueuedRolloutMails } from "~/features/rollout/send-queued-rollout-mails.server";
-import { formatDateTime } from "~/i18n/format-date";
+import { formatDateTime, formatNumber } from "~/i18n/format-date";
 import type { TextsHandle } from "~/i18n/text-areas";
 import { useTranslation } from "~/i18n/translation";
+import { useLocale } from "~/i18n/use-locale";
 import { PAGE_ROLES } from "~/platform/auth/permissions";
 import { requireRole } from "~/platform/auth/require-role.server";
 import { afterAnswerContext, localeContext, servicesContext } from "~/platform/context/context.server";
@@ -147,48 +148,53 @@ function RolloutPreview({
 
 function RolloutHistory({ rollouts }: { rollouts: Route.ComponentProps["loaderData"]["rollouts"] }) {
   const { t } = useTranslation();
+  const locale = useLocale();
   return (
     <section aria-labelledby="rollout-history-title">
       <h2 id="rollout-history-title">{t("rollout.historyTitle")}</h2>
       {rollouts.length === 0 ? (
         <p>{t("rollout.historyNone")}</p>
       ) : (
-        <table className="table">
-          <caption className="sr-only">{t("rollout.historyCaption")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("rollout.historySentAt")}</th>
-              <th scope="col">{t("rollout.historyUnit")}</th>
-              <th scope="col">{t("rollout.historySentBy")}</th>
-              <th scope="col">{t("rollout.historyMailed")}</th>
-              <th scope="col">{t("rollout.historySkipped")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rollouts.map((rollout) => (
-              <tr key={rollout.id}>
-                <td>{rollout.sentAt}</td>
-                <th scope="row">{rollout.unitPath}</th>
-                <td>{rollout.senderName ?? t("rollout.deletedSender")}</td>
-                <td>
-                  {rollout.mailed}
-                  {rollout.waiting > 0 ? (
-                    <span className="table-note">
-                      {t("rollout.historyWaiting", { count: rollout.waiting })}
-                    </span>
-                  ) : null}
-                  {rollout.failed > 0 ? (
-                    <span className="table-note">
-                      {t("rollout.historyFailed", { count: rollout.failed })}
-                    </span>
-                  ) : null}
-                </td>
-                <td>{rollout.skipped}</td>
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
+        <section className="table-scroll" tabIndex={0} aria-label={t("rollout.historyCaption")}>
+          <table className="table">
+            <caption className="sr-only">{t("rollout.historyCaption")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("rollout.historySentAt")}</th>
+                <th scope="col">{t("rollout.historyUnit")}</th>
+                <th scope="col">{t("rollout.historySentBy")}</th>
+                <th scope="col">{t("rollout.historyMailed")}</th>
+                <th scope="col">{t("rollout.historySkipped")}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {rollouts.map((rollout) => (
+                <tr key={rollout.id}>
+                  <td>{rollout.sentAt}</td>
+                  <th scope="row">{rollout.unitPath}</th>
+                  <td>{rollout.senderName ?? t("rollout.deletedSender")}</td>
+                  <td>
+                    {formatNumber(rollout.mailed, locale)}
+                    {rollout.waiting > 0 ? (
+                      <span className="table-note">
+                        {t("rollout.historyWaiting", { count: rollout.waiting })}
+                      </span>
+                    ) : null}
+                    {rollout.failed > 0 ? (
+                      <span className="table-note">
+                        {t("rollout.historyFailed", { count: rollout.failed })}
+                      </span>
+                    ) : null}
+                  </td>
+                  <td>{formatNumber(rollout.skipped, locale)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
       )}
+      {rollouts.some((rollout) => rollout.failed > 0) ? <p>{t("rollout.historyFailedHint")}</p> : null}
     </section>
   );
 }

@@ -56,10 +56,10 @@ export const texts = {
     unitRequired: "Vælg en enhed.",
     submit: "Send invitationerne",
     queued_one:
-      "Invitationen sendes nu til {{count}} leder. Under Tidligere udrulninger kan du se, når den er sendt.",
+      "Invitationen sendes nu til {{count, number}} leder. Under Tidligere udrulninger kan du se, når den er sendt.",
     queued_other:
-      "Invitationerne sendes nu til {{count}} ledere. Under Tidligere udrulninger kan du se, hvor mange der er sendt.",
-    skipped: "{{count}} ledere var allerede inviteret og fik ikke en ny mail.",
+      "Invitationerne sendes nu til {{count, number}} ledere. Under Tidligere udrulninger kan du se, hvor mange der er sendt.",
+    skipped: "{{count, number}} ledere var allerede inviteret og fik ikke en ny mail.",
     onlyOnce: "Hver leder inviteres kun én gang. Ledere, der allerede er inviteret, får ikke en ny mail.",
     unitUnknown: "Enheden findes ikke længere. Vælg en anden.",
     historyTitle: "Tidligere udrulninger",
@@ -70,11 +70,10 @@ export const texts = {
     historySentBy: "Sendt af",
     historyMailed: "Mailet",
     historySkipped: "Allerede inviteret",
-    historyWaiting: "{{count}} venter på at blive sendt",
-    historyFailed_one:
-      "{{count}} kunne ikke sendes. Lederen får invitationen, hvis du udruller enheden igen.",
-    historyFailed_other:
-      "{{count}} kunne ikke sendes. Lederne får invitationen, hvis du udruller enheden igen.",
+    historyWaiting: "{{count, number}} venter på at blive sendt",
+    historyFailed: "{{count, number}} kunne ikke sendes",
+    historyFailedHint:
+      "Ledere, hvis invitation ikke kunne sendes, får den, når du udruller deres enhed igen.",
     choosePasswordTitle: "Vælg din adgangskode",
     choosePasswordIntro: "Når du har valgt en adgangskode, er du logget ind og kan gå i gang med værktøjet.",
   },

@@ -58,10 +58,10 @@ export const texts: DeepStrings<typeof da> = {
     unitRequired: "Choose a unit.",
     submit: "Send the invitations",
     queued_one:
-      "The invitation is being sent to {{count}} leader. Earlier roll-outs below shows when it has gone.",
+      "The invitation is being sent to {{count, number}} leader. Earlier roll-outs below shows when it has gone.",
     queued_other:
-      "The invitations are being sent to {{count}} leaders. Earlier roll-outs below shows how many have gone.",
-    skipped: "{{count}} leaders had already been invited and were not mailed again.",
+      "The invitations are being sent to {{count, number}} leaders. Earlier roll-outs below shows how many have gone.",
+    skipped: "{{count, number}} leaders had already been invited and were not mailed again.",
     onlyOnce: "Each leader is invited only once. Leaders who have already been invited are not mailed again.",
     unitUnknown: "The unit no longer exists. Choose another one.",
     historyTitle: "Earlier roll-outs",
@@ -72,10 +72,10 @@ export const texts: DeepStrings<typeof da> = {
     historySentBy: "Sent by",
     historyMailed: "Mailed",
     historySkipped: "Already invited",
-    historyWaiting: "{{count}} waiting to be sent",
-    historyFailed_one: "{{count}} could not be sent. The leader is invited if you roll out the unit again.",
-    historyFailed_other:
-      "{{count}} could not be sent. The leaders are invited if you roll out the unit again.",
+    historyWaiting: "{{count, number}} waiting to be sent",
+    historyFailed: "{{count, number}} could not be sent",
+    historyFailedHint:
+      "Leaders whose invitation could not be sent get it when you roll out their unit again.",
     choosePasswordTitle: "Choose your password",
     choosePasswordIntro:
       "Once you have chosen a password, you are signed in and can get started with the tool.",
