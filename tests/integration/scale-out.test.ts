@@ -5,6 +5,7 @@ import { createAgreement } from "~/features/agreements/agreements.server";
 import { saveCycleText } from "~/features/cycles/cycle-texts.server";
 import { ensureActiveCycle } from "~/features/cycles/cycles.server";
 import { acceptInvitation, createDialogueInvitation } from "~/features/dialogue/dialogue-invitations.server";
+import { addUnit } from "~/features/organisation/add-unit.server";
 import { ensureDefaultOrganisation } from "~/features/organisation/ensure-default-organisation.server";
 import { setSharedParts } from "~/features/sharing/kontrakt-shares.server";
 import { createUser } from "~/platform/auth/users.server";
@@ -32,6 +33,8 @@ const PASSWORD = "to processer og én database";
 const ACCOUNT_LIMIT = 5;
 const DUE_BEFORE_START = 40;
 const SHARED_GOALS = "Mål som kun min nærmeste leder må se";
+/** Enough that A's sender, and the schedulers of A and B, all have batches of 50 to take. */
+const ROLLOUT_LEADERS = 160;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -170,6 +173,52 @@ describe.skipIf(!postgresTestUrl)("two app processes behind a load balancer, on 
     // A few more runs of both schedulers (one a second each) must not send any of them again.
     await sleep(3_000);
     for (const leader of everyone) expect(await dueMailsTo(leader.email)).toBe(1);
+  }, 60_000);
+
+  it("mails each leader of a roll-out once, though A's request and both schedulers send it (decision 052)", async () => {
+    const organisation = await ensureDefaultOrganisation(database.db);
+    const added = await addUnit(database.db, {
+      organisationId: organisation.id,
+      name: `Udrulning ${++counter}`,
+      parentId: null,
+    });
+    if (!added.ok) throw new Error(added.error);
+    const hr = await person({ roles: ["hr"], name: "Hanne Udruller" });
+    const leaders: User[] = [];
+    for (let index = 0; index < ROLLOUT_LEADERS; index++) {
+      leaders.push(
+        await createUser(database.db, {
+          organisationId: organisation.id,
+          email: `udrul-${counter}-${index}@kommune.dk`,
+          name: `Udrullet ${index}`,
+          passwordHash: null,
+          roles: ["leader"],
+          unitId: added.unitId,
+        }),
+      );
+    }
+    const client = await new AppClient(a.baseUrl).signIn(hr.email, PASSWORD);
+    await expectStatus(
+      await client.post("/udrul", { unitId: added.unitId, confirmed: "yes" }),
+      302,
+      "the confirmed roll-out on A",
+    );
+    // As if a minute had passed: both processes' schedulers (one run a second) join A's own sender.
+    await database.db
+      .updateTable("rollout_recipients")
+      .set({ claimed_at: new Date(Date.now() - 2 * 60_000).toISOString() })
+      .where("user_id", "in", (eb) => eb.selectFrom("users").select("id").where("unit_id", "=", added.unitId))
+      .whereRef("claim_id", "=", "rollout_id")
+      .execute();
+    // These leaders have no cycle and nothing due: every mail to them is the roll-out's.
+    const invitations = (email: string) =>
+      inbox.messages.filter((mail) => mail.rcptTo.includes(email)).length;
+    const allArrived = await eventually(async () => leaders.every((leader) => invitations(leader.email) > 0));
+    expect(allArrived).toBe(true);
+    await sleep(3_000);
+    expect(leaders.filter((leader) => invitations(leader.email) !== 1).map((leader) => leader.email)).toEqual(
+      [],
+    );
   }, 60_000);
 
   it("refuses a share revoked on A at once on B", async () => {
