@@ -49,7 +49,7 @@ export async function runCommand(
     await figures.runOnce();
     await listen(app, services, {
       onShutdown: async () => {
-        await Promise.all([reminders.stop(), figures.stop()]);
+        await Promise.all([reminders.stop(), figures.stop(), services.background.stop()]);
       },
     });
     reminders.start();

@@ -5,6 +5,7 @@ import { ensureDefaultOrganisation } from "~/features/organisation/ensure-defaul
 import { createSessionCookie } from "~/platform/auth/session-cookie.server";
 import type { Config } from "~/platform/config/config-types.server";
 import { tightenDataFileModes } from "~/platform/config/tighten-data-file-modes.server";
+import { createBackgroundWork } from "~/platform/context/background-work.server";
 import type { AppServices } from "~/platform/context/context.server";
 import { createTextCipher } from "~/platform/crypto/text-cipher.server";
 import { createDatabase } from "~/platform/db/create-database.server";
@@ -72,6 +73,7 @@ export async function createServices(config: Config): Promise<AppServices> {
     config,
     db,
     log,
+    background: createBackgroundWork(log),
     mailer: createMailer({
       smtpUrl: config.smtpUrl,
       from: config.mailFrom,

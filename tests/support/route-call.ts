@@ -24,7 +24,7 @@ export interface RouteCall {
   context: RouterContextProvider;
   /** Mails sent while the request was answered (the request path). */
   sentDuringRequest: MailMessage[];
-  /** Runs what the request deferred until after its answer, and waits for it. */
+  /** Runs what the request deferred until after its answer, and waits for it and what it started. */
   runDeferred(): Promise<void>;
 }
 
@@ -38,6 +38,7 @@ export function routeCall(options: {
 }): RouteCall {
   const sentDuringRequest: MailMessage[] = [];
   const deferred: (() => Promise<void>)[] = [];
+  const started: Promise<void>[] = [];
   let isAnswered = false;
   const mailer: Mailer = {
     async send(message) {
@@ -55,6 +56,16 @@ export function routeCall(options: {
       secret,
       isSecure: false,
     }),
+    // Like the server's, but the test waits for it to finish rather than stopping it.
+    background: {
+      start: (_label, work) => {
+        started.push(work());
+      },
+      isStopping: () => false,
+      stop: async () => {
+        await Promise.all(started);
+      },
+    },
   } satisfies AppServices;
   const context = new RouterContextProvider();
   context.set(servicesContext, services);
@@ -75,6 +86,8 @@ export function routeCall(options: {
     async runDeferred() {
       isAnswered = true;
       for (const work of deferred.splice(0)) await work();
+      // And what that work started in the background (a roll-out's sender), to its end.
+      await Promise.all(started.splice(0));
     },
   };
 }

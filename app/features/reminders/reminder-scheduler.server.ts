@@ -30,7 +30,26 @@ export function createReminderScheduler(
   const clock = options.clock ?? (() => new Date());
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<ReminderRunResult | undefined> | undefined;
+  let rolloutMails: Promise<void> | undefined;
   let isStopped = false;
+
+  /**
+   * Roll-out mails a stopped process left in the queue, or of a roll-out larger than its request's
+   * sender has reached yet (decision 052): one sender at a time, beside the runs rather than in
+   * them, so a queue of hours does not hold the reminders up; until none wait or this stops.
+   */
+  function startRolloutMails(): void {
+    rolloutMails ??= sendQueuedRolloutMails(services, { shouldStop: () => isStopped })
+      .then((sent) => {
+        if (sent.sent > 0 || sent.failed > 0) services.log.info(sent, "roll-out mails sent");
+      })
+      .catch((error: unknown) => {
+        services.log.error({ err: error }, "roll-out mails failed; the next run tries again");
+      })
+      .finally(() => {
+        rolloutMails = undefined;
+      });
+  }
 
   async function run(): Promise<ReminderRunResult | undefined> {
     try {
@@ -41,10 +60,7 @@ export function createReminderScheduler(
       const deleted = await deleteExpiredCycles(services.db, { now });
       if (deleted > 0) services.log.info({ deleted }, "archived cycles past the retention period deleted");
       await deleteExpiredSignInThrottles(services.db, now);
-      // Roll-out mails a stopped process left in the queue, or a roll-out larger than the request's
-      // sender has reached yet (decision 052); until none wait or this scheduler is stopped.
-      const rollout = await sendQueuedRolloutMails(services, { shouldStop: () => isStopped });
-      if (rollout.sent > 0 || rollout.failed > 0) services.log.info(rollout, "roll-out mails sent");
+      startRolloutMails();
       return result;
     } catch (error) {
       services.log.error({ err: error }, "reminder run failed; the next run tries again");
@@ -77,6 +93,7 @@ export function createReminderScheduler(
       isStopped = true;
       clearTimeout(timer);
       await running;
+      await rolloutMails;
     },
   };
 }

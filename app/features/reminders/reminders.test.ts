@@ -11,16 +11,20 @@ import {
 } from "~/features/agreements/agreements.server";
 import { ensureActiveCycle, startNewCycle } from "~/features/cycles/cycles.server";
 import { acceptInvitation, createDialogueInvitation } from "~/features/dialogue/dialogue-invitations.server";
+import { addUnit } from "~/features/organisation/add-unit.server";
 import { ensureDefaultOrganisation } from "~/features/organisation/ensure-default-organisation.server";
 import { findDueReminders } from "~/features/reminders/find-due-reminders.server";
 import { findIsUnsubscribed, unsubscribeFromMail } from "~/features/reminders/mail-unsubscribes.server";
 import { createReminderScheduler } from "~/features/reminders/reminder-scheduler.server";
 import { runReminders } from "~/features/reminders/run-reminders.server";
 import { createUnsubscribeToken, readUnsubscribeToken } from "~/features/reminders/unsubscribe-token.server";
+import { inviteUnitLeaders } from "~/features/rollout/invite-unit-leaders.server";
+import { listRollouts } from "~/features/rollout/list-rollouts.server";
 import { createUser } from "~/platform/auth/users.server";
 import type { Config } from "~/platform/config/config-types.server";
 import { createDatabase } from "~/platform/db/create-database.server";
 import type { DB } from "~/platform/db/database.server";
+import { newId } from "~/platform/db/ids.server";
 import type { Cycle } from "~/platform/db/tables/cycles.table";
 import type { User } from "~/platform/db/tables/users.table";
 import { createMailer, type Mailer } from "~/platform/mail/mailer.server";
@@ -70,6 +74,8 @@ function capturingLog() {
   const log = pino({ level: "info", base: undefined }, { write: (line: string) => void lines.push(line) });
   return { log, lines };
 }
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function servicesFor(db: DB, options: { mailer?: Mailer; log?: pino.Logger } = {}) {
   return {
@@ -363,6 +369,78 @@ describeEachDialect("reminders", (getDb) => {
       failed: 0,
     });
     expect(await subjectsTo(user.email)).toEqual(["I dag følger du op på din aftale"]);
+  });
+
+  it("a run of the scheduler does not wait for the roll-out mails it starts (decision 052)", async () => {
+    // Issue 16's review: a run mailed the whole roll-out queue before it returned, so no reminder
+    // went out while a large roll-out was being sent (17.5 minutes late behind 8,755 mails).
+    const organisation = await ensureDefaultOrganisation(getDb());
+    const added = await addUnit(getDb(), {
+      organisationId: organisation.id,
+      name: `Kø ${newId()}`,
+      parentId: null,
+    });
+    if (!added.ok) throw new Error(added.error);
+    const hr = await createUser(getDb(), {
+      organisationId: organisation.id,
+      email: `hr-${newId()}@kommune.dk`,
+      name: "HR",
+      passwordHash: null,
+      roles: ["hr"],
+    });
+    const leader = await createUser(getDb(), {
+      organisationId: organisation.id,
+      email: `koe-${newId()}@kommune.dk`,
+      name: "Leder i kø",
+      passwordHash: null,
+      roles: ["leader"],
+      unitId: added.unitId,
+    });
+    const queued = await inviteUnitLeaders(getDb(), {
+      organisationId: organisation.id,
+      unitId: added.unitId,
+      senderId: hr.id,
+    });
+    // Waiting for two minutes: any scheduler may take it.
+    await getDb()
+      .updateTable("rollout_recipients")
+      .set({ claimed_at: new Date(Date.now() - 2 * 60_000).toISOString() })
+      .where("rollout_id", "=", queued?.rolloutId ?? "")
+      .execute();
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let heldMail: string | undefined;
+    const holding: Mailer = {
+      async send(message) {
+        if (message.to !== leader.email) return;
+        heldMail = message.to;
+        await gate;
+      },
+    };
+    // A clock long before anything of any test is due: this run finds no reminder of anyone's.
+    const scheduler = createReminderScheduler(servicesFor(getDb(), { mailer: holding }), {
+      intervalMs: 60_000,
+      clock: () => new Date("2000-01-01T09:00:00Z"),
+    });
+    let isRunDone = false;
+    const run = scheduler.runOnce().then(() => {
+      isRunDone = true;
+    });
+    for (let attempt = 0; attempt < 200 && heldMail === undefined; attempt++) await sleep(25);
+    expect(heldMail).toBe(leader.email);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(isRunDone).toBe(true);
+    release();
+    await run;
+    await scheduler.stop();
+    expect(
+      (await listRollouts(getDb(), organisation.id)).find((r) => r.id === queued?.rolloutId),
+    ).toMatchObject({
+      mailed: 1,
+      waiting: 0,
+    });
   });
 
   it("the scheduler runs one run at a time in a process, and none after it stopped", async () => {

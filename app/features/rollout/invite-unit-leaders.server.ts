@@ -47,7 +47,7 @@ export async function inviteUnitLeaders(
     });
     await trx
       .updateTable("rollouts")
-      .set({ queued_count: result.queued, skipped_count: result.skipped })
+      .set({ skipped_count: result.skipped })
       .where("id", "=", rolloutId)
       .execute();
     return { rolloutId, ...result };

@@ -9,7 +9,7 @@ export interface RolloutRecord {
   mailed: number;
   skipped: number;
   failed: number;
-  /** Queued and neither mailed nor failed yet (decision 052). */
+  /** Queued and not sent yet, or being sent (decision 052). */
   waiting: number;
 }
 
@@ -27,7 +27,15 @@ export async function listRollouts(
       "rollouts.sent_at",
       "rollouts.unit_path",
       "users.name as sender_name",
-      "rollouts.queued_count",
+      // Counted from the queue itself: a leader deleted meanwhile, or a claim a stopped process
+      // left, is then never miscounted (issue 16's review). Only the unsent rows' index is read.
+      (eb) =>
+        eb
+          .selectFrom("rollout_recipients")
+          .select(eb.fn.countAll<number | string>().as("count"))
+          .whereRef("rollout_recipients.rollout_id", "=", "rollouts.id")
+          .where("rollout_recipients.sent_at", "is", null)
+          .as("waiting_count"),
       "rollouts.mailed_count",
       "rollouts.skipped_count",
       "rollouts.failed_count",
@@ -45,6 +53,6 @@ export async function listRollouts(
     mailed: Number(row.mailed_count),
     skipped: Number(row.skipped_count),
     failed: Number(row.failed_count),
-    waiting: Math.max(0, Number(row.queued_count) - Number(row.mailed_count) - Number(row.failed_count)),
+    waiting: Number(row.waiting_count ?? 0),
   }));
 }

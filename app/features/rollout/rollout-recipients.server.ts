@@ -1,6 +1,6 @@
 import type { ExpressionBuilder } from "kysely";
 import { unitLeadersQuery } from "~/features/organisation/unit-leaders-query.server";
-import type { Database, Executor } from "~/platform/db/database.server";
+import type { Database, DB, Executor, Tx } from "~/platform/db/database.server";
 import { newId } from "~/platform/db/ids.server";
 import { nowDbTime, toDbTime } from "~/platform/db/time.server";
 
@@ -113,27 +113,68 @@ export async function claimQueuedRecipients(
   };
 }
 
+/**
+ * Marks a leader's mail sent and counts it on their roll-out, in one transaction: a process that
+ * stops between the two would leave the history counting a mail that went, or one that did not.
+ */
 export async function markRolloutRecipientSent(
-  db: Executor,
-  options: { userId: string; claimId: string },
+  db: DB,
+  options: { userId: string; rolloutId: string; claimId: string },
 ): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const marked = await trx
+      .updateTable("rollout_recipients")
+      .set({ sent_at: nowDbTime() })
+      .where("user_id", "=", options.userId)
+      .where("claim_id", "=", options.claimId)
+      .where("sent_at", "is", null)
+      .executeTakeFirst();
+    if (Number(marked.numUpdatedRows) === 1) await countOnRollout(trx, options.rolloutId, "mailed_count");
+  });
+}
+
+/**
+ * Gives a claim back after a failed send, and counts the failure on the roll-out: the row is
+ * deleted, so that a later roll-out of the unit invites this leader again.
+ */
+export async function releaseRolloutRecipient(
+  db: DB,
+  options: { userId: string; rolloutId: string; claimId: string },
+): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const released = await trx
+      .deleteFrom("rollout_recipients")
+      .where("user_id", "=", options.userId)
+      .where("claim_id", "=", options.claimId)
+      .where("sent_at", "is", null)
+      .executeTakeFirst();
+    if (Number(released.numDeletedRows) === 1) await countOnRollout(trx, options.rolloutId, "failed_count");
+  });
+}
+
+/**
+ * Puts claimed leaders not yet mailed back in the queue, for any scheduler after HANDOVER_MINUTES
+ * rather than STALE_CLAIM_MINUTES: a sender that stops (its process is shutting down) leaves the
+ * rest of its batch so.
+ */
+export async function returnToQueue(
+  db: Executor,
+  options: { userIds: string[]; claimId: string },
+): Promise<void> {
+  if (options.userIds.length === 0) return;
   await db
     .updateTable("rollout_recipients")
-    .set({ sent_at: nowDbTime() })
-    .where("user_id", "=", options.userId)
+    .set((eb) => ({ claim_id: eb.ref("rollout_id") }))
+    .where("user_id", "in", options.userIds)
     .where("claim_id", "=", options.claimId)
+    .where("sent_at", "is", null)
     .execute();
 }
 
-/** Gives a claim back after a failed send, so that a later roll-out of the unit invites this leader again. */
-export async function releaseRolloutRecipient(
-  db: Executor,
-  options: { userId: string; claimId: string },
-): Promise<void> {
+async function countOnRollout(db: Tx, rolloutId: string, column: "mailed_count" | "failed_count") {
   await db
-    .deleteFrom("rollout_recipients")
-    .where("user_id", "=", options.userId)
-    .where("claim_id", "=", options.claimId)
-    .where("sent_at", "is", null)
+    .updateTable("rollouts")
+    .set((eb) => ({ [column]: eb(column, "+", 1) }))
+    .where("id", "=", rolloutId)
     .execute();
 }

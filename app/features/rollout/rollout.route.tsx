@@ -62,11 +62,16 @@ export async function action({ request, context }: Route.ActionArgs) {
   });
   // Deleted meanwhile, or not this organisation's: the same answer, and the choice stays open.
   if (!result) return data({ error: "rollout.unitUnknown" as const }, { status: 400 });
-  // Mailed after the answer, a batch at a time; the scheduler takes over what this process leaves
-  // (decision 052). The history below shows how far it has come.
+  // Mailed after the answer, a batch at a time, by work the process stops cleanly at shutdown; the
+  // schedulers take over what it leaves (decision 052). The history below shows how far it has come.
   const services = context.get(servicesContext);
   context.get(afterAnswerContext).defer("roll-out mails", async () => {
-    await sendQueuedRolloutMails(services, { rolloutId: result.rolloutId });
+    services.background.start("roll-out mails", async () => {
+      await sendQueuedRolloutMails(services, {
+        rolloutId: result.rolloutId,
+        shouldStop: services.background.isStopping,
+      });
+    });
   });
   const notices: FlashNotice[] = [];
   if (result.queued > 0) notices.push({ key: "rollout.queued", values: { count: result.queued } });

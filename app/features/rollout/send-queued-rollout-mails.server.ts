@@ -7,10 +7,11 @@ import {
   claimQueuedRecipients,
   markRolloutRecipientSent,
   releaseRolloutRecipient,
+  returnToQueue,
 } from "./rollout-recipients.server";
 import { sendRolloutMail, type WayIn } from "./send-rollout-mail.server";
 
-/** Leaders claimed and mailed at a time: what one sender holds in memory, whatever the roll-out's size. */
+/** Leaders claimed at a time: what one sender holds, whatever the roll-out's size. */
 export const ROLLOUT_BATCH_SIZE = 50;
 
 export interface RolloutSendResult {
@@ -21,12 +22,12 @@ export interface RolloutSendResult {
 
 /**
  * Mails the queued roll-out leaders (decision 052), a batch at a time, until none wait or
- * `shouldStop` says so (the server is stopping): with `rolloutId` after the answer to the request
- * that queued them, and without from the scheduler, which joins in on what has waited a minute and
- * takes over what a stopped process left (`claimQueuedRecipients`). Any number of
- * senders, in one process or several, may run at once: each batch is claimed, so each leader is
- * mailed once. One undeliverable address does not stop the others; its leader is given back and
- * counted on the roll-out as failed.
+ * `shouldStop` says so (the process is stopping; asked before each mail, and the rest of the batch
+ * goes back to the queue): with `rolloutId` after the answer to the request that queued them, and
+ * without from the scheduler, which joins in on what has waited a minute and takes over what a
+ * stopped process left (`claimQueuedRecipients`). Any number of senders, in one process or several,
+ * may run at once: each batch is claimed, so each leader is mailed once. One undeliverable address
+ * does not stop the others; its leader is given back and counted on the roll-out as failed.
  */
 export async function sendQueuedRolloutMails(
   services: Pick<AppServices, "db" | "mailer" | "config" | "log">,
@@ -42,15 +43,16 @@ export async function sendQueuedRolloutMails(
       rolloutId: options.rolloutId,
     });
     if (recipients.length === 0) break;
-    const details = await readRecipientDetails(db, recipients);
-    const counts = new Map<string, RolloutSendResult>();
-    for (const recipient of recipients) {
-      const count = counts.get(recipient.rolloutId) ?? { sent: 0, failed: 0 };
-      counts.set(recipient.rolloutId, count);
-      const found = details.get(recipient.userId);
+    for (const [index, recipient] of recipients.entries()) {
+      if (shouldStop()) {
+        await returnToQueue(db, { claimId, userIds: recipients.slice(index).map((left) => left.userId) });
+        return total;
+      }
+      const claim = { userId: recipient.userId, rolloutId: recipient.rolloutId, claimId };
       try {
-        // Gone since it was queued (account deleted, deactivated, or the sender's account deleted):
-        // nobody to mail, or nobody to reply to; given back like a failed send.
+        // Read just before its mail: a leader deactivated or deleted meanwhile, or a sender whose
+        // account is gone, is not mailed (given back like a failed send).
+        const found = await readRecipient(db, recipient);
         if (!found) throw new Error("the leader or the sender is no longer there");
         let wayInFor = wayInByOrganisation.get(recipient.organisationId);
         if (!wayInFor) {
@@ -70,43 +72,31 @@ export async function sendQueuedRolloutMails(
             : way;
         await sendRolloutMail(services, { ...found.leader, wayIn }, found.sender);
       } catch (error) {
-        count.failed++;
-        // Ids only: the address stays out of the logs.
+        total.failed++;
+        // Ids and the SMTP server's codes only: its message names the address, which stays out of the logs.
+        const { code, responseCode } = (error ?? {}) as { code?: unknown; responseCode?: unknown };
         services.log.warn(
-          { err: error, userId: recipient.userId, rolloutId: recipient.rolloutId },
+          { userId: recipient.userId, rolloutId: recipient.rolloutId, code, responseCode },
           "roll-out mail failed; a later roll-out tries again",
         );
-        await releaseRolloutRecipient(db, { userId: recipient.userId, claimId });
+        await releaseRolloutRecipient(db, claim);
         continue;
       }
-      await markRolloutRecipientSent(db, { userId: recipient.userId, claimId });
-      count.sent++;
-    }
-    for (const [rolloutId, count] of counts) {
-      total.sent += count.sent;
-      total.failed += count.failed;
-      await db
-        .updateTable("rollouts")
-        .set((eb) => ({
-          mailed_count: eb("mailed_count", "+", count.sent),
-          failed_count: eb("failed_count", "+", count.failed),
-        }))
-        .where("id", "=", rolloutId)
-        .execute();
+      await markRolloutRecipientSent(db, claim);
+      total.sent++;
     }
   }
   return total;
 }
 
-/** The batch's leaders, still active, and each roll-out's sender, still there: one query. */
-async function readRecipientDetails(db: Executor, recipients: ClaimedRecipient[]) {
-  const rows = await db
+/** The claimed leader, still active and still queued, and the roll-out's sender, still there. */
+async function readRecipient(db: Executor, recipient: ClaimedRecipient) {
+  const row = await db
     .selectFrom("rollout_recipients")
     .innerJoin("users as leader", "leader.id", "rollout_recipients.user_id")
     .innerJoin("rollouts", "rollouts.id", "rollout_recipients.rollout_id")
     .innerJoin("users as sender", "sender.id", "rollouts.sent_by")
     .select([
-      "leader.id",
       "leader.email",
       "leader.name",
       "leader.locale",
@@ -114,22 +104,14 @@ async function readRecipientDetails(db: Executor, recipients: ClaimedRecipient[]
       "sender.name as sender_name",
       "sender.email as sender_email",
     ])
-    .where(
-      "rollout_recipients.user_id",
-      "in",
-      recipients.map((recipient) => recipient.userId),
-    )
+    .where("rollout_recipients.user_id", "=", recipient.userId)
     .where("leader.is_active", "=", 1)
-    .execute();
-  return new Map(
-    rows.map((row) => [
-      row.id,
-      {
-        leader: { email: row.email, name: row.name, locale: row.locale, password_hash: row.password_hash },
-        sender: { name: row.sender_name, email: row.sender_email },
-      },
-    ]),
-  );
+    .executeTakeFirst();
+  if (!row) return undefined;
+  return {
+    leader: { email: row.email, name: row.name, locale: row.locale, password_hash: row.password_hash },
+    sender: { name: row.sender_name, email: row.sender_email },
+  };
 }
 
 type WayInFor = (hasPassword: boolean) => Exclude<WayIn, { kind: "choosePassword" }> | "choosePassword";

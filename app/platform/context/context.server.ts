@@ -5,6 +5,7 @@ import type { Config } from "~/platform/config/config-types.server";
 import type { DB } from "~/platform/db/database.server";
 import type { Mailer } from "~/platform/mail/mailer.server";
 import type { AfterAnswer } from "./after-answer.server";
+import type { BackgroundWork } from "./background-work.server";
 
 /**
  * What the server hands every loader and action through React Router's typed context, instead of
@@ -17,6 +18,8 @@ export interface AppServices {
   log: Logger;
   /** The session's signed cookie (`createSessionCookie` in platform/auth). */
   sessionCookie: Cookie;
+  /** What the process runs after an answer and stops cleanly at shutdown (a roll-out's sender). */
+  background: BackgroundWork;
 }
 export const servicesContext = createContext<AppServices>();
 

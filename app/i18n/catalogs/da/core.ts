@@ -76,8 +76,10 @@ export const texts = {
       none: "Ingen ledere i {{unit}} får en mail: der er ingen aktive ledere, som ikke er inviteret før.",
       more_one: "og {{count, number}} mere",
       more_other: "og {{count, number}} flere",
-      alreadyInvited_one: "{{count, number}} leder er inviteret før og får ikke en ny mail.",
-      alreadyInvited_other: "{{count, number}} ledere er inviteret før og får ikke en ny mail.",
+      alreadyInvited_one:
+        "{{count, number}} leder er inviteret før, eller invitationen er på vej, og får ikke en ny mail.",
+      alreadyInvited_other:
+        "{{count, number}} ledere er inviteret før, eller invitationen er på vej, og får ikke en ny mail.",
       recipientsLabel: "Dem, der får mailen",
       yes_one: "Ja, send til {{count, number}} leder",
       yes_other: "Ja, send til {{count, number}} ledere",

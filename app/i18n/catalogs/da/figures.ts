@@ -59,7 +59,8 @@ export const texts = {
       "Invitationen sendes nu til {{count, number}} leder. Under Tidligere udrulninger kan du se, når den er sendt.",
     queued_other:
       "Invitationerne sendes nu til {{count, number}} ledere. Under Tidligere udrulninger kan du se, hvor mange der er sendt.",
-    skipped: "{{count, number}} ledere var allerede inviteret og fik ikke en ny mail.",
+    skipped_one: "{{count, number}} leder var allerede inviteret og får ikke en ny mail.",
+    skipped_other: "{{count, number}} ledere var allerede inviteret og får ikke en ny mail.",
     onlyOnce: "Hver leder inviteres kun én gang. Ledere, der allerede er inviteret, får ikke en ny mail.",
     unitUnknown: "Enheden findes ikke længere. Vælg en anden.",
     historyTitle: "Tidligere udrulninger",

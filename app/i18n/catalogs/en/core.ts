@@ -78,8 +78,10 @@ export const texts: DeepStrings<typeof da> = {
       none: "No leader in {{unit}} will get an e-mail: there are no active leaders who were not invited before.",
       more_one: "and {{count, number}} more",
       more_other: "and {{count, number}} more",
-      alreadyInvited_one: "{{count, number}} leader was invited before and gets no new e-mail.",
-      alreadyInvited_other: "{{count, number}} leaders were invited before and get no new e-mail.",
+      alreadyInvited_one:
+        "{{count, number}} leader was invited before, or the invitation is on its way, and gets no new e-mail.",
+      alreadyInvited_other:
+        "{{count, number}} leaders were invited before, or their invitations are on their way, and get no new e-mail.",
       recipientsLabel: "Who gets the e-mail",
       yes_one: "Yes, send to {{count, number}} leader",
       yes_other: "Yes, send to {{count, number}} leaders",

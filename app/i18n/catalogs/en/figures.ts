@@ -58,10 +58,11 @@ export const texts: DeepStrings<typeof da> = {
     unitRequired: "Choose a unit.",
     submit: "Send the invitations",
     queued_one:
-      "The invitation is being sent to {{count, number}} leader. Earlier roll-outs below shows when it has gone.",
+      "The invitation is being sent to {{count, number}} leader. The earlier roll-outs below show when it has gone.",
     queued_other:
-      "The invitations are being sent to {{count, number}} leaders. Earlier roll-outs below shows how many have gone.",
-    skipped: "{{count, number}} leaders had already been invited and were not mailed again.",
+      "The invitations are being sent to {{count, number}} leaders. The earlier roll-outs below show how many have gone.",
+    skipped_one: "{{count, number}} leader had already been invited and is not mailed again.",
+    skipped_other: "{{count, number}} leaders had already been invited and are not mailed again.",
     onlyOnce: "Each leader is invited only once. Leaders who have already been invited are not mailed again.",
     unitUnknown: "The unit no longer exists. Choose another one.",
     historyTitle: "Earlier roll-outs",

@@ -1,4 +1,4 @@
-import type { Generated, Selectable } from "kysely";
+import type { Selectable } from "kysely";
 
 /** A roll-out: HR or top management invited the leaders of a unit and the units below it. */
 export interface RolloutsTable {
@@ -10,8 +10,6 @@ export interface RolloutsTable {
   /** Null when the sender has since deleted their account. */
   sent_by: string | null;
   sent_at: string;
-  /** Leaders this roll-out queued to be mailed; of those, mailed and failed so far (the rest wait). */
-  queued_count: Generated<number>;
   /** Leaders mailed by this roll-out, leaders left out because they were invited before, failed sends. */
   mailed_count: number;
   skipped_count: number;
