@@ -1,6 +1,7 @@
 import { data, Form, href, Link, redirect } from "react-router";
 import { findUnit } from "~/features/organisation/find-unit.server";
 import { listPeople, PEOPLE_PAGE_SIZE, setPersonActive } from "~/features/organisation/list-people.server";
+import { formatNumber } from "~/i18n/format-date";
 import type { TextsHandle } from "~/i18n/text-areas";
 import { useTranslation } from "~/i18n/translation";
 import { useLocale } from "~/i18n/use-locale";
@@ -58,7 +59,7 @@ export default function AdminPeople({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const { people, total, page, pageCount, pageSize, search, unit } = loaderData;
-  const count = (value: number) => value.toLocaleString(locale);
+  const count = (value: number) => formatNumber(value, locale);
   const from = count(total === 0 ? 0 : (page - 1) * pageSize + 1);
   const to = count((page - 1) * pageSize + people.length);
   const all = count(total);

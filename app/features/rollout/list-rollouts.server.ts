@@ -1,3 +1,4 @@
+import { toCount } from "~/platform/db/count.server";
 import type { Executor } from "~/platform/db/database.server";
 
 export interface RolloutRecord {
@@ -53,6 +54,6 @@ export async function listRollouts(
     mailed: Number(row.mailed_count),
     skipped: Number(row.skipped_count),
     failed: Number(row.failed_count),
-    waiting: Number(row.waiting_count ?? 0),
+    waiting: toCount(row.waiting_count),
   }));
 }

@@ -1,5 +1,6 @@
 import type { ExpressionBuilder } from "kysely";
 import { unitLeadersQuery } from "~/features/organisation/unit-leaders-query.server";
+import { toCount } from "~/platform/db/count.server";
 import type { Database, DB, Executor, Tx } from "~/platform/db/database.server";
 import { newId } from "~/platform/db/ids.server";
 import { nowDbTime, toDbTime } from "~/platform/db/time.server";
@@ -45,7 +46,7 @@ export async function queueRolloutRecipients(
     .onConflict((oc) => oc.doNothing())
     .executeTakeFirst();
   const queued = Number(inserted.numInsertedOrUpdatedRows ?? 0);
-  return { queued, skipped: Math.max(0, Number(counted?.count ?? 0) - queued) };
+  return { queued, skipped: Math.max(0, toCount(counted?.count) - queued) };
 }
 
 export interface ClaimedRecipient {
